@@ -1,0 +1,376 @@
+//! Signing in and out, who someone is on each request, and the administration of accounts and role
+//! assignments. Passwords are hashed with Argon2id on the blocking pool, never on the async threads.
+
+use std::sync::LazyLock;
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
+use kith_core::accounts::{self, Email, Grant, NewPassword, Role, Scope, Target, permission};
+use kith_store::StoreError;
+use kith_store::accounts::{Assignment, Organisation, Session, User, UserChange};
+use rand::RngCore;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::{Actor, App, AppError, Result};
+
+/// Someone signed in, with what their roles allow.
+#[derive(Debug, Clone)]
+pub struct Principal {
+    pub user: User,
+    pub grants: Vec<Grant>,
+}
+
+impl Principal {
+    pub fn may(&self, app: &App, permission: &str, target: Target<'_>) -> bool {
+        accounts::allowed(&self.grants, permission, target, app.places().as_ref())
+    }
+
+    pub fn require(&self, app: &App, permission: &str, target: Target<'_>) -> Result<()> {
+        if self.may(app, permission, target) { Ok(()) } else { Err(AppError::Forbidden) }
+    }
+
+    /// Whether any role gives `permission` somewhere (to decide which links to show).
+    pub fn holds(&self, permission: &str) -> bool {
+        accounts::holds_anywhere(&self.grants, permission)
+    }
+
+    pub fn actor(&self, ip: Option<String>) -> Actor {
+        Actor::user(self.user.id, &self.user.email, ip)
+    }
+}
+
+/// A password hash to check against when no account matches, so that a wrong email takes as long as a wrong
+/// password and the timing does not reveal which accounts exist.
+static DECOY_HASH: LazyLock<String> = LazyLock::new(|| hash_now("decoy password for unknown accounts"));
+
+fn hash_now(password: &str) -> String {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).unwrap_or_default()
+}
+
+pub async fn hash_password(password: &NewPassword) -> Result<String> {
+    let password = password.expose().to_owned();
+    tokio::task::spawn_blocking(move || hash_now(&password)).await.map_err(|e| AppError::Internal(e.to_string()))
+}
+
+async fn verify_password(password: &str, hash: Option<String>) -> bool {
+    let password = password.to_owned();
+    tokio::task::spawn_blocking(move || {
+        let known = hash.is_some();
+        let hash = hash.unwrap_or_else(|| DECOY_HASH.clone());
+        let ok =
+            PasswordHash::new(&hash).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok());
+        known && ok
+    })
+    .await
+    .unwrap_or(false)
+}
+
+fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+pub const WRONG_CREDENTIALS: &str = "Enter a correct email address and password";
+
+/// Checks an email address and password; on success starts a session and returns its token.
+pub async fn sign_in(app: &App, email: &str, password: &str, ip: Option<String>) -> Result<(String, User)> {
+    let mut problems = Vec::new();
+    let email = match Email::parse(email) {
+        Ok(email) => Some(email),
+        Err(e) => {
+            problems.push(("email", e.to_string()));
+            None
+        }
+    };
+    if password.is_empty() {
+        problems.push(("password", "Enter your password".to_owned()));
+    }
+    let Some(email) = email.filter(|_| problems.is_empty()) else {
+        return Err(AppError::Invalid(problems));
+    };
+    let user = app.store.user_by_email(email.as_str()).await?;
+    let hash = user.as_ref().filter(|u| u.disabled_at.is_none()).map(|u| u.password_hash.clone());
+    let now = app.now();
+    let (Some(user), true) = (user, verify_password(password, hash).await) else {
+        let entry = Actor::anonymous(ip).entry(now, "sign_in.failed", "email", email.as_str(), json!({}));
+        app.store.record(&entry).await?;
+        return Err(AppError::invalid("email", WRONG_CREDENTIALS));
+    };
+    let mut bytes = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    let token = hex::encode(bytes);
+    let session = Session { user_id: user.id, created_at: now, expires_at: now + app.settings.session_length };
+    app.store.create_session(&token_hash(&token), &session).await?;
+    let entry = Actor::user(user.id, &user.email, ip).entry(now, "sign_in", "user", user.id, json!({}));
+    app.store.record_sign_in(user.id, &entry).await?;
+    Ok((token, user))
+}
+
+pub async fn sign_out(app: &App, token: &str) -> Result<()> {
+    app.store.delete_session(&token_hash(token)).await?;
+    Ok(())
+}
+
+/// Who holds a session token, if it is live and their account is enabled.
+pub async fn principal(app: &App, token: &str) -> Result<Option<Principal>> {
+    let Some(session) = app.store.session(&token_hash(token), app.now()).await? else {
+        return Ok(None);
+    };
+    let Some(user) = app.store.user(session.user_id).await?.filter(|u| u.disabled_at.is_none()) else {
+        return Ok(None);
+    };
+    let grants = grants_of(app, user.id).await?;
+    Ok(Some(Principal { user, grants }))
+}
+
+async fn grants_of(app: &App, user_id: Uuid) -> Result<Vec<Grant>> {
+    let roles = app.store.roles().await?;
+    let assignments = app.store.assignments_of(user_id).await?;
+    Ok(assignments
+        .into_iter()
+        .filter_map(|a| {
+            let role = roles.iter().find(|r| r.key == a.role_key)?;
+            let scope = Scope::from_parts(&a.scope_kind, &a.scope_ref)?;
+            Some(Grant { role: role.key.clone(), scope, permissions: role.permissions.clone() })
+        })
+        .collect())
+}
+
+/// A user with their role assignments, for the administration pages.
+#[derive(Debug, Clone)]
+pub struct UserWithRoles {
+    pub user: User,
+    pub assignments: Vec<Assignment>,
+}
+
+pub async fn list_users(app: &App, by: &Principal) -> Result<Vec<User>> {
+    by.require(app, permission::MANAGE_USERS, Target::City)?;
+    Ok(app.store.users().await?)
+}
+
+pub async fn user_with_roles(app: &App, by: &Principal, id: Uuid) -> Result<UserWithRoles> {
+    by.require(app, permission::MANAGE_USERS, Target::City)?;
+    let user = app.store.user(id).await?.ok_or(AppError::NotFound)?;
+    let assignments = app.store.assignments_of(id).await?;
+    Ok(UserWithRoles { user, assignments })
+}
+
+/// The details of a new account.
+#[derive(Debug, Clone, Default)]
+pub struct NewUserForm {
+    pub name: String,
+    pub email: String,
+    pub password: String,
+}
+
+async fn create(app: &App, actor: &Actor, form: &NewUserForm) -> Result<Uuid> {
+    let mut problems = Vec::new();
+    let name = form.name.trim();
+    if name.is_empty() {
+        problems.push(("name", "Enter the person's full name".to_owned()));
+    }
+    let email = Email::parse(&form.email).map_err(|e| problems.push(("email", e.to_string()))).ok();
+    let password = NewPassword::parse(&form.password).map_err(|e| problems.push(("password", e.to_string()))).ok();
+    let (Some(email), Some(password), true) = (email, password, problems.is_empty()) else {
+        return Err(AppError::Invalid(problems));
+    };
+    let now = app.now();
+    let user = User {
+        id: Uuid::new_v4(),
+        email: email.to_string(),
+        name: name.to_owned(),
+        password_hash: hash_password(&password).await?,
+        created_at: now,
+        disabled_at: None,
+        last_sign_in_at: None,
+    };
+    let entry = actor.entry(now, "user.created", "user", user.id, json!({ "name": user.name, "email": user.email }));
+    match app.store.create_user(&user, &entry).await {
+        Ok(()) => Ok(user.id),
+        Err(StoreError::Conflict(_)) => {
+            Err(AppError::invalid("email", "There is already an account with this email address"))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn create_user(app: &App, by: &Principal, actor: &Actor, form: &NewUserForm) -> Result<Uuid> {
+    by.require(app, permission::MANAGE_USERS, Target::City)?;
+    create(app, actor, form).await
+}
+
+/// Creates an account from the command line of the server (`kith user add`), with one role.
+pub async fn create_user_from_command_line(app: &App, form: &NewUserForm, role: &str, scope: Scope) -> Result<Uuid> {
+    let actor = Actor::command_line();
+    check_assignment(app, role, &scope).await?;
+    let id = create(app, &actor, form).await?;
+    assign(app, &actor, id, role, scope).await?;
+    Ok(id)
+}
+
+/// Changes an account's name, email address, or whether it is disabled (disabling ends its sessions).
+pub async fn update_user(
+    app: &App,
+    by: &Principal,
+    actor: &Actor,
+    id: Uuid,
+    name: &str,
+    email: &str,
+    disabled: bool,
+) -> Result<()> {
+    by.require(app, permission::MANAGE_USERS, Target::City)?;
+    if disabled && id == by.user.id {
+        return Err(AppError::invalid("disabled", "You cannot disable your own account"));
+    }
+    let before = app.store.user(id).await?.ok_or(AppError::NotFound)?;
+    let mut problems = Vec::new();
+    if name.trim().is_empty() {
+        problems.push(("name", "Enter the person's full name".to_owned()));
+    }
+    let email = Email::parse(email).map_err(|e| problems.push(("email", e.to_string()))).ok();
+    let Some(email) = email.filter(|_| problems.is_empty()) else {
+        return Err(AppError::Invalid(problems));
+    };
+    let now = app.now();
+    let change = UserChange {
+        name: name.trim().to_owned(),
+        email: email.to_string(),
+        disabled_at: if disabled { before.disabled_at.or(Some(now)) } else { None },
+    };
+    let entry = actor.entry(
+        now,
+        "user.updated",
+        "user",
+        id,
+        json!({
+            "from": { "name": before.name, "email": before.email, "disabled": before.disabled_at.is_some() },
+            "to": { "name": change.name, "email": change.email, "disabled": disabled },
+        }),
+    );
+    match app.store.update_user(id, &change, &entry).await {
+        Ok(()) => Ok(()),
+        Err(StoreError::Conflict(_)) => {
+            Err(AppError::invalid("email", "There is already an account with this email address"))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn check_assignment(app: &App, role: &str, scope: &Scope) -> Result<Role> {
+    let role = app
+        .store
+        .roles()
+        .await?
+        .into_iter()
+        .find(|r| r.key == role)
+        .ok_or_else(|| AppError::invalid("role", "Select a role"))?;
+    let places = app.places();
+    let exists = match scope {
+        Scope::City => true,
+        Scope::Ward(code) => places.ward(code).is_some(),
+        Scope::Neighbourhood(id) => places.neighbourhood(*id).is_some(),
+        Scope::Organisation(id) => app.store.organisations().await?.iter().any(|o| o.id == *id),
+    };
+    if !exists {
+        return Err(AppError::invalid("scope", format!("Select a {} that exists", scope.kind())));
+    }
+    Ok(role)
+}
+
+async fn assign(app: &App, actor: &Actor, user_id: Uuid, role: &str, scope: Scope) -> Result<()> {
+    let now = app.now();
+    let assignment = Assignment {
+        id: Uuid::new_v4(),
+        user_id,
+        role_key: role.to_owned(),
+        scope_kind: scope.kind().to_owned(),
+        scope_ref: scope.reference(),
+        created_at: now,
+    };
+    let entry = actor.entry(now, "role.assigned", "user", user_id, json!({ "role": role, "scope": scope }));
+    match app.store.assign_role(&assignment, &entry).await {
+        Ok(()) => Ok(()),
+        Err(StoreError::Conflict(_)) => Err(AppError::invalid("role", "This person already has that role there")),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn assign_role(
+    app: &App,
+    by: &Principal,
+    actor: &Actor,
+    user_id: Uuid,
+    role: &str,
+    scope: Scope,
+) -> Result<()> {
+    by.require(app, permission::MANAGE_USERS, Target::City)?;
+    app.store.user(user_id).await?.ok_or(AppError::NotFound)?;
+    check_assignment(app, role, &scope).await?;
+    assign(app, actor, user_id, role, scope).await
+}
+
+pub async fn remove_assignment(
+    app: &App,
+    by: &Principal,
+    actor: &Actor,
+    user_id: Uuid,
+    assignment_id: Uuid,
+) -> Result<()> {
+    by.require(app, permission::MANAGE_USERS, Target::City)?;
+    let assignments = app.store.assignments_of(user_id).await?;
+    let removed = assignments.iter().find(|a| a.id == assignment_id).ok_or(AppError::NotFound)?;
+    let entry = actor.entry(
+        app.now(),
+        "role.removed",
+        "user",
+        user_id,
+        json!({ "role": removed.role_key, "scope": { "kind": removed.scope_kind, "id": removed.scope_ref } }),
+    );
+    app.store.remove_assignment(assignment_id, &entry).await?;
+    Ok(())
+}
+
+pub async fn roles(app: &App) -> Result<Vec<Role>> {
+    Ok(app.store.roles().await?)
+}
+
+pub async fn organisations(app: &App) -> Result<Vec<Organisation>> {
+    Ok(app.store.organisations().await?)
+}
+
+/// Adds an organisation (the people and organisations capability grows this; for now it gives assignments a
+/// scope).
+pub async fn create_organisation(app: &App, actor: &Actor, name: &str, kind: &str) -> Result<Uuid> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(AppError::invalid("name", "Enter the organisation's name"));
+    }
+    let now = app.now();
+    let organisation =
+        Organisation { id: Uuid::new_v4(), name: name.to_owned(), kind: kind.to_owned(), created_at: now };
+    let entry = actor.entry(
+        now,
+        "organisation.created",
+        "organisation",
+        organisation.id,
+        json!({ "name": name, "kind": kind }),
+    );
+    match app.store.create_organisation(&organisation, &entry).await {
+        Ok(()) => Ok(organisation.id),
+        Err(StoreError::Conflict(_)) => {
+            Err(AppError::invalid("name", "There is already an organisation with this name"))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn audit_trail(
+    app: &App,
+    by: &Principal,
+    query: &kith_store::audit::AuditQuery,
+) -> Result<Vec<kith_store::AuditEntry>> {
+    by.require(app, permission::READ_AUDIT, Target::City)?;
+    Ok(app.store.audit_events(query).await?)
+}

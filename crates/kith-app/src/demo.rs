@@ -1,0 +1,251 @@
+//! The demo city: Birmingham's real places (carried in the binary), with neighbourhoods, councillors,
+//! coordinators and accounts that are visibly made up. Generated from a fixed seed, so every run gives the same
+//! city.
+
+use std::io::Read as _;
+
+use flate2::read::GzDecoder;
+use kith_core::accounts::Scope;
+use kith_core::places::{AuthorityCode, WardCode};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use rand::seq::SliceRandom;
+
+use crate::accounts::{NewUserForm, create_organisation, create_user_from_command_line};
+use crate::import::{ImportReport, InputFile, PlacesFiles, import_places};
+use crate::people::{RepresentativeForm, save_from_command_line};
+use crate::{Actor, App, AppError, Result};
+
+const WARDS: &[u8] = include_bytes!("../../../data/birmingham/birmingham_wards_2022.geojson");
+const POSTCODES_GZ: &[u8] = include_bytes!("../../../data/birmingham/birmingham_postcodes.csv.gz");
+const LSOAS: &[u8] = include_bytes!("../../../data/birmingham/lsoa21_ward22_lookup_birmingham.csv");
+const AUTHORITIES: &[u8] = include_bytes!("../../../data/birmingham/local_authorities.csv");
+const WARD_STATS: &[u8] = include_bytes!("../../../data/birmingham/ward_stats_birmingham.csv");
+
+/// The password of every demo account (printed by `kith demo`).
+pub const DEMO_PASSWORD: &str = "kith-demo-password";
+const SEED: u64 = 2018;
+
+/// Birmingham's place files as carried in the binary, with neighbourhoods made from its localities and
+/// coordinator patches.
+pub fn birmingham_files() -> Result<PlacesFiles> {
+    let mut postcodes = Vec::new();
+    GzDecoder::new(POSTCODES_GZ)
+        .read_to_end(&mut postcodes)
+        .map_err(|e| AppError::Internal(format!("postcodes: {e}")))?;
+    Ok(PlacesFiles {
+        generation: "2022".into(),
+        authority: AuthorityCode::parse("E08000025").map_err(|e| AppError::Internal(e.to_string()))?,
+        authority_name: Some("Birmingham".into()),
+        make_current: true,
+        wards: InputFile { name: "birmingham_wards_2022.geojson".into(), bytes: WARDS.to_vec() },
+        postcodes: Some(InputFile { name: "birmingham_postcodes.csv".into(), bytes: postcodes }),
+        lsoas: Some(InputFile { name: "lsoa21_ward22_lookup_birmingham.csv".into(), bytes: LSOAS.to_vec() }),
+        authorities: Some(InputFile { name: "local_authorities.csv".into(), bytes: AUTHORITIES.to_vec() }),
+        neighbourhoods: Some(InputFile {
+            name: "neighbourhoods.csv".into(),
+            bytes: neighbourhoods_csv()?.into_bytes(),
+        }),
+    })
+}
+
+struct WardStat {
+    code: String,
+    name: String,
+    locality: String,
+    population: u64,
+}
+
+fn ward_stats() -> Result<Vec<WardStat>> {
+    let mut reader = csv::Reader::from_reader(WARD_STATS);
+    let headers = reader.headers().map_err(|e| AppError::Internal(e.to_string()))?.clone();
+    let at = |name: &str| {
+        headers.iter().position(|h| h == name).ok_or_else(|| AppError::Internal(format!("ward stats: no {name}")))
+    };
+    let (code, name, locality, population) =
+        (at("ward_code")?, at("ward_name")?, at("locality")?, at("census21_usual_residents")?);
+    reader
+        .records()
+        .map(|r| {
+            let r = r.map_err(|e| AppError::Internal(e.to_string()))?;
+            Ok(WardStat {
+                code: r[code].to_owned(),
+                name: r[name].to_owned(),
+                locality: r[locality].to_owned(),
+                population: r[population].parse().unwrap_or_default(),
+            })
+        })
+        .collect()
+}
+
+/// The five NHS localities, and 34 coordinator patches made by pairing wards (in name order) within each
+/// locality, as Birmingham has 34 Neighbourhood Action Coordinators.
+fn neighbourhoods_csv() -> Result<String> {
+    let stats = ward_stats()?;
+    let mut csv = String::from("kind,name,ward_code\n");
+    let mut localities: Vec<&str> = stats.iter().map(|s| s.locality.as_str()).collect();
+    localities.sort_unstable();
+    localities.dedup();
+    for locality in &localities {
+        for s in stats.iter().filter(|s| s.locality == *locality) {
+            csv.push_str(&format!("Locality,{locality} Birmingham,{}\n", s.code));
+        }
+    }
+    for (patch, wards) in patches(&stats).iter().enumerate() {
+        for w in wards {
+            csv.push_str(&format!("Coordinator patch,Patch {:02} (demo),{}\n", patch + 1, w.code));
+        }
+    }
+    Ok(csv)
+}
+
+fn patches(stats: &[WardStat]) -> Vec<Vec<&WardStat>> {
+    const PATCHES: usize = 34;
+    let mut localities: Vec<&str> = stats.iter().map(|s| s.locality.as_str()).collect();
+    localities.sort_unstable();
+    localities.dedup();
+    let pairs: usize = localities.iter().map(|l| stats.iter().filter(|s| s.locality == *l).count() / 2).sum();
+    // Wards left over from pairing stand alone while that brings the count to 34, then join the patch before.
+    let mut singles = PATCHES.saturating_sub(pairs);
+    let mut patches = Vec::new();
+    for locality in localities {
+        let mut wards: Vec<&WardStat> = stats.iter().filter(|s| s.locality == locality).collect();
+        wards.sort_by(|a, b| a.name.cmp(&b.name));
+        let mut chunks: Vec<Vec<&WardStat>> = wards.chunks(2).map(<[&WardStat]>::to_vec).collect();
+        if chunks.len() > 1 && chunks.last().is_some_and(|c| c.len() == 1) {
+            if singles > 0 {
+                singles -= 1;
+            } else {
+                let last = chunks.pop().unwrap_or_default();
+                if let Some(previous) = chunks.last_mut() {
+                    previous.extend(last);
+                }
+            }
+        }
+        patches.extend(chunks);
+    }
+    patches
+}
+
+const FIRST_NAMES: &[&str] = &[
+    "Aisha", "Tomasz", "Grace", "Imran", "Siobhan", "Kwame", "Priya", "Daniel", "Fatima", "Hamza", "Chloe", "Bilal",
+    "Marcia", "Jaspreet", "Olu", "Nadia", "Declan", "Yusuf", "Amara", "Ravi", "Ewa", "Samuel", "Zainab", "Liam",
+    "Shabana", "Tariq", "Hannah", "Nkechi", "Omar", "Gurpreet", "Ifeoma", "Connor", "Leila", "Mohammed", "Sophie",
+];
+const SURNAMES: &[&str] =
+    &["Example", "Sample", "Placeholder", "Specimen", "Testwell", "Demo", "Mockford", "Fictional", "Madeup", "Notreal"];
+const PARTIES: &[&str] =
+    &["Red Demo Party", "Blue Demo Party", "Yellow Demo Party", "Green Demo Party", "Independent (demo)"];
+
+fn demo_name(rng: &mut StdRng) -> String {
+    format!(
+        "{} {}",
+        FIRST_NAMES.choose(rng).copied().unwrap_or("Alex"),
+        SURNAMES.choose(rng).copied().unwrap_or("Example")
+    )
+}
+
+/// A telephone number in Ofcom's range for drama in Birmingham (0121 496 0000 to 0999), so no one is called.
+fn demo_phone(n: usize) -> String {
+    format!("0121 496 {:04}", n % 1000)
+}
+
+/// A demo account: its email address, the role it holds, and where.
+pub struct DemoAccount {
+    pub email: String,
+    pub role: String,
+    pub scope: String,
+}
+
+/// What `kith demo` made.
+pub struct DemoCity {
+    pub places: ImportReport,
+    pub councillors: usize,
+    pub coordinators: usize,
+    pub accounts: Vec<DemoAccount>,
+}
+
+/// Fills an empty store with the demo city.
+pub async fn build(app: &App) -> Result<DemoCity> {
+    let files = birmingham_files()?;
+    let places =
+        import_places(app, &Actor::command_line(), &files).await.map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut rng = StdRng::seed_from_u64(SEED);
+    let stats = ward_stats()?;
+
+    // Birmingham has 101 councillors for 69 wards: the 32 most populous wards elect two.
+    let mut by_population: Vec<&WardStat> = stats.iter().collect();
+    by_population.sort_by(|a, b| b.population.cmp(&a.population).then(a.code.cmp(&b.code)));
+    let mut councillors = 0;
+    for (i, ward) in by_population.iter().enumerate() {
+        for _ in 0..if i < 32 { 2 } else { 1 } {
+            councillors += 1;
+            let name = demo_name(&mut rng);
+            let form = RepresentativeForm {
+                email: format!("cllr.{}@example.org", name.to_lowercase().replace(' ', ".")),
+                name,
+                office: "councillor".into(),
+                affiliation: PARTIES.choose(&mut rng).copied().unwrap_or_default().into(),
+                phone: demo_phone(councillors),
+                wards: vec![ward.code.clone()],
+            };
+            save_from_command_line(app, &form).await?;
+        }
+    }
+
+    let patches = patches(&stats);
+    for (i, patch) in patches.iter().enumerate() {
+        let name = demo_name(&mut rng);
+        let form = RepresentativeForm {
+            email: format!("{}@example.org", name.to_lowercase().replace(' ', ".")),
+            name,
+            office: "coordinator".into(),
+            affiliation: "Neighbourhood Action Coordinators (demo)".into(),
+            phone: demo_phone(500 + i),
+            wards: patch.iter().map(|w| w.code.clone()).collect(),
+        };
+        save_from_command_line(app, &form).await?;
+    }
+
+    let council = create_organisation(app, &Actor::command_line(), "Birmingham City Council (demo)", "council").await?;
+    let group =
+        create_organisation(app, &Actor::command_line(), "Ladywood Lunch Club (demo)", "community group").await?;
+    let ladywood = WardCode::parse("E05011151").map_err(|e| AppError::Internal(e.to_string()))?;
+    let places_now = app.places();
+    let first_patch = places_now.neighbourhoods().iter().find(|n| n.name == "Patch 01 (demo)").map(|n| n.id);
+    let first_locality = places_now.neighbourhoods().iter().find(|n| n.kind == "Locality").map(|n| n.id);
+    let roles: Vec<(&str, &str, Scope)> = vec![
+        ("admin", "administrator", Scope::City),
+        ("coordinator", "coordinator", first_patch.map_or(Scope::City, Scope::Neighbourhood)),
+        ("councillor", "councillor", Scope::Ward(ladywood.clone())),
+        ("officer", "service_officer", Scope::Organisation(council)),
+        ("networklead", "network_lead", first_locality.map_or(Scope::City, Scope::Neighbourhood)),
+        ("community", "community_member", Scope::Organisation(group)),
+        ("panel", "panel_member", Scope::City),
+        ("volunteer", "volunteer", Scope::Ward(ladywood)),
+    ];
+    let mut accounts = Vec::new();
+    for (who, role, scope) in roles {
+        let email = format!("{who}@demo.kith.example.org");
+        let form = NewUserForm {
+            name: format!("Demo {}", role.replace('_', " ")),
+            email: email.clone(),
+            password: DEMO_PASSWORD.into(),
+        };
+        let label = match &scope {
+            Scope::City => "all of Birmingham".to_owned(),
+            Scope::Ward(code) => places_now.ward(code).map_or(code.to_string(), |w| w.name.clone()),
+            Scope::Neighbourhood(id) => places_now.neighbourhood(*id).map_or(id.to_string(), |n| n.name.clone()),
+            Scope::Organisation(id) => {
+                if *id == council {
+                    "Birmingham City Council (demo)".into()
+                } else {
+                    "Ladywood Lunch Club (demo)".into()
+                }
+            }
+        };
+        create_user_from_command_line(app, &form, role, scope).await?;
+        accounts.push(DemoAccount { email, role: role.into(), scope: label });
+    }
+    Ok(DemoCity { places, councillors, coordinators: patches.len(), accounts })
+}

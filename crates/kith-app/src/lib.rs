@@ -1,0 +1,96 @@
+//! Kith's use cases. The web layer and the command line call these and nothing below them: each use case checks
+//! who may do it, does it through the store in one transaction with its audit row, and keeps the in-memory read
+//! models (places) fresh.
+
+pub mod accounts;
+pub mod audit;
+pub mod demo;
+pub mod import;
+pub mod people;
+pub mod places;
+
+use std::sync::{Arc, RwLock};
+
+use chrono::Duration;
+use kith_core::Clock;
+use kith_store::{Store, StoreError};
+
+pub use audit::Actor;
+pub use places::Places;
+
+/// What a use case can answer besides success. The web layer maps each to a page or a JSON error.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The input was wrong; the message per field says how, in the order of the form.
+    #[error("invalid input")]
+    Invalid(Vec<(&'static str, String)>),
+    #[error("you need to sign in")]
+    Unauthenticated,
+    #[error("you do not have permission to do that")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("{0}")]
+    Conflict(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl AppError {
+    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
+        AppError::Invalid(vec![(field, message.into())])
+    }
+}
+
+pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+/// Settings the use cases need.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// How long a session lasts after sign-in.
+    pub session_length: Duration,
+    /// Whether this is a demo city (shown on every page).
+    pub demo: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self { session_length: Duration::hours(12), demo: false }
+    }
+}
+
+/// The application: the store, the clock and the read models, shared by every request.
+pub struct App {
+    pub store: Arc<dyn Store>,
+    pub clock: Arc<dyn Clock>,
+    pub settings: Settings,
+    places: RwLock<Arc<Places>>,
+}
+
+impl App {
+    /// Brings the store's schema up to date, seeds the roles and loads the places into memory.
+    pub async fn start(store: Arc<dyn Store>, clock: Arc<dyn Clock>, settings: Settings) -> Result<Arc<Self>> {
+        store.migrate().await?;
+        store.seed_roles(&kith_core::accounts::seed_roles()).await?;
+        let places = Places::load(store.as_ref()).await?;
+        Ok(Arc::new(Self { store, clock, settings, places: RwLock::new(Arc::new(places)) }))
+    }
+
+    /// The places as they are now. Cheap: a shared pointer, never a query.
+    pub fn places(&self) -> Arc<Places> {
+        self.places.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Reloads the places from the store (after an import).
+    pub async fn reload_places(&self) -> Result<()> {
+        let fresh = Arc::new(Places::load(self.store.as_ref()).await?);
+        *self.places.write().unwrap_or_else(|e| e.into_inner()) = fresh;
+        Ok(())
+    }
+
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+}

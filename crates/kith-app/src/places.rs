@@ -1,0 +1,279 @@
+//! Places in memory: the current wards with an R-tree over their boundaries, every postcode, the neighbourhoods
+//! and the maps drawn from them. Loaded whole from the store at start, so a lookup never waits on the database.
+
+use std::collections::HashMap;
+
+use kith_core::accounts::NeighbourhoodWards;
+use kith_core::places::{LatLng, Postcode, WardCode};
+use kith_geo::{Bbox, Boundary, BoundaryIndex, MapFrame, svg_path};
+use kith_store::Store;
+use kith_store::places::{Authority, Neighbourhood, WardGeneration};
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::{AppError, Result};
+
+/// A ward of the current generation, with the maps drawn for it.
+#[derive(Debug, Clone)]
+pub struct Ward {
+    pub code: WardCode,
+    pub name: String,
+    pub generation: String,
+    pub boundary: Boundary,
+    pub centre: LatLng,
+}
+
+/// A map ready to draw: the drawing's size and one path per ward in it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Map {
+    pub view_box: String,
+    pub width: f64,
+    pub height: f64,
+    pub wards: Vec<MapWard>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MapWard {
+    pub code: String,
+    pub name: String,
+    pub path: String,
+    /// Whether this is the ward the map is about (a ward map shows its neighbours for context).
+    pub this: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct PostcodeEntry {
+    lat: f64,
+    lng: f64,
+    authority: Option<u16>,
+    ward: Option<u16>,
+}
+
+/// What a postcode tells us.
+#[derive(Debug, Clone, Copy)]
+pub enum PostcodeLookup<'a> {
+    /// In one of the city's wards.
+    InCity { position: LatLng, ward: &'a Ward },
+    /// A real postcode outside the city's wards, with its council where we know it.
+    Outside { position: LatLng, authority: Option<&'a Authority> },
+    /// Not a postcode we know: mistyped, new, or no longer used.
+    Unknown,
+}
+
+/// Everything about places, in memory.
+#[derive(Debug, Default)]
+pub struct Places {
+    generations: Vec<WardGeneration>,
+    /// The current generation's wards, in name order.
+    wards: Vec<Ward>,
+    ward_positions: HashMap<WardCode, usize>,
+    index: Option<IndexHolder>,
+    authorities: Vec<Authority>,
+    postcodes: HashMap<Box<str>, PostcodeEntry>,
+    neighbourhoods: Vec<Neighbourhood>,
+    /// The wards of generations that are not current, by generation name.
+    other_generations: HashMap<String, Vec<Ward>>,
+    city_map: Option<Map>,
+    ward_maps: Vec<Map>,
+}
+
+struct IndexHolder(BoundaryIndex);
+
+impl std::fmt::Debug for IndexHolder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("BoundaryIndex")
+    }
+}
+
+const CITY_MAP_WIDTH: f64 = 800.0;
+const WARD_MAP_WIDTH: f64 = 600.0;
+
+fn read_wards(rows: &[kith_store::places::WardRow], generation: &WardGeneration) -> Result<Vec<Ward>> {
+    rows.iter()
+        .filter(|w| w.generation_id == generation.id)
+        .map(|w| {
+            let features = format!(
+                r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","geometry":{}}}]}}"#,
+                w.boundary
+            );
+            let boundary = kith_geo::read_features(&features)
+                .map_err(|e| AppError::Internal(format!("stored boundary of ward {}: {e}", w.code)))?
+                .remove(0)
+                .boundary;
+            let centre = boundary.interior_point().unwrap_or_else(|| boundary.bbox().centre());
+            Ok(Ward {
+                code: WardCode::parse(&w.code).map_err(|e| AppError::Internal(e.to_string()))?,
+                name: w.name.clone(),
+                generation: generation.name.clone(),
+                boundary,
+                centre: LatLng { lat: centre[1], lng: centre[0] },
+            })
+        })
+        .collect()
+}
+
+impl Places {
+    pub async fn load(store: &dyn Store) -> Result<Self> {
+        let snapshot = store.load_places().await?;
+        let mut places =
+            Places { authorities: snapshot.authorities, neighbourhoods: snapshot.neighbourhoods, ..Default::default() };
+        for generation in &snapshot.generations {
+            let wards = read_wards(&snapshot.wards, generation)?;
+            if generation.is_current {
+                places.wards = wards;
+            } else {
+                places.other_generations.insert(generation.name.clone(), wards);
+            }
+        }
+        places.generations = snapshot.generations;
+        places.wards.sort_by(|a, b| a.name.cmp(&b.name));
+        places.ward_positions = places.wards.iter().enumerate().map(|(i, w)| (w.code.clone(), i)).collect();
+        places.index = Some(IndexHolder(BoundaryIndex::new(places.wards.iter().map(|w| &w.boundary))));
+
+        let authority_positions: HashMap<&str, u16> =
+            places.authorities.iter().enumerate().map(|(i, a)| (a.code.as_str(), i as u16)).collect();
+        places.postcodes.reserve(snapshot.postcodes.len());
+        for p in &snapshot.postcodes {
+            let ward = p
+                .ward_code
+                .as_deref()
+                .and_then(|c| WardCode::parse(c).ok())
+                .and_then(|c| places.ward_positions.get(&c).copied());
+            places.postcodes.insert(
+                p.postcode.as_str().into(),
+                PostcodeEntry {
+                    lat: p.latitude,
+                    lng: p.longitude,
+                    authority: p.authority_code.as_deref().and_then(|c| authority_positions.get(c).copied()),
+                    ward: ward.map(|w| w as u16),
+                },
+            );
+        }
+        places.draw_maps();
+        Ok(places)
+    }
+
+    fn draw_maps(&mut self) {
+        if self.wards.is_empty() {
+            return;
+        }
+        let city = self.wards.iter().map(|w| w.boundary.bbox()).fold(Bbox::empty(), Bbox::union);
+        let frame = MapFrame::fit(city, CITY_MAP_WIDTH, 8.0);
+        self.city_map = Some(self.draw(&frame, 0.6, |_| true, None));
+        self.ward_maps = (0..self.wards.len())
+            .map(|i| {
+                let b = self.wards[i].boundary.bbox();
+                let pad = [(b.max[0] - b.min[0]) * 0.12, (b.max[1] - b.min[1]) * 0.12];
+                let view =
+                    Bbox { min: [b.min[0] - pad[0], b.min[1] - pad[1]], max: [b.max[0] + pad[0], b.max[1] + pad[1]] };
+                let frame = MapFrame::fit(view, WARD_MAP_WIDTH, 0.0);
+                let near = |w: &Ward| {
+                    let wb = w.boundary.bbox();
+                    wb.min[0] <= view.max[0]
+                        && wb.max[0] >= view.min[0]
+                        && wb.min[1] <= view.max[1]
+                        && wb.max[1] >= view.min[1]
+                };
+                self.draw(&frame, 0.5, near, Some(i))
+            })
+            .collect();
+    }
+
+    fn draw(&self, frame: &MapFrame, tolerance: f64, include: impl Fn(&Ward) -> bool, this: Option<usize>) -> Map {
+        let mut wards: Vec<MapWard> = self
+            .wards
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| include(w))
+            .map(|(i, w)| MapWard {
+                code: w.code.to_string(),
+                name: w.name.clone(),
+                path: svg_path(&w.boundary, frame, tolerance),
+                this: Some(i) == this,
+            })
+            .collect();
+        // The ward the map is about is drawn last, so its outline is on top.
+        wards.sort_by_key(|w| w.this);
+        Map { view_box: frame.view_box(), width: frame.width, height: frame.height, wards }
+    }
+
+    /// The current wards, in name order.
+    pub fn wards(&self) -> &[Ward] {
+        &self.wards
+    }
+
+    pub fn ward(&self, code: &WardCode) -> Option<&Ward> {
+        self.ward_positions.get(code).map(|&i| &self.wards[i])
+    }
+
+    /// The wards of a named generation, current or not.
+    pub fn generation_wards(&self, generation: &str) -> Option<&[Ward]> {
+        if self.current_generation().is_some_and(|g| g.name == generation) {
+            return Some(&self.wards);
+        }
+        self.other_generations.get(generation).map(Vec::as_slice)
+    }
+
+    pub fn generations(&self) -> &[WardGeneration] {
+        &self.generations
+    }
+
+    pub fn current_generation(&self) -> Option<&WardGeneration> {
+        self.generations.iter().find(|g| g.is_current)
+    }
+
+    /// The city's own council, from the current ward generation.
+    pub fn city_name(&self) -> Option<&str> {
+        self.current_generation().map(|g| g.authority_name.as_str())
+    }
+
+    pub fn city_map(&self) -> Option<&Map> {
+        self.city_map.as_ref()
+    }
+
+    pub fn ward_map(&self, code: &WardCode) -> Option<&Map> {
+        self.ward_positions.get(code).and_then(|&i| self.ward_maps.get(i))
+    }
+
+    pub fn postcode_count(&self) -> usize {
+        self.postcodes.len()
+    }
+
+    pub fn lookup_postcode(&self, postcode: &Postcode) -> PostcodeLookup<'_> {
+        let Some(entry) = self.postcodes.get(postcode.as_str()) else {
+            return PostcodeLookup::Unknown;
+        };
+        let position = LatLng { lat: entry.lat, lng: entry.lng };
+        match entry.ward {
+            Some(w) => PostcodeLookup::InCity { position, ward: &self.wards[usize::from(w)] },
+            None => PostcodeLookup::Outside {
+                position,
+                authority: entry.authority.map(|a| &self.authorities[usize::from(a)]),
+            },
+        }
+    }
+
+    /// The current ward that holds a point, if any.
+    pub fn locate(&self, at: LatLng) -> Option<&Ward> {
+        self.index.as_ref()?.0.locate([at.lng, at.lat]).map(|i| &self.wards[i])
+    }
+
+    pub fn neighbourhoods(&self) -> &[Neighbourhood] {
+        &self.neighbourhoods
+    }
+
+    pub fn neighbourhood(&self, id: Uuid) -> Option<&Neighbourhood> {
+        self.neighbourhoods.iter().find(|n| n.id == id)
+    }
+
+    /// The neighbourhoods a ward belongs to (a locality, a coordinator's patch...).
+    pub fn neighbourhoods_of(&self, ward: &WardCode) -> Vec<&Neighbourhood> {
+        self.neighbourhoods.iter().filter(|n| n.wards.iter().any(|w| w == ward.as_str())).collect()
+    }
+}
+
+impl NeighbourhoodWards for Places {
+    fn contains(&self, neighbourhood: Uuid, ward: &WardCode) -> bool {
+        self.neighbourhood(neighbourhood).is_some_and(|n| n.wards.iter().any(|w| w == ward.as_str()))
+    }
+}

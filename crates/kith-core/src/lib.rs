@@ -1,0 +1,11 @@
+//! Kith's domain: the values and rules of neighbourhood working, free of I/O and of any framework.
+//!
+//! Values that cross the edge of the system (postcodes, ward codes, email addresses) are parsed into newtypes
+//! here, so that inside Kith they are trusted. A capability keeps the same module name in every crate.
+
+pub mod accounts;
+pub mod clock;
+pub mod people;
+pub mod places;
+
+pub use clock::{Clock, ManualClock, OffsetClock, SystemClock};

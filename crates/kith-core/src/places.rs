@@ -1,0 +1,203 @@
+//! Places: postcodes and the codes of the statistical and electoral geographies (GSS codes).
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// Why a postcode could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PostcodeError {
+    #[error("Enter a postcode")]
+    Empty,
+    #[error("Enter a real postcode, like B1 1BB")]
+    Malformed,
+}
+
+/// A UK postcode in its normal form: upper case, one space before the inward code (`B15 2TT`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct Postcode(String);
+
+impl Postcode {
+    /// Reads a postcode written any way people write one: any case, with or without spaces.
+    pub fn parse(input: &str) -> Result<Self, PostcodeError> {
+        let compact: String = input.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
+        if compact.is_empty() {
+            return Err(PostcodeError::Empty);
+        }
+        if !(5..=7).contains(&compact.len()) || !compact.is_ascii() {
+            return Err(PostcodeError::Malformed);
+        }
+        let (outward, inward) = compact.split_at(compact.len() - 3);
+        if !is_inward(inward) || !(is_outward(outward) || compact == "GIR0AA") {
+            return Err(PostcodeError::Malformed);
+        }
+        Ok(Self(format!("{outward} {inward}")))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The outward code, such as `B15`.
+    pub fn outward(&self) -> &str {
+        &self.0[..self.0.len() - 4]
+    }
+}
+
+impl fmt::Display for Postcode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Postcode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Postcode::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+fn is_inward(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 3 && b[0].is_ascii_digit() && b[1].is_ascii_alphabetic() && b[2].is_ascii_alphabetic()
+}
+
+/// The outward code shapes: A9, A99, AA9, AA99, A9A, AA9A.
+fn is_outward(s: &str) -> bool {
+    let shape: String = s
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_digit() {
+                '9'
+            } else if b.is_ascii_alphabetic() {
+                'A'
+            } else {
+                '?'
+            }
+        })
+        .collect();
+    matches!(shape.as_str(), "A9" | "A99" | "AA9" | "AA99" | "A9A" | "AA9A")
+}
+
+/// Why a GSS code could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not a GSS code: a letter and 8 digits, like E05011151")]
+pub struct GssCodeError(pub String);
+
+macro_rules! gss_code {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[serde(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            pub fn parse(input: &str) -> Result<Self, GssCodeError> {
+                let code = input.trim().to_ascii_uppercase();
+                let b = code.as_bytes();
+                if b.len() == 9 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_digit) {
+                    Ok(Self(code))
+                } else {
+                    Err(GssCodeError(input.to_owned()))
+                }
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let text = String::deserialize(deserializer)?;
+                $name::parse(&text).map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+gss_code!(
+    /// An electoral ward's code, such as `E05011151` (Ladywood).
+    WardCode
+);
+gss_code!(
+    /// A local authority district's code, such as `E08000025` (Birmingham).
+    AuthorityCode
+);
+gss_code!(
+    /// A Lower layer Super Output Area's code, such as `E01033625`.
+    LsoaCode
+);
+
+/// A position in WGS84 degrees.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct LatLng {
+    pub lat: f64,
+    pub lng: f64,
+}
+
+/// Why a position could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LatLngError {
+    #[error("Latitude must be a number between -90 and 90")]
+    Latitude,
+    #[error("Longitude must be a number between -180 and 180")]
+    Longitude,
+}
+
+impl LatLng {
+    pub fn new(lat: f64, lng: f64) -> Result<Self, LatLngError> {
+        if !lat.is_finite() || !(-90.0..=90.0).contains(&lat) {
+            return Err(LatLngError::Latitude);
+        }
+        if !lng.is_finite() || !(-180.0..=180.0).contains(&lng) {
+            return Err(LatLngError::Longitude);
+        }
+        Ok(Self { lat, lng })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn postcodes_are_normalised_whatever_their_case_and_spacing() {
+        for written in ["b152tt", "B15 2TT", " b15  2tt ", "B152TT", "b 1 5 2 t t"] {
+            assert_eq!(Postcode::parse(written).unwrap().as_str(), "B15 2TT", "{written}");
+        }
+        assert_eq!(Postcode::parse("b11ay").unwrap().as_str(), "B1 1AY");
+        assert_eq!(Postcode::parse("ec1a1bb").unwrap().as_str(), "EC1A 1BB");
+        assert_eq!(Postcode::parse("w1a 0ax").unwrap().as_str(), "W1A 0AX");
+        assert_eq!(Postcode::parse("B15 2TT").unwrap().outward(), "B15");
+    }
+
+    #[test]
+    fn things_that_are_not_postcodes_are_refused_with_a_reason() {
+        assert_eq!(Postcode::parse("  "), Err(PostcodeError::Empty));
+        for bad in ["B15", "hello", "B15 2T7", "12345", "BBB1 1AA", "B15 2TTT", "B1£ 2TT", "ÄB1 1AA"] {
+            assert_eq!(Postcode::parse(bad), Err(PostcodeError::Malformed), "{bad}");
+        }
+    }
+
+    #[test]
+    fn gss_codes_are_a_letter_and_eight_digits() {
+        assert_eq!(WardCode::parse(" e05011151 ").unwrap().as_str(), "E05011151");
+        assert!(WardCode::parse("E0501115").is_err());
+        assert!(WardCode::parse("E05O11151").is_err());
+    }
+
+    #[test]
+    fn positions_must_be_on_the_earth() {
+        assert!(LatLng::new(52.48, -1.89).is_ok());
+        assert_eq!(LatLng::new(91.0, 0.0), Err(LatLngError::Latitude));
+        assert_eq!(LatLng::new(0.0, f64::NAN), Err(LatLngError::Longitude));
+    }
+}

@@ -1,0 +1,44 @@
+//! The background worker. `kith serve` runs it in-process (one process is a whole city); at scale `kith worker`
+//! runs it apart from `kith serve --no-worker` instances. Every sweep reads the time from the application's
+//! clock, so tests move the clock and call `sweep` instead of sleeping.
+//!
+//! Sweeps are idempotent, so several workers against one store do no harm.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use kith_app::App;
+use serde::Serialize;
+
+/// What one sweep did.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
+pub struct SweepReport {
+    pub expired_sessions_removed: u64,
+}
+
+/// Does everything that is due now.
+pub async fn sweep(app: &App) -> kith_app::Result<SweepReport> {
+    let now = app.now();
+    let expired_sessions_removed = app.store.purge_expired_sessions(now).await?;
+    Ok(SweepReport { expired_sessions_removed })
+}
+
+/// Sweeps every `interval` until `shutdown` completes. A failed sweep is logged and tried again next time.
+pub async fn run(app: Arc<App>, interval: Duration, shutdown: impl Future<Output = ()>) {
+    tracing::info!(interval_seconds = interval.as_secs(), "worker started");
+    let mut ticks = tokio::time::interval(interval);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    tokio::pin!(shutdown);
+    loop {
+        tokio::select! {
+            _ = &mut shutdown => break,
+            _ = ticks.tick() => match sweep(&app).await {
+                Ok(report) if report != SweepReport::default() => tracing::info!(?report, "worker sweep"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "worker sweep failed"),
+            },
+        }
+    }
+    tracing::info!("worker stopped");
+}

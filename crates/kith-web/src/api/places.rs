@@ -1,0 +1,166 @@
+//! `/api/places`: postcodes, points and wards, answered from memory.
+
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use kith_app::places::{PostcodeLookup, Ward};
+use kith_core::places::{LatLng, Postcode, PostcodeError, WardCode};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::AppState;
+use crate::errors::ApiError;
+
+fn ward_summary(ward: &Ward) -> Value {
+    json!({ "code": ward.code, "name": ward.name, "url": format!("/wards/{}", ward.code) })
+}
+
+async fn postcode(State(state): State<AppState>, Path(text): Path<String>) -> Result<Json<Value>, ApiError> {
+    let postcode = Postcode::parse(&text).map_err(|e| match e {
+        PostcodeError::Empty => ApiError::bad_request("postcode_missing", "Enter a postcode"),
+        PostcodeError::Malformed => ApiError::bad_request(
+            "postcode_malformed",
+            format!("{text:?} is not a postcode: a postcode looks like B15 2TT, an area and district then a space and a digit and two letters"),
+        ),
+    })?;
+    let places = state.app.places();
+    let city = places.city_name().unwrap_or("the city");
+    match places.lookup_postcode(&postcode) {
+        PostcodeLookup::InCity { position, ward } => Ok(Json(json!({
+            "postcode": postcode,
+            "latitude": position.lat,
+            "longitude": position.lng,
+            "in_city": true,
+            "ward": ward_summary(ward),
+            "local_authority": places.current_generation().map(|g| json!({ "code": g.authority_code, "name": g.authority_name })),
+            "neighbourhoods": places.neighbourhoods_of(&ward.code).iter().map(|n| json!({ "id": n.id, "kind": n.kind, "name": n.name })).collect::<Vec<_>>(),
+        }))),
+        PostcodeLookup::Outside { position, authority } => Ok(Json(json!({
+            "postcode": postcode,
+            "latitude": position.lat,
+            "longitude": position.lng,
+            "in_city": false,
+            "ward": null,
+            "local_authority": authority.map(|a| json!({ "code": a.code, "name": a.name })),
+            "message": match authority {
+                Some(a) => format!("{postcode} is not in {city}: it is in {}. Contact {} council.", a.name, a.name),
+                None => format!("{postcode} is not in {city}."),
+            },
+        }))),
+        PostcodeLookup::Unknown => Err(ApiError::not_found(
+            "postcode_not_found",
+            format!("We do not know the postcode {postcode}. Check it is right: it may be new or no longer in use."),
+        )),
+    }
+}
+
+#[derive(Deserialize)]
+struct LocateQuery {
+    lat: Option<String>,
+    lng: Option<String>,
+}
+
+async fn locate(State(state): State<AppState>, Query(q): Query<LocateQuery>) -> Result<Json<Value>, ApiError> {
+    let number = |v: &Option<String>, name: &str| -> Result<f64, ApiError> {
+        v.as_deref().and_then(|s| s.trim().parse::<f64>().ok()).ok_or_else(|| {
+            ApiError::bad_request(
+                "coordinates_invalid",
+                format!("{name} must be a number in decimal degrees, like lat=52.48&lng=-1.89"),
+            )
+        })
+    };
+    let at = LatLng::new(number(&q.lat, "lat")?, number(&q.lng, "lng")?)
+        .map_err(|e| ApiError::bad_request("coordinates_invalid", e.to_string()))?;
+    let places = state.app.places();
+    match places.locate(at) {
+        Some(ward) => Ok(Json(json!({ "latitude": at.lat, "longitude": at.lng, "ward": ward_summary(ward) }))),
+        None => Err(ApiError::not_found(
+            "outside_city",
+            format!("That point is not in any of {}'s wards", places.city_name().unwrap_or("the city")),
+        )),
+    }
+}
+
+#[derive(Deserialize)]
+struct WardsQuery {
+    generation: Option<String>,
+}
+
+async fn wards(State(state): State<AppState>, Query(q): Query<WardsQuery>) -> Result<Json<Value>, ApiError> {
+    let places = state.app.places();
+    let generation = match q.generation {
+        Some(name) => name,
+        None => places.current_generation().map(|g| g.name.clone()).unwrap_or_default(),
+    };
+    let wards = places.generation_wards(&generation).ok_or_else(|| {
+        let known: Vec<&str> = places.generations().iter().map(|g| g.name.as_str()).collect();
+        ApiError::not_found(
+            "generation_not_found",
+            format!("There is no ward generation {generation:?}; there are: {}", known.join(", ")),
+        )
+    })?;
+    Ok(Json(json!({
+        "generation": generation,
+        "current": places.current_generation().is_some_and(|g| g.name == generation),
+        "generations": places.generations().iter().map(|g| json!({ "name": g.name, "current": g.is_current })).collect::<Vec<_>>(),
+        "wards": wards.iter().map(|w| json!({
+            "code": w.code, "name": w.name, "url": format!("/wards/{}", w.code),
+            "centre": { "latitude": w.centre.lat, "longitude": w.centre.lng },
+        })).collect::<Vec<_>>(),
+    })))
+}
+
+#[derive(Deserialize)]
+struct WardQuery {
+    format: Option<String>,
+}
+
+async fn ward(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(q): Query<WardQuery>,
+) -> Result<Response, ApiError> {
+    let code = WardCode::parse(&code).map_err(|e| ApiError::bad_request("ward_code_malformed", e.to_string()))?;
+    let places = state.app.places();
+    let ward = places
+        .ward(&code)
+        .ok_or_else(|| ApiError::not_found("ward_not_found", format!("There is no current ward {code}")))?;
+    let properties = json!({ "code": ward.code, "name": ward.name, "generation": ward.generation });
+    match q.format.as_deref() {
+        Some("geojson") => {
+            let feature =
+                json!({ "type": "Feature", "properties": properties, "geometry": ward.boundary.to_geojson() });
+            Ok(([(header::CONTENT_TYPE, "application/geo+json")], feature.to_string()).into_response())
+        }
+        None | Some("json") => {
+            let people = kith_app::people::for_ward(&state.app, &code)
+                .await
+                .map_err(|e| ApiError::new(axum::http::StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+            let person = |r: &kith_core::people::Representative| json!({ "name": r.name, "affiliation": r.affiliation, "email": r.email, "phone": r.phone });
+            Ok(Json(json!({
+                "code": ward.code,
+                "name": ward.name,
+                "generation": ward.generation,
+                "centre": { "latitude": ward.centre.lat, "longitude": ward.centre.lng },
+                "neighbourhoods": places.neighbourhoods_of(&code).iter().map(|n| json!({ "id": n.id, "kind": n.kind, "name": n.name })).collect::<Vec<_>>(),
+                "councillors": people.councillors.iter().map(person).collect::<Vec<_>>(),
+                "coordinators": people.coordinators.iter().map(person).collect::<Vec<_>>(),
+                "boundary": format!("/api/places/wards/{code}?format=geojson"),
+            }))
+            .into_response())
+        }
+        Some(other) => {
+            Err(ApiError::bad_request("format_unknown", format!("format {other:?} is not known: use json or geojson")))
+        }
+    }
+}
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/postcodes/{postcode}", get(postcode))
+        .route("/locate", get(locate))
+        .route("/wards", get(wards))
+        .route("/wards/{code}", get(ward))
+}

@@ -1,0 +1,127 @@
+//! What a handler knows about the request: the visitor's language, who is signed in, the CSRF token and the
+//! client's address. `Submitted<T>` reads a form only when its CSRF token matches.
+
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
+use kith_app::accounts::{self, Principal};
+use minijinja::Value;
+use minijinja::context;
+use serde::de::DeserializeOwned;
+
+use crate::AppState;
+use crate::errors::PageError;
+use crate::i18n::Language;
+use crate::security::CsrfToken;
+
+pub const SESSION_COOKIE: &str = "kith_session";
+pub const LANGUAGE_COOKIE: &str = "kith_lang";
+
+/// A cookie's value from the request headers.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find_map(|(k, v)| (k == name).then_some(v))
+}
+
+/// The language chosen by `?lang=`, then the language cookie, then the browser's preference.
+pub fn language_of<'a>(state: &'a AppState, parts: &Parts) -> &'a Language {
+    let query_choice = parts.uri.query().and_then(|q| {
+        url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "lang").map(|(_, v)| v.into_owned())
+    });
+    let chosen = query_choice.or_else(|| cookie(&parts.headers, LANGUAGE_COOKIE).map(str::to_owned));
+    let accept = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    state.catalogues.negotiate(chosen.as_deref(), accept)
+}
+
+/// The client's address: the socket's peer, or the first `X-Forwarded-For` hop when behind a trusted proxy.
+pub fn client_ip(state: &AppState, parts: &Parts) -> Option<String> {
+    if state.settings.trust_forwarded_for
+        && let Some(forwarded) = parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok())
+    {
+        return forwarded.split(',').next().map(|ip| ip.trim().to_owned());
+    }
+    parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|ConnectInfo(addr)| addr.ip().to_string())
+}
+
+pub struct Ctx {
+    pub language: Language,
+    pub principal: Option<Principal>,
+    pub session_token: Option<String>,
+    pub csrf: String,
+    pub ip: Option<String>,
+    pub path: String,
+}
+
+impl FromRequestParts<AppState> for Ctx {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let session_token = cookie(&parts.headers, SESSION_COOKIE).map(str::to_owned);
+        let principal = match &session_token {
+            Some(token) => accounts::principal(&state.app, token).await?,
+            None => None,
+        };
+        Ok(Self {
+            language: language_of(state, parts).clone(),
+            principal,
+            session_token,
+            csrf: parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default(),
+            ip: client_ip(state, parts),
+            path: parts.uri.path().to_owned(),
+        })
+    }
+}
+
+impl Ctx {
+    /// The signed-in person, or a redirect to sign in.
+    pub fn signed_in(&self) -> Result<&Principal, PageError> {
+        self.principal.as_ref().ok_or_else(|| PageError::SignIn(self.path.clone()))
+    }
+
+    /// What every page's template needs: the language, the visitor, the CSRF token, the city.
+    pub fn base(&self, state: &AppState) -> Value {
+        let user = self.principal.as_ref().map(|p| {
+            context! {
+                name => p.user.name,
+                email => p.user.email,
+                staff => p.holds(kith_core::accounts::permission::STAFF),
+            }
+        });
+        let places = state.app.places();
+        context! {
+            lang => self.language.tag,
+            dir => self.language.dir,
+            languages => state.catalogues.languages(),
+            path => self.path,
+            user => user,
+            csrf_token => self.csrf,
+            demo => state.app.settings.demo,
+            city_name => places.city_name().unwrap_or_default(),
+            errors => Vec::<()>::new(),
+        }
+    }
+}
+
+/// A submitted form whose CSRF token matched the visitor's.
+pub struct Submitted<T>(pub T);
+
+impl<T: DeserializeOwned + Send> FromRequest<AppState> for Submitted<T> {
+    type Rejection = PageError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let expected = request.extensions().get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+        let bytes = axum::body::Bytes::from_request(request, state).await.map_err(|_| PageError::BadRequest)?;
+        let sent = url::form_urlencoded::parse(&bytes).find(|(k, _)| k == "csrf_token").map(|(_, v)| v.into_owned());
+        if expected.is_empty() || !sent.is_some_and(|s| crate::security::same_secret(&s, &expected)) {
+            return Err(PageError::CsrfMismatch);
+        }
+        serde_html_form::from_bytes(&bytes).map(Submitted).map_err(|_| PageError::BadRequest)
+    }
+}

@@ -1,0 +1,162 @@
+//! Errors as people and programs see them. Pages: a handler's `PageError` becomes a marker on the response,
+//! and the `error_pages` middleware renders the page in the visitor's language (so 404, 403 and 500 pages look
+//! like every other page). API: `ApiError` is JSON `{"error": {"code", "message"}}` whose `code` is stable for
+//! programs to match on and whose `message` is for people.
+
+use axum::Json;
+use axum::extract::{Request, State};
+use axum::http::{StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use kith_app::AppError;
+use minijinja::context;
+use serde_json::json;
+
+use crate::AppState;
+use crate::ctx::language_of;
+use crate::security::CsrfToken;
+
+#[derive(Debug)]
+pub enum PageError {
+    NotFound,
+    Forbidden,
+    /// Not signed in: go to sign in, then come back here.
+    SignIn(String),
+    BadRequest,
+    CsrfMismatch,
+    Internal(String),
+}
+
+impl From<AppError> for PageError {
+    fn from(e: AppError) -> Self {
+        match e {
+            AppError::NotFound => PageError::NotFound,
+            AppError::Forbidden => PageError::Forbidden,
+            AppError::Unauthenticated => PageError::SignIn("/".into()),
+            AppError::Invalid(_) | AppError::Conflict(_) => PageError::BadRequest,
+            AppError::Store(e) => PageError::Internal(format!("store: {e}")),
+            AppError::Internal(e) => PageError::Internal(e),
+        }
+    }
+}
+
+impl From<minijinja::Error> for PageError {
+    fn from(e: minijinja::Error) -> Self {
+        PageError::Internal(format!("template: {e:#}"))
+    }
+}
+
+/// The marker the `error_pages` middleware turns into a page.
+#[derive(Debug, Clone, Copy)]
+struct ErrorPage {
+    status: StatusCode,
+    kind: &'static str,
+}
+
+fn marker(status: StatusCode, kind: &'static str) -> Response {
+    let mut response = status.into_response();
+    response.extensions_mut().insert(ErrorPage { status, kind });
+    response
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        match self {
+            PageError::SignIn(back) => {
+                let to = format!(
+                    "/sign-in?next={}",
+                    url::form_urlencoded::byte_serialize(back.as_bytes()).collect::<String>()
+                );
+                Redirect::to(&to).into_response()
+            }
+            PageError::NotFound => marker(StatusCode::NOT_FOUND, "not-found"),
+            PageError::Forbidden => marker(StatusCode::FORBIDDEN, "forbidden"),
+            PageError::BadRequest => marker(StatusCode::BAD_REQUEST, "bad-request"),
+            PageError::CsrfMismatch => marker(StatusCode::BAD_REQUEST, "form-expired"),
+            PageError::Internal(cause) => {
+                tracing::error!(%cause, "request failed");
+                marker(StatusCode::INTERNAL_SERVER_ERROR, "server-error")
+            }
+        }
+    }
+}
+
+pub async fn not_found(uri: axum::http::Uri) -> Response {
+    if uri.path().starts_with("/api/") {
+        ApiError::not_found("not_found", "There is nothing at this address").into_response()
+    } else {
+        PageError::NotFound.into_response()
+    }
+}
+
+/// Renders error markers as pages in the visitor's language.
+pub async fn error_pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let (parts, body) = request.into_parts();
+    let language = language_of(&state, &parts).clone();
+    let csrf = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+    let path = parts.uri.path().to_owned();
+    let response = next.run(Request::from_parts(parts, body)).await;
+    let Some(page) = response.extensions().get::<ErrorPage>().copied() else {
+        return response;
+    };
+    let places = state.app.places();
+    let context = context! {
+        lang => language.tag,
+        dir => language.dir,
+        languages => state.catalogues.languages(),
+        path => path,
+        user => None::<()>,
+        csrf_token => csrf,
+        demo => state.app.settings.demo,
+        city_name => places.city_name().unwrap_or_default(),
+        errors => Vec::<()>::new(),
+        kind => page.kind,
+        status => page.status.as_u16(),
+    };
+    match state.templates.render("error.html", context) {
+        Ok(html) => (page.status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response(),
+        Err(e) => {
+            tracing::error!(error = %format!("{e:#}"), "rendering the error page failed");
+            (page.status, "Sorry, there is a problem with the service.").into_response()
+        }
+    }
+}
+
+/// A panic in a handler becomes the 500 page (the process carries on serving).
+pub fn panic_response(cause: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let cause =
+        cause.downcast_ref::<String>().cloned().or_else(|| cause.downcast_ref::<&str>().map(|s| (*s).to_owned()));
+    tracing::error!(cause = cause.unwrap_or_default(), "handler panicked");
+    let mut response = marker(StatusCode::INTERNAL_SERVER_ERROR, "server-error");
+    response.headers_mut().insert(header::CONTENT_TYPE, "text/html; charset=utf-8".parse().expect("static header"));
+    response
+}
+
+/// A JSON API error with a stable code.
+#[derive(Debug)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+        Self { status, code, message: message.into() }
+    }
+
+    pub fn bad_request(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, code, message)
+    }
+
+    pub fn not_found(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(StatusCode::NOT_FOUND, code, message)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = json!({ "error": { "code": self.code, "message": self.message } });
+        (self.status, Json(body)).into_response()
+    }
+}

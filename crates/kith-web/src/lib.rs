@@ -1,0 +1,128 @@
+//! Kith's web layer: server-rendered pages (MiniJinja templates producing GOV.UK Frontend markup) and the JSON
+//! API, over the use cases in `kith-app`. Handlers are thin: parse, call one use case, render. This crate never
+//! names SQL; it knows the store only through `kith-app`.
+//!
+//! Errors: a handler returns `PageError` (rendered as a page in the visitor's language by the `error_pages`
+//! middleware) or `ApiError` (JSON with a stable machine `code` and a human `message`).
+
+mod api;
+mod assets;
+mod ctx;
+mod errors;
+mod health;
+mod i18n;
+mod metrics;
+mod pages;
+mod render;
+mod security;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::middleware;
+use kith_app::App;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+pub use assets::shipped_asset_names;
+pub use i18n::Catalogues;
+pub use render::Templates;
+
+/// How the web layer behaves, beyond what the use cases need.
+#[derive(Debug, Clone)]
+pub struct WebSettings {
+    /// Mark cookies `Secure` and send HSTS: on whenever Kith is served over HTTPS.
+    pub secure_cookies: bool,
+    /// Take the client's address from `X-Forwarded-For` (only behind a proxy that sets it).
+    pub trust_forwarded_for: bool,
+    /// Sign-in attempts allowed per address and per email address in a window of `sign_in_window`.
+    pub sign_in_attempts: u32,
+    pub sign_in_window: chrono::Duration,
+}
+
+impl Default for WebSettings {
+    fn default() -> Self {
+        Self {
+            secure_cookies: false,
+            trust_forwarded_for: false,
+            sign_in_attempts: 10,
+            sign_in_window: chrono::Duration::minutes(5),
+        }
+    }
+}
+
+/// What every request shares.
+#[derive(Clone)]
+pub struct AppState(Arc<Shared>);
+
+pub struct Shared {
+    pub app: Arc<App>,
+    pub settings: WebSettings,
+    pub templates: Templates,
+    pub catalogues: Arc<Catalogues>,
+    pub metrics: metrics::Metrics,
+    pub sign_in_limiter: security::RateLimiter,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+impl AppState {
+    pub fn new(app: Arc<App>, settings: WebSettings) -> anyhow::Result<Self> {
+        let catalogues = Arc::new(Catalogues::load()?);
+        let templates = Templates::new(catalogues.clone())?;
+        let sign_in_limiter = security::RateLimiter::new(settings.sign_in_attempts, settings.sign_in_window);
+        Ok(Self(Arc::new(Shared {
+            app,
+            settings,
+            templates,
+            catalogues,
+            metrics: metrics::Metrics::default(),
+            sign_in_limiter,
+        })))
+    }
+}
+
+/// The whole application as one router.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .merge(pages::routes())
+        .nest("/api", api::routes())
+        .merge(health::routes())
+        .merge(assets::routes())
+        .fallback(errors::not_found)
+        .layer(CatchPanicLayer::custom(errors::panic_response))
+        .layer(middleware::from_fn_with_state(state.clone(), errors::error_pages))
+        .layer(middleware::from_fn_with_state(state.clone(), security::csrf_cookie))
+        .layer(middleware::from_fn_with_state(state.clone(), security::headers))
+        .layer(middleware::from_fn_with_state(state.clone(), metrics::record))
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
+            let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or_default();
+            tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %id)
+        }))
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .with_state(state)
+}
+
+/// Serves until `shutdown` completes, then finishes the requests in flight.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(state).into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await
+}

@@ -1,0 +1,55 @@
+//! Server-rendered pages. Each handler parses, calls one use case and renders a template.
+
+mod accounts;
+mod admin;
+mod info;
+mod wards;
+
+use axum::Router;
+use axum::http::header;
+use axum::response::{Html, IntoResponse, Response};
+use minijinja::Value;
+use serde::Serialize;
+
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::errors::PageError;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().merge(wards::routes()).merge(accounts::routes()).merge(admin::routes()).merge(info::routes())
+}
+
+/// Renders a page template with the base context and the page's own.
+pub fn page(state: &AppState, ctx: &Ctx, template: &str, own: Value) -> Result<Response, PageError> {
+    let context = minijinja::context! { ..own, ..ctx.base(state) };
+    let html = state.templates.render(template, context)?;
+    Ok(([(header::CONTENT_TYPE, "text/html; charset=utf-8")], Html(html)).into_response())
+}
+
+/// A form's errors as the templates show them: a list for the summary, in the order of the form.
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+pub fn field_errors(problems: &[(&str, String)]) -> Vec<FieldError> {
+    problems
+        .iter()
+        .map(|(field, message)| FieldError { field: (*field).to_owned(), message: message.clone() })
+        .collect()
+}
+
+/// Renders a form page again with its errors, as a 422 so that tools see the submission failed.
+pub fn form_with_errors(
+    state: &AppState,
+    ctx: &Ctx,
+    template: &str,
+    own: Value,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
+    let own = minijinja::context! { errors => field_errors(problems), ..own };
+    let mut response = page(state, ctx, template, own)?;
+    *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    Ok(response)
+}

@@ -1,0 +1,99 @@
+//! The public ward finder: the home page's postcode search, the index of wards and each ward's page.
+
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use kith_app::places::PostcodeLookup;
+use kith_core::places::{Postcode, PostcodeError, WardCode};
+use minijinja::context;
+use serde::Deserialize;
+
+use super::{form_with_errors, page};
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::errors::PageError;
+
+#[derive(Deserialize)]
+struct Find {
+    postcode: Option<String>,
+}
+
+/// The home page; with `?postcode=` it finds the ward and goes there, or says what is wrong.
+async fn home(State(state): State<AppState>, ctx: Ctx, Query(find): Query<Find>) -> Result<Response, PageError> {
+    let Some(entered) = find.postcode else {
+        return page(&state, &ctx, "home.html", context! { postcode => "" });
+    };
+    let t = |key: &str, args: Option<&fluent_bundle::FluentArgs<'_>>| {
+        state.catalogues.message(&ctx.language.tag, key, args)
+    };
+    let problem = match Postcode::parse(&entered) {
+        Err(PostcodeError::Empty) => t("finder-error-postcode-missing", None),
+        Err(PostcodeError::Malformed) => t("finder-error-postcode-malformed", None),
+        Ok(postcode) => {
+            let places = state.app.places();
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("postcode", postcode.to_string());
+            args.set("city", places.city_name().unwrap_or_default().to_owned());
+            match places.lookup_postcode(&postcode) {
+                PostcodeLookup::InCity { ward, .. } => {
+                    let mut to = format!("/wards/{}", ward.code);
+                    if ctx.language.tag != crate::i18n::DEFAULT_LANGUAGE {
+                        to.push_str(&format!("?lang={}", ctx.language.tag));
+                    }
+                    return Ok(Redirect::to(&to).into_response());
+                }
+                PostcodeLookup::Outside { authority: Some(authority), .. } => {
+                    args.set("council", authority.name.clone());
+                    t("finder-error-postcode-outside-known", Some(&args))
+                }
+                PostcodeLookup::Outside { authority: None, .. } => t("finder-error-postcode-outside", Some(&args)),
+                PostcodeLookup::Unknown => t("finder-error-postcode-unknown", Some(&args)),
+            }
+        }
+    };
+    form_with_errors(&state, &ctx, "home.html", context! { postcode => entered }, &[("postcode", problem)])
+}
+
+async fn index(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    let places = state.app.places();
+    let wards: Vec<_> = places.wards().iter().map(|w| context! { code => w.code.as_str(), name => w.name }).collect();
+    page(&state, &ctx, "wards.html", context! { wards => wards, map => places.city_map() })
+}
+
+async fn ward(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Result<Response, PageError> {
+    let code = WardCode::parse(&code).map_err(|_| PageError::NotFound)?;
+    let places = state.app.places();
+    let ward = places.ward(&code).ok_or(PageError::NotFound)?;
+    let people = kith_app::people::for_ward(&state.app, &code).await?;
+    let neighbourhoods: Vec<_> = places
+        .neighbourhoods_of(&code)
+        .into_iter()
+        .map(|n| {
+            let wards: Vec<_> = n
+                .wards
+                .iter()
+                .filter_map(|c| WardCode::parse(c).ok())
+                .filter_map(|c| places.ward(&c))
+                .map(|w| context! { code => w.code.as_str(), name => w.name, this => w.code == code })
+                .collect();
+            context! { kind => n.kind, name => n.name, wards => wards }
+        })
+        .collect();
+    page(
+        &state,
+        &ctx,
+        "ward.html",
+        context! {
+            ward => context! { code => ward.code.as_str(), name => ward.name, generation => ward.generation },
+            map => places.ward_map(&code),
+            councillors => people.councillors,
+            coordinators => people.coordinators,
+            neighbourhoods => neighbourhoods,
+        },
+    )
+}
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/", get(home)).route("/wards", get(index)).route("/wards/{code}", get(ward))
+}

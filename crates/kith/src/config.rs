@@ -1,0 +1,140 @@
+//! Configuration: a TOML file (`--config`, `KITH_CONFIG`, or `kith.toml` in the working directory if present)
+//! overlaid by `KITH_*` environment variables. Unknown keys are refused, so a misspelt setting is not silently
+//! ignored. A secret may come from a file: `KITH_DATABASE_URL_FILE`.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, bail};
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// `sqlite://path` or `postgres://…`. Unset means `sqlite://kith.db` in the working directory.
+    pub database_url: Option<String>,
+    /// A PostgreSQL replica to read from.
+    pub database_replica_url: Option<String>,
+    pub listen: String,
+    pub secure_cookies: bool,
+    pub trust_forwarded_for: bool,
+    /// `json` (the default, for log collectors) or `text` (for people at a terminal).
+    pub log_format: String,
+    /// A tracing filter, such as `info` or `info,kith_web=debug`.
+    pub log: String,
+    pub session_hours: i64,
+    pub worker_interval_seconds: u64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            database_url: None,
+            database_replica_url: None,
+            listen: "127.0.0.1:8080".into(),
+            secure_cookies: false,
+            trust_forwarded_for: false,
+            log_format: "json".into(),
+            log: "info,sqlx=warn".into(),
+            session_hours: 12,
+            worker_interval_seconds: 60,
+        }
+    }
+}
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://kith.db";
+
+fn env(name: &str) -> anyhow::Result<Option<String>> {
+    if let Ok(value) = std::env::var(name) {
+        return Ok(Some(value));
+    }
+    match std::env::var(format!("{name}_FILE")) {
+        Ok(path) => {
+            let value = std::fs::read_to_string(&path).with_context(|| format!("reading {name}_FILE ({path})"))?;
+            Ok(Some(value.trim().to_owned()))
+        }
+        Err(_) => Ok(None),
+    }
+}
+
+fn flag(name: &str, value: &str) -> anyhow::Result<bool> {
+    match value.to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
+        _ => bail!("{name} must be true or false, not {value:?}"),
+    }
+}
+
+impl Config {
+    pub fn load(file: Option<&Path>) -> anyhow::Result<Self> {
+        let file: Option<PathBuf> = match file {
+            Some(path) => Some(path.to_owned()),
+            None => match env("KITH_CONFIG")? {
+                Some(path) => Some(path.into()),
+                None => Some(PathBuf::from("kith.toml")).filter(|p| p.exists()),
+            },
+        };
+        let mut config = match &file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("reading the configuration file {}", path.display()))?;
+                toml::from_str(&text).with_context(|| format!("in the configuration file {}", path.display()))?
+            }
+            None => Config::default(),
+        };
+        if let Some(v) = env("KITH_DATABASE_URL")? {
+            config.database_url = Some(v);
+        }
+        if let Some(v) = env("KITH_DATABASE_REPLICA_URL")? {
+            config.database_replica_url = Some(v);
+        }
+        if let Some(v) = env("KITH_LISTEN")? {
+            config.listen = v;
+        }
+        if let Some(v) = env("KITH_SECURE_COOKIES")? {
+            config.secure_cookies = flag("KITH_SECURE_COOKIES", &v)?;
+        }
+        if let Some(v) = env("KITH_TRUST_FORWARDED_FOR")? {
+            config.trust_forwarded_for = flag("KITH_TRUST_FORWARDED_FOR", &v)?;
+        }
+        if let Some(v) = env("KITH_LOG_FORMAT")? {
+            config.log_format = v;
+        }
+        if let Some(v) = env("KITH_LOG")? {
+            config.log = v;
+        }
+        if let Some(v) = env("KITH_SESSION_HOURS")? {
+            config.session_hours =
+                v.parse().with_context(|| format!("KITH_SESSION_HOURS must be a whole number, not {v:?}"))?;
+        }
+        if let Some(v) = env("KITH_WORKER_INTERVAL_SECONDS")? {
+            config.worker_interval_seconds =
+                v.parse().with_context(|| format!("KITH_WORKER_INTERVAL_SECONDS must be a whole number, not {v:?}"))?;
+        }
+        if !["json", "text"].contains(&config.log_format.as_str()) {
+            bail!("log_format must be json or text, not {:?}", config.log_format);
+        }
+        if config.session_hours <= 0 {
+            bail!("session_hours must be at least 1");
+        }
+        Ok(config)
+    }
+
+    pub fn database_url(&self) -> &str {
+        self.database_url.as_deref().unwrap_or(DEFAULT_DATABASE_URL)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        let err =
+            toml::from_str::<Config>("listen = \"127.0.0.1:9000\"\ndatbase_url = \"sqlite://x.db\"\n").unwrap_err();
+        assert!(err.to_string().contains("unknown field `datbase_url`"), "{err}");
+        let ok: Config = toml::from_str("listen = \"127.0.0.1:9000\"\n").unwrap();
+        assert_eq!(ok.listen, "127.0.0.1:9000");
+        assert_eq!(ok.database_url(), DEFAULT_DATABASE_URL);
+    }
+}

@@ -1,0 +1,411 @@
+//! `kith`: one binary for a whole city. See `kith --help`.
+
+mod config;
+
+use std::io::{BufRead as _, IsTerminal as _};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context as _, bail};
+use chrono::{DateTime, Utc};
+use clap::{Args, Parser, Subcommand};
+use kith_app::import::{InputFile, PlacesFiles};
+use kith_app::{Actor, App, Settings};
+use kith_core::accounts::Scope;
+use kith_core::places::{AuthorityCode, WardCode};
+use kith_core::{Clock, OffsetClock, SystemClock};
+use kith_web::{AppState, WebSettings};
+use tokio::sync::watch;
+
+use crate::config::Config;
+
+#[derive(Parser)]
+#[command(name = "kith", version, about = "Kith: neighbourhood working for a city council and its communities")]
+struct Cli {
+    /// A TOML configuration file (default: KITH_CONFIG, or kith.toml in the working directory if present).
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the city: the web pages and API, with the background worker in-process unless --no-worker.
+    Serve(ServeArgs),
+    /// Run the background worker on its own (beside `kith serve --no-worker` instances).
+    Worker(ClockArgs),
+    /// Bring the store's schema up to date.
+    Migrate,
+    /// Import data into the store.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Build a demo city (Birmingham) from the data in the binary and serve it.
+    Demo(DemoArgs),
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Write a consistent copy of the SQLite store while it serves.
+    Backup(BackupArgs),
+}
+
+#[derive(Args)]
+struct ClockArgs {
+    /// Run as if it were this time (RFC 3339, e.g. 2026-03-02T09:00:00Z); the clock ticks on from there.
+    #[arg(long)]
+    now: Option<DateTime<Utc>>,
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    /// The address to listen on (default: KITH_LISTEN or 127.0.0.1:8080).
+    #[arg(long)]
+    listen: Option<String>,
+    /// Do not run the background worker in this process.
+    #[arg(long)]
+    no_worker: bool,
+    #[command(flatten)]
+    clock: ClockArgs,
+}
+
+#[derive(Args)]
+struct DemoArgs {
+    /// The address to listen on (default: KITH_LISTEN or 127.0.0.1:8080).
+    #[arg(long)]
+    listen: Option<String>,
+    /// Build the demo city and stop, without serving.
+    #[arg(long)]
+    no_serve: bool,
+    #[command(flatten)]
+    clock: ClockArgs,
+}
+
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// Import a city's places: ward boundaries (GeoJSON), and optionally postcodes, LSOAs, local authority names
+    /// and neighbourhoods (CSV). The whole import lands or none of it does.
+    Places(PlacesArgs),
+}
+
+#[derive(Args)]
+struct PlacesArgs {
+    /// Ward boundaries: a GeoJSON FeatureCollection with a code (WDnnCD or code) and name (WDnnNM or name) per feature.
+    #[arg(long)]
+    wards: PathBuf,
+    /// Postcodes: CSV with postcode, latitude, longitude and optionally lad_code, ward_code and an LSOA code.
+    #[arg(long)]
+    postcodes: Option<PathBuf>,
+    /// LSOA to ward lookup: CSV with LSOAnnCD, LSOAnnNM and WDnnCD columns.
+    #[arg(long)]
+    lsoas: Option<PathBuf>,
+    /// Local authority names: CSV with code and name, so postcodes outside the city name their council.
+    #[arg(long)]
+    authorities: Option<PathBuf>,
+    /// Neighbourhoods: CSV with kind, name and ward_code, one row per ward of each neighbourhood.
+    #[arg(long)]
+    neighbourhoods: Option<PathBuf>,
+    /// The city's local authority code, e.g. E08000025.
+    #[arg(long)]
+    authority: String,
+    /// The council's name (default: from the wards file or the authorities file).
+    #[arg(long)]
+    authority_name: Option<String>,
+    /// The name of this generation of boundaries, e.g. 2022.
+    #[arg(long)]
+    generation: String,
+    /// Keep the current generation current (import boundaries for later).
+    #[arg(long)]
+    not_current: bool,
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add an account with one role. The password is read from KITH_USER_PASSWORD or standard input.
+    Add(UserAddArgs),
+}
+
+#[derive(Args)]
+struct UserAddArgs {
+    #[arg(long)]
+    email: String,
+    #[arg(long)]
+    name: String,
+    /// The role's key, e.g. administrator, coordinator, councillor.
+    #[arg(long)]
+    role: String,
+    /// Limit the role to a ward (its code); without --ward or --neighbourhood the role covers the city.
+    #[arg(long, conflicts_with = "neighbourhood")]
+    ward: Option<String>,
+    /// Limit the role to a neighbourhood (its name).
+    #[arg(long)]
+    neighbourhood: Option<String>,
+}
+
+#[derive(Args)]
+struct BackupArgs {
+    /// Where to write the copy (must not exist).
+    #[arg(long)]
+    to: PathBuf,
+}
+
+fn init_logging(config: &Config) {
+    let filter = tracing_subscriber::EnvFilter::try_new(&config.log)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if config.log_format == "json" {
+        builder.json().with_current_span(true).with_span_list(false).init();
+    } else {
+        builder.init();
+    }
+}
+
+fn clock(args: &ClockArgs) -> Arc<dyn Clock> {
+    match args.now {
+        Some(start) => Arc::new(OffsetClock::starting_at(start)),
+        None => Arc::new(SystemClock),
+    }
+}
+
+fn settings(config: &Config, demo: bool) -> Settings {
+    Settings { session_length: chrono::Duration::hours(config.session_hours), demo }
+}
+
+async fn open_store(config: &Config, url: &str) -> anyhow::Result<Arc<dyn kith_store::Store>> {
+    let store: Arc<dyn kith_store::Store> = match (&config.database_replica_url, url.starts_with("postgres")) {
+        (Some(replica), true) => Arc::new(kith_store::postgres::PgStore::open_with_replica(url, Some(replica)).await?),
+        _ => kith_store::connect(url).await?,
+    };
+    Ok(store)
+}
+
+async fn start_app(config: &Config, url: &str, clock: Arc<dyn Clock>, demo: bool) -> anyhow::Result<Arc<App>> {
+    let store = open_store(config, url).await.with_context(|| format!("opening the store {}", redact(url)))?;
+    Ok(App::start(store, clock, settings(config, demo)).await?)
+}
+
+/// A database URL without its password, for messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => format!("{}://…@{}", &url[..scheme], &url[at + 1..]),
+        _ => url.to_owned(),
+    }
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+async fn serve(
+    config: &Config,
+    app: Arc<App>,
+    listen: &str,
+    worker: bool,
+    on_listening: impl FnOnce(std::net::SocketAddr),
+) -> anyhow::Result<()> {
+    let listener = tokio::net::TcpListener::bind(listen).await.with_context(|| format!("listening on {listen}"))?;
+    let address = listener.local_addr()?;
+    let web = WebSettings {
+        secure_cookies: config.secure_cookies,
+        trust_forwarded_for: config.trust_forwarded_for,
+        ..WebSettings::default()
+    };
+    let state = AppState::new(app.clone(), web)?;
+    let (stop, stopped) = watch::channel(false);
+    let worker = worker.then(|| {
+        let mut stopped = stopped.clone();
+        let interval = Duration::from_secs(config.worker_interval_seconds);
+        tokio::spawn(kith_jobs::run(app.clone(), interval, async move {
+            let _ = stopped.wait_for(|s| *s).await;
+        }))
+    });
+    tracing::info!(%address, "serving");
+    on_listening(address);
+    let result = kith_web::serve(listener, state, async move {
+        shutdown_signal().await;
+        let _ = stop.send(true);
+    })
+    .await;
+    if let Some(worker) = worker {
+        let _ = worker.await;
+    }
+    app.store.close().await;
+    Ok(result?)
+}
+
+fn read_password() -> anyhow::Result<String> {
+    if let Ok(password) = std::env::var("KITH_USER_PASSWORD") {
+        return Ok(password);
+    }
+    if std::io::stdin().is_terminal() {
+        eprint!("Password (12 characters or more; it will show as you type): ");
+    }
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+}
+
+fn read_input(path: &PathBuf) -> anyhow::Result<InputFile> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    Ok(InputFile { name: path.display().to_string(), bytes })
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let config = Config::load(cli.config.as_deref())?;
+    init_logging(&config);
+    match cli.command {
+        Command::Serve(args) => {
+            let app = start_app(&config, config.database_url(), clock(&args.clock), false).await?;
+            if app.places().wards().is_empty() {
+                tracing::warn!("no places are loaded: run `kith import places` (or `kith demo` for a demo city)");
+            }
+            let listen = args.listen.unwrap_or_else(|| config.listen.clone());
+            serve(&config, app, &listen, !args.no_worker, |_| {}).await
+        }
+        Command::Worker(args) => {
+            let app = start_app(&config, config.database_url(), clock(&args), false).await?;
+            kith_jobs::run(app.clone(), Duration::from_secs(config.worker_interval_seconds), shutdown_signal()).await;
+            app.store.close().await;
+            Ok(())
+        }
+        Command::Migrate => {
+            let store = open_store(&config, config.database_url()).await?;
+            store.migrate().await?;
+            println!("The store at {} is up to date.", redact(config.database_url()));
+            Ok(())
+        }
+        Command::Import(ImportCommand::Places(args)) => {
+            let app = start_app(&config, config.database_url(), Arc::new(SystemClock), false).await?;
+            let files = PlacesFiles {
+                generation: args.generation,
+                authority: AuthorityCode::parse(&args.authority)?,
+                authority_name: args.authority_name,
+                make_current: !args.not_current,
+                wards: read_input(&args.wards)?,
+                postcodes: args.postcodes.as_ref().map(read_input).transpose()?,
+                lsoas: args.lsoas.as_ref().map(read_input).transpose()?,
+                authorities: args.authorities.as_ref().map(read_input).transpose()?,
+                neighbourhoods: args.neighbourhoods.as_ref().map(read_input).transpose()?,
+            };
+            let started = Instant::now();
+            let report = kith_app::import::import_places(&app, &Actor::command_line(), &files).await?;
+            println!(
+                "Imported {} wards, {} postcodes in the city and {} outside it ({} placed by their position), {} LSOAs and {} neighbourhoods in {:.2} s.",
+                report.wards,
+                report.postcodes_in_city,
+                report.postcodes_outside_city,
+                report.postcodes_placed_by_position,
+                report.lsoas,
+                report.neighbourhoods,
+                started.elapsed().as_secs_f64()
+            );
+            app.store.close().await;
+            Ok(())
+        }
+        Command::Demo(args) => demo(&config, args).await,
+        Command::User(UserCommand::Add(args)) => {
+            let app = start_app(&config, config.database_url(), Arc::new(SystemClock), false).await?;
+            let places = app.places();
+            let scope = match (&args.ward, &args.neighbourhood) {
+                (Some(code), _) => Scope::Ward(WardCode::parse(code)?),
+                (None, Some(name)) => Scope::Neighbourhood(
+                    places
+                        .neighbourhoods()
+                        .iter()
+                        .find(|n| n.name.eq_ignore_ascii_case(name))
+                        .map(|n| n.id)
+                        .with_context(|| format!("there is no neighbourhood called {name:?}"))?,
+                ),
+                (None, None) => Scope::City,
+            };
+            let form =
+                kith_app::accounts::NewUserForm { name: args.name, email: args.email, password: read_password()? };
+            match kith_app::accounts::create_user_from_command_line(&app, &form, &args.role, scope).await {
+                Ok(id) => println!("Added {} ({id}) as {}.", form.email.trim().to_lowercase(), args.role),
+                Err(kith_app::AppError::Invalid(problems)) => {
+                    let problems: Vec<String> =
+                        problems.into_iter().map(|(field, message)| format!("{field}: {message}")).collect();
+                    bail!("the account was not added: {}", problems.join("; "));
+                }
+                Err(e) => return Err(e.into()),
+            }
+            app.store.close().await;
+            Ok(())
+        }
+        Command::Backup(args) => {
+            if args.to.exists() {
+                bail!("{} already exists: choose a new file for the backup", args.to.display());
+            }
+            let store = open_store(&config, config.database_url()).await?;
+            store.backup(&args.to).await?;
+            println!("Backed up {} to {}.", redact(config.database_url()), args.to.display());
+            Ok(())
+        }
+    }
+}
+
+async fn demo(config: &Config, args: DemoArgs) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let url = match &config.database_url {
+        Some(url) => url.clone(),
+        None => {
+            for suffix in ["", "-wal", "-shm"] {
+                let path = format!("kith-demo.db{suffix}");
+                if std::path::Path::new(&path).exists() {
+                    std::fs::remove_file(&path).with_context(|| format!("removing the old {path}"))?;
+                }
+            }
+            "sqlite://kith-demo.db".to_owned()
+        }
+    };
+    let app = start_app(config, &url, clock(&args.clock), true).await?;
+    if !app.places().wards().is_empty() {
+        bail!("the configured store {} already holds a city; kith demo needs an empty one", redact(&url));
+    }
+    let city = kith_app::demo::build(&app).await?;
+    let built = started.elapsed();
+    let listen = args.listen.unwrap_or_else(|| config.listen.clone());
+    let print = move |address: std::net::SocketAddr| {
+        println!(
+            "Kith demo: Birmingham, {} wards, {} postcodes, {} councillors and {} coordinators (built in {:.1} s).",
+            city.places.wards,
+            city.places.postcodes_in_city + city.places.postcodes_outside_city,
+            city.councillors,
+            city.coordinators,
+            built.as_secs_f64()
+        );
+        println!();
+        println!("Open http://{address}/");
+        println!();
+        println!("Demo accounts (password for all: {}):", kith_app::demo::DEMO_PASSWORD);
+        for a in &city.accounts {
+            println!("  {:<36} {:<18} {}", a.email, a.role, a.scope);
+        }
+        println!();
+        println!("Press Ctrl-C to stop.");
+    };
+    if args.no_serve {
+        print("127.0.0.1:0".parse().expect("a socket address"));
+        app.store.close().await;
+        return Ok(());
+    }
+    serve(config, app, &listen, true, print).await
+}
