@@ -85,6 +85,20 @@ pub trait Store: PlacesStore + AccountStore + PeopleStore + AuditStore + Send + 
     async fn close(&self);
 }
 
+/// A fingerprint of both backends' migrations: test templates and caches key on it, so a changed migration
+/// means a fresh template.
+pub fn migrations_fingerprint() -> String {
+    let mut text = String::new();
+    for migrator in [sqlx::migrate!("migrations/sqlite"), sqlx::migrate!("migrations/postgres")] {
+        for m in migrator.iter() {
+            text.push_str(&format!("{}:{:x?};", m.version, &m.checksum[..]));
+        }
+    }
+    // FNV-1a: stable across builds and platforms, which std's hasher does not promise.
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    format!("{hash:016x}")
+}
+
 /// Opens the store a URL names: `sqlite://path` (created if missing) or `postgres://…`.
 pub async fn connect(url: &str) -> Result<Arc<dyn Store>> {
     if url.starts_with("sqlite:") {

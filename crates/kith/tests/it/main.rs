@@ -1,0 +1,20 @@
+//! Kith's integration tests: the real binary, the real app on real HTTP, real SQLite files and the real
+//! PostgreSQL server (when `KITH_TEST_DATABASE_URL` is set; required under `CI=true`), a real browser.
+//! One test binary, so the build is shared.
+
+mod places_api;
+mod store;
+
+use kith_testkit::Backend;
+
+/// Runs `test` once per backend, naming the backend if it fails.
+pub async fn on_every_backend<F, Fut>(test: F)
+where
+    F: Fn(Backend) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    for backend in Backend::all().await {
+        eprintln!("-- on {backend:?}");
+        test(backend).await;
+    }
+}
