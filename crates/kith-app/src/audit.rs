@@ -36,7 +36,8 @@ impl Actor {
         detail: Value,
     ) -> AuditEntry {
         AuditEntry {
-            id: Uuid::new_v4(),
+            // Time-ordered, so events of the same instant still read back in the order they happened.
+            id: Uuid::now_v7(),
             at,
             actor_id: self.user_id,
             actor: self.label.clone(),

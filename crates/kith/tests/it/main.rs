@@ -2,8 +2,10 @@
 //! PostgreSQL server (when `KITH_TEST_DATABASE_URL` is set; required under `CI=true`), a real browser.
 //! One test binary, so the build is shared.
 
+mod accounts;
 mod places_api;
 mod store;
+mod ward_finder;
 
 use kith_testkit::Backend;
 
