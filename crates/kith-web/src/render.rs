@@ -49,8 +49,11 @@ impl Templates {
         env.add_function("t", move |state: &State, key: &str, kwargs: Kwargs| {
             translate(&catalogues, state, key, kwargs)
         });
+        // Asset addresses are ours and need no escaping (escaped, every "/" would become "&#x2f;").
         env.add_function("asset", |name: &str| {
-            crate::assets::url(name).ok_or_else(|| Error::new(ErrorKind::InvalidOperation, format!("no asset {name}")))
+            crate::assets::url(name)
+                .map(Value::from_safe_string)
+                .ok_or_else(|| Error::new(ErrorKind::InvalidOperation, format!("no asset {name}")))
         });
         Ok(Self { env: Arc::new(env) })
     }

@@ -3,9 +3,11 @@
 //! One test binary, so the build is shared.
 
 mod accounts;
+mod cli;
 mod places_api;
 mod store;
 mod ward_finder;
+mod web_shell;
 
 use kith_testkit::Backend;
 

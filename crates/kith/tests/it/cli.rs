@@ -1,0 +1,273 @@
+//! The `kith` binary itself: help, imports that land whole or not at all, accounts from the command line,
+//! backups while serving, graceful shutdown, and two instances sharing one PostgreSQL.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::Duration;
+
+use kith_testkit::html::csrf_token;
+use kith_testkit::{Backend, TestDb};
+
+const KITH: &str = env!("CARGO_BIN_EXE_kith");
+const PASSWORD: &str = "correct horse battery staple";
+
+fn kith(db: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
+    Command::new(KITH)
+        .args(args)
+        .env("KITH_DATABASE_URL", db)
+        .env("KITH_LOG_FORMAT", "text")
+        .env("KITH_LOG", "warn")
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
+        .output()
+        .expect("kith runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A `kith serve` process, stopped with SIGTERM when dropped.
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Server {
+    async fn start(db: &str, extra: &[&str]) -> Server {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let child = Command::new(KITH)
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+            .args(extra)
+            .env("KITH_DATABASE_URL", db)
+            .env("KITH_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap();
+        let base = format!("http://127.0.0.1:{port}");
+        for _ in 0..200 {
+            if reqwest::get(format!("{base}/health/ready")).await.is_ok_and(|r| r.status().is_success()) {
+                return Server { child, base };
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("kith serve did not become ready on {base}");
+    }
+
+    fn terminate(&mut self) -> std::process::ExitStatus {
+        Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status().unwrap();
+        self.child.wait().unwrap()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn every_command_has_help() {
+    for args in [
+        vec!["--help"],
+        vec!["serve", "--help"],
+        vec!["worker", "--help"],
+        vec!["migrate", "--help"],
+        vec!["import", "--help"],
+        vec!["import", "places", "--help"],
+        vec!["demo", "--help"],
+        vec!["user", "--help"],
+        vec!["user", "add", "--help"],
+        vec!["backup", "--help"],
+    ] {
+        let out = Command::new(KITH).args(&args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        assert!(text(&out.stdout).contains("Usage: kith"), "{args:?}: {}", text(&out.stdout));
+    }
+}
+
+/// Small slices of the real files: three wards, and postcodes in and around them.
+fn slices(dir: &Path) -> (PathBuf, PathBuf) {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/birmingham");
+    let all: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(root.join("birmingham_wards_2022.geojson")).unwrap()).unwrap();
+    let three: Vec<_> = all["features"].as_array().unwrap().iter().take(3).cloned().collect();
+    let wards = dir.join("wards.geojson");
+    std::fs::write(&wards, serde_json::json!({ "type": "FeatureCollection", "features": three }).to_string()).unwrap();
+    let postcodes = dir.join("postcodes.csv");
+    std::fs::write(
+        &postcodes,
+        "postcode,latitude,longitude,lad_code,ward_code\nB27 6AA,52.4466,-1.8185,E08000025,E05011118\nB70 6JZ,52.5186,-1.9936,E08000028,E05001234\nb276ab,52.4470,-1.8190,E08000025,\n",
+    )
+    .unwrap();
+    (wards, postcodes)
+}
+
+#[tokio::test]
+async fn a_broken_import_names_the_file_the_place_and_the_problem_and_imports_nothing() {
+    let db = TestDb::empty(Backend::Sqlite).await;
+    let dir = PathBuf::from(db.url.trim_start_matches("sqlite://")).parent().unwrap().to_owned();
+    let (wards, postcodes) = slices(&dir);
+    let import = |wards: &Path, postcodes: &Path| {
+        kith(
+            &db.url,
+            &[
+                "import",
+                "places",
+                "--wards",
+                wards.to_str().unwrap(),
+                "--postcodes",
+                postcodes.to_str().unwrap(),
+                "--authority",
+                "E08000025",
+                "--generation",
+                "2022",
+            ],
+            &[],
+        )
+    };
+
+    let broken_wards = dir.join("broken.geojson");
+    let mut collection: serde_json::Value = serde_json::from_slice(&std::fs::read(&wards).unwrap()).unwrap();
+    collection["features"][1]["geometry"]["coordinates"] = serde_json::json!([[[0, 0], [1, 1], [0, 0]]]);
+    std::fs::write(&broken_wards, collection.to_string()).unwrap();
+    let out = import(&broken_wards, &postcodes);
+    assert!(!out.status.success());
+    let message = text(&out.stderr);
+    assert!(
+        message.contains("broken.geojson: feature 2: a ring has 3 positions")
+            && message.contains("Nothing was imported"),
+        "{message}"
+    );
+
+    let broken_postcodes = dir.join("broken.csv");
+    std::fs::write(&broken_postcodes, "postcode,latitude,longitude\nB27 6AA,52.4466,-1.8185\nB27 6AB,north,-1.8190\n")
+        .unwrap();
+    let out = import(&wards, &broken_postcodes);
+    assert!(!out.status.success());
+    let message = text(&out.stderr);
+    assert!(message.contains("broken.csv: line 3: latitude \"north\" is not a number"), "{message}");
+
+    let store = kith_store::connect(&db.url).await.unwrap();
+    assert!(store.load_places().await.unwrap().wards.is_empty(), "nothing landed");
+
+    let out = import(&wards, &postcodes);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("Imported 3 wards, 2 postcodes in the city and 1 outside it (1 placed by their position)"),
+        "{said}"
+    );
+    let places = store.load_places().await.unwrap();
+    assert_eq!(places.wards.len(), 3);
+    let outside = places.postcodes.iter().find(|p| p.postcode == "B70 6JZ").unwrap();
+    assert_eq!(
+        (outside.authority_code.as_deref(), outside.ward_code.as_deref()),
+        (Some("E08000028"), None),
+        "kept, outside the city"
+    );
+    store.close().await;
+}
+
+#[tokio::test]
+async fn an_account_added_at_the_command_line_can_sign_in_and_a_backup_is_taken_while_serving() {
+    let db = TestDb::fresh(Backend::Sqlite).await;
+    let refused = kith(
+        &db.url,
+        &["user", "add", "--email", "ada@example.org", "--name", "Ada", "--role", "administrator"],
+        &[("KITH_USER_PASSWORD", "short")],
+    );
+    assert!(!refused.status.success());
+    assert!(
+        text(&refused.stderr).contains("password: Password must be 12 characters or more"),
+        "{}",
+        text(&refused.stderr)
+    );
+    let added = kith(
+        &db.url,
+        &["user", "add", "--email", "ada@example.org", "--name", "Ada", "--role", "administrator"],
+        &[("KITH_USER_PASSWORD", PASSWORD)],
+    );
+    assert!(added.status.success(), "{}", text(&added.stderr));
+
+    let mut server = Server::start(&db.url, &[]).await;
+    let client =
+        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let page = client.get(format!("{}/sign-in", server.base)).send().await.unwrap().text().await.unwrap();
+    let signed_in = client
+        .post(format!("{}/sign-in", server.base))
+        .form(&[("csrf_token", csrf_token(&page).as_str()), ("email", "ada@example.org"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_in.status().as_u16(), 303);
+
+    let copy = PathBuf::from(db.url.trim_start_matches("sqlite://")).with_file_name("backup.db");
+    let out = kith(&db.url, &["backup", "--to", copy.to_str().unwrap()], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let again = kith(&db.url, &["backup", "--to", copy.to_str().unwrap()], &[]);
+    assert!(!again.status.success() && text(&again.stderr).contains("already exists"), "a backup never overwrites");
+    let backup = kith_store::connect(&format!("sqlite://{}", copy.display())).await.unwrap();
+    assert_eq!(backup.load_places().await.unwrap().wards.len(), 69);
+    assert!(backup.user_by_email("ada@example.org").await.unwrap().is_some());
+    backup.close().await;
+
+    assert!(server.terminate().success(), "SIGTERM shuts down gracefully");
+}
+
+#[tokio::test]
+async fn a_user_signed_in_on_one_instance_is_signed_in_on_another() {
+    if !Backend::all().await.contains(&Backend::Postgres) {
+        eprintln!("PostgreSQL is not configured: skipping");
+        return;
+    }
+    let db = TestDb::fresh(Backend::Postgres).await;
+    let added = kith(
+        &db.url,
+        &["user", "add", "--email", "ada@example.org", "--name", "Ada", "--role", "administrator"],
+        &[("KITH_USER_PASSWORD", PASSWORD)],
+    );
+    assert!(added.status.success(), "{}", text(&added.stderr));
+    let mut one = Server::start(&db.url, &["--no-worker"]).await;
+    let mut two = Server::start(&db.url, &["--no-worker"]).await;
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let page = client.get(format!("{}/sign-in", one.base)).send().await.unwrap();
+    let csrf_cookie = page.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    let page = page.text().await.unwrap();
+    let signed_in = client
+        .post(format!("{}/sign-in", one.base))
+        .header("cookie", &csrf_cookie)
+        .form(&[("csrf_token", csrf_token(&page).as_str()), ("email", "ada@example.org"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_in.status().as_u16(), 303);
+    let session = signed_in.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    let on_two = client.get(format!("{}/admin", two.base)).header("cookie", &session).send().await.unwrap();
+    assert_eq!(on_two.status().as_u16(), 200);
+    assert!(on_two.text().await.unwrap().contains("Signed in as Ada"));
+    assert!(one.terminate().success() && two.terminate().success());
+}
+
+#[test]
+fn demo_builds_a_city_afresh_each_time() {
+    let dir = std::env::temp_dir().join(format!("kith-demo-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for _ in 0..2 {
+        let out = Command::new(KITH)
+            .args(["demo", "--no-serve"])
+            .current_dir(&dir)
+            .env_remove("KITH_DATABASE_URL")
+            .env("KITH_LOG", "warn")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let said = text(&out.stdout);
+        assert!(said.contains("69 wards") && said.contains("101 councillors and 34 coordinators"), "{said}");
+        assert!(said.contains("admin@demo.kith.example.org") && said.contains("kith-demo-password"), "{said}");
+    }
+    assert!(dir.join("kith-demo.db").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}

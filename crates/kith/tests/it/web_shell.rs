@@ -1,0 +1,190 @@
+//! The web shell: security headers, no inline script or style, assets, what must never ship, operations
+//! endpoints, error pages in the site's style, and every template rendered.
+
+use std::path::PathBuf;
+
+use kith_core::accounts::Scope;
+use kith_testkit::html::text_of;
+use kith_testkit::{Backend, TestApp};
+
+const PASSWORD: &str = "correct horse battery staple";
+
+fn assert_no_inline_script_or_style(path: &str, html: &str) {
+    for (i, _) in html.match_indices("<script") {
+        let tag = &html[i..i + html[i..].find('>').unwrap()];
+        assert!(tag.contains(" src=\""), "{path}: inline script {tag}");
+    }
+    assert!(!html.contains("<style"), "{path}: inline style element");
+    assert!(!html.contains(" style=\""), "{path}: inline style attribute");
+    assert!(!html.contains(" onclick=") && !html.contains(" onload="), "{path}: inline event handler");
+}
+
+#[tokio::test]
+async fn every_response_carries_strict_security_headers() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    for path in ["/", "/wards", "/nope", "/api/places/wards", "/sign-in"] {
+        let response = reqwest::get(kith.url(path)).await.unwrap();
+        let h = response.headers();
+        let csp = h["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("default-src 'self'") && csp.contains("script-src 'self'") && csp.contains("style-src 'self'"),
+            "{path}: {csp}"
+        );
+        assert!(!csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"), "{path}: {csp}");
+        assert!(csp.contains("frame-ancestors 'none'"));
+        assert_eq!(h["x-content-type-options"], "nosniff");
+        assert_eq!(h["x-frame-options"], "DENY");
+        assert_eq!(h["referrer-policy"], "same-origin");
+        assert!(h.contains_key("x-request-id"), "{path}: a request id");
+    }
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn assets_are_fingerprinted_and_cached_for_a_year() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    let html = reqwest::get(kith.url("/")).await.unwrap().text().await.unwrap();
+    let start = html.find("/assets/kith-").unwrap();
+    let css = &html[start..start + html[start..].find('"').unwrap()];
+    let response = reqwest::get(kith.url(css)).await.unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(response.headers()["cache-control"], "public, max-age=31536000, immutable");
+    assert!(response.headers()["content-type"].to_str().unwrap().starts_with("text/css"));
+    assert_eq!(reqwest::get(kith.url("/assets/kith-000000000000.css")).await.unwrap().status().as_u16(), 404);
+    kith.stop().await;
+}
+
+/// GOV.UK's fonts, crown, crest and logo are for gov.uk alone.
+#[tokio::test]
+async fn none_of_gov_uks_fonts_crown_crest_or_logo_ships() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    let govuk_assets =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../web/node_modules/govuk-frontend/dist/govuk/assets");
+    let mut forbidden = Vec::new();
+    let mut stack = vec![govuk_assets.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e != "json") {
+                forbidden.push(path);
+            }
+        }
+    }
+    assert!(forbidden.len() >= 10, "GOV.UK Frontend's fonts and images are there to compare with: {forbidden:?}");
+    let html = reqwest::get(kith.url("/")).await.unwrap().text().await.unwrap();
+    for name in kith_web::shipped_asset_names() {
+        let at = html
+            .find(&format!("/assets/{}-", name.split('.').next().unwrap()))
+            .map(|i| i + 1)
+            .unwrap_or_else(|| panic!("{name} is linked"));
+        let url = &html[at - 1..at - 1 + html[at - 1..].find('"').unwrap()];
+        let bytes = reqwest::get(kith.url(url)).await.unwrap().bytes().await.unwrap();
+        for file in &forbidden {
+            let file_name = file.file_name().unwrap().to_str().unwrap();
+            assert_ne!(name, file_name, "{file_name} ships");
+            assert_ne!(bytes.as_ref(), std::fs::read(file).unwrap().as_slice(), "{name} is GOV.UK's {file_name}");
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        // Class names such as .govuk-logo-dot are only styles; what must not ship is a font or an image of theirs.
+        for mark in ["GDS Transport", "@font-face", "govuk-crest", "govuk-icon-", ".woff", "url("] {
+            assert!(!text.contains(mark), "{name} mentions {mark}");
+        }
+    }
+    assert!(!html.contains("govuk-logo") && !html.contains("crown"), "the page has no GOV.UK logo or crown");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn operations_can_see_liveness_readiness_and_metrics() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    assert_eq!(reqwest::get(kith.url("/health/live")).await.unwrap().text().await.unwrap(), "ok");
+    assert_eq!(reqwest::get(kith.url("/health/ready")).await.unwrap().status().as_u16(), 200);
+    reqwest::get(kith.url("/api/places/postcodes/B152TT")).await.unwrap();
+    let metrics = reqwest::get(kith.url("/metrics")).await.unwrap().text().await.unwrap();
+    assert!(
+        metrics.contains(
+            "kith_http_requests_total{method=\"GET\",route=\"/api/places/postcodes/{postcode}\",status=\"2xx\"} 1"
+        ),
+        "{metrics}"
+    );
+    assert!(metrics.contains("kith_places_wards 69"));
+    assert!(metrics.contains("kith_http_request_duration_seconds_bucket"));
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_broken_store_gets_the_500_page_in_the_sites_style_and_the_server_carries_on() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    kith.app.store.close().await;
+    let response = reqwest::get(kith.url("/wards/E05011151")).await.unwrap();
+    assert_eq!(response.status().as_u16(), 500);
+    let html = response.text().await.unwrap();
+    assert_eq!(text_of(&html, "h1").as_deref(), Some("Sorry, there is a problem with the service"));
+    assert!(html.contains("govuk-skip-link") && html.contains("/assets/kith-"), "the error page has the site's shell");
+    assert_eq!(reqwest::get(kith.url("/health/ready")).await.unwrap().status().as_u16(), 503);
+    assert_eq!(
+        reqwest::get(kith.url("/api/places/postcodes/B152TT")).await.unwrap().status().as_u16(),
+        200,
+        "places are in memory"
+    );
+    let missing = reqwest::get(kith.url("/no-such-page")).await.unwrap();
+    assert_eq!(missing.status().as_u16(), 404);
+    assert_eq!(text_of(&missing.text().await.unwrap(), "h1").as_deref(), Some("Page not found"));
+}
+
+/// Renders every template through the page that uses it, with no inline script or style in any of them.
+#[tokio::test]
+async fn every_template_renders_without_inline_script_or_style() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    let admin = kith.add_user("admin@example.org", PASSWORD, "administrator", Scope::City).await;
+    let rep = kith_app::people::save_from_command_line(
+        &kith.app,
+        &kith_app::people::RepresentativeForm {
+            name: "A Person".into(),
+            office: "coordinator".into(),
+            email: "a@example.org".into(),
+            wards: vec!["E05011151".into()],
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    let client = kith.client();
+    kith.sign_in(&client, "admin@example.org", PASSWORD).await;
+    let pages = [
+        ("home.html", "/".to_owned()),
+        ("wards.html", "/wards".into()),
+        ("ward.html", "/wards/E05011151".into()),
+        ("error.html", "/nope".into()),
+        ("sign_in.html", "/sign-in?lang=ur".into()),
+        ("accessibility.html", "/accessibility".into()),
+        ("privacy.html", "/privacy".into()),
+        ("data.html", "/data".into()),
+        ("admin/dashboard.html", "/admin".into()),
+        ("admin/users.html", "/admin/users".into()),
+        ("admin/user_new.html", "/admin/users/new".into()),
+        ("admin/user.html", format!("/admin/users/{admin}")),
+        ("admin/people.html", "/admin/people".into()),
+        ("admin/person.html", format!("/admin/people/{rep}")),
+        ("admin/audit.html", "/admin/audit".into()),
+    ];
+    let mut rendered: Vec<&str> = vec!["base.html", "macros.html"];
+    for (template, path) in &pages {
+        let c = if *template == "sign_in.html" { kith.client() } else { client.clone() };
+        let response = c.get(kith.url(path)).send().await.unwrap();
+        let status = response.status().as_u16();
+        assert!(status == 200 || (status == 404 && *template == "error.html"), "{path}: {status}");
+        let html = response.text().await.unwrap();
+        assert!(html.starts_with("<!DOCTYPE html>") && html.contains("</html>"), "{path}");
+        assert!(text_of(&html, "title").is_some_and(|t| !t.is_empty()), "{path}: a title");
+        assert_no_inline_script_or_style(path, &html);
+        rendered.push(template);
+    }
+    let mut all = kith_web::Templates::names();
+    all.sort_unstable();
+    rendered.sort_unstable();
+    assert_eq!(rendered, all, "a template without a page here is not tested");
+    kith.stop().await;
+}
