@@ -74,11 +74,15 @@ enum Cleanup {
     Database { admin: String, name: String },
 }
 
-async fn fill(url: &str) {
+/// Migrates the database at `url` and imports Birmingham's places; with `copy_to`, then copies it there whole.
+async fn fill(url: &str, copy_to: Option<&std::path::Path>) {
     let store = kith_store::connect(url).await.expect("the template opens");
     let app = App::start(store, Arc::new(SystemClock), Settings::default()).await.expect("the template migrates");
     let files = kith_app::demo::birmingham_files().expect("the carried data reads");
     kith_app::import::import_places(&app, &kith_app::Actor::command_line(), &files).await.expect("the places import");
+    if let Some(path) = copy_to {
+        app.store.backup(path).await.expect("the template copies out");
+    }
     app.store.close().await;
 }
 
@@ -111,10 +115,12 @@ impl TestDb {
                 let template = target_dir().join(format!("template-{fingerprint}.db"));
                 if !template.exists() {
                     let building = TestDb::empty(Backend::Sqlite).await;
-                    fill(&building.url).await;
-                    let built = building.url.trim_start_matches("sqlite://").to_owned();
-                    // Whoever renames first wins; the file is complete before it has the template's name.
+                    let built = target_dir().join(format!("template-{}.building", Uuid::new_v4()));
+                    fill(&building.url, Some(&built)).await;
+                    // The copy is one self-contained file (no write-ahead log beside it), complete before it has
+                    // the template's name; whoever renames first wins.
                     let _ = std::fs::rename(&built, &template);
+                    let _ = std::fs::remove_file(&built);
                 }
                 let db = TestDb::empty(Backend::Sqlite).await;
                 std::fs::copy(&template, db.url.trim_start_matches("sqlite://")).expect("the template copies");
@@ -137,7 +143,7 @@ impl TestDb {
                         .await
                         .expect("drop");
                     sqlx::query(&format!("CREATE DATABASE {building}")).execute(&mut conn).await.expect("create");
-                    fill(&database_url(&admin, &building)).await;
+                    fill(&database_url(&admin, &building), None).await;
                     sqlx::query(&format!("ALTER DATABASE {building} RENAME TO {template}"))
                         .execute(&mut conn)
                         .await

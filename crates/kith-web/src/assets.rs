@@ -43,7 +43,7 @@ async fn serve(Path(file): Path<String>) -> Response {
 
 /// The favicon is asked for at its well-known address by browsers that ignore the link in the page.
 async fn favicon() -> Response {
-    match url("favicon.svg") {
+    match url("kith-icon.svg") {
         Some(to) => (StatusCode::MOVED_PERMANENTLY, [(header::LOCATION, to)]).into_response(),
         None => StatusCode::NOT_FOUND.into_response(),
     }

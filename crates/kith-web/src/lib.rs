@@ -29,7 +29,7 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-pub use assets::shipped_asset_names;
+pub use assets::{shipped_asset_names, url as asset_url};
 pub use i18n::Catalogues;
 pub use render::Templates;
 
