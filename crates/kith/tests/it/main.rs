@@ -3,6 +3,7 @@
 //! One test binary, so the build is shared.
 
 mod accounts;
+mod browser;
 mod cli;
 mod places_api;
 mod store;

@@ -1,0 +1,242 @@
+//! In a real browser (Debian's headless Chromium): every page passes axe-core's WCAG 2.2 A and AA rules on a phone
+//! and on a desktop, with its error states; the page reflows to 320 CSS pixels without scrolling sideways; a
+//! resident finds their ward with the keyboard alone; Urdu pages run right to left; our script runs under the CSP.
+//!
+//! One test function, so the browser tests run one after another whatever the test harness's parallelism.
+
+use std::path::PathBuf;
+
+use kith_app::Settings;
+use kith_testkit::browser::{Browser, keys};
+use kith_testkit::{Backend, TestApp, TestDb};
+use kith_web::WebSettings;
+
+const ADMIN: &str = "admin@browser.kith.example.org";
+const PASSWORD: &str = "a long enough browser password";
+
+/// Pages anyone can see, with their error states.
+const PUBLIC_PAGES: &[&str] = &[
+    "/",
+    "/?postcode=zzz",
+    "/?postcode=B66+1AA",
+    "/?postcode=B15+9ZZ",
+    "/wards",
+    "/wards/E05011134",
+    "/accessibility",
+    "/privacy",
+    "/data",
+    "/sign-in",
+    "/no-such-page",
+    "/wards/E05999999",
+    "/?lang=ur",
+    "/wards/E05011134?lang=ur",
+];
+
+/// Pages for staff, seen by an administrator.
+const ADMIN_PAGES: &[&str] =
+    &["/admin", "/admin/users", "/admin/users/new", "/admin/people", "/admin/people/new", "/admin/audit"];
+
+fn axe_source() -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../web/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (the web build installs axe-core)", path.display()))
+}
+
+/// Whether the browser is installed; under `CI=true` it must be.
+fn browser_installed() -> bool {
+    let found = std::process::Command::new("chromedriver").arg("--version").output().is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(std::env::var("CI").as_deref() != Ok("true"), "CI=true but chromedriver is not installed");
+        eprintln!("skipping the browser tests: install Debian's chromium and chromium-driver to run them");
+    }
+    found
+}
+
+#[tokio::test]
+async fn in_a_real_browser() {
+    if !browser_installed() {
+        return;
+    }
+    let kith = TestApp::start_on(
+        TestDb::empty(Backend::Sqlite).await,
+        Settings { demo: true, ..Settings::default() },
+        WebSettings::default(),
+    )
+    .await;
+    kith_app::demo::build(&kith.app).await.expect("the demo city builds");
+    kith.add_user(ADMIN, PASSWORD, "administrator", kith_core::accounts::Scope::City).await;
+    let axe = axe_source();
+    let browser = Browser::start(375, 800).await.expect("Chromium starts");
+
+    every_page_is_accessible_on_a_phone_and_a_desktop(&kith, &browser, &axe).await;
+    a_resident_finds_their_ward_with_the_keyboard_alone(&kith, &browser).await;
+    a_form_submitted_empty_says_what_to_fix_and_passes_axe(&kith, &browser, &axe).await;
+    urdu_reads_right_to_left(&kith, &browser).await;
+    staff_pages_are_accessible(&kith, &browser, &axe).await;
+
+    browser.quit().await;
+    kith.stop().await;
+}
+
+async fn check(browser: &Browser, axe: &str, what: &str, failures: &mut Vec<String>) {
+    for violation in browser.axe_violations(axe).await.unwrap() {
+        failures.push(format!("{what}: {violation}"));
+    }
+}
+
+async fn every_page_is_accessible_on_a_phone_and_a_desktop(kith: &TestApp, browser: &Browser, axe: &str) {
+    let mut failures = Vec::new();
+    for (width, height) in [(375, 800), (1280, 900)] {
+        browser.resize(width, height).await.unwrap();
+        for path in PUBLIC_PAGES {
+            browser.goto(&kith.url(path)).await.unwrap();
+            check(browser, axe, &format!("{path} at {width}px"), &mut failures).await;
+        }
+    }
+
+    // WCAG 1.4.10: at 320 CSS pixels wide nothing makes the page scroll sideways.
+    browser.resize(320, 800).await.unwrap();
+    for path in PUBLIC_PAGES {
+        browser.goto(&kith.url(path)).await.unwrap();
+        let overflow = browser.eval(OVERFLOW).await.unwrap();
+        if !overflow.is_null() {
+            failures.push(format!("{path} at 320px scrolls sideways: {overflow}"));
+        }
+    }
+    assert!(failures.is_empty(), "accessibility failures:\n{}", failures.join("\n"));
+
+    // Our module ran (it marks the body), so the CSP allows what the pages need and no more.
+    let enhanced = browser.eval("return document.body.classList.contains('govuk-frontend-supported');").await.unwrap();
+    assert_eq!(enhanced.as_bool(), Some(true), "kith.mjs runs under the content security policy");
+}
+
+/// Null if the page fits its width, else by how much it does not and the elements that stick out furthest.
+const OVERFLOW: &str = r#"
+    const width = document.documentElement.clientWidth;
+    const by = document.documentElement.scrollWidth - width;
+    if (by <= 0) return null;
+    const out = [...document.querySelectorAll('body *')]
+        .filter(el => el.getBoundingClientRect().right > width + 0.5 || el.getBoundingClientRect().left < -0.5)
+        .filter(el => ![...el.children].some(c => c.getBoundingClientRect().right > width + 0.5))
+        .slice(0, 3)
+        .map(el => el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : ''));
+    return by + 'px, by ' + out.join(', ');
+"#;
+
+async fn a_resident_finds_their_ward_with_the_keyboard_alone(kith: &TestApp, browser: &Browser) {
+    browser.resize(375, 800).await.unwrap();
+    browser.goto(&kith.url("/")).await.unwrap();
+
+    // The first Tab reaches the skip link, and following it puts focus on the main content.
+    let presses = browser.tab_to("el.classList.contains('govuk-skip-link')", 1).await.unwrap();
+    assert_eq!(presses, 1, "the skip link is the first thing on the page");
+    browser.press(keys::ENTER).await.unwrap();
+    let focused = browser.eval("return document.activeElement.id;").await.unwrap();
+    assert_eq!(focused.as_str(), Some("main-content"), "the skip link moves focus to the main content");
+
+    browser.tab_to("el.id === 'postcode'", 5).await.unwrap();
+    let outline = browser.eval("return getComputedStyle(document.activeElement).outlineStyle;").await.unwrap();
+    assert_ne!(outline.as_str(), Some("none"), "the focused postcode box shows its focus");
+    browser.press("b15 2tt").await.unwrap();
+    browser.press(keys::ENTER).await.unwrap();
+    wait_for_url(browser, "/wards/E05011134").await;
+    let heading = browser.eval("return document.querySelector('h1').textContent.trim();").await.unwrap();
+    assert_eq!(heading.as_str(), Some("Edgbaston"));
+
+    // On the ward page, the neighbouring wards on the map are reachable by keyboard and named.
+    let presses = browser.tab_to("el.closest('svg') !== null", 60).await.unwrap();
+    let name = browser.eval("return document.activeElement.getAttribute('aria-label');").await.unwrap();
+    assert!(name.as_str().is_some_and(|n| !n.is_empty()), "a map link has a name (after {presses} presses)");
+}
+
+async fn a_form_submitted_empty_says_what_to_fix_and_passes_axe(kith: &TestApp, browser: &Browser, axe: &str) {
+    let mut failures = Vec::new();
+    for (page, first_field) in [("/", "postcode"), ("/sign-in", "email")] {
+        browser.goto(&kith.url(page)).await.unwrap();
+        browser.tab_to(&format!("el.id === '{first_field}'"), 30).await.unwrap();
+        browser.press(keys::ENTER).await.unwrap();
+        // GOV.UK's error summary takes focus when the page loads with errors.
+        for _ in 0..50 {
+            let summary = browser
+                .eval("return document.activeElement && document.activeElement.classList.contains('govuk-error-summary');")
+                .await
+                .unwrap();
+            if summary.as_bool() == Some(true) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        let focused = browser.eval("return document.activeElement.className;").await.unwrap();
+        assert!(
+            focused.as_str().is_some_and(|c| c.contains("govuk-error-summary")),
+            "{page} submitted empty: the error summary takes focus, not {focused}"
+        );
+        let link = browser
+            .eval("return document.querySelector('.govuk-error-summary a').getAttribute('href');")
+            .await
+            .unwrap();
+        assert_eq!(link.as_str(), Some(format!("#{first_field}").as_str()), "{page}: the summary links to the field");
+        check(browser, axe, &format!("{page} submitted empty"), &mut failures).await;
+    }
+    assert!(failures.is_empty(), "accessibility failures:\n{}", failures.join("\n"));
+}
+
+async fn urdu_reads_right_to_left(kith: &TestApp, browser: &Browser) {
+    browser.goto(&kith.url("/?lang=ur")).await.unwrap();
+    let direction = browser.eval("return getComputedStyle(document.body).direction;").await.unwrap();
+    assert_eq!(direction.as_str(), Some("rtl"));
+    let lang = browser.eval("return document.documentElement.lang;").await.unwrap();
+    assert_eq!(lang.as_str(), Some("ur"));
+    // The chosen language follows the resident to the ward page.
+    browser.tab_to("el.id === 'postcode'", 20).await.unwrap();
+    browser.press("B15 2TT").await.unwrap();
+    browser.press(keys::ENTER).await.unwrap();
+    wait_for_url(browser, "/wards/E05011134").await;
+    let lang = browser.eval("return document.documentElement.lang;").await.unwrap();
+    assert_eq!(lang.as_str(), Some("ur"), "the ward page is in Urdu too");
+}
+
+async fn staff_pages_are_accessible(kith: &TestApp, browser: &Browser, axe: &str) {
+    browser.resize(1280, 900).await.unwrap();
+    browser.goto(&kith.url("/sign-in?lang=en")).await.unwrap();
+    browser.tab_to("el.id === 'email'", 30).await.unwrap();
+    browser.press(ADMIN).await.unwrap();
+    browser.press(keys::TAB).await.unwrap();
+    browser.press(PASSWORD).await.unwrap();
+    browser.press(keys::ENTER).await.unwrap();
+    wait_for_url(browser, "/admin").await;
+
+    let mut failures = Vec::new();
+    let mut pages: Vec<String> = ADMIN_PAGES.iter().map(|p| p.to_string()).collect();
+    // A person's page and an account's page, found by following the first link on each list.
+    for (list, prefix) in [("/admin/people", "/admin/people/"), ("/admin/users", "/admin/users/")] {
+        browser.goto(&kith.url(list)).await.unwrap();
+        let href = browser
+            .eval(&format!(
+                "const a = [...document.querySelectorAll('main a')].find(a => a.getAttribute('href').startsWith('{prefix}') && !a.getAttribute('href').endsWith('/new')); return a && a.getAttribute('href');"
+            ))
+            .await
+            .unwrap();
+        pages.push(href.as_str().unwrap_or_else(|| panic!("{list} links to an entry")).to_owned());
+    }
+    for width in [375, 1280] {
+        browser.resize(width, 900).await.unwrap();
+        for path in &pages {
+            browser.goto(&kith.url(path)).await.unwrap();
+            check(browser, axe, &format!("{path} at {width}px"), &mut failures).await;
+        }
+    }
+    assert!(failures.is_empty(), "accessibility failures:\n{}", failures.join("\n"));
+}
+
+async fn wait_for_url(browser: &Browser, ending: &str) {
+    let mut url = String::new();
+    for _ in 0..50 {
+        url = browser.current_url().await.unwrap();
+        if url.split('?').next().is_some_and(|u| u.ends_with(ending)) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("expected to arrive at {ending}, but the browser is at {url}");
+}
