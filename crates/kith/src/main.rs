@@ -261,8 +261,15 @@ fn read_password() -> anyhow::Result<String> {
     Ok(line.trim_end_matches(['\r', '\n']).to_owned())
 }
 
+/// Reads an input file whole, unzipping it if its name ends `.gz`.
 fn read_input(path: &PathBuf) -> anyhow::Result<InputFile> {
-    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    if path.extension().is_some_and(|e| e == "gz") {
+        let mut unzipped = Vec::new();
+        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(bytes.as_slice()), &mut unzipped)
+            .with_context(|| format!("unzipping {}", path.display()))?;
+        bytes = unzipped;
+    }
     Ok(InputFile { name: path.display().to_string(), bytes })
 }
 
