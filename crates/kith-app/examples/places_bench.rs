@@ -151,7 +151,9 @@ fn agreement(path: &str) {
     for (record, _) in &disagree {
         by_quality.entry(&record.quality).or_default().1 += 1;
     }
-    println!("by the file's positional_quality (1 = within a building .. 9 = no position): postcodes, disagreeing");
+    println!(
+        "by the file's positional_quality (Code-Point: 10 within the building of a matched address .. 50 estimated, 60 sector mean): postcodes, disagreeing"
+    );
     for (quality, (all, bad)) in by_quality {
         println!("  {quality}: {all}, {bad}");
     }

@@ -71,6 +71,8 @@ pub struct Places {
     authorities: Vec<Authority>,
     postcodes: HashMap<Box<str>, PostcodeEntry>,
     neighbourhoods: Vec<Neighbourhood>,
+    /// For each current ward (by position), the neighbourhoods it belongs to (by position).
+    ward_neighbourhoods: Vec<Vec<usize>>,
     /// The wards of generations that are not current, by generation name.
     other_generations: HashMap<String, Vec<Ward>>,
     city_map: Option<Map>,
@@ -129,6 +131,14 @@ impl Places {
         places.wards.sort_by(|a, b| a.name.cmp(&b.name));
         places.ward_positions = places.wards.iter().enumerate().map(|(i, w)| (w.code.clone(), i)).collect();
         places.index = Some(IndexHolder(BoundaryIndex::new(places.wards.iter().map(|w| &w.boundary))));
+        places.ward_neighbourhoods = places
+            .wards
+            .iter()
+            .map(|ward| {
+                let of_ward = |n: &&Neighbourhood| n.wards.iter().any(|w| w == ward.code.as_str());
+                places.neighbourhoods.iter().enumerate().filter(|(_, n)| of_ward(n)).map(|(i, _)| i).collect()
+            })
+            .collect();
 
         let authority_positions: HashMap<&str, u16> =
             places.authorities.iter().enumerate().map(|(i, a)| (a.code.as_str(), i as u16)).collect();
@@ -268,7 +278,10 @@ impl Places {
 
     /// The neighbourhoods a ward belongs to (a locality, a coordinator's patch...).
     pub fn neighbourhoods_of(&self, ward: &WardCode) -> Vec<&Neighbourhood> {
-        self.neighbourhoods.iter().filter(|n| n.wards.iter().any(|w| w == ward.as_str())).collect()
+        match self.ward_positions.get(ward) {
+            Some(&at) => self.ward_neighbourhoods[at].iter().map(|&i| &self.neighbourhoods[i]).collect(),
+            None => Vec::new(),
+        }
     }
 }
 

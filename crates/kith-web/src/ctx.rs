@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, header};
+use axum::http::{HeaderMap, Uri, header};
 use kith_app::accounts::{self, Principal};
 use minijinja::Value;
 use minijinja::context;
@@ -31,12 +31,12 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 }
 
 /// The language chosen by `?lang=`, then the language cookie, then the browser's preference.
-pub fn language_of<'a>(state: &'a AppState, parts: &Parts) -> &'a Language {
-    let query_choice = parts.uri.query().and_then(|q| {
+pub fn language_of<'a>(state: &'a AppState, uri: &Uri, headers: &HeaderMap) -> &'a Language {
+    let query_choice = uri.query().and_then(|q| {
         url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "lang").map(|(_, v)| v.into_owned())
     });
-    let chosen = query_choice.or_else(|| cookie(&parts.headers, LANGUAGE_COOKIE).map(str::to_owned));
-    let accept = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let chosen = query_choice.or_else(|| cookie(headers, LANGUAGE_COOKIE).map(str::to_owned));
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     state.catalogues.negotiate(chosen.as_deref(), accept)
 }
 
@@ -69,10 +69,10 @@ impl FromRequestParts<AppState> for Ctx {
             None => None,
         };
         Ok(Self {
-            language: language_of(state, parts).clone(),
+            language: language_of(state, &parts.uri, &parts.headers).clone(),
             principal,
             session_token,
-            csrf: parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default(),
+            csrf: parts.extensions.get::<CsrfToken>().map(CsrfToken::value).unwrap_or_default(),
             ip: client_ip(state, parts),
             path: parts.uri.path().to_owned(),
         })
@@ -116,7 +116,12 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for Submitted<T> {
     type Rejection = PageError;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
-        let expected = request.extensions().get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+        let expected = request
+            .extensions()
+            .get::<CsrfToken>()
+            .and_then(CsrfToken::expected)
+            .map(str::to_owned)
+            .unwrap_or_default();
         let bytes = axum::body::Bytes::from_request(request, state).await.map_err(|_| PageError::BadRequest)?;
         let sent = url::form_urlencoded::parse(&bytes).find(|(k, _)| k == "csrf_token").map(|(_, v)| v.into_owned());
         if expected.is_empty() || !sent.is_some_and(|s| crate::security::same_secret(&s, &expected)) {

@@ -1,12 +1,10 @@
 //! Errors as people and programs see them. Pages: a handler's `PageError` becomes a marker on the response,
-//! and the `error_pages` middleware renders the page in the visitor's language (so 404, 403 and 500 pages look
+//! and the `around` middleware renders the page in the visitor's language (so 404, 403 and 500 pages look
 //! like every other page). API: `ApiError` is JSON `{"error": {"code", "message"}}` whose `code` is stable for
 //! programs to match on and whose `message` is for people.
 
 use axum::Json;
-use axum::extract::{Request, State};
-use axum::http::{StatusCode, header};
-use axum::middleware::Next;
+use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use kith_app::AppError;
 use minijinja::context;
@@ -14,7 +12,6 @@ use serde_json::json;
 
 use crate::AppState;
 use crate::ctx::language_of;
-use crate::security::CsrfToken;
 
 #[derive(Debug)]
 pub enum PageError {
@@ -46,9 +43,9 @@ impl From<minijinja::Error> for PageError {
     }
 }
 
-/// The marker the `error_pages` middleware turns into a page.
+/// The marker the `around` middleware turns into a page.
 #[derive(Debug, Clone, Copy)]
-struct ErrorPage {
+pub struct ErrorPage {
     status: StatusCode,
     kind: &'static str,
 }
@@ -89,24 +86,22 @@ pub async fn not_found(uri: axum::http::Uri) -> Response {
     }
 }
 
-/// Renders error markers as pages in the visitor's language.
-pub async fn error_pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let (parts, body) = request.into_parts();
-    let language = language_of(&state, &parts).clone();
-    let csrf = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
-    let path = parts.uri.path().to_owned();
-    let response = next.run(Request::from_parts(parts, body)).await;
-    let Some(page) = response.extensions().get::<ErrorPage>().copied() else {
-        return response;
-    };
+/// The error page a handler asked for, if it did (as a marker on its response).
+pub fn page_asked_for(response: &Response) -> Option<ErrorPage> {
+    response.extensions().get::<ErrorPage>().copied()
+}
+
+/// Renders an error page in the visitor's language, in the site's shell.
+pub fn render_page(state: &AppState, page: ErrorPage, uri: &Uri, headers: &HeaderMap) -> Response {
+    let language = language_of(state, uri, headers);
     let places = state.app.places();
     let context = context! {
         lang => language.tag,
         dir => language.dir,
         languages => state.catalogues.languages(),
-        path => path,
+        path => uri.path(),
         user => None::<()>,
-        csrf_token => csrf,
+        csrf_token => "",
         demo => state.app.settings.demo,
         city_name => places.city_name().unwrap_or_default(),
         errors => Vec::<()>::new(),
@@ -143,6 +138,17 @@ pub struct ApiError {
 impl ApiError {
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
         Self { status, code, message: message.into() }
+    }
+
+    /// The JSON form of an error a page would have shown (a panic under `/api/`, say).
+    pub fn from_page(page: ErrorPage) -> Self {
+        let (code, message) = match page.status {
+            StatusCode::NOT_FOUND => ("not_found", "There is nothing at this address"),
+            StatusCode::BAD_REQUEST => ("bad_request", "The request could not be understood"),
+            StatusCode::FORBIDDEN => ("forbidden", "You do not have permission to do this"),
+            _ => ("internal", "Sorry, there is a problem with the service. It has been logged."),
+        };
+        Self::new(page.status, code, message)
     }
 
     pub fn bad_request(code: &'static str, message: impl Into<String>) -> Self {

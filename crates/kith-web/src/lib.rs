@@ -2,10 +2,11 @@
 //! API, over the use cases in `kith-app`. Handlers are thin: parse, call one use case, render. This crate never
 //! names SQL; it knows the store only through `kith-app`.
 //!
-//! Errors: a handler returns `PageError` (rendered as a page in the visitor's language by the `error_pages`
+//! Errors: a handler returns `PageError` (rendered as a page in the visitor's language by the `around`
 //! middleware) or `ApiError` (JSON with a stable machine `code` and a human `message`).
 
 mod api;
+mod around;
 mod assets;
 mod ctx;
 mod errors;
@@ -18,16 +19,12 @@ mod security;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Duration;
 
 use axum::Router;
 use axum::middleware;
 use kith_app::App;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
-use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
 
 pub use assets::{shipped_asset_names, url as asset_url};
 pub use i18n::Catalogues;
@@ -92,7 +89,8 @@ impl AppState {
     }
 }
 
-/// The whole application as one router.
+/// The whole application as one router. Outermost first: compression; `around` (request id and tracing span,
+/// CSRF token, error pages, security headers, metrics); panics caught as 500 pages; the routes.
 pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(pages::routes())
@@ -101,18 +99,8 @@ pub fn router(state: AppState) -> Router {
         .merge(assets::routes())
         .fallback(errors::not_found)
         .layer(CatchPanicLayer::custom(errors::panic_response))
-        .layer(middleware::from_fn_with_state(state.clone(), errors::error_pages))
-        .layer(middleware::from_fn_with_state(state.clone(), security::csrf_cookie))
-        .layer(middleware::from_fn_with_state(state.clone(), security::headers))
-        .layer(middleware::from_fn_with_state(state.clone(), metrics::record))
+        .layer(middleware::from_fn_with_state(state.clone(), around::around))
         .layer(CompressionLayer::new())
-        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
-        .layer(PropagateRequestIdLayer::x_request_id())
-        .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
-            let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or_default();
-            tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %id)
-        }))
-        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
         .with_state(state)
 }
 

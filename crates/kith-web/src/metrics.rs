@@ -4,13 +4,8 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::sync::Mutex;
-use std::time::Instant;
 
-use axum::extract::{MatchedPath, Request, State};
-use axum::middleware::Next;
-use axum::response::Response;
-
-use crate::AppState;
+use axum::http::Method;
 
 const BUCKETS: [f64; 10] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0];
 
@@ -21,9 +16,11 @@ struct Series {
     buckets: [u64; BUCKETS.len()],
 }
 
+/// Series by route pattern, then by method and status class. Looking one up allocates nothing; only a route's
+/// first request does.
 #[derive(Default)]
 pub struct Metrics {
-    series: Mutex<BTreeMap<(String, String, &'static str), Series>>,
+    series: Mutex<BTreeMap<String, Vec<(Method, &'static str, Series)>>>,
 }
 
 fn class(status: u16) -> &'static str {
@@ -37,9 +34,22 @@ fn class(status: u16) -> &'static str {
 }
 
 impl Metrics {
-    fn observe(&self, method: &str, route: &str, status: u16, seconds: f64) {
+    /// Counts a request to `route` (its pattern, not its path, so a million postcodes make one series).
+    pub fn observe(&self, method: &Method, route: &str, status: u16, seconds: f64) {
+        let class = class(status);
         let mut series = self.series.lock().unwrap_or_else(|e| e.into_inner());
-        let s = series.entry((method.to_owned(), route.to_owned(), class(status))).or_default();
+        let by_route = match series.get_mut(route) {
+            Some(by_route) => by_route,
+            None => series.entry(route.to_owned()).or_default(),
+        };
+        let at = match by_route.iter().position(|(m, c, _)| m == method && *c == class) {
+            Some(at) => at,
+            None => {
+                by_route.push((method.clone(), class, Series::default()));
+                by_route.len() - 1
+            }
+        };
+        let s = &mut by_route[at].2;
         s.count += 1;
         s.seconds += seconds;
         for (i, bound) in BUCKETS.iter().enumerate() {
@@ -55,7 +65,8 @@ impl Metrics {
             "# HELP kith_http_requests_total HTTP requests answered.\n# TYPE kith_http_requests_total counter\n",
         );
         let series = self.series.lock().unwrap_or_else(|e| e.into_inner());
-        for ((method, route, status), s) in series.iter() {
+        let all = || series.iter().flat_map(|(route, v)| v.iter().map(move |(m, status, s)| (m, route, status, s)));
+        for (method, route, status, s) in all() {
             let _ = writeln!(
                 out,
                 "kith_http_requests_total{{method=\"{method}\",route=\"{route}\",status=\"{status}\"}} {}",
@@ -63,7 +74,7 @@ impl Metrics {
             );
         }
         out.push_str("# HELP kith_http_request_duration_seconds Time to answer HTTP requests.\n# TYPE kith_http_request_duration_seconds histogram\n");
-        for ((method, route, status), s) in series.iter() {
+        for (method, route, status, s) in all() {
             let labels = format!("method=\"{method}\",route=\"{route}\",status=\"{status}\"");
             for (bound, n) in BUCKETS.iter().zip(s.buckets) {
                 let _ = writeln!(out, "kith_http_request_duration_seconds_bucket{{{labels},le=\"{bound}\"}} {n}");
@@ -77,15 +88,4 @@ impl Metrics {
         }
         out
     }
-}
-
-pub async fn record(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let started = Instant::now();
-    let method = request.method().to_string();
-    // The route pattern, not the path, so a million postcodes make one series.
-    let route =
-        request.extensions().get::<MatchedPath>().map_or_else(|| "unmatched".to_owned(), |m| m.as_str().to_owned());
-    let response = next.run(request).await;
-    state.metrics.observe(&method, &route, response.status().as_u16(), started.elapsed().as_secs_f64());
-    response
 }

@@ -5,11 +5,9 @@
 //! the sign-in form is covered too.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, OnceLock};
 
-use axum::extract::{Request, State};
-use axum::http::{HeaderValue, header};
-use axum::middleware::Next;
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::Response;
 use chrono::{DateTime, Duration, Utc};
 use kith_core::Clock;
@@ -21,9 +19,43 @@ use crate::ctx::cookie;
 
 pub const CSRF_COOKIE: &str = "kith_csrf";
 
-/// The visitor's CSRF token, put in the request's extensions by `csrf_cookie`.
-#[derive(Debug, Clone)]
-pub struct CsrfToken(pub String);
+/// The visitor's CSRF token, in the request's extensions. The cookie's token if the visitor has one; otherwise a
+/// new one is made the first time a page asks for it, and `issue_cookie` then sends it. Requests that render no form
+/// (the API, assets) make none.
+#[derive(Debug, Clone, Default)]
+pub struct CsrfToken {
+    cookie: Option<String>,
+    fresh: Arc<OnceLock<String>>,
+}
+
+impl CsrfToken {
+    pub fn from_headers(headers: &HeaderMap) -> Self {
+        let cookie = cookie(headers, CSRF_COOKIE)
+            .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+            .map(str::to_owned);
+        Self { cookie, fresh: Arc::default() }
+    }
+
+    /// The token to put in a form.
+    pub fn value(&self) -> String {
+        match &self.cookie {
+            Some(token) => token.clone(),
+            None => self.fresh.get_or_init(random_token).clone(),
+        }
+    }
+
+    /// The token a submitted form must repeat: the one in the visitor's cookie.
+    pub fn expected(&self) -> Option<&str> {
+        self.cookie.as_deref()
+    }
+
+    /// Sends the cookie if this request made a new token.
+    pub fn issue_cookie(&self, state: &AppState, response: &mut Response) {
+        if let (None, Some(token)) = (&self.cookie, self.fresh.get()) {
+            response.headers_mut().append(header::SET_COOKIE, set_cookie(state, CSRF_COOKIE, token, "Strict", None));
+        }
+    }
+}
 
 pub fn random_token() -> String {
     let mut bytes = [0u8; 32];
@@ -49,28 +81,11 @@ pub fn set_cookie(state: &AppState, name: &str, value: &str, same_site: &str, ma
     HeaderValue::from_str(&cookie).expect("cookie values are hex or fixed words")
 }
 
-pub async fn csrf_cookie(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let existing = cookie(request.headers(), CSRF_COOKIE)
-        .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
-        .map(str::to_owned);
-    let token = existing.clone().unwrap_or_else(random_token);
-    request.extensions_mut().insert(CsrfToken(token.clone()));
-    let mut response = next.run(request).await;
-    if existing.is_none()
-        && response.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/html"))
-    {
-        response.headers_mut().append(header::SET_COOKIE, set_cookie(&state, CSRF_COOKIE, &token, "Strict", None));
-    }
-    response
-}
-
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; \
                    connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-pub async fn headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let api = request.uri().path().starts_with("/api/");
-    let mut response = next.run(request).await;
-    let h = response.headers_mut();
+/// Strict security headers on every response; a cache policy where the handler set none.
+pub fn add_headers(state: &AppState, api: bool, h: &mut HeaderMap) {
     h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
@@ -88,7 +103,6 @@ pub async fn headers(State(state): State<AppState>, request: Request, next: Next
         let policy = if api { "public, max-age=300" } else { "no-store" };
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
     }
-    response
 }
 
 /// Counts attempts per key in a sliding window, on the application's clock (so tests move time, not sleep).

@@ -9,6 +9,9 @@ use crate::places::{
 };
 use crate::{AuditEntry, PlacesStore, Result};
 
+/// Six parameters a row, well inside SQLite's limit of 32,766 parameters a statement.
+const POSTCODES_PER_INSERT: usize = 1000;
+
 #[async_trait]
 impl PlacesStore for SqliteStore {
     async fn import_places(&self, import: &PlacesImport, at: DateTime<Utc>, audit: &AuditEntry) -> Result<Uuid> {
@@ -56,19 +59,20 @@ impl PlacesStore for SqliteStore {
         }
         if let Some(postcodes) = &import.postcodes {
             sqlx::query("DELETE FROM postcodes").execute(&mut *tx).await?;
-            for p in postcodes {
-                sqlx::query(
-                    "INSERT INTO postcodes (postcode, latitude, longitude, authority_code, ward_code, lsoa_code)
-                     VALUES ($1, $2, $3, $4, $5, $6)",
-                )
-                .bind(&p.postcode)
-                .bind(p.latitude)
-                .bind(p.longitude)
-                .bind(&p.authority_code)
-                .bind(&p.ward_code)
-                .bind(&p.lsoa_code)
-                .execute(&mut *tx)
-                .await?;
+            // Many rows to a statement: each statement is a round trip to the connection's thread.
+            for chunk in postcodes.chunks(POSTCODES_PER_INSERT) {
+                let mut insert = sqlx::QueryBuilder::new(
+                    "INSERT INTO postcodes (postcode, latitude, longitude, authority_code, ward_code, lsoa_code) ",
+                );
+                insert.push_values(chunk, |mut row, p| {
+                    row.push_bind(&p.postcode)
+                        .push_bind(p.latitude)
+                        .push_bind(p.longitude)
+                        .push_bind(&p.authority_code)
+                        .push_bind(&p.ward_code)
+                        .push_bind(&p.lsoa_code);
+                });
+                insert.build().execute(&mut *tx).await?;
             }
         }
         if let Some(lsoas) = &import.lsoas {

@@ -7,17 +7,54 @@ use axum::routing::get;
 use axum::{Json, Router};
 use kith_app::places::{PostcodeLookup, Ward};
 use kith_core::places::{LatLng, Postcode, PostcodeError, WardCode};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::AppState;
 use crate::errors::ApiError;
 
-fn ward_summary(ward: &Ward) -> Value {
-    json!({ "code": ward.code, "name": ward.name, "url": format!("/wards/{}", ward.code) })
+#[derive(Serialize)]
+struct WardSummary<'a> {
+    code: &'a str,
+    name: &'a str,
+    url: String,
 }
 
-async fn postcode(State(state): State<AppState>, Path(text): Path<String>) -> Result<Json<Value>, ApiError> {
+impl<'a> WardSummary<'a> {
+    fn of(ward: &'a Ward) -> Self {
+        Self { code: ward.code.as_str(), name: &ward.name, url: format!("/wards/{}", ward.code) }
+    }
+}
+
+#[derive(Serialize)]
+struct NeighbourhoodSummary<'a> {
+    id: uuid::Uuid,
+    kind: &'a str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct AuthoritySummary<'a> {
+    code: &'a str,
+    name: &'a str,
+}
+
+/// What the API says about a postcode (serialized straight from the places in memory).
+#[derive(Serialize)]
+struct PostcodeAnswer<'a> {
+    postcode: &'a str,
+    latitude: f64,
+    longitude: f64,
+    in_city: bool,
+    ward: Option<WardSummary<'a>>,
+    local_authority: Option<AuthoritySummary<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    neighbourhoods: Option<Vec<NeighbourhoodSummary<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<String>,
+}
+
+async fn postcode(State(state): State<AppState>, Path(text): Path<String>) -> Result<Response, ApiError> {
     let postcode = Postcode::parse(&text).map_err(|e| match e {
         PostcodeError::Empty => ApiError::bad_request("postcode_missing", "Enter a postcode"),
         PostcodeError::Malformed => ApiError::bad_request(
@@ -26,34 +63,51 @@ async fn postcode(State(state): State<AppState>, Path(text): Path<String>) -> Re
         ),
     })?;
     let places = state.app.places();
-    let city = places.city_name().unwrap_or("the city");
-    match places.lookup_postcode(&postcode) {
-        PostcodeLookup::InCity { position, ward } => Ok(Json(json!({
-            "postcode": postcode,
-            "latitude": position.lat,
-            "longitude": position.lng,
-            "in_city": true,
-            "ward": ward_summary(ward),
-            "local_authority": places.current_generation().map(|g| json!({ "code": g.authority_code, "name": g.authority_name })),
-            "neighbourhoods": places.neighbourhoods_of(&ward.code).iter().map(|n| json!({ "id": n.id, "kind": n.kind, "name": n.name })).collect::<Vec<_>>(),
-        }))),
-        PostcodeLookup::Outside { position, authority } => Ok(Json(json!({
-            "postcode": postcode,
-            "latitude": position.lat,
-            "longitude": position.lng,
-            "in_city": false,
-            "ward": null,
-            "local_authority": authority.map(|a| json!({ "code": a.code, "name": a.name })),
-            "message": match authority {
-                Some(a) => format!("{postcode} is not in {city}: it is in {}. Contact {} council.", a.name, a.name),
-                None => format!("{postcode} is not in {city}."),
-            },
-        }))),
-        PostcodeLookup::Unknown => Err(ApiError::not_found(
-            "postcode_not_found",
-            format!("We do not know the postcode {postcode}. Check it is right: it may be new or no longer in use."),
-        )),
-    }
+    let answer = match places.lookup_postcode(&postcode) {
+        PostcodeLookup::InCity { position, ward } => PostcodeAnswer {
+            postcode: postcode.as_str(),
+            latitude: position.lat,
+            longitude: position.lng,
+            in_city: true,
+            ward: Some(WardSummary::of(ward)),
+            local_authority: places
+                .current_generation()
+                .map(|g| AuthoritySummary { code: &g.authority_code, name: &g.authority_name }),
+            neighbourhoods: Some(
+                places
+                    .neighbourhoods_of(&ward.code)
+                    .into_iter()
+                    .map(|n| NeighbourhoodSummary { id: n.id, kind: &n.kind, name: &n.name })
+                    .collect(),
+            ),
+            message: None,
+        },
+        PostcodeLookup::Outside { position, authority } => {
+            let city = places.city_name().unwrap_or("the city");
+            PostcodeAnswer {
+                postcode: postcode.as_str(),
+                latitude: position.lat,
+                longitude: position.lng,
+                in_city: false,
+                ward: None,
+                local_authority: authority.map(|a| AuthoritySummary { code: &a.code, name: &a.name }),
+                neighbourhoods: None,
+                message: Some(match authority {
+                    Some(a) => format!("{postcode} is not in {city}: it is in {}. Contact {} council.", a.name, a.name),
+                    None => format!("{postcode} is not in {city}."),
+                }),
+            }
+        }
+        PostcodeLookup::Unknown => {
+            return Err(ApiError::not_found(
+                "postcode_not_found",
+                format!(
+                    "We do not know the postcode {postcode}. Check it is right: it may be new or no longer in use."
+                ),
+            ));
+        }
+    };
+    Ok(Json(answer).into_response())
 }
 
 #[derive(Deserialize)]
@@ -62,7 +116,14 @@ struct LocateQuery {
     lng: Option<String>,
 }
 
-async fn locate(State(state): State<AppState>, Query(q): Query<LocateQuery>) -> Result<Json<Value>, ApiError> {
+#[derive(Serialize)]
+struct LocateAnswer<'a> {
+    latitude: f64,
+    longitude: f64,
+    ward: WardSummary<'a>,
+}
+
+async fn locate(State(state): State<AppState>, Query(q): Query<LocateQuery>) -> Result<Response, ApiError> {
     let number = |v: &Option<String>, name: &str| -> Result<f64, ApiError> {
         v.as_deref().and_then(|s| s.trim().parse::<f64>().ok()).ok_or_else(|| {
             ApiError::bad_request(
@@ -75,7 +136,9 @@ async fn locate(State(state): State<AppState>, Query(q): Query<LocateQuery>) -> 
         .map_err(|e| ApiError::bad_request("coordinates_invalid", e.to_string()))?;
     let places = state.app.places();
     match places.locate(at) {
-        Some(ward) => Ok(Json(json!({ "latitude": at.lat, "longitude": at.lng, "ward": ward_summary(ward) }))),
+        Some(ward) => {
+            Ok(Json(LocateAnswer { latitude: at.lat, longitude: at.lng, ward: WardSummary::of(ward) }).into_response())
+        }
         None => Err(ApiError::not_found(
             "outside_city",
             format!("That point is not in any of {}'s wards", places.city_name().unwrap_or("the city")),

@@ -56,10 +56,12 @@ async fn sign_in(
         let message = state.catalogues.message(&ctx.language.tag, "sign-in-error-too-many", None);
         let mut response = form_with_errors(&state, &ctx, "sign_in.html", own, &[("email", message)])?;
         *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+        tracing::warn!(ip = ctx.ip.as_deref().unwrap_or("unknown"), "sign-in attempts over the limit");
         return Ok(response);
     }
     match kith_app::accounts::sign_in(&state.app, &form.email, &form.password, ctx.ip.clone()).await {
-        Ok((token, _user)) => {
+        Ok((token, user)) => {
+            tracing::info!(user = %user.id, "signed in");
             let cookie = set_cookie(
                 &state,
                 SESSION_COOKIE,
@@ -70,7 +72,11 @@ async fn sign_in(
             let to = next.unwrap_or_else(|| "/admin".into());
             Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&to)).into_response())
         }
-        Err(AppError::Invalid(problems)) => form_with_errors(&state, &ctx, "sign_in.html", own, &problems),
+        Err(AppError::Invalid(problems)) => {
+            // Who tried is in the audit log; the log says only that someone did, and from where.
+            tracing::info!(ip = ctx.ip.as_deref().unwrap_or("unknown"), "sign-in refused");
+            form_with_errors(&state, &ctx, "sign_in.html", own, &problems)
+        }
         Err(e) => Err(e.into()),
     }
 }

@@ -35,14 +35,23 @@ struct Server {
 
 impl Server {
     async fn start(db: &str, extra: &[&str]) -> Server {
+        Self::start_logging_to(db, extra, None).await
+    }
+
+    /// Starts `kith serve` with its default logging (JSON at info), written to `log` if given.
+    async fn start_logging_to(db: &str, extra: &[&str], log: Option<&Path>) -> Server {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let stderr = match log {
+            Some(path) => Stdio::from(std::fs::File::create(path).unwrap()),
+            None => Stdio::inherit(),
+        };
         let child = Command::new(KITH)
             .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
             .args(extra)
             .env("KITH_DATABASE_URL", db)
-            .env("KITH_LOG", "warn")
+            .env("KITH_LOG", if log.is_some() { "info" } else { "warn" })
             .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
+            .stderr(stderr)
             .spawn()
             .unwrap();
         let base = format!("http://127.0.0.1:{port}");
@@ -275,4 +284,40 @@ fn demo_builds_a_city_afresh_each_time() {
     }
     assert!(dir.join("kith-demo.db").exists());
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Logs are JSON lines, and what is logged while answering a request carries that request's id, the one the
+/// response's `x-request-id` header gives (or the one a proxy in front sent).
+#[tokio::test]
+async fn logs_are_json_lines_that_carry_the_request_id() {
+    let db = TestDb::fresh(Backend::Sqlite).await;
+    let log = PathBuf::from(db.url.trim_start_matches("sqlite://")).with_file_name("kith.log");
+    let mut server = Server::start_logging_to(&db.url, &["--no-worker"], Some(&log)).await;
+    let client = reqwest::Client::builder().cookie_store(true).build().unwrap();
+    let page = client.get(format!("{}/sign-in", server.base)).send().await.unwrap().text().await.unwrap();
+    let refused = client
+        .post(format!("{}/sign-in", server.base))
+        .header("x-request-id", "from-the-proxy-42")
+        .form(&[("csrf_token", csrf_token(&page).as_str()), ("email", "nobody@example.org"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.headers()["x-request-id"], "from-the-proxy-42", "a proxy's request id is kept");
+    let other = client.get(format!("{}/", server.base)).send().await.unwrap();
+    let generated = other.headers()["x-request-id"].to_str().unwrap().to_owned();
+    assert_eq!(generated.len(), 36, "a request id is made when none came: {generated}");
+    assert!(server.terminate().success());
+
+    let lines: Vec<serde_json::Value> = std::fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("not a JSON line ({e}): {line}")))
+        .collect();
+    let refusal = lines
+        .iter()
+        .find(|l| l["fields"]["message"] == "sign-in refused")
+        .unwrap_or_else(|| panic!("the refusal is logged: {lines:?}"));
+    assert_eq!(refusal["span"]["request_id"], "from-the-proxy-42", "{refusal}");
+    assert_eq!(refusal["level"], "INFO");
+    assert!(!refusal.to_string().contains("nobody@example.org"), "no email addresses in the log: {refusal}");
 }
