@@ -20,8 +20,11 @@ struct Series {
 /// first request does.
 #[derive(Default)]
 pub struct Metrics {
-    series: Mutex<BTreeMap<String, Vec<(Method, &'static str, Series)>>>,
+    series: Mutex<BTreeMap<String, RouteSeries>>,
 }
+
+/// A route's series: by method and status class (a handful, so a list).
+type RouteSeries = Vec<(Method, &'static str, Series)>;
 
 fn class(status: u16) -> &'static str {
     match status {

@@ -54,14 +54,15 @@ impl Server {
             .stderr(stderr)
             .spawn()
             .unwrap();
-        let base = format!("http://127.0.0.1:{port}");
+        // Made at once, so that dropping it stops the process whatever happens next.
+        let server = Server { child, base: format!("http://127.0.0.1:{port}") };
         for _ in 0..200 {
-            if reqwest::get(format!("{base}/health/ready")).await.is_ok_and(|r| r.status().is_success()) {
-                return Server { child, base };
+            if reqwest::get(format!("{}/health/ready", server.base)).await.is_ok_and(|r| r.status().is_success()) {
+                return server;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        panic!("kith serve did not become ready on {base}");
+        panic!("kith serve did not become ready on {}", server.base);
     }
 
     fn terminate(&mut self) -> std::process::ExitStatus {
