@@ -163,6 +163,7 @@ pub struct DemoCity {
     pub councillors: usize,
     pub coordinators: usize,
     pub accounts: Vec<DemoAccount>,
+    pub directory: crate::demo_directory::DemoDirectory,
 }
 
 /// Fills an empty store with the demo city.
@@ -247,5 +248,6 @@ pub async fn build(app: &App) -> Result<DemoCity> {
         create_user_from_command_line(app, &form, role, scope).await?;
         accounts.push(DemoAccount { email, role: role.into(), scope: label });
     }
-    Ok(DemoCity { places, councillors, coordinators: patches.len(), accounts })
+    let directory = crate::demo_directory::build(app, group).await?;
+    Ok(DemoCity { places, councillors, coordinators: patches.len(), accounts, directory })
 }

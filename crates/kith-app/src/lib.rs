@@ -5,6 +5,8 @@
 pub mod accounts;
 pub mod audit;
 pub mod demo;
+pub mod demo_directory;
+pub mod directory;
 pub mod import;
 pub mod people;
 pub mod places;
@@ -67,6 +69,8 @@ pub struct App {
     pub clock: Arc<dyn Clock>,
     pub settings: Settings,
     places: RwLock<Arc<Places>>,
+    /// The directory's search read model.
+    pub directory: directory::ReadModel,
 }
 
 impl App {
@@ -75,7 +79,11 @@ impl App {
         store.migrate().await?;
         store.seed_roles(&kith_core::accounts::seed_roles()).await?;
         let places = Places::load(store.as_ref()).await?;
-        Ok(Arc::new(Self { store, clock, settings, places: RwLock::new(Arc::new(places)) }))
+        let directory = directory::ReadModel::new(directory::default_bank_holidays());
+        directory.catch_up(store.as_ref()).await?;
+        let app = Arc::new(Self { store, clock, settings, places: RwLock::new(Arc::new(places)), directory });
+        directory::spawn_refresh(&app);
+        Ok(app)
     }
 
     /// The places as they are now. Cheap: a shared pointer, never a query.

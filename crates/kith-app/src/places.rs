@@ -245,6 +245,19 @@ impl Places {
         self.ward_positions.get(code).and_then(|&i| self.ward_maps.get(i))
     }
 
+    /// The postcodes of a current ward with their positions, in postcode order.
+    pub fn postcodes_in(&self, code: &WardCode) -> Vec<(&str, LatLng)> {
+        let Some(&position) = self.ward_positions.get(code) else { return Vec::new() };
+        let mut found: Vec<(&str, LatLng)> = self
+            .postcodes
+            .iter()
+            .filter(|(_, e)| e.ward.is_some_and(|w| usize::from(w) == position))
+            .map(|(p, e)| (&**p, LatLng { lat: e.lat, lng: e.lng }))
+            .collect();
+        found.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        found
+    }
+
     pub fn postcode_count(&self) -> usize {
         self.postcodes.len()
     }

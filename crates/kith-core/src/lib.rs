@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod clock;
+pub mod directory;
 pub mod people;
 pub mod places;
 

@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod directory;
 pub mod people;
 pub mod places;
 pub mod postgres;
@@ -16,6 +17,7 @@ use async_trait::async_trait;
 
 pub use accounts::AccountStore;
 pub use audit::{AuditEntry, AuditStore};
+pub use directory::DirectoryStore;
 pub use people::PeopleStore;
 pub use places::PlacesStore;
 
@@ -71,7 +73,7 @@ pub struct Column {
 
 /// Everything Kith keeps, behind one handle.
 #[async_trait]
-pub trait Store: PlacesStore + AccountStore + PeopleStore + AuditStore + Send + Sync + 'static {
+pub trait Store: PlacesStore + AccountStore + PeopleStore + AuditStore + DirectoryStore + Send + Sync + 'static {
     fn backend(&self) -> Backend;
     /// Brings the schema up to date.
     async fn migrate(&self) -> Result<()>;

@@ -70,6 +70,8 @@ pub struct TestDb {
 }
 
 enum Cleanup {
+    /// Another handle owns the database and removes it.
+    Borrowed,
     Directory(PathBuf),
     Database { admin: String, name: String },
 }
@@ -87,6 +89,11 @@ async fn fill(url: &str, copy_to: Option<&std::path::Path>) {
 }
 
 impl TestDb {
+    /// A second handle on the same database, for a second instance; the first handle removes it.
+    pub fn share(&self) -> Self {
+        TestDb { backend: self.backend, url: self.url.clone(), cleanup: Cleanup::Borrowed }
+    }
+
     /// An empty, unmigrated database (for tests of migration and of `kith demo`).
     pub async fn empty(backend: Backend) -> Self {
         match backend {
@@ -172,6 +179,7 @@ fn database_url(admin: &str, name: &str) -> String {
 impl Drop for TestDb {
     fn drop(&mut self) {
         match &self.cleanup {
+            Cleanup::Borrowed => {}
             Cleanup::Directory(dir) => {
                 let _ = std::fs::remove_dir_all(dir);
             }

@@ -399,6 +399,10 @@ async fn demo(config: &Config, args: DemoArgs) -> anyhow::Result<()> {
             city.coordinators,
             built.as_secs_f64()
         );
+        println!(
+            "Directory: {} services from {} organisations at {} locations.",
+            city.directory.services, city.directory.organisations, city.directory.locations
+        );
         println!();
         println!("Open http://{address}/");
         println!();

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod audit;
+mod directory;
 mod people;
 mod places;
 

@@ -6,6 +6,7 @@
 
 mod accounts;
 mod audit;
+mod directory;
 mod people;
 mod places;
 

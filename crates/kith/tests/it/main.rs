@@ -5,6 +5,7 @@
 mod accounts;
 mod browser;
 mod cli;
+mod directory_store;
 mod places_api;
 mod store;
 mod ward_finder;

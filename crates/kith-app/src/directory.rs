@@ -1,0 +1,271 @@
+//! The directory's use cases: searching and reading the read model, and writing records through the store with
+//! their field-level history and audit row. The read model (`kith_search::DirectoryIndex`) is built from the
+//! store's change feed at start and caught up from it after every local write and by a poll every
+//! `REFRESH_INTERVAL`, so a write on any instance shows on every instance within about that long.
+
+use std::sync::{Arc, RwLock, RwLockReadGuard};
+use std::time::Duration;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use kith_core::directory::{BankHolidays, Location, Organisation, Service, Synonym, Taxonomy, TaxonomyTerm};
+use kith_search::{Change, DirectoryIndex, Query, Results};
+use kith_store::Store;
+use kith_store::directory::{DirectoryWrite, FieldChange, RecordKind, RecordWrite, StoredRecord};
+use serde::Serialize;
+use serde_json::Value;
+use uuid::Uuid;
+
+use crate::{Actor, App, AppError, Result};
+
+/// How often each instance looks for changes made elsewhere.
+pub const REFRESH_INTERVAL: Duration = Duration::from_millis(250);
+
+const BANK_HOLIDAYS: &[u8] = include_bytes!("../../../data/birmingham/bank-holidays.json");
+
+/// England and Wales bank holidays from a file in GOV.UK's format.
+pub fn bank_holidays_from_json(bytes: &[u8]) -> Result<BankHolidays> {
+    let doc: Value = serde_json::from_slice(bytes)
+        .map_err(|e| AppError::invalid("bank_holidays", format!("The bank holidays file is not JSON: {e}")))?;
+    let events = doc["england-and-wales"]["events"].as_array().ok_or_else(|| {
+        AppError::invalid("bank_holidays", "The bank holidays file has no england-and-wales events")
+    })?;
+    let mut dates = Vec::new();
+    for e in events {
+        let text = e["date"].as_str().unwrap_or_default();
+        let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map_err(|_| AppError::invalid("bank_holidays", format!("{text:?} is not a date like 2026-12-25")))?;
+        dates.push(date);
+    }
+    Ok(BankHolidays::new(dates))
+}
+
+/// The bank holidays Kith carries (GOV.UK's England and Wales list).
+pub fn default_bank_holidays() -> BankHolidays {
+    bank_holidays_from_json(BANK_HOLIDAYS).unwrap_or_default()
+}
+
+/// The read model and the lock that keeps two catch-ups from racing.
+pub struct ReadModel {
+    index: RwLock<DirectoryIndex>,
+    catching_up: tokio::sync::Mutex<()>,
+}
+
+impl ReadModel {
+    pub fn new(holidays: BankHolidays) -> Self {
+        Self { index: RwLock::new(DirectoryIndex::new(holidays)), catching_up: tokio::sync::Mutex::new(()) }
+    }
+
+    /// The index to read. Hold it only while answering one request.
+    pub fn read(&self) -> RwLockReadGuard<'_, DirectoryIndex> {
+        self.index.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Applies every change the store has committed since the index last looked.
+    pub async fn catch_up(&self, store: &dyn Store) -> Result<()> {
+        let _one_at_a_time = self.catching_up.lock().await;
+        let known = self.read().seq;
+        if store.directory_seq().await? <= known {
+            return Ok(());
+        }
+        let changes = store.directory_changes(known).await?;
+        let parsed = changes.records.iter().map(parse).collect::<Result<Vec<_>>>()?;
+        self.index.write().unwrap_or_else(|e| e.into_inner()).apply(parsed, changes.seq);
+        Ok(())
+    }
+}
+
+fn corrupt(record: &StoredRecord, e: serde_json::Error) -> AppError {
+    AppError::Internal(format!("directory record {} ({}) does not read back: {e}", record.id, record.kind.as_str()))
+}
+
+/// A stored record as a change to the read model.
+fn parse(record: &StoredRecord) -> Result<Change> {
+    if record.deleted_at.is_some() {
+        return Ok(Change::Removed(record.id));
+    }
+    let body = record.body.as_str();
+    let e = |err| corrupt(record, err);
+    Ok(match record.kind {
+        RecordKind::Organisation => Change::Organisation(serde_json::from_str(body).map_err(e)?),
+        RecordKind::Location => Change::Location(serde_json::from_str(body).map_err(e)?),
+        RecordKind::Service => {
+            let mut service: Service = serde_json::from_str(body).map_err(e)?;
+            if let Some(checked) = record.checked_at {
+                service.checked_at = checked;
+            }
+            Change::Service { service, modified: record.updated_at }
+        }
+        RecordKind::Taxonomy => Change::Taxonomy(serde_json::from_str(body).map_err(e)?),
+        RecordKind::TaxonomyTerm => Change::Term(serde_json::from_str(body).map_err(e)?),
+        RecordKind::Synonym => Change::Synonym(serde_json::from_str(body).map_err(e)?),
+    })
+}
+
+/// Keeps the read model fresh until the app is gone.
+pub fn spawn_refresh(app: &Arc<App>) {
+    let weak = Arc::downgrade(app);
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(REFRESH_INTERVAL).await;
+            let Some(app) = weak.upgrade() else { return };
+            if let Err(e) = app.directory.catch_up(app.store.as_ref()).await {
+                tracing::warn!(error = %e, "catching the directory up failed; trying again");
+            }
+        }
+    });
+}
+
+/// Any directory record, for a write.
+#[derive(Debug, Clone)]
+pub enum Record {
+    Organisation(Organisation),
+    Location(Location),
+    Service(Service),
+    Taxonomy(Taxonomy),
+    Term(TaxonomyTerm),
+    Synonym(Synonym),
+}
+
+impl Record {
+    fn id(&self) -> Uuid {
+        match self {
+            Record::Organisation(o) => o.id,
+            Record::Location(l) => l.id,
+            Record::Service(s) => s.id,
+            Record::Taxonomy(t) => t.id,
+            Record::Term(t) => t.id,
+            Record::Synonym(s) => s.id,
+        }
+    }
+
+    fn kind(&self) -> RecordKind {
+        match self {
+            Record::Organisation(_) => RecordKind::Organisation,
+            Record::Location(_) => RecordKind::Location,
+            Record::Service(_) => RecordKind::Service,
+            Record::Taxonomy(_) => RecordKind::Taxonomy,
+            Record::Term(_) => RecordKind::TaxonomyTerm,
+            Record::Synonym(_) => RecordKind::Synonym,
+        }
+    }
+
+    fn body(&self) -> Value {
+        let v = match self {
+            Record::Organisation(o) => serde_json::to_value(o),
+            Record::Location(l) => serde_json::to_value(l),
+            Record::Service(s) => serde_json::to_value(s),
+            Record::Taxonomy(t) => serde_json::to_value(t),
+            Record::Term(t) => serde_json::to_value(t),
+            Record::Synonym(s) => serde_json::to_value(s),
+        };
+        v.unwrap_or(Value::Null)
+    }
+
+    fn organisation_id(&self) -> Option<Uuid> {
+        match self {
+            Record::Organisation(o) => Some(o.id),
+            Record::Service(s) => Some(s.organisation_id),
+            _ => None,
+        }
+    }
+}
+
+/// The fields that differ between two versions of a record, as text, for the history.
+fn field_changes(record_id: Uuid, old: Option<&Value>, new: &Value) -> Vec<FieldChange> {
+    let empty = serde_json::Map::new();
+    let old = old.and_then(Value::as_object).unwrap_or(&empty);
+    let new = new.as_object().unwrap_or(&empty);
+    let text = |v: &Value| match v {
+        Value::Null => None,
+        Value::String(s) => Some(s.clone()),
+        other => Some(other.to_string()),
+    };
+    let mut keys: Vec<&String> = old.keys().chain(new.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .filter_map(|k| {
+            let (before, after) = (old.get(k).and_then(text), new.get(k).and_then(text));
+            (before != after).then(|| FieldChange {
+                record_id,
+                field: k.clone(),
+                old_value: before,
+                new_value: after,
+            })
+        })
+        .collect()
+}
+
+/// Writes records as they are given (already validated and permitted), with their history, in one transaction,
+/// then catches this instance's read model up so the writer sees their own change at once.
+pub async fn write_records(app: &App, actor: &Actor, records: Vec<Record>, history: bool) -> Result<i64> {
+    let at = app.now();
+    let mut writes = Vec::with_capacity(records.len());
+    let mut changes = Vec::new();
+    for record in records {
+        let body = record.body();
+        if history {
+            let old = app.store.directory_record(record.id()).await?;
+            let old_body = old.as_ref().and_then(|o| serde_json::from_str::<Value>(&o.body).ok());
+            changes.extend(field_changes(record.id(), old_body.as_ref(), &body));
+        }
+        let checked_at = match &record {
+            Record::Service(s) => Some(s.checked_at),
+            _ => None,
+        };
+        let name = match &record {
+            Record::Organisation(o) => Some(o.name.clone()),
+            _ => None,
+        };
+        writes.push(RecordWrite {
+            id: record.id(),
+            kind: record.kind(),
+            organisation_id: record.organisation_id(),
+            name,
+            body: body.to_string(),
+            checked_at,
+            deleted: false,
+        });
+    }
+    let audit = writes.first().map(|first| {
+        let kinds: Vec<&str> = writes.iter().map(|w| w.kind.as_str()).collect();
+        actor.entry(at, "directory.records_saved", first.kind.as_str(), first.id, serde_json::json!({ "records": writes.len(), "kinds": kinds }))
+    });
+    let write = DirectoryWrite {
+        at,
+        actor_id: actor.user_id,
+        actor: actor.label.clone(),
+        records: writes,
+        history: changes,
+        audit,
+    };
+    let seq = app.store.write_directory(&write).await?;
+    app.directory.catch_up(app.store.as_ref()).await?;
+    Ok(seq)
+}
+
+/// A field's change as staff read it.
+#[derive(Debug, Clone, Serialize)]
+pub struct HistoryEntry {
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub field: String,
+    pub old_value: Option<String>,
+    pub new_value: Option<String>,
+}
+
+/// A record's history, newest first.
+pub async fn history(app: &App, record_id: Uuid) -> Result<Vec<HistoryEntry>> {
+    Ok(app
+        .store
+        .directory_history(record_id)
+        .await?
+        .into_iter()
+        .map(|h| HistoryEntry { at: h.at, actor: h.actor, field: h.field, old_value: h.old_value, new_value: h.new_value })
+        .collect())
+}
+
+/// Runs a search against the read model as it is now.
+pub fn search(app: &App, query: &Query) -> Results {
+    app.directory.read().search(query)
+}

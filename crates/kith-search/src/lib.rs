@@ -1,0 +1,732 @@
+//! The directory's search read model: every approved record in memory, with a text index (BM25F over a
+//! service's name, its taxonomy terms and its description, stemmed, with the synonyms network leads keep), a grid
+//! over location positions, and lists by ward and by term, so one query answers text, distance, place, need, age,
+//! day and time, cost, language and accessibility in one pass.
+//!
+//! It is built from the store's change feed and kept fresh by applying later changes in place: a changed
+//! record's old entry is marked dead and a new one appended, so posting lists stay in slot order and a write
+//! costs what that one record costs. Dead entries are swept out by a rebuild once they are a quarter of the
+//! index. This crate does no I/O and knows nothing of the store or of HTTP; the same index serves pages and the
+//! Open Referral UK API, on either backend, so results are the same whichever store a city uses.
+
+pub mod text;
+
+use std::cmp::Ordering;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use chrono::{DateTime, NaiveDateTime, NaiveTime, Utc, Weekday};
+use kith_core::directory::{
+    ACCESSIBILITY, BankHolidays, Freshness, LANGUAGES, LanguageCode, Location, Organisation, Service, ServiceStatus,
+    Synonym, Taxonomy, TaxonomyTerm,
+};
+use kith_core::places::{LatLng, WardCode};
+use uuid::Uuid;
+
+use text::Analyzer;
+
+/// BM25's term-frequency saturation and length normalisation.
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+/// How much a word counts in each field: a match in the name outranks one in the description.
+const FIELD_WEIGHTS: [f32; 3] = [3.0, 2.0, 1.0];
+const NAME: usize = 0;
+const TERMS: usize = 1;
+const DESCRIPTION: usize = 2;
+/// A word matched through a synonym counts a little less than the word itself.
+const SYNONYM_WEIGHT: f32 = 0.8;
+/// Grid cells of about 1.1 km north to south and 1.1 km east to west at Birmingham's latitude.
+const CELL_LAT: f64 = 0.01;
+const CELL_LNG: f64 = 0.016;
+/// The most words of a query that count (a pasted paragraph should not cost a second).
+const MAX_QUERY_WORDS: usize = 12;
+
+/// One change to apply, already parsed from the store's documents.
+#[derive(Debug, Clone)]
+pub enum Change {
+    Organisation(Organisation),
+    Location(Location),
+    Service { service: Service, modified: DateTime<Utc> },
+    Taxonomy(Taxonomy),
+    Term(TaxonomyTerm),
+    Synonym(Synonym),
+    /// Whatever record has this id is gone.
+    Removed(Uuid),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Point {
+    lat: f64,
+    lng: f64,
+}
+
+impl Point {
+    /// Metres between two points, by the equirectangular approximation: within 0.1% of the great circle at a
+    /// city's scale, and a fraction of its cost.
+    fn distance_m(self, other: Point) -> f64 {
+        const METRES_PER_DEGREE: f64 = 6_371_008.8 * std::f64::consts::PI / 180.0;
+        let x = (other.lng - self.lng) * ((self.lat + other.lat) / 2.0).to_radians().cos();
+        let y = other.lat - self.lat;
+        (x * x + y * y).sqrt() * METRES_PER_DEGREE
+    }
+
+    fn cell(self) -> (i32, i32) {
+        ((self.lat / CELL_LAT).floor() as i32, (self.lng / CELL_LNG).floor() as i32)
+    }
+}
+
+/// A service as the index holds it: the record, and what queries filter and rank on.
+#[derive(Debug)]
+struct Doc {
+    service: Arc<Service>,
+    modified: DateTime<Utc>,
+    lengths: [u16; 3],
+    points: Vec<Point>,
+    /// The wards of its locations and its service areas.
+    wards: Vec<WardCode>,
+    /// Only its service areas (a postcode search matches these without a distance).
+    area_wards: Vec<WardCode>,
+    /// Its terms and all their ancestors, sorted.
+    terms: Vec<Uuid>,
+    taxonomies: Vec<Uuid>,
+    languages: u64,
+    accessibility: u16,
+    free: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Posting {
+    slot: u32,
+    tf: [u16; 3],
+}
+
+/// A service found, with how well it matched and how far it is.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub service: Arc<Service>,
+    pub modified: DateTime<Utc>,
+    pub score: f32,
+    /// From the query's point to the nearest of its locations, in metres.
+    pub distance_m: Option<f64>,
+}
+
+/// One page of services, and how many there are in all.
+#[derive(Debug, Clone)]
+pub struct Results {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+}
+
+/// Where to search from.
+#[derive(Debug, Clone)]
+pub struct Near {
+    pub point: LatLng,
+    /// Only services with a location this close, in metres (or, if `ward` is given, serving that ward).
+    pub within_m: Option<f64>,
+    /// The ward of the point: a service whose service area covers it matches at any distance.
+    pub ward: Option<WardCode>,
+}
+
+/// What to look for. Everything given must hold; an empty query lists every visible service.
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    pub text: String,
+    pub near: Option<Near>,
+    pub ward: Option<WardCode>,
+    /// Any of these terms (or a term below one of them).
+    pub terms: Vec<Uuid>,
+    pub taxonomy: Option<Uuid>,
+    pub organisation: Option<Uuid>,
+    /// Someone of this age can go.
+    pub age: Option<u8>,
+    /// The service's age range reaches at least this low and this high (the Open Referral UK filters).
+    pub minimum_age: Option<u8>,
+    pub maximum_age: Option<u8>,
+    /// It runs on one of these days, between these times if given.
+    pub days: Vec<Weekday>,
+    pub from_time: Option<NaiveTime>,
+    pub to_time: Option<NaiveTime>,
+    /// It is open at this local time.
+    pub open_at: Option<NaiveDateTime>,
+    pub free_only: bool,
+    pub language: Option<LanguageCode>,
+    /// Keys from `ACCESSIBILITY` that one of its locations has, all of them.
+    pub accessibility: Vec<String>,
+    pub modified_after: Option<DateTime<Utc>>,
+    /// Only active services (people's search); the open data publishes every status.
+    pub active_only: bool,
+    /// Include services unchecked for 18 months (hidden from the public).
+    pub include_expired: bool,
+    /// The time the query is asked, for freshness.
+    pub now: DateTime<Utc>,
+    /// 1-based.
+    pub page: usize,
+    pub per_page: usize,
+}
+
+/// The whole directory in memory.
+pub struct DirectoryIndex {
+    analyzer: Analyzer,
+    holidays: BankHolidays,
+    /// The store's change counter this index has caught up to.
+    pub seq: i64,
+    organisations: HashMap<Uuid, Arc<Organisation>>,
+    locations: HashMap<Uuid, Arc<Location>>,
+    taxonomies: HashMap<Uuid, Arc<Taxonomy>>,
+    terms: HashMap<Uuid, Arc<TaxonomyTerm>>,
+    synonyms: HashMap<Uuid, Synonym>,
+    /// Stem to the stems it also finds.
+    synonym_stems: HashMap<String, Vec<String>>,
+    docs: Vec<Option<Doc>>,
+    slot_of: HashMap<Uuid, u32>,
+    live: usize,
+    length_sums: [u64; 3],
+    postings: HashMap<Box<str>, Vec<Posting>>,
+    grid: HashMap<(i32, i32), Vec<u32>>,
+    by_ward: HashMap<WardCode, Vec<u32>>,
+    by_term: HashMap<Uuid, Vec<u32>>,
+    /// Services by location, so a moved location moves its services.
+    at_location: HashMap<Uuid, HashSet<Uuid>>,
+}
+
+impl Default for DirectoryIndex {
+    fn default() -> Self {
+        Self::new(BankHolidays::default())
+    }
+}
+
+fn bit_of(list: &[&str], key: &str) -> Option<u32> {
+    list.iter().position(|k| *k == key).and_then(|i| u32::try_from(i).ok())
+}
+
+fn language_bit(code: &LanguageCode) -> u64 {
+    LANGUAGES.iter().position(|(c, _)| *c == code.as_str()).map_or(0, |i| 1u64 << (i % 64))
+}
+
+fn accessibility_bits(keys: &[String]) -> u16 {
+    keys.iter().filter_map(|k| bit_of(ACCESSIBILITY, k)).fold(0, |bits, i| bits | (1 << i))
+}
+
+impl DirectoryIndex {
+    pub fn new(holidays: BankHolidays) -> Self {
+        Self {
+            analyzer: Analyzer::default(),
+            holidays,
+            seq: 0,
+            organisations: HashMap::new(),
+            locations: HashMap::new(),
+            taxonomies: HashMap::new(),
+            terms: HashMap::new(),
+            synonyms: HashMap::new(),
+            synonym_stems: HashMap::new(),
+            docs: Vec::new(),
+            slot_of: HashMap::new(),
+            live: 0,
+            length_sums: [0; 3],
+            postings: HashMap::new(),
+            grid: HashMap::new(),
+            by_ward: HashMap::new(),
+            by_term: HashMap::new(),
+            at_location: HashMap::new(),
+        }
+    }
+
+    pub fn holidays(&self) -> &BankHolidays {
+        &self.holidays
+    }
+
+    /// Applies changes in the order given (the store's change order), then catches the counter up to `seq`.
+    pub fn apply(&mut self, changes: Vec<Change>, seq: i64) {
+        let mut reindex: HashSet<Uuid> = HashSet::new();
+        let mut terms_changed = false;
+        for change in changes {
+            match change {
+                Change::Organisation(o) => {
+                    self.organisations.insert(o.id, Arc::new(o));
+                }
+                Change::Location(l) => {
+                    if let Some(services) = self.at_location.get(&l.id) {
+                        reindex.extend(services.iter().copied());
+                    }
+                    self.locations.insert(l.id, Arc::new(l));
+                }
+                Change::Taxonomy(t) => {
+                    self.taxonomies.insert(t.id, Arc::new(t));
+                }
+                Change::Term(t) => {
+                    terms_changed |= self.terms.get(&t.id).is_some_and(|old| **old != t);
+                    self.terms.insert(t.id, Arc::new(t));
+                }
+                Change::Synonym(s) => {
+                    self.synonyms.insert(s.id, s);
+                    self.rebuild_synonyms();
+                }
+                Change::Service { service, modified } => {
+                    reindex.remove(&service.id);
+                    self.remove_service(service.id);
+                    self.add_service(Arc::new(service), modified);
+                }
+                Change::Removed(id) => {
+                    self.remove_service(id);
+                    self.organisations.remove(&id);
+                    self.taxonomies.remove(&id);
+                    terms_changed |= self.terms.remove(&id).is_some();
+                    if let Some(services) = self.at_location.get(&id) {
+                        reindex.extend(services.iter().copied());
+                    }
+                    self.locations.remove(&id);
+                    if self.synonyms.remove(&id).is_some() {
+                        self.rebuild_synonyms();
+                    }
+                }
+            }
+        }
+        if terms_changed {
+            // A renamed or moved term changes the text and the ancestry of every service that has it.
+            reindex.extend(self.slot_of.keys().copied());
+        }
+        for id in reindex {
+            if let Some(&slot) = self.slot_of.get(&id)
+                && let Some(doc) = &self.docs[slot as usize]
+            {
+                let (service, modified) = (doc.service.clone(), doc.modified);
+                self.remove_service(id);
+                self.add_service(service, modified);
+            }
+        }
+        self.seq = self.seq.max(seq);
+        if self.docs.len() - self.live > 1000 && self.docs.len() - self.live > self.live / 4 {
+            self.compact();
+        }
+    }
+
+    fn rebuild_synonyms(&mut self) {
+        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+        for s in self.synonyms.values() {
+            let words: Vec<String> = self.analyzer.stems(&s.word);
+            let alternatives: Vec<String> = s.alternatives.iter().flat_map(|a| self.analyzer.stems(a)).collect();
+            for w in words {
+                let entry = map.entry(w.clone()).or_default();
+                for a in &alternatives {
+                    if *a != w && !entry.contains(a) {
+                        entry.push(a.clone());
+                    }
+                }
+            }
+        }
+        self.synonym_stems = map;
+    }
+
+    /// Every term and the terms above it.
+    fn with_ancestors(&self, terms: &[Uuid]) -> Vec<Uuid> {
+        let mut out: Vec<Uuid> = Vec::new();
+        for &t in terms {
+            let mut at = Some(t);
+            let mut steps = 0;
+            while let Some(id) = at {
+                if out.contains(&id) || steps > 16 {
+                    break;
+                }
+                out.push(id);
+                at = self.terms.get(&id).and_then(|t| t.parent_id);
+                steps += 1;
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    fn add_service(&mut self, service: Arc<Service>, modified: DateTime<Utc>) {
+        let slot = u32::try_from(self.docs.len()).expect("fewer than four billion services");
+        let terms = self.with_ancestors(&service.terms);
+        let mut taxonomies: Vec<Uuid> = terms.iter().filter_map(|t| self.terms.get(t)).map(|t| t.taxonomy_id).collect();
+        taxonomies.sort_unstable();
+        taxonomies.dedup();
+        let term_text: Vec<&str> = service.terms.iter().filter_map(|t| self.terms.get(t)).map(|t| t.name.as_str()).collect();
+        let fields = [
+            self.analyzer.stems(&service.name),
+            self.analyzer.stems(&term_text.join(" ")),
+            self.analyzer.stems(&service.description),
+        ];
+        let mut tfs: HashMap<&str, [u16; 3]> = HashMap::new();
+        for (f, stems) in fields.iter().enumerate() {
+            for s in stems {
+                let tf = tfs.entry(s.as_str()).or_default();
+                tf[f] = tf[f].saturating_add(1);
+            }
+        }
+        for (stem, tf) in tfs {
+            self.postings.entry(stem.into()).or_default().push(Posting { slot, tf });
+        }
+        let lengths = fields.map(|f| u16::try_from(f.len()).unwrap_or(u16::MAX));
+        for (sum, len) in self.length_sums.iter_mut().zip(lengths) {
+            *sum += u64::from(len);
+        }
+
+        let mut points = Vec::new();
+        let mut wards: Vec<WardCode> = service.areas.clone();
+        let mut accessibility = 0;
+        for id in &service.locations {
+            self.at_location.entry(*id).or_default().insert(service.id);
+            let Some(location) = self.locations.get(id) else { continue };
+            accessibility |= accessibility_bits(&location.accessibility);
+            if let Some(p) = location.position {
+                points.push(Point { lat: p.lat, lng: p.lng });
+            }
+            if let Some(w) = &location.ward {
+                wards.push(w.clone());
+            }
+        }
+        wards.sort();
+        wards.dedup();
+        let mut cells: Vec<(i32, i32)> = points.iter().map(|p| p.cell()).collect();
+        cells.sort_unstable();
+        cells.dedup();
+        for cell in cells {
+            self.grid.entry(cell).or_default().push(slot);
+        }
+        for w in &wards {
+            self.by_ward.entry(w.clone()).or_default().push(slot);
+        }
+        for t in &terms {
+            self.by_term.entry(*t).or_default().push(slot);
+        }
+        let doc = Doc {
+            languages: service.languages.iter().map(language_bit).fold(0, |a, b| a | b),
+            free: service.is_free(),
+            area_wards: service.areas.clone(),
+            service: service.clone(),
+            modified,
+            lengths,
+            points,
+            wards,
+            terms,
+            taxonomies,
+            accessibility,
+        };
+        self.slot_of.insert(service.id, slot);
+        self.docs.push(Some(doc));
+        self.live += 1;
+    }
+
+    fn remove_service(&mut self, id: Uuid) {
+        let Some(slot) = self.slot_of.remove(&id) else { return };
+        if let Some(doc) = self.docs[slot as usize].take() {
+            for (sum, len) in self.length_sums.iter_mut().zip(doc.lengths) {
+                *sum -= u64::from(len);
+            }
+            for l in &doc.service.locations {
+                if let Some(set) = self.at_location.get_mut(l) {
+                    set.remove(&id);
+                }
+            }
+            self.live -= 1;
+        }
+    }
+
+    /// Rebuilds the postings and lists without dead entries.
+    fn compact(&mut self) {
+        let docs: Vec<(Arc<Service>, DateTime<Utc>)> =
+            self.docs.drain(..).flatten().map(|d| (d.service, d.modified)).collect();
+        self.slot_of.clear();
+        self.postings.clear();
+        self.grid.clear();
+        self.by_ward.clear();
+        self.by_term.clear();
+        self.at_location.clear();
+        self.live = 0;
+        self.length_sums = [0; 3];
+        for (service, modified) in docs {
+            self.add_service(service, modified);
+        }
+    }
+
+    pub fn service_count(&self) -> usize {
+        self.live
+    }
+
+    pub fn service(&self, id: Uuid) -> Option<(Arc<Service>, DateTime<Utc>)> {
+        let slot = *self.slot_of.get(&id)?;
+        self.docs[slot as usize].as_ref().map(|d| (d.service.clone(), d.modified))
+    }
+
+    pub fn organisation(&self, id: Uuid) -> Option<Arc<Organisation>> {
+        self.organisations.get(&id).cloned()
+    }
+
+    pub fn location(&self, id: Uuid) -> Option<Arc<Location>> {
+        self.locations.get(&id).cloned()
+    }
+
+    pub fn taxonomy(&self, id: Uuid) -> Option<Arc<Taxonomy>> {
+        self.taxonomies.get(&id).cloned()
+    }
+
+    pub fn term(&self, id: Uuid) -> Option<Arc<TaxonomyTerm>> {
+        self.terms.get(&id).cloned()
+    }
+
+    /// Every organisation, by name then id.
+    pub fn organisations(&self) -> Vec<Arc<Organisation>> {
+        let mut all: Vec<_> = self.organisations.values().cloned().collect();
+        all.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        all
+    }
+
+    pub fn taxonomies(&self) -> Vec<Arc<Taxonomy>> {
+        let mut all: Vec<_> = self.taxonomies.values().cloned().collect();
+        all.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        all
+    }
+
+    /// Every term, by taxonomy, then top-level terms before their children, then name.
+    pub fn terms(&self) -> Vec<Arc<TaxonomyTerm>> {
+        let mut all: Vec<_> = self.terms.values().cloned().collect();
+        all.sort_by(|a, b| {
+            (a.taxonomy_id, a.parent_id.is_some(), &a.name, a.id).cmp(&(b.taxonomy_id, b.parent_id.is_some(), &b.name, b.id))
+        });
+        all
+    }
+
+    pub fn synonyms(&self) -> Vec<Synonym> {
+        let mut all: Vec<_> = self.synonyms.values().cloned().collect();
+        all.sort_by(|a, b| a.word.cmp(&b.word));
+        all
+    }
+
+    /// The services an organisation runs, by name.
+    pub fn services_of(&self, organisation: Uuid) -> Vec<Arc<Service>> {
+        let mut all: Vec<_> =
+            self.docs.iter().flatten().filter(|d| d.service.organisation_id == organisation).map(|d| d.service.clone()).collect();
+        all.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        all
+    }
+
+    /// The services at a location.
+    pub fn services_at(&self, location: Uuid) -> Vec<Arc<Service>> {
+        let mut all: Vec<_> = self
+            .at_location
+            .get(&location)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.service(*id).map(|(s, _)| s))
+            .collect();
+        all.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        all
+    }
+
+    /// Every live service, for exports, in id order.
+    pub fn all_services(&self) -> Vec<(Arc<Service>, DateTime<Utc>)> {
+        let mut all: Vec<_> = self.docs.iter().flatten().map(|d| (d.service.clone(), d.modified)).collect();
+        all.sort_by_key(|(s, _)| s.id);
+        all
+    }
+
+    /// The query's words, each with the stems that satisfy it (itself and its synonyms).
+    fn word_groups(&self, text: &str) -> Vec<Vec<(String, f32)>> {
+        let mut groups: Vec<Vec<(String, f32)>> = Vec::new();
+        for stem in self.analyzer.stems(text).into_iter().take(MAX_QUERY_WORDS) {
+            if groups.iter().any(|g| g[0].0 == stem) {
+                continue;
+            }
+            let mut group = vec![(stem.clone(), 1.0)];
+            for alt in self.synonym_stems.get(&stem).into_iter().flatten() {
+                group.push((alt.clone(), SYNONYM_WEIGHT));
+            }
+            groups.push(group);
+        }
+        groups
+    }
+
+    /// Slots matching every word group, with their BM25F scores.
+    fn text_matches(&self, groups: &[Vec<(String, f32)>]) -> Vec<(u32, f32)> {
+        let n = self.live.max(1) as f32;
+        let averages = self.length_sums.map(|s| (s as f32 / n).max(1.0));
+        let all_groups: u32 = if groups.len() >= 32 { u32::MAX } else { (1u32 << groups.len()) - 1 };
+        let mut scores: HashMap<u32, (f32, u32)> = HashMap::new();
+        for (g, group) in groups.iter().enumerate() {
+            for (stem, weight) in group {
+                let Some(postings) = self.postings.get(stem.as_str()) else { continue };
+                let df = postings.len() as f32;
+                let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln().max(0.01);
+                for p in postings {
+                    let Some(doc) = &self.docs[p.slot as usize] else { continue };
+                    let mut tf = 0.0;
+                    for f in [NAME, TERMS, DESCRIPTION] {
+                        if p.tf[f] > 0 {
+                            let norm = 1.0 - B + B * f32::from(doc.lengths[f]) / averages[f];
+                            tf += FIELD_WEIGHTS[f] * f32::from(p.tf[f]) / norm;
+                        }
+                    }
+                    let entry = scores.entry(p.slot).or_default();
+                    entry.0 += weight * idf * tf / (K1 + tf);
+                    entry.1 |= 1 << g.min(31);
+                }
+            }
+        }
+        scores.into_iter().filter(|(_, (_, mask))| *mask == all_groups).map(|(slot, (score, _))| (slot, score)).collect()
+    }
+
+    /// Runs a query: candidates from the most selective source, every filter in one pass, then ranked and paged.
+    pub fn search(&self, q: &Query) -> Results {
+        let groups = self.word_groups(&q.text);
+        let near = q.near.as_ref().map(|n| (Point { lat: n.point.lat, lng: n.point.lng }, n.within_m, n.ward.as_ref()));
+        let candidates: Vec<(u32, f32)> = if !groups.is_empty() {
+            self.text_matches(&groups)
+        } else if let Some((point, Some(within), ward)) = near {
+            let mut slots = self.grid_candidates(point, within);
+            if let Some(w) = ward {
+                slots.extend(self.by_ward.get(w).into_iter().flatten().copied());
+                slots.sort_unstable();
+                slots.dedup();
+            }
+            slots.into_iter().map(|s| (s, 0.0)).collect()
+        } else if let Some(ward) = &q.ward {
+            self.by_ward.get(ward).into_iter().flatten().map(|&s| (s, 0.0)).collect()
+        } else if q.terms.len() == 1 {
+            self.by_term.get(&q.terms[0]).into_iter().flatten().map(|&s| (s, 0.0)).collect()
+        } else {
+            (0..self.docs.len()).filter_map(|s| u32::try_from(s).ok()).map(|s| (s, 0.0)).collect()
+        };
+
+        let language = q.language.as_ref().map(language_bit);
+        let accessibility = accessibility_bits(&q.accessibility);
+        let mut hits: Vec<(u32, f32, Option<f64>)> = Vec::new();
+        for (slot, score) in candidates {
+            let Some(doc) = &self.docs[slot as usize] else { continue };
+            let s = &doc.service;
+            if q.active_only && s.status != ServiceStatus::Active {
+                continue;
+            }
+            if !q.include_expired && Freshness::of(s.checked_at, q.now) == Freshness::Expired {
+                continue;
+            }
+            if q.ward.as_ref().is_some_and(|w| doc.wards.binary_search(w).is_err()) {
+                continue;
+            }
+            if !q.terms.is_empty() && !q.terms.iter().any(|t| doc.terms.binary_search(t).is_ok()) {
+                continue;
+            }
+            if q.taxonomy.is_some_and(|t| doc.taxonomies.binary_search(&t).is_err()) {
+                continue;
+            }
+            if q.organisation.is_some_and(|o| s.organisation_id != o) {
+                continue;
+            }
+            if let Some(age) = q.age
+                && (s.minimum_age.is_some_and(|min| age < min) || s.maximum_age.is_some_and(|max| age > max))
+            {
+                continue;
+            }
+            if q.minimum_age.is_some_and(|age| s.maximum_age.is_some_and(|max| max < age))
+                || q.maximum_age.is_some_and(|age| s.minimum_age.is_some_and(|min| min > age))
+            {
+                continue;
+            }
+            if q.free_only && !doc.free {
+                continue;
+            }
+            if language.is_some_and(|bit| doc.languages & bit == 0) {
+                continue;
+            }
+            if doc.accessibility & accessibility != accessibility {
+                continue;
+            }
+            if q.modified_after.is_some_and(|after| doc.modified < after) {
+                continue;
+            }
+            if !q.days.is_empty() || q.from_time.is_some() || q.to_time.is_some() {
+                let fits = s.schedules.iter().any(|sc| {
+                    (q.days.is_empty() || sc.weekdays().iter().any(|d| q.days.contains(d)))
+                        && q.to_time.is_none_or(|to| sc.opens < to)
+                        && q.from_time.is_none_or(|from| sc.closes > from)
+                });
+                if !fits {
+                    continue;
+                }
+            }
+            if let Some(at) = q.open_at
+                && !s.schedules.iter().any(|sc| sc.is_open_at(at, &self.holidays))
+            {
+                continue;
+            }
+            let distance = near.and_then(|(point, _, _)| {
+                doc.points.iter().map(|p| point.distance_m(*p)).min_by(|a, b| a.partial_cmp(b).unwrap_or(Ordering::Equal))
+            });
+            if let Some((_, Some(within), ward)) = near {
+                let close = distance.is_some_and(|d| d <= within);
+                let covered = ward.is_some_and(|w| doc.area_wards.contains(w));
+                if !close && !covered {
+                    continue;
+                }
+            }
+            hits.push((slot, score, distance));
+        }
+
+        let name = |slot: u32| self.docs[slot as usize].as_ref().map(|d| d.service.name.as_str()).unwrap_or_default();
+        let id = |slot: u32| self.docs[slot as usize].as_ref().map(|d| d.service.id).unwrap_or_default();
+        let by_distance = |a: Option<f64>, b: Option<f64>| match (a, b) {
+            (Some(a), Some(b)) => a.partial_cmp(&b).unwrap_or(Ordering::Equal),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        };
+        let ranked_by_text = !groups.is_empty();
+        hits.sort_by(|a, b| {
+            let first = if ranked_by_text {
+                b.1.partial_cmp(&a.1).unwrap_or(Ordering::Equal)
+            } else if near.is_some() {
+                by_distance(a.2, b.2)
+            } else {
+                name(a.0).cmp(name(b.0))
+            };
+            first.then_with(|| by_distance(a.2, b.2)).then_with(|| id(a.0).cmp(&id(b.0)))
+        });
+
+        let total = hits.len();
+        let per_page = q.per_page.max(1);
+        let start = q.page.saturating_sub(1).saturating_mul(per_page);
+        let hits = hits
+            .into_iter()
+            .skip(start)
+            .take(per_page)
+            .filter_map(|(slot, score, distance_m)| {
+                self.docs[slot as usize].as_ref().map(|d| Hit {
+                    service: d.service.clone(),
+                    modified: d.modified,
+                    score,
+                    distance_m,
+                })
+            })
+            .collect();
+        Results { total, hits }
+    }
+
+    fn grid_candidates(&self, point: Point, within_m: f64) -> Vec<u32> {
+        let dlat = within_m / 111_195.0;
+        let dlng = dlat / point.lat.to_radians().cos().max(0.01);
+        let low = Point { lat: point.lat - dlat, lng: point.lng - dlng }.cell();
+        let high = Point { lat: point.lat + dlat, lng: point.lng + dlng }.cell();
+        let cells = i64::from(high.0 - low.0 + 1) * i64::from(high.1 - low.1 + 1);
+        let mut slots = Vec::new();
+        if cells > self.grid.len() as i64 {
+            for list in self.grid.values() {
+                slots.extend_from_slice(list);
+            }
+        } else {
+            for a in low.0..=high.0 {
+                for b in low.1..=high.1 {
+                    if let Some(list) = self.grid.get(&(a, b)) {
+                        slots.extend_from_slice(list);
+                    }
+                }
+            }
+        }
+        slots.sort_unstable();
+        slots.dedup();
+        slots
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,364 @@
+//! Open Referral UK 3.0 (HSDS 3.0, UK profile): Kith's directory in the standard's shape, for the API at
+//! `/api/oruk/` and for exports. Parts of a record that Kith keeps without identifiers (languages, cost options,
+//! contacts, funding, service areas, attributes) get identifiers derived from their record, so they are the same
+//! in every response.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use kith_core::directory::{
+    Location, Organisation, Recurrence, Schedule, Service, Taxonomy, TaxonomyTerm, part_id, service_at_location_id,
+};
+use kith_search::DirectoryIndex;
+use serde::Serialize;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+/// What the root of the API says.
+pub const VERSION: &str = "HSDS-UK-3.0";
+pub const PROFILE: &str = "https://github.com/OpenReferralUK/uk-profile/blob/main/docs/index.md";
+
+/// Writes a schedule in plain words (the caller's language).
+pub type Describe<'a> = &'a dyn Fn(&Schedule) -> String;
+
+/// A page of a list, in the envelope of the OpenAPI documents' `Page` schema.
+#[derive(Debug, Serialize)]
+pub struct Page<T> {
+    pub total_items: usize,
+    pub total_pages: usize,
+    pub page_number: usize,
+    pub size: usize,
+    pub first_page: bool,
+    pub last_page: bool,
+    pub empty: bool,
+    pub contents: Vec<T>,
+}
+
+impl<T> Page<T> {
+    pub fn new(contents: Vec<T>, total_items: usize, page_number: usize, per_page: usize) -> Self {
+        let total_pages = total_items.div_ceil(per_page.max(1)).max(1);
+        Self {
+            total_items,
+            total_pages,
+            page_number,
+            size: contents.len(),
+            first_page: page_number <= 1,
+            last_page: page_number >= total_pages,
+            empty: contents.is_empty(),
+            contents,
+        }
+    }
+}
+
+fn time(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn some(text: &str) -> Option<&str> {
+    (!text.trim().is_empty()).then_some(text)
+}
+
+/// An organisation as a list item (and inside a service).
+pub fn organisation(o: &Organisation) -> Value {
+    let mut v = json!({ "id": o.id, "name": o.name, "description": o.description });
+    if let Some(email) = &o.email {
+        v["email"] = json!(email);
+    }
+    if let Some(website) = &o.website {
+        v["website"] = json!(website);
+    }
+    v
+}
+
+/// An organisation with its services, in full or as list items.
+pub fn organisation_full(o: &Organisation, index: &DirectoryIndex, full_services: bool, describe: Describe) -> Value {
+    let mut v = organisation(o);
+    let services: Vec<Value> = index
+        .services_of(o.id)
+        .iter()
+        .map(|s| {
+            let modified = index.service(s.id).map_or(s.checked_at, |(_, m)| m);
+            if full_services { service_full(s, modified, index, describe) } else { service_item(s, modified, index) }
+        })
+        .collect();
+    v["services"] = json!(services);
+    if let Some(phone) = &o.phone {
+        v["phones"] = json!([{ "id": part_id(o.id, "phone"), "organization_id": o.id, "number": phone }]);
+    }
+    v
+}
+
+/// A service as the item of a list: its own fields and its organisation.
+pub fn service_item(s: &Service, modified: DateTime<Utc>, index: &DirectoryIndex) -> Value {
+    let mut v = json!({
+        "id": s.id,
+        "organization_id": s.organisation_id,
+        "name": s.name,
+        "description": s.description,
+        "status": s.status.as_oruk(),
+        "last_modified": time(modified),
+    });
+    if let Some(url) = &s.url {
+        v["url"] = json!(url);
+    }
+    if let Some(email) = &s.email {
+        v["email"] = json!(email);
+    }
+    if let Some(min) = s.minimum_age {
+        v["minimum_age"] = json!(min);
+    }
+    if let Some(max) = s.maximum_age {
+        v["maximum_age"] = json!(max);
+    }
+    if let Some(date) = s.assured_date {
+        v["assured_date"] = json!(date.format("%Y-%m-%d").to_string());
+    }
+    if let Some(o) = index.organisation(s.organisation_id) {
+        v["organization"] = organisation(&o);
+    }
+    v
+}
+
+fn weekday_code(d: chrono::Weekday) -> &'static str {
+    ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][d.num_days_from_monday() as usize]
+}
+
+/// A schedule in the standard's iCalendar-like fields.
+pub fn schedule(service_id: Uuid, s: &Schedule, describe: Describe) -> Value {
+    let mut v = json!({
+        "id": s.id,
+        "service_id": service_id,
+        "opens_at": s.opens.format("%H:%M:%S").to_string(),
+        "closes_at": s.closes.format("%H:%M:%S").to_string(),
+        "description": describe(s),
+    });
+    match &s.recurrence {
+        Recurrence::Weekly { days, interval } => {
+            v["freq"] = json!("WEEKLY");
+            v["interval"] = json!(interval);
+            v["byday"] = json!(days.iter().map(|d| weekday_code(*d)).collect::<Vec<_>>().join(","));
+        }
+        Recurrence::Monthly { ordinal, day } => {
+            v["freq"] = json!("MONTHLY");
+            v["interval"] = json!(1);
+            v["byday"] = json!(format!("{ordinal}{}", weekday_code(*day)));
+        }
+        Recurrence::Once { date } => {
+            let d = date.format("%Y-%m-%d").to_string();
+            v["dtstart"] = json!(d);
+            v["valid_from"] = json!(d);
+            v["valid_to"] = json!(d);
+        }
+    }
+    if let Some(from) = s.valid_from {
+        v["valid_from"] = json!(from.format("%Y-%m-%d").to_string());
+        v["dtstart"] = json!(from.format("%Y-%m-%d").to_string());
+    }
+    if let Some(to) = s.valid_to {
+        v["valid_to"] = json!(to.format("%Y-%m-%d").to_string());
+    }
+    if let Some(note) = some(&s.note) {
+        v["notes"] = json!(note);
+    }
+    v
+}
+
+/// A location with its address and accessibility.
+pub fn location(l: &Location) -> Value {
+    let mut v = json!({
+        "id": l.id,
+        "location_type": "physical",
+        "name": l.name,
+        "description": l.description,
+    });
+    if let Some(p) = l.position {
+        v["latitude"] = json!(p.lat);
+        v["longitude"] = json!(p.lng);
+    }
+    if let Some(postcode) = &l.postcode {
+        v["addresses"] = json!([{
+            "id": part_id(l.id, "address"),
+            "location_id": l.id,
+            "address_1": l.address,
+            "city": l.city,
+            "state_province": "England",
+            "postal_code": postcode.as_str(),
+            "country": "GB",
+            "address_type": "physical",
+        }]);
+    }
+    v["accessibility"] = json!(
+        l.accessibility
+            .iter()
+            .map(|a| json!({ "id": part_id(l.id, &format!("accessibility:{a}")), "location_id": l.id, "description": a }))
+            .collect::<Vec<_>>()
+    );
+    v
+}
+
+fn term_value(t: &TaxonomyTerm, taxonomy: Option<&Taxonomy>) -> Value {
+    let mut v = json!({
+        "id": t.id,
+        "name": t.name,
+        "description": t.description,
+        "code": t.code,
+        "taxonomy_id": t.taxonomy_id,
+        "term": t.name,
+    });
+    if let Some(parent) = t.parent_id {
+        v["parent_id"] = json!(parent);
+    }
+    if let Some(tax) = taxonomy {
+        v["taxonomy"] = json!(tax.name);
+    }
+    v
+}
+
+/// A taxonomy term, as the standard's `taxonomy_term`.
+pub fn term(t: &TaxonomyTerm, index: &DirectoryIndex) -> Value {
+    term_value(t, index.taxonomy(t.taxonomy_id).as_deref())
+}
+
+/// A taxonomy; with its terms when `with_terms`.
+pub fn taxonomy(t: &Taxonomy, index: &DirectoryIndex, with_terms: bool) -> Value {
+    let mut v = json!({ "id": t.id, "name": t.name, "description": t.description });
+    if let Some(uri) = &t.uri {
+        v["uri"] = json!(uri);
+    }
+    if let Some(version) = &t.version {
+        v["version"] = json!(version);
+    }
+    if with_terms {
+        let terms: Vec<Value> =
+            index.terms().iter().filter(|term| term.taxonomy_id == t.id).map(|term| term_value(term, Some(t))).collect();
+        v["taxonomy_terms"] = json!(terms);
+    }
+    v
+}
+
+/// A whole service: schedules, places, languages, costs, contacts, funding and its terms as attributes.
+pub fn service_full(s: &Service, modified: DateTime<Utc>, index: &DirectoryIndex, describe: Describe) -> Value {
+    let mut v = service_item(s, modified, index);
+    v["schedules"] = json!(s.schedules.iter().map(|sc| schedule(s.id, sc, describe)).collect::<Vec<_>>());
+    v["service_areas"] = json!(
+        s.areas
+            .iter()
+            .map(|w| json!({
+                "id": part_id(s.id, &format!("area:{w}")),
+                "service_id": s.id,
+                "name": w.as_str(),
+                "extent_type": "ward",
+                "uri": format!("http://statistics.data.gov.uk/id/statistical-geography/{w}"),
+            }))
+            .collect::<Vec<_>>()
+    );
+    v["service_at_locations"] = json!(
+        s.locations
+            .iter()
+            .filter_map(|l| index.location(*l))
+            .map(|l| json!({
+                "id": service_at_location_id(s.id, l.id),
+                "service_id": s.id,
+                "location_id": l.id,
+                "location": location(&l),
+            }))
+            .collect::<Vec<_>>()
+    );
+    v["languages"] = json!(
+        s.languages
+            .iter()
+            .map(|l| json!({
+                "id": part_id(s.id, &format!("language:{}", l.as_str())),
+                "service_id": s.id,
+                "name": l.english_name(),
+                "code": l.as_str(),
+            }))
+            .collect::<Vec<_>>()
+    );
+    v["funding"] = json!(
+        s.funding
+            .iter()
+            .enumerate()
+            .map(|(i, f)| json!({ "id": part_id(s.id, &format!("funding:{i}")), "service_id": s.id, "source": f }))
+            .collect::<Vec<_>>()
+    );
+    v["cost_options"] = json!(
+        s.costs
+            .iter()
+            .enumerate()
+            .map(|(i, c)| json!({
+                "id": part_id(s.id, &format!("cost:{i}")),
+                "service_id": s.id,
+                "option": c.option,
+                "amount": c.amount,
+                "currency": "GBP",
+                "amount_description": c.amount_description,
+            }))
+            .collect::<Vec<_>>()
+    );
+    v["contacts"] = json!(
+        s.contacts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let mut contact = json!({
+                    "id": part_id(s.id, &format!("contact:{i}")),
+                    "service_id": s.id,
+                    "name": c.name,
+                    "title": c.title,
+                });
+                if let Some(email) = &c.email {
+                    contact["email"] = json!(email);
+                }
+                if let Some(phone) = &c.phone {
+                    contact["phones"] = json!([{ "id": part_id(s.id, &format!("contact:{i}:phone")), "number": phone }]);
+                }
+                contact
+            })
+            .collect::<Vec<_>>()
+    );
+    v["attributes"] = json!(
+        s.terms
+            .iter()
+            .filter_map(|t| index.term(*t))
+            .map(|t| json!({
+                "id": part_id(s.id, &format!("attribute:{}", t.id)),
+                "link_id": s.id,
+                "link_type": "service",
+                "link_entity": "service",
+                "taxonomy_term_id": t.id,
+                "taxonomy_term": term(&t, index),
+            }))
+            .collect::<Vec<_>>()
+    );
+    if let Some(phone) = &s.phone {
+        v["phones"] = json!([{ "id": part_id(s.id, "phone"), "service_id": s.id, "number": phone }]);
+    }
+    v
+}
+
+/// A service at one of its locations: as a list item, or with the whole service when `full`.
+pub fn service_at_location(
+    s: &Service,
+    modified: DateTime<Utc>,
+    l: &Location,
+    index: &DirectoryIndex,
+    full: bool,
+    describe: Describe,
+) -> Value {
+    let mut place = location(l);
+    if !full && let Some(obj) = place.as_object_mut() {
+        obj.remove("addresses");
+        obj.remove("accessibility");
+    }
+    json!({
+        "id": service_at_location_id(s.id, l.id),
+        "service_id": s.id,
+        "location_id": l.id,
+        "location": place,
+        "service": if full { service_full(s, modified, index, describe) } else { service_item(s, modified, index) },
+    })
+}
+
+/// The minimal list: just each service's id and when it last changed.
+pub fn service_minimal(s: &Service, modified: DateTime<Utc>) -> Value {
+    json!({ "id": s.id, "last_modified": time(modified) })
+}
