@@ -26,9 +26,9 @@ const BANK_HOLIDAYS: &[u8] = include_bytes!("../../../data/birmingham/bank-holid
 pub fn bank_holidays_from_json(bytes: &[u8]) -> Result<BankHolidays> {
     let doc: Value = serde_json::from_slice(bytes)
         .map_err(|e| AppError::invalid("bank_holidays", format!("The bank holidays file is not JSON: {e}")))?;
-    let events = doc["england-and-wales"]["events"].as_array().ok_or_else(|| {
-        AppError::invalid("bank_holidays", "The bank holidays file has no england-and-wales events")
-    })?;
+    let events = doc["england-and-wales"]["events"]
+        .as_array()
+        .ok_or_else(|| AppError::invalid("bank_holidays", "The bank holidays file has no england-and-wales events"))?;
     let mut dates = Vec::new();
     for e in events {
         let text = e["date"].as_str().unwrap_or_default();
@@ -186,12 +186,7 @@ fn field_changes(record_id: Uuid, old: Option<&Value>, new: &Value) -> Vec<Field
     keys.into_iter()
         .filter_map(|k| {
             let (before, after) = (old.get(k).and_then(text), new.get(k).and_then(text));
-            (before != after).then(|| FieldChange {
-                record_id,
-                field: k.clone(),
-                old_value: before,
-                new_value: after,
-            })
+            (before != after).then(|| FieldChange { record_id, field: k.clone(), old_value: before, new_value: after })
         })
         .collect()
 }
@@ -229,7 +224,13 @@ pub async fn write_records(app: &App, actor: &Actor, records: Vec<Record>, histo
     }
     let audit = writes.first().map(|first| {
         let kinds: Vec<&str> = writes.iter().map(|w| w.kind.as_str()).collect();
-        actor.entry(at, "directory.records_saved", first.kind.as_str(), first.id, serde_json::json!({ "records": writes.len(), "kinds": kinds }))
+        actor.entry(
+            at,
+            "directory.records_saved",
+            first.kind.as_str(),
+            first.id,
+            serde_json::json!({ "records": writes.len(), "kinds": kinds }),
+        )
     });
     let write = DirectoryWrite {
         at,
@@ -261,7 +262,13 @@ pub async fn history(app: &App, record_id: Uuid) -> Result<Vec<HistoryEntry>> {
         .directory_history(record_id)
         .await?
         .into_iter()
-        .map(|h| HistoryEntry { at: h.at, actor: h.actor, field: h.field, old_value: h.old_value, new_value: h.new_value })
+        .map(|h| HistoryEntry {
+            at: h.at,
+            actor: h.actor,
+            field: h.field,
+            old_value: h.old_value,
+            new_value: h.new_value,
+        })
         .collect())
 }
 

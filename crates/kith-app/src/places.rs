@@ -76,6 +76,7 @@ pub struct Places {
     /// The wards of generations that are not current, by generation name.
     other_generations: HashMap<String, Vec<Ward>>,
     city_map: Option<Map>,
+    city_frame: Option<MapFrame>,
     ward_maps: Vec<Map>,
 }
 
@@ -170,6 +171,7 @@ impl Places {
         let city = self.wards.iter().map(|w| w.boundary.bbox()).fold(Bbox::empty(), Bbox::union);
         let frame = MapFrame::fit(city, CITY_MAP_WIDTH, 8.0);
         self.city_map = Some(self.draw(&frame, 0.6, |_| true, None));
+        self.city_frame = Some(frame);
         self.ward_maps = (0..self.wards.len())
             .map(|i| {
                 let b = self.wards[i].boundary.bbox();
@@ -235,6 +237,12 @@ impl Places {
     /// The city's own council, from the current ward generation.
     pub fn city_name(&self) -> Option<&str> {
         self.current_generation().map(|g| g.authority_name.as_str())
+    }
+
+    /// Where a point falls on the city map's drawing (x to the right, y down), if there is a map.
+    pub fn on_city_map(&self, at: LatLng) -> Option<(f64, f64)> {
+        let p = self.city_frame.as_ref()?.project([at.lng, at.lat]);
+        Some((p[0], p[1]))
     }
 
     pub fn city_map(&self) -> Option<&Map> {

@@ -311,7 +311,10 @@ impl Schedule {
                 if *interval <= 1 {
                     return true;
                 }
-                let anchor = week_start(self.valid_from.unwrap_or(NaiveDate::MIN));
+                // Without a first date, weeks count from a fixed Monday, so "every other week" is still one
+                // definite set of weeks.
+                let epoch = NaiveDate::from_ymd_opt(2001, 1, 1).unwrap_or_default();
+                let anchor = week_start(self.valid_from.unwrap_or(epoch));
                 let weeks = (week_start(date) - anchor).num_weeks();
                 weeks.rem_euclid(i64::from(*interval)) == 0
             }
@@ -528,6 +531,15 @@ mod tests {
         assert!(!s.runs_on(date("2026-03-12"), &holidays()));
         assert!(s.runs_on(date("2026-03-19"), &holidays()));
         assert!(!s.runs_on(date("2026-02-19"), &holidays()), "not before it starts");
+    }
+
+    #[test]
+    fn every_other_week_without_a_first_date_alternates_from_a_fixed_week() {
+        let s = weekly(&[Weekday::Thu], 2);
+        let runs: Vec<bool> = (0..4).map(|w| s.runs_on(date("2026-03-05") + Duration::weeks(w), &holidays())).collect();
+        assert_eq!(runs.iter().filter(|r| **r).count(), 2, "{runs:?}");
+        assert_ne!(runs[0], runs[1]);
+        assert!(s.next_session(at("2026-03-02 09:00"), &holidays()).is_some());
     }
 
     #[test]

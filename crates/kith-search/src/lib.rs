@@ -18,7 +18,7 @@ use std::sync::Arc;
 use chrono::{DateTime, NaiveDateTime, NaiveTime, Utc, Weekday};
 use kith_core::directory::{
     ACCESSIBILITY, BankHolidays, Freshness, LANGUAGES, LanguageCode, Location, Organisation, Service, ServiceStatus,
-    Synonym, Taxonomy, TaxonomyTerm,
+    Synonym, Taxonomy, TaxonomyTerm, service_at_location_id,
 };
 use kith_core::places::{LatLng, WardCode};
 use uuid::Uuid;
@@ -46,7 +46,10 @@ const MAX_QUERY_WORDS: usize = 12;
 pub enum Change {
     Organisation(Organisation),
     Location(Location),
-    Service { service: Service, modified: DateTime<Utc> },
+    Service {
+        service: Service,
+        modified: DateTime<Utc>,
+    },
     Taxonomy(Taxonomy),
     Term(TaxonomyTerm),
     Synonym(Synonym),
@@ -187,6 +190,8 @@ pub struct DirectoryIndex {
     by_term: HashMap<Uuid, Vec<u32>>,
     /// Services by location, so a moved location moves its services.
     at_location: HashMap<Uuid, HashSet<Uuid>>,
+    /// The standard's service-at-location identifiers, to the service and the location.
+    service_at_locations: HashMap<Uuid, (Uuid, Uuid)>,
 }
 
 impl Default for DirectoryIndex {
@@ -228,6 +233,7 @@ impl DirectoryIndex {
             by_ward: HashMap::new(),
             by_term: HashMap::new(),
             at_location: HashMap::new(),
+            service_at_locations: HashMap::new(),
         }
     }
 
@@ -239,7 +245,11 @@ impl DirectoryIndex {
     pub fn apply(&mut self, changes: Vec<Change>, seq: i64) {
         let mut reindex: HashSet<Uuid> = HashSet::new();
         let mut terms_changed = false;
-        for change in changes {
+        // Services last: a batch holds each record once, and a service is indexed with the terms, locations and
+        // organisation written beside it.
+        let (services, others): (Vec<Change>, Vec<Change>) =
+            changes.into_iter().partition(|c| matches!(c, Change::Service { .. }));
+        for change in others.into_iter().chain(services) {
             match change {
                 Change::Organisation(o) => {
                     self.organisations.insert(o.id, Arc::new(o));
@@ -342,7 +352,8 @@ impl DirectoryIndex {
         let mut taxonomies: Vec<Uuid> = terms.iter().filter_map(|t| self.terms.get(t)).map(|t| t.taxonomy_id).collect();
         taxonomies.sort_unstable();
         taxonomies.dedup();
-        let term_text: Vec<&str> = service.terms.iter().filter_map(|t| self.terms.get(t)).map(|t| t.name.as_str()).collect();
+        let term_text: Vec<&str> =
+            service.terms.iter().filter_map(|t| self.terms.get(t)).map(|t| t.name.as_str()).collect();
         let fields = [
             self.analyzer.stems(&service.name),
             self.analyzer.stems(&term_text.join(" ")),
@@ -368,6 +379,7 @@ impl DirectoryIndex {
         let mut accessibility = 0;
         for id in &service.locations {
             self.at_location.entry(*id).or_default().insert(service.id);
+            self.service_at_locations.insert(service_at_location_id(service.id, *id), (service.id, *id));
             let Some(location) = self.locations.get(id) else { continue };
             accessibility |= accessibility_bits(&location.accessibility);
             if let Some(p) = location.position {
@@ -419,6 +431,7 @@ impl DirectoryIndex {
                 if let Some(set) = self.at_location.get_mut(l) {
                     set.remove(&id);
                 }
+                self.service_at_locations.remove(&service_at_location_id(id, *l));
             }
             self.live -= 1;
         }
@@ -434,6 +447,7 @@ impl DirectoryIndex {
         self.by_ward.clear();
         self.by_term.clear();
         self.at_location.clear();
+        self.service_at_locations.clear();
         self.live = 0;
         self.length_sums = [0; 3];
         for (service, modified) in docs {
@@ -448,6 +462,11 @@ impl DirectoryIndex {
     pub fn service(&self, id: Uuid) -> Option<(Arc<Service>, DateTime<Utc>)> {
         let slot = *self.slot_of.get(&id)?;
         self.docs[slot as usize].as_ref().map(|d| (d.service.clone(), d.modified))
+    }
+
+    /// The service and location a service-at-location identifier stands for.
+    pub fn service_at_location(&self, id: Uuid) -> Option<(Uuid, Uuid)> {
+        self.service_at_locations.get(&id).copied()
     }
 
     pub fn organisation(&self, id: Uuid) -> Option<Arc<Organisation>> {
@@ -483,7 +502,12 @@ impl DirectoryIndex {
     pub fn terms(&self) -> Vec<Arc<TaxonomyTerm>> {
         let mut all: Vec<_> = self.terms.values().cloned().collect();
         all.sort_by(|a, b| {
-            (a.taxonomy_id, a.parent_id.is_some(), &a.name, a.id).cmp(&(b.taxonomy_id, b.parent_id.is_some(), &b.name, b.id))
+            (a.taxonomy_id, a.parent_id.is_some(), &a.name, a.id).cmp(&(
+                b.taxonomy_id,
+                b.parent_id.is_some(),
+                &b.name,
+                b.id,
+            ))
         });
         all
     }
@@ -496,8 +520,13 @@ impl DirectoryIndex {
 
     /// The services an organisation runs, by name.
     pub fn services_of(&self, organisation: Uuid) -> Vec<Arc<Service>> {
-        let mut all: Vec<_> =
-            self.docs.iter().flatten().filter(|d| d.service.organisation_id == organisation).map(|d| d.service.clone()).collect();
+        let mut all: Vec<_> = self
+            .docs
+            .iter()
+            .flatten()
+            .filter(|d| d.service.organisation_id == organisation)
+            .map(|d| d.service.clone())
+            .collect();
         all.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
         all
     }
@@ -564,7 +593,11 @@ impl DirectoryIndex {
                 }
             }
         }
-        scores.into_iter().filter(|(_, (_, mask))| *mask == all_groups).map(|(slot, (score, _))| (slot, score)).collect()
+        scores
+            .into_iter()
+            .filter(|(_, (_, mask))| *mask == all_groups)
+            .map(|(slot, (score, _))| (slot, score))
+            .collect()
     }
 
     /// Runs a query: candidates from the most selective source, every filter in one pass, then ranked and paged.
@@ -651,7 +684,10 @@ impl DirectoryIndex {
                 continue;
             }
             let distance = near.and_then(|(point, _, _)| {
-                doc.points.iter().map(|p| point.distance_m(*p)).min_by(|a, b| a.partial_cmp(b).unwrap_or(Ordering::Equal))
+                doc.points
+                    .iter()
+                    .map(|p| point.distance_m(*p))
+                    .min_by(|a, b| a.partial_cmp(b).unwrap_or(Ordering::Equal))
             });
             if let Some((_, Some(within), ward)) = near {
                 let close = distance.is_some_and(|d| d <= within);

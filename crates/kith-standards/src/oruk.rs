@@ -15,6 +15,9 @@ use uuid::Uuid;
 /// What the root of the API says.
 pub const VERSION: &str = "HSDS-UK-3.0";
 pub const PROFILE: &str = "https://github.com/OpenReferralUK/uk-profile/blob/main/docs/index.md";
+/// The standard's OpenAPI description of this API, which Kith follows without extending it (beyond `postcode`
+/// and `proximity` on `/services`, documented in docs/api.md).
+pub const OPENAPI_URL: &str = "https://docs.openreferraluk.org/en/latest/openapi30.json";
 
 /// Writes a schedule in plain words (the caller's language).
 pub type Describe<'a> = &'a dyn Fn(&Schedule) -> String;
@@ -188,7 +191,9 @@ pub fn location(l: &Location) -> Value {
     v["accessibility"] = json!(
         l.accessibility
             .iter()
-            .map(|a| json!({ "id": part_id(l.id, &format!("accessibility:{a}")), "location_id": l.id, "description": a }))
+            .map(
+                |a| json!({ "id": part_id(l.id, &format!("accessibility:{a}")), "location_id": l.id, "description": a })
+            )
             .collect::<Vec<_>>()
     );
     v
@@ -227,8 +232,12 @@ pub fn taxonomy(t: &Taxonomy, index: &DirectoryIndex, with_terms: bool) -> Value
         v["version"] = json!(version);
     }
     if with_terms {
-        let terms: Vec<Value> =
-            index.terms().iter().filter(|term| term.taxonomy_id == t.id).map(|term| term_value(term, Some(t))).collect();
+        let terms: Vec<Value> = index
+            .terms()
+            .iter()
+            .filter(|term| term.taxonomy_id == t.id)
+            .map(|term| term_value(term, Some(t)))
+            .collect();
         v["taxonomy_terms"] = json!(terms);
     }
     v
@@ -309,7 +318,8 @@ pub fn service_full(s: &Service, modified: DateTime<Utc>, index: &DirectoryIndex
                     contact["email"] = json!(email);
                 }
                 if let Some(phone) = &c.phone {
-                    contact["phones"] = json!([{ "id": part_id(s.id, &format!("contact:{i}:phone")), "number": phone }]);
+                    contact["phones"] =
+                        json!([{ "id": part_id(s.id, &format!("contact:{i}:phone")), "number": phone }]);
                 }
                 contact
             })

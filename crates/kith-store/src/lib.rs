@@ -73,7 +73,9 @@ pub struct Column {
 
 /// Everything Kith keeps, behind one handle.
 #[async_trait]
-pub trait Store: PlacesStore + AccountStore + PeopleStore + AuditStore + DirectoryStore + Send + Sync + 'static {
+pub trait Store:
+    PlacesStore + AccountStore + PeopleStore + AuditStore + DirectoryStore + Send + Sync + 'static
+{
     fn backend(&self) -> Backend;
     /// Brings the schema up to date.
     async fn migrate(&self) -> Result<()>;

@@ -73,7 +73,10 @@ enum Cleanup {
     /// Another handle owns the database and removes it.
     Borrowed,
     Directory(PathBuf),
-    Database { admin: String, name: String },
+    Database {
+        admin: String,
+        name: String,
+    },
 }
 
 /// Migrates the database at `url` and imports Birmingham's places; with `copy_to`, then copies it there whole.

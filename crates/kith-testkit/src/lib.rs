@@ -7,6 +7,7 @@
 
 pub mod browser;
 pub mod db;
+pub mod directory;
 pub mod html;
 
 use std::net::SocketAddr;

@@ -16,6 +16,7 @@ mod metrics;
 mod pages;
 mod render;
 mod security;
+mod words;
 
 use std::net::SocketAddr;
 use std::sync::Arc;

@@ -27,11 +27,10 @@ fn record(r: &PgRow) -> Result<StoredRecord> {
 impl DirectoryStore for PgStore {
     async fn write_directory(&self, write: &DirectoryWrite) -> Result<i64> {
         let mut tx = self.begin().await?;
-        let seq: i64 = sqlx::query_scalar(
-            "UPDATE change_counters SET value = value + 1 WHERE name = 'directory' RETURNING value",
-        )
-        .fetch_one(&mut *tx)
-        .await?;
+        let seq: i64 =
+            sqlx::query_scalar("UPDATE change_counters SET value = value + 1 WHERE name = 'directory' RETURNING value")
+                .fetch_one(&mut *tx)
+                .await?;
         for r in &write.records {
             if let Some(name) = &r.name {
                 sqlx::query(
@@ -109,7 +108,8 @@ impl DirectoryStore for PgStore {
     }
 
     async fn directory_record(&self, id: Uuid) -> Result<Option<StoredRecord>> {
-        let row = sqlx::query("SELECT * FROM directory_records WHERE id = $1").bind(id).fetch_optional(&self.reader).await?;
+        let row =
+            sqlx::query("SELECT * FROM directory_records WHERE id = $1").bind(id).fetch_optional(&self.reader).await?;
         row.as_ref().map(record).transpose()
     }
 

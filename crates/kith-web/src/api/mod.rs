@@ -1,5 +1,6 @@
 //! The JSON API under `/api/`.
 
+mod oruk;
 mod places;
 
 use axum::Router;
@@ -7,5 +8,9 @@ use axum::Router;
 use crate::AppState;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().nest("/places", places::routes())
+    Router::new()
+        .nest("/places", places::routes())
+        .nest("/oruk", oruk::routes())
+        // The standard's root is `/api/oruk/`; nesting answers only `/api/oruk`.
+        .route("/oruk/", axum::routing::get(oruk::root).layer(axum::middleware::map_response(oruk::cors)))
 }

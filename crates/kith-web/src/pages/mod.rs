@@ -2,6 +2,7 @@
 
 mod accounts;
 mod admin;
+mod directory;
 mod info;
 mod wards;
 
@@ -16,7 +17,12 @@ use crate::ctx::Ctx;
 use crate::errors::PageError;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().merge(wards::routes()).merge(accounts::routes()).merge(admin::routes()).merge(info::routes())
+    Router::new()
+        .merge(wards::routes())
+        .merge(directory::routes())
+        .merge(accounts::routes())
+        .merge(admin::routes())
+        .merge(info::routes())
 }
 
 /// Renders a page template with the base context and the page's own.

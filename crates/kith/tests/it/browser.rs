@@ -30,6 +30,11 @@ const PUBLIC_PAGES: &[&str] = &[
     "/wards/E05999999",
     "/?lang=ur",
     "/wards/E05011134?lang=ur",
+    "/directory",
+    "/directory?q=lunch+club&postcode=B12+9LP",
+    "/directory?q=food&view=map",
+    "/directory?postcode=zzz&age=old",
+    "/directory/shortlist",
 ];
 
 /// Pages for staff, seen by an administrator.
@@ -86,9 +91,19 @@ async fn check(browser: &Browser, axe: &str, what: &str, failures: &mut Vec<Stri
 
 async fn every_page_is_accessible_on_a_phone_and_a_desktop(kith: &TestApp, browser: &Browser, axe: &str) {
     let mut failures = Vec::new();
+    let mut paths: Vec<String> = PUBLIC_PAGES.iter().map(|p| (*p).to_owned()).collect();
+    let query = kith_search::Query {
+        text: "lunch club".into(),
+        now: kith.app.now(),
+        page: 1,
+        per_page: 1,
+        ..Default::default()
+    };
+    let service = kith.app.directory.read().search(&query).hits[0].service.id;
+    paths.push(format!("/directory/services/{service}"));
     for (width, height) in [(375, 800), (1280, 900)] {
         browser.resize(width, height).await.unwrap();
-        for path in PUBLIC_PAGES {
+        for path in &paths {
             browser.goto(&kith.url(path)).await.unwrap();
             check(browser, axe, &format!("{path} at {width}px"), &mut failures).await;
         }
@@ -96,7 +111,7 @@ async fn every_page_is_accessible_on_a_phone_and_a_desktop(kith: &TestApp, brows
 
     // WCAG 1.4.10: at 320 CSS pixels wide nothing makes the page scroll sideways.
     browser.resize(320, 800).await.unwrap();
-    for path in PUBLIC_PAGES {
+    for path in &paths {
         browser.goto(&kith.url(path)).await.unwrap();
         let overflow = browser.eval(OVERFLOW).await.unwrap();
         if !overflow.is_null() {

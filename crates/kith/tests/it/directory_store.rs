@@ -37,12 +37,8 @@ async fn records_their_history_and_the_change_feed_read_back_alike_on_both_store
         let start = store.directory_seq().await.unwrap();
         let id = Uuid::new_v4();
         let mut first = write(vec![record(id, RecordKind::Location, json!({ "name": "Hall" }))]);
-        first.history = vec![FieldChange {
-            record_id: id,
-            field: "name".into(),
-            old_value: None,
-            new_value: Some("Hall".into()),
-        }];
+        first.history =
+            vec![FieldChange { record_id: id, field: "name".into(), old_value: None, new_value: Some("Hall".into()) }];
         let seq = store.write_directory(&first).await.unwrap();
         assert_eq!(seq, start + 1);
         let mut second = write(vec![record(id, RecordKind::Location, json!({ "name": "Church hall" }))]);

@@ -5,7 +5,9 @@
 mod accounts;
 mod browser;
 mod cli;
+mod directory;
 mod directory_store;
+mod oruk;
 mod places_api;
 mod store;
 mod ward_finder;

@@ -157,9 +157,14 @@ async fn every_template_renders_without_inline_script_or_style() {
     )
     .await
     .unwrap();
+    let directory = kith_testkit::directory::fixture(&kith.app).await;
     let client = kith.client();
     kith.sign_in(&client, "admin@example.org", PASSWORD).await;
     let pages = [
+        ("directory/search.html", "/directory?q=food&view=map".to_owned()),
+        ("directory/service.html", format!("/directory/services/{}", directory.lunch_club)),
+        ("directory/history.html", format!("/directory/services/{}/history", directory.lunch_club)),
+        ("directory/shortlist.html", "/directory/shortlist".into()),
         ("home.html", "/".to_owned()),
         ("wards.html", "/wards".into()),
         ("ward.html", "/wards/E05011151".into()),

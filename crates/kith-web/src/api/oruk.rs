@@ -1,0 +1,448 @@
+//! `/api/oruk/`: the Open Referral UK 3.0 API, to the standard: the root with its `version`, paged lists in the
+//! `Page` envelope, detail records, `format=ndjson`, CORS for everyone and no key. Answered from the directory's
+//! read model, so it never waits on the database. A bad parameter is a 400 whose code names it.
+
+use std::collections::HashMap;
+
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc, Weekday};
+use kith_app::places::PostcodeLookup;
+use kith_core::directory::Schedule;
+use kith_core::places::Postcode;
+use kith_search::{DirectoryIndex, Near, Query};
+use kith_standards::oruk;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::AppState;
+use crate::errors::ApiError;
+use crate::words::Words;
+
+const DEFAULT_PER_PAGE: usize = 50;
+const MAX_PER_PAGE: usize = 1_000;
+
+/// The query string, read by hand so each bad parameter gets its own message.
+struct Params(HashMap<String, String>);
+
+fn bad(code: &'static str, message: impl Into<String>) -> ApiError {
+    ApiError::bad_request(code, message)
+}
+
+fn truthy(text: &str) -> Option<bool> {
+    match text.to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" => Some(true),
+        "false" | "0" | "no" | "" => Some(false),
+        _ => None,
+    }
+}
+
+impl Params {
+    fn parse(raw: Option<&str>) -> Self {
+        Self(url::form_urlencoded::parse(raw.unwrap_or_default().as_bytes()).into_owned().collect())
+    }
+
+    fn text(&self, name: &str) -> Option<&str> {
+        self.0.get(name).map(|s| s.trim()).filter(|s| !s.is_empty())
+    }
+
+    fn flag(&self, name: &str, code: &'static str) -> Result<bool, ApiError> {
+        match self.0.get(name) {
+            None => Ok(false),
+            Some(v) => truthy(v.trim()).ok_or_else(|| bad(code, format!("{name} must be true or false, not {v:?}"))),
+        }
+    }
+
+    fn uuid(&self, name: &str, code: &'static str) -> Result<Option<Uuid>, ApiError> {
+        self.text(name)
+            .map(|v| {
+                Uuid::parse_str(v).map_err(|_| {
+                    bad(code, format!("{name} must be a UUID, like 3f7b145d-84af-42d7-8fae-eaca714b02b2, not {v:?}"))
+                })
+            })
+            .transpose()
+    }
+
+    fn whole(&self, name: &str, code: &'static str, min: usize, max: usize) -> Result<Option<usize>, ApiError> {
+        self.text(name)
+            .map(|v| {
+                v.parse::<usize>()
+                    .ok()
+                    .filter(|n| (min..=max).contains(n))
+                    .ok_or_else(|| bad(code, format!("{name} must be a whole number from {min} to {max}, not {v:?}")))
+            })
+            .transpose()
+    }
+
+    fn paging(&self) -> Result<(usize, usize), ApiError> {
+        let page = self.whole("page", "invalid_page", 1, 1_000_000)?.unwrap_or(1);
+        let per_page = self.whole("per_page", "invalid_per_page", 1, MAX_PER_PAGE)?.unwrap_or(DEFAULT_PER_PAGE);
+        Ok((page, per_page))
+    }
+
+    fn time(&self, name: &str, code: &'static str) -> Result<Option<NaiveTime>, ApiError> {
+        self.text(name)
+            .map(|v| {
+                NaiveTime::parse_from_str(v, "%H:%M")
+                    .or_else(|_| NaiveTime::parse_from_str(v, "%H:%M:%S"))
+                    .map_err(|_| bad(code, format!("{name} must be a time like 09:30, not {v:?}")))
+            })
+            .transpose()
+    }
+
+    fn ndjson(&self) -> Result<bool, ApiError> {
+        match self.text("format") {
+            None | Some("json") => Ok(false),
+            Some("ndjson") => Ok(true),
+            Some(other) => Err(bad("invalid_format", format!("format must be json or ndjson, not {other:?}"))),
+        }
+    }
+}
+
+fn weekday(text: &str) -> Option<Weekday> {
+    let t = text.trim().to_ascii_lowercase();
+    [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun].into_iter().find(
+        |d| {
+            let name = day_name(*d);
+            t == name[..2] || t == name[..3] || t == name
+        },
+    )
+}
+
+fn day_name(d: Weekday) -> &'static str {
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"][d.num_days_from_monday() as usize]
+}
+
+/// The services filters the standard defines, plus `postcode` and `proximity` (documented as an extension on
+/// `/services`: a service matches when one of its locations is that close, or its service area covers the postcode).
+fn service_query(state: &AppState, p: &Params) -> Result<Query, ApiError> {
+    let (page, per_page) = p.paging()?;
+    let mut q = Query {
+        text: p.text("search").unwrap_or_default().to_owned(),
+        page,
+        per_page,
+        now: state.app.now(),
+        ..Query::default()
+    };
+    if let Some(term) = p.uuid("taxonomy_term_id", "invalid_taxonomy_term_id")? {
+        q.terms = vec![term];
+    }
+    q.taxonomy = p.uuid("taxonomy_id", "invalid_taxonomy_id")?;
+    q.organisation = p.uuid("organization_id", "invalid_organization_id")?;
+    q.minimum_age = p.whole("minimum_age", "invalid_minimum_age", 0, 130)?.map(|n| n as u8);
+    q.maximum_age = p.whole("maximum_age", "invalid_maximum_age", 0, 130)?.map(|n| n as u8);
+    if let Some(days) = p.text("day") {
+        for d in days.split(',') {
+            q.days.push(weekday(d).ok_or_else(|| {
+                bad(
+                    "invalid_day",
+                    format!("day must be a day of the week like MO or monday (or several, with commas), not {d:?}"),
+                )
+            })?);
+        }
+    }
+    q.from_time = p.time("start_time", "invalid_start_time")?;
+    q.to_time = p.time("end_time", "invalid_end_time")?;
+    if let Some(text) = p.text("modified_after") {
+        let at = DateTime::parse_from_rfc3339(text)
+            .map(|t| t.to_utc())
+            .or_else(|_| NaiveDate::parse_from_str(text, "%Y-%m-%d").map(|d| d.and_time(NaiveTime::MIN).and_utc()))
+            .map_err(|_| {
+                bad(
+                    "invalid_modified_after",
+                    format!("modified_after must be a date or date-time like 2026-03-01T09:00:00Z, not {text:?}"),
+                )
+            })?;
+        q.modified_after = Some(at);
+    }
+    let proximity = p
+        .text("proximity")
+        .map(|v| {
+            v.parse::<f64>().ok().filter(|m| m.is_finite() && *m >= 0.0).ok_or_else(|| {
+                bad("invalid_proximity", format!("proximity must be a distance in metres, 0 or more, not {v:?}"))
+            })
+        })
+        .transpose()?;
+    match (p.text("postcode"), proximity) {
+        (Some(text), proximity) => {
+            let postcode = Postcode::parse(text).map_err(|_| {
+                bad("invalid_postcode", format!("postcode must be a UK postcode like B15 2TT, not {text:?}"))
+            })?;
+            let places = state.app.places();
+            let (point, ward) = match places.lookup_postcode(&postcode) {
+                PostcodeLookup::InCity { position, ward } => (position, Some(ward.code.clone())),
+                PostcodeLookup::Outside { position, .. } => (position, None),
+                PostcodeLookup::Unknown => {
+                    return Err(bad("unknown_postcode", format!("postcode {postcode} is not one we know: check it")));
+                }
+            };
+            q.near = Some(Near { point, within_m: proximity, ward: ward.clone() });
+            if proximity.is_none() {
+                // A postcode alone asks which services cover it: those in its ward or serving it.
+                q.ward = ward;
+            }
+        }
+        (None, Some(_)) => {
+            return Err(bad("proximity_without_postcode", "proximity needs a postcode to measure from"));
+        }
+        (None, None) => {}
+    }
+    Ok(q)
+}
+
+fn json_response(value: &impl serde::Serialize) -> Response {
+    Json(value).into_response()
+}
+
+fn ndjson_response(lines: impl Iterator<Item = Value>) -> Response {
+    let mut body = String::new();
+    for line in lines {
+        body.push_str(&line.to_string());
+        body.push('\n');
+    }
+    ([(header::CONTENT_TYPE, "application/x-ndjson")], body).into_response()
+}
+
+fn describe_in_english(state: &AppState) -> impl Fn(&Schedule) -> String + '_ {
+    move |s: &Schedule| Words { catalogues: &state.catalogues, language: "en" }.schedule(s)
+}
+
+pub(super) async fn root() -> Response {
+    json_response(&json!({
+        "version": oruk::VERSION,
+        "profile": oruk::PROFILE,
+        "openapi_url": oruk::OPENAPI_URL,
+    }))
+}
+
+async fn services(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
+    let p = Params::parse(raw.as_deref());
+    let mut q = service_query(&state, &p)?;
+    let (minimal, full, ndjson) = (p.flag("minimal", "invalid_minimal")?, p.flag("full", "invalid_full")?, p.ndjson()?);
+    let describe = describe_in_english(&state);
+    let index = state.app.directory.read();
+    let item = |s: &kith_core::directory::Service, modified: DateTime<Utc>| {
+        if minimal {
+            oruk::service_minimal(s, modified)
+        } else if full {
+            oruk::service_full(s, modified, &index, &describe)
+        } else {
+            oruk::service_item(s, modified, &index)
+        }
+    };
+    if ndjson {
+        q.page = 1;
+        q.per_page = usize::MAX;
+        let found = index.search(&q);
+        return Ok(ndjson_response(found.hits.iter().map(|h| item(&h.service, h.modified))));
+    }
+    let found = index.search(&q);
+    let contents: Vec<Value> = found.hits.iter().map(|h| item(&h.service, h.modified)).collect();
+    Ok(json_response(&oruk::Page::new(contents, found.total, q.page, q.per_page)))
+}
+
+async fn service(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let id = Uuid::parse_str(&id).map_err(|_| bad("invalid_id", format!("{id:?} is not a UUID")))?;
+    let describe = describe_in_english(&state);
+    let index = state.app.directory.read();
+    let (s, modified) = visible(&state, &index, id)
+        .ok_or_else(|| ApiError::not_found("service_not_found", "There is no service with that id"))?;
+    Ok(json_response(&oruk::service_full(&s, modified, &index, &describe)))
+}
+
+/// A service the public may see: approved (it is in the index) and not expired.
+fn visible(
+    state: &AppState,
+    index: &DirectoryIndex,
+    id: Uuid,
+) -> Option<(std::sync::Arc<kith_core::directory::Service>, DateTime<Utc>)> {
+    index.service(id).filter(|(s, _)| {
+        kith_core::directory::Freshness::of(s.checked_at, state.app.now()) != kith_core::directory::Freshness::Expired
+    })
+}
+
+async fn service_at_locations(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
+    let p = Params::parse(raw.as_deref());
+    let mut q = service_query(&state, &p)?;
+    let (full, ndjson) = (p.flag("full", "invalid_full")?, p.ndjson()?);
+    let (page, per_page) = (q.page, q.per_page);
+    q.page = 1;
+    q.per_page = usize::MAX;
+    let describe = describe_in_english(&state);
+    let index = state.app.directory.read();
+    let found = index.search(&q);
+    let near = q.near.as_ref().and_then(|n| n.within_m.map(|m| (n.point, m)));
+    let mut pairs = Vec::new();
+    for h in &found.hits {
+        for l in h.service.locations.iter().filter_map(|l| index.location(*l)) {
+            let close = match (near, l.position) {
+                (Some((point, within)), Some(at)) => {
+                    kith_geo::distance_m([point.lng, point.lat], [at.lng, at.lat]) <= within
+                }
+                (Some(_), None) => false,
+                (None, _) => true,
+            };
+            if close {
+                pairs.push((h, l));
+            }
+        }
+    }
+    let item = |(h, l): &(&kith_search::Hit, std::sync::Arc<kith_core::directory::Location>)| {
+        oruk::service_at_location(&h.service, h.modified, l, &index, full, &describe)
+    };
+    if ndjson {
+        return Ok(ndjson_response(pairs.iter().map(item)));
+    }
+    let total = pairs.len();
+    let contents: Vec<Value> =
+        pairs.iter().skip((page - 1).saturating_mul(per_page)).take(per_page).map(item).collect();
+    Ok(json_response(&oruk::Page::new(contents, total, page, per_page)))
+}
+
+async fn service_at_location(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let id = Uuid::parse_str(&id).map_err(|_| bad("invalid_id", format!("{id:?} is not a UUID")))?;
+    let describe = describe_in_english(&state);
+    let index = state.app.directory.read();
+    let (service_id, location_id) = index.service_at_location(id).ok_or_else(|| {
+        ApiError::not_found("service_at_location_not_found", "There is no service at location with that id")
+    })?;
+    let (s, modified) = visible(&state, &index, service_id).ok_or_else(|| {
+        ApiError::not_found("service_at_location_not_found", "There is no service at location with that id")
+    })?;
+    let l = index.location(location_id).ok_or_else(|| {
+        ApiError::not_found("service_at_location_not_found", "There is no service at location with that id")
+    })?;
+    Ok(json_response(&oruk::service_at_location(&s, modified, &l, &index, true, &describe)))
+}
+
+fn matches_search(p: &Params, name: &str, description: &str) -> bool {
+    p.text("search").is_none_or(|s| {
+        let s = s.to_lowercase();
+        name.to_lowercase().contains(&s) || description.to_lowercase().contains(&s)
+    })
+}
+
+fn paged(p: &Params, items: Vec<Value>) -> Result<Response, ApiError> {
+    if p.ndjson()? {
+        return Ok(ndjson_response(items.into_iter()));
+    }
+    let (page, per_page) = p.paging()?;
+    let total = items.len();
+    let contents: Vec<Value> = items.into_iter().skip((page - 1).saturating_mul(per_page)).take(per_page).collect();
+    Ok(json_response(&oruk::Page::new(contents, total, page, per_page)))
+}
+
+async fn organisations(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
+    let p = Params::parse(raw.as_deref());
+    p.paging()?;
+    let (full, full_service) = (p.flag("full", "invalid_full")?, p.flag("full_service", "invalid_full_service")?);
+    let describe = describe_in_english(&state);
+    let index = state.app.directory.read();
+    let items = index
+        .organisations()
+        .iter()
+        .filter(|o| matches_search(&p, &o.name, &o.description))
+        .map(|o| {
+            if full || full_service {
+                oruk::organisation_full(o, &index, full_service, &describe)
+            } else {
+                oruk::organisation(o)
+            }
+        })
+        .collect();
+    paged(&p, items)
+}
+
+async fn organisation(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let p = Params::parse(raw.as_deref());
+    let id = Uuid::parse_str(&id).map_err(|_| bad("invalid_id", format!("{id:?} is not a UUID")))?;
+    let full_service = p.flag("full_service", "invalid_full_service")?;
+    let describe = describe_in_english(&state);
+    let index = state.app.directory.read();
+    let o = index
+        .organisation(id)
+        .ok_or_else(|| ApiError::not_found("organization_not_found", "There is no organization with that id"))?;
+    Ok(json_response(&oruk::organisation_full(&o, &index, full_service, &describe)))
+}
+
+async fn taxonomies(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
+    let p = Params::parse(raw.as_deref());
+    p.paging()?;
+    let index = state.app.directory.read();
+    let items = index
+        .taxonomies()
+        .iter()
+        .filter(|t| matches_search(&p, &t.name, &t.description))
+        .map(|t| oruk::taxonomy(t, &index, false))
+        .collect();
+    paged(&p, items)
+}
+
+async fn taxonomy(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let id = Uuid::parse_str(&id).map_err(|_| bad("invalid_id", format!("{id:?} is not a UUID")))?;
+    let index = state.app.directory.read();
+    let t = index
+        .taxonomy(id)
+        .ok_or_else(|| ApiError::not_found("taxonomy_not_found", "There is no taxonomy with that id"))?;
+    Ok(json_response(&oruk::taxonomy(&t, &index, true)))
+}
+
+async fn taxonomy_terms(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
+    let p = Params::parse(raw.as_deref());
+    p.paging()?;
+    let taxonomy = p.uuid("taxonomy_id", "invalid_taxonomy_id")?;
+    let parent = p.uuid("parent_id", "invalid_parent_id")?;
+    let top_only = p.flag("top_only", "invalid_top_only")?;
+    let index = state.app.directory.read();
+    let items = index
+        .terms()
+        .iter()
+        .filter(|t| taxonomy.is_none_or(|id| t.taxonomy_id == id))
+        .filter(|t| parent.is_none_or(|id| t.parent_id == Some(id)))
+        .filter(|t| !top_only || t.parent_id.is_none())
+        .filter(|t| matches_search(&p, &t.name, &t.description))
+        .map(|t| oruk::term(t, &index))
+        .collect();
+    paged(&p, items)
+}
+
+async fn taxonomy_term(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let id = Uuid::parse_str(&id).map_err(|_| bad("invalid_id", format!("{id:?} is not a UUID")))?;
+    let index = state.app.directory.read();
+    let t = index
+        .term(id)
+        .ok_or_else(|| ApiError::not_found("taxonomy_term_not_found", "There is no taxonomy term with that id"))?;
+    Ok(json_response(&oruk::term(&t, &index)))
+}
+
+/// Everyone may read the open data from any site.
+pub(super) async fn cors(mut response: Response) -> Response {
+    response.headers_mut().insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+    if response.status() == StatusCode::OK && !response.headers().contains_key(header::CACHE_CONTROL) {
+        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=60"));
+    }
+    response
+}
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(root))
+        .route("/services", get(services))
+        .route("/services/{id}", get(service))
+        .route("/service_at_locations", get(service_at_locations))
+        .route("/service_at_locations/{id}", get(service_at_location))
+        .route("/organizations", get(organisations))
+        .route("/organizations/{id}", get(organisation))
+        .route("/taxonomies", get(taxonomies))
+        .route("/taxonomies/{id}", get(taxonomy))
+        .route("/taxonomy_terms", get(taxonomy_terms))
+        .route("/taxonomy_terms/{id}", get(taxonomy_term))
+        .layer(axum::middleware::map_response(cors))
+}
