@@ -2,5 +2,7 @@
 //! profile) for the directory's open data and API, and iCalendar for sessions. No I/O and no HTTP: the web layer
 //! serves what these produce.
 
+pub mod directory_csv;
 pub mod ical;
 pub mod oruk;
+pub mod oruk_in;

@@ -10,6 +10,7 @@ mod around;
 mod assets;
 mod ctx;
 mod errors;
+pub mod exports;
 mod health;
 mod i18n;
 mod metrics;
@@ -95,6 +96,7 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(pages::routes())
+        .merge(exports::routes())
         .nest("/api", api::routes())
         .merge(health::routes())
         .merge(assets::routes())

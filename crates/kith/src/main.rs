@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, bail};
 use chrono::{DateTime, Utc};
 use clap::{Args, Parser, Subcommand};
+use kith_app::directory_import::Source;
 use kith_app::import::{InputFile, PlacesFiles};
 use kith_app::{Actor, App, Settings};
 use kith_core::accounts::Scope;
@@ -48,6 +49,39 @@ enum Command {
     User(UserCommand),
     /// Write a consistent copy of the SQLite store while it serves.
     Backup(BackupArgs),
+    /// Export data from the store as open data.
+    #[command(subcommand)]
+    Export(ExportCommand),
+}
+
+#[derive(Subcommand)]
+enum ExportCommand {
+    /// Export the public directory: Open Referral UK ndjson, Kith's CSV template or GeoJSON points.
+    Directory(ExportDirectoryArgs),
+}
+
+#[derive(Args)]
+struct ExportDirectoryArgs {
+    /// ndjson (Open Referral UK, one full service a line), csv (Kith's template) or geojson.
+    #[arg(long, default_value = "ndjson")]
+    format: String,
+    /// The file to write (default: standard output).
+    #[arg(long)]
+    to: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct DirectoryImportArgs {
+    /// A file: an Open Referral UK document (one service, a list, or an API page), an ndjson stream, or a CSV
+    /// in Kith's template (by its .csv name).
+    #[arg(long, conflicts_with = "url")]
+    file: Option<PathBuf>,
+    /// The base address of an Open Referral UK API (http), paged through /services?full=true.
+    #[arg(long)]
+    url: Option<String>,
+    /// Say what would be imported, merged and rejected, and write nothing.
+    #[arg(long)]
+    dry_run: bool,
 }
 
 #[derive(Args)]
@@ -86,6 +120,9 @@ enum ImportCommand {
     /// Import a city's places: ward boundaries (GeoJSON), and optionally postcodes, LSOAs, local authority names
     /// and neighbourhoods (CSV). The whole import lands or none of it does.
     Places(PlacesArgs),
+    /// Import a directory from an Open Referral UK feed or file, or a CSV in Kith's template. Records that match
+    /// what the directory holds are merged; bad records are reported; the rest lands in one transaction.
+    Directory(DirectoryImportArgs),
 }
 
 #[derive(Args)]
@@ -327,6 +364,61 @@ async fn main() -> anyhow::Result<()> {
             app.store.close().await;
             Ok(())
         }
+        Command::Import(ImportCommand::Directory(args)) => {
+            let app = start_app(&config, config.database_url(), Arc::new(SystemClock), false).await?;
+            let source = match (&args.file, &args.url) {
+                (Some(path), _) => {
+                    let name = path.display().to_string();
+                    let bytes = std::fs::read(path).with_context(|| format!("reading {name}"))?;
+                    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
+                        Source::Csv(kith_app::directory_import::csv_rows(&bytes, &name).map_err(anyhow::Error::msg)?)
+                    } else {
+                        let text = String::from_utf8(bytes).with_context(|| format!("{name} is not UTF-8 text"))?;
+                        Source::Oruk(kith_app::directory_import::oruk_values(&text, &name).map_err(anyhow::Error::msg)?)
+                    }
+                }
+                (None, Some(url)) => Source::Oruk(fetch_feed(url).await?),
+                (None, None) => bail!("say what to import: --file PATH or --url ADDRESS"),
+            };
+            let report = kith_app::directory_import::import(&app, &Actor::command_line(), source, args.dry_run).await?;
+            for (what, why) in &report.rejected {
+                println!("rejected {what}: {why}");
+            }
+            for (what, id) in &report.merged {
+                println!("merged {what} into {id}");
+            }
+            println!(
+                "{} {} new, {} merged into what was there, {} rejected.",
+                if report.written {
+                    "Imported:"
+                } else if args.dry_run {
+                    "Dry run, nothing written:"
+                } else {
+                    "Nothing to write:"
+                },
+                report.imported.len(),
+                report.merged.len(),
+                report.rejected.len()
+            );
+            app.store.close().await;
+            Ok(())
+        }
+        Command::Export(ExportCommand::Directory(args)) => {
+            let format = kith_web::exports::Format::parse(&args.format)
+                .with_context(|| format!("--format {:?}: choose ndjson, csv or geojson", args.format))?;
+            let app = start_app(&config, config.database_url(), Arc::new(SystemClock), false).await?;
+            let state = kith_web::AppState::new(app.clone(), kith_web::WebSettings::default())?;
+            let text = kith_web::exports::export(&state, format);
+            match &args.to {
+                Some(path) => {
+                    std::fs::write(path, &text).with_context(|| format!("writing {}", path.display()))?;
+                    eprintln!("Wrote the directory as {format} to {}.", path.display());
+                }
+                None => print!("{text}"),
+            }
+            app.store.close().await;
+            Ok(())
+        }
         Command::Demo(args) => demo(&config, args).await,
         Command::User(UserCommand::Add(args)) => {
             let app = start_app(&config, config.database_url(), Arc::new(SystemClock), false).await?;
@@ -367,6 +459,27 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// Pages through an Open Referral UK API's full services, the way the standard's validator reads a feed.
+async fn fetch_feed(base: &str) -> anyhow::Result<Vec<(String, serde_json::Value)>> {
+    let client = reqwest::Client::builder().timeout(Duration::from_secs(60)).build()?;
+    let base = base.trim_end_matches('/');
+    let mut values = Vec::new();
+    for page in 1.. {
+        let url = format!("{base}/services?full=true&per_page=500&page={page}");
+        let response = client.get(&url).send().await.with_context(|| format!("fetching {url}"))?;
+        if !response.status().is_success() {
+            bail!("{url} answered {}", response.status());
+        }
+        let doc: serde_json::Value = response.json().await.with_context(|| format!("{url} is not JSON"))?;
+        let contents = doc["contents"].as_array().with_context(|| format!("{url} is not a page of services"))?;
+        values.extend(contents.iter().enumerate().map(|(i, v)| (format!("{url} item {}", i + 1), v.clone())));
+        if doc["last_page"].as_bool() != Some(false) || contents.is_empty() {
+            break;
+        }
+    }
+    Ok(values)
 }
 
 async fn demo(config: &Config, args: DemoArgs) -> anyhow::Result<()> {

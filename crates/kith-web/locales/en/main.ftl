@@ -387,3 +387,16 @@ shortlist-share = Share this list with this link (it works without an account):
 shortlist-print-hint = To print it, use your browser's print option: the page prints without the menus.
 shortlist-empty = Your shortlist is empty. Add services to it from the search results or a service's page.
 shortlist-find = Find activities and support
+
+data-directory-title = Directory open data
+data-directory-heading = The directory as open data
+data-directory-lede = All { $count } services in the { $city } directory, free to reuse. The files hold only what services publish about themselves: no personal data.
+data-directory-downloads = Download
+data-directory-ndjson = Open Referral UK, one service a line (ndjson)
+data-directory-csv = Spreadsheet (CSV)
+data-directory-geojson = Map points (GeoJSON)
+data-directory-api = API
+data-directory-api-body = The same records are served by an Open Referral UK 3.0 API, with no key needed:
+data-directory-template = Sending us your services
+data-directory-template-body = Groups and networks can send their services as a spreadsheet with these columns (the same as the CSV download), or as an Open Referral UK feed:
+data-directory-licence = Directory data is available under the Open Government Licence v3.0.

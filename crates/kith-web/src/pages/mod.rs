@@ -26,7 +26,7 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// Renders a page template with the base context and the page's own.
-pub fn page(state: &AppState, ctx: &Ctx, template: &str, own: Value) -> Result<Response, PageError> {
+pub(crate) fn page(state: &AppState, ctx: &Ctx, template: &str, own: Value) -> Result<Response, PageError> {
     let context = minijinja::context! { ..own, ..ctx.base(state) };
     let html = state.templates.render(template, context)?;
     Ok(([(header::CONTENT_TYPE, "text/html; charset=utf-8")], Html(html)).into_response())

@@ -35,6 +35,7 @@ const PUBLIC_PAGES: &[&str] = &[
     "/directory?q=food&view=map",
     "/directory?postcode=zzz&age=old",
     "/directory/shortlist",
+    "/directory/data",
 ];
 
 /// Pages for staff, seen by an administrator.

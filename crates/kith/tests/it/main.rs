@@ -6,6 +6,7 @@ mod accounts;
 mod browser;
 mod cli;
 mod directory;
+mod directory_io;
 mod directory_store;
 mod oruk;
 mod places_api;

@@ -165,6 +165,7 @@ async fn every_template_renders_without_inline_script_or_style() {
         ("directory/service.html", format!("/directory/services/{}", directory.lunch_club)),
         ("directory/history.html", format!("/directory/services/{}/history", directory.lunch_club)),
         ("directory/shortlist.html", "/directory/shortlist".into()),
+        ("directory/data.html", "/directory/data".into()),
         ("home.html", "/".to_owned()),
         ("wards.html", "/wards".into()),
         ("ward.html", "/wards/E05011151".into()),
