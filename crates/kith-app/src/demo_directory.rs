@@ -988,8 +988,32 @@ pub async fn build(app: &App, group: Uuid) -> Result<DemoDirectory> {
         services: services.len(),
     };
     records.extend(organisations.into_iter().map(Record::Organisation));
+    let proposed = services.iter().find(|s| s.organisation_id == group).cloned();
     records.extend(services.into_iter().map(Record::Service));
     write_records(app, &Actor::command_line(), records, false).await?;
+
+    // The demo group has a change waiting for review, so the review queue has something in it.
+    if let Some(mut s) = proposed {
+        s.description = format!("{} From March we also run a monthly trip out.", s.description);
+        let wards: Vec<String> = crate::directory_edit::wards_of(app, &s, None).iter().map(|w| w.to_string()).collect();
+        let draft = kith_store::directory::Draft {
+            id: demo_id("draft:1"),
+            record_id: s.id,
+            kind: kith_store::directory::RecordKind::Service,
+            organisation_id: Some(group),
+            body: serde_json::json!({ "records": [{ "kind": "service", "record": s }] }).to_string(),
+            wards,
+            submitted_by: None,
+            submitted_by_label: "community@demo.kith.example.org".into(),
+            submitted_at: now - Duration::days(2),
+            status: "pending".into(),
+            decided_by_label: None,
+            decided_at: None,
+            reason: None,
+        };
+        let audit = Actor::command_line().entry(now, "directory.draft_submitted", "service", s.id, serde_json::json!({ "draft": draft.id }));
+        app.store.save_draft(&draft, &audit).await?;
+    }
     Ok(summary)
 }
 

@@ -194,6 +194,16 @@ fn field_changes(record_id: Uuid, old: Option<&Value>, new: &Value) -> Vec<Field
 /// Writes records as they are given (already validated and permitted), with their history, in one transaction,
 /// then catches this instance's read model up so the writer sees their own change at once.
 pub async fn write_records(app: &App, actor: &Actor, records: Vec<Record>, history: bool) -> Result<i64> {
+    write(app, actor, records, history, None).await
+}
+
+/// Writes the records of an approved draft, marking it approved in the same transaction (refused if someone
+/// else decided it first).
+pub async fn write_records_approving(app: &App, actor: &Actor, records: Vec<Record>, draft: Option<Uuid>) -> Result<i64> {
+    write(app, actor, records, true, draft).await
+}
+
+async fn write(app: &App, actor: &Actor, records: Vec<Record>, history: bool, approves: Option<Uuid>) -> Result<i64> {
     let at = app.now();
     let mut writes = Vec::with_capacity(records.len());
     let mut changes = Vec::new();
@@ -239,6 +249,7 @@ pub async fn write_records(app: &App, actor: &Actor, records: Vec<Record>, histo
         records: writes,
         history: changes,
         audit,
+        approves,
     };
     let seq = app.store.write_directory(&write).await?;
     app.directory.catch_up(app.store.as_ref()).await?;

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod demo;
 pub mod demo_directory;
 pub mod directory;
+pub mod directory_edit;
 pub mod directory_import;
 pub mod import;
 pub mod people;

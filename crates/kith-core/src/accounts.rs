@@ -96,6 +96,12 @@ pub mod permission {
     pub const MANAGE_REPRESENTATIVES: &str = "people.representatives.manage";
     /// See the staff pages at all.
     pub const STAFF: &str = "staff.access";
+    /// Propose changes to an organisation's own directory records (they wait for review).
+    pub const DIRECTORY_PROPOSE: &str = "directory.propose";
+    /// Review proposed directory changes for the wards in scope, and see what is going stale there.
+    pub const DIRECTORY_REVIEW: &str = "directory.review";
+    /// Change directory records in scope directly, without review.
+    pub const DIRECTORY_EDIT: &str = "directory.edit";
 }
 
 /// A role as the store keeps it: its key, name, description and permissions.
@@ -121,7 +127,7 @@ pub fn seed_roles() -> Vec<Role> {
             "administrator",
             "Administrator",
             "Manages accounts, roles, places and the records of councillors and coordinators.",
-            &[STAFF, MANAGE_USERS, READ_AUDIT, MANAGE_REPRESENTATIVES],
+            &[STAFF, MANAGE_USERS, READ_AUDIT, MANAGE_REPRESENTATIVES, DIRECTORY_REVIEW, DIRECTORY_EDIT],
         ),
         role(
             "coordinator",
@@ -135,9 +141,14 @@ pub fn seed_roles() -> Vec<Role> {
             "network_lead",
             "Network lead",
             "Leads a neighbourhood network scheme and reviews its directory.",
-            &[STAFF],
+            &[STAFF, DIRECTORY_REVIEW, DIRECTORY_EDIT],
         ),
-        role("community_member", "Community organisation member", "Keeps an organisation's own records.", &[]),
+        role(
+            "community_member",
+            "Community organisation member",
+            "Keeps an organisation's own records.",
+            &[DIRECTORY_PROPOSE],
+        ),
         role("panel_member", "Panel member", "Assesses grant applications on a citizen panel.", &[]),
         role("volunteer", "Volunteer", "Takes part in volunteering and mutual aid.", &[]),
     ]

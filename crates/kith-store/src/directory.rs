@@ -89,7 +89,8 @@ pub struct HistoryRow {
     pub new_value: Option<String>,
 }
 
-/// Writes that land together: records, their history and one audit row.
+/// Writes that land together: records, their history, one audit row, and the approval of the draft they
+/// publish (refused if someone else decided it first).
 #[derive(Debug, Clone)]
 pub struct DirectoryWrite {
     pub at: DateTime<Utc>,
@@ -98,6 +99,46 @@ pub struct DirectoryWrite {
     pub records: Vec<RecordWrite>,
     pub history: Vec<FieldChange>,
     pub audit: Option<AuditEntry>,
+    pub approves: Option<Uuid>,
+}
+
+/// A proposed change to one record, waiting for (or past) review.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub id: Uuid,
+    pub record_id: Uuid,
+    pub kind: RecordKind,
+    pub organisation_id: Option<Uuid>,
+    /// The whole proposed record, as `StoredRecord::body`.
+    pub body: String,
+    pub wards: Vec<String>,
+    pub submitted_by: Option<Uuid>,
+    pub submitted_by_label: String,
+    pub submitted_at: DateTime<Utc>,
+    /// pending, approved, returned or superseded.
+    pub status: String,
+    pub decided_by_label: Option<String>,
+    pub decided_at: Option<DateTime<Utc>>,
+    pub reason: Option<String>,
+}
+
+/// Which drafts to list.
+#[derive(Debug, Clone, Default)]
+pub struct DraftQuery {
+    pub status: Option<String>,
+    pub organisation_id: Option<Uuid>,
+    pub record_id: Option<Uuid>,
+    pub limit: i64,
+}
+
+/// A reminder sent about a record that nobody has checked for `step` months.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reminder {
+    pub record_id: Uuid,
+    pub step: i32,
+    pub checked_at: DateTime<Utc>,
+    pub sent_at: DateTime<Utc>,
+    pub sent_to: String,
 }
 
 /// What has changed since a reader last looked.
@@ -120,4 +161,14 @@ pub trait DirectoryStore {
     async fn directory_record(&self, id: Uuid) -> Result<Option<StoredRecord>>;
     /// A record's history, newest first.
     async fn directory_history(&self, record_id: Uuid) -> Result<Vec<HistoryRow>>;
+    /// Saves a draft for review; an earlier pending draft of the same record is superseded by it.
+    async fn save_draft(&self, draft: &Draft, audit: &AuditEntry) -> Result<()>;
+    async fn draft(&self, id: Uuid) -> Result<Option<Draft>>;
+    /// Drafts, newest first.
+    async fn drafts(&self, query: &DraftQuery) -> Result<Vec<Draft>>;
+    /// Sends a pending draft back with a reason; `Conflict` if it is no longer pending.
+    async fn return_draft(&self, id: Uuid, by: &str, at: DateTime<Utc>, reason: &str, audit: &AuditEntry) -> Result<()>;
+    /// Records a reminder as sent; false if that reminder had already been sent (so it is sent once).
+    async fn record_reminder(&self, reminder: &Reminder) -> Result<bool>;
+    async fn reminders(&self, record_id: Uuid) -> Result<Vec<Reminder>>;
 }

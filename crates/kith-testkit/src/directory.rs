@@ -184,3 +184,36 @@ pub async fn fixture(app: &App) -> Fixture {
         .expect("the fixture directory is written");
     fixture
 }
+
+/// A community member of the fixture's organisation proposes a change to the lunch club through the real form;
+/// returns the id of the draft now waiting for review.
+pub async fn member_proposes_a_change(kith: &crate::TestApp, f: &Fixture) -> Uuid {
+    let email = format!("member-{}@example.org", Uuid::new_v4().simple());
+    let password = "a long enough member password";
+    kith.add_user(&email, password, "community_member", kith_core::accounts::Scope::Organisation(f.organisation)).await;
+    let client = kith.client();
+    kith.sign_in(&client, &email, password).await;
+    let edit = kith.url(&format!("/directory/manage/services/{}/edit", f.lunch_club));
+    let page = client.get(&edit).send().await.expect("the form").text().await.expect("html");
+    let csrf = crate::html::csrf_token(&page);
+    let location = kith.app.directory.read().service(f.lunch_club).expect("the lunch club").0.locations[0].to_string();
+    let response = client
+        .post(&edit)
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("name", "Ladywood Lunch Club"),
+            ("description", "A hot lunch, good company and now a quiz."),
+            ("location", location.as_str()),
+            ("access", "step-free"),
+            ("days", "tuesday"),
+            ("opens", "10:00"),
+            ("closes", "12:00"),
+            ("languages", "en, ur"),
+        ])
+        .send()
+        .await
+        .expect("the form submits");
+    assert_eq!(response.status().as_u16(), 200, "the change is sent for review");
+    let drafts = kith.app.store.drafts(&Default::default()).await.expect("drafts");
+    drafts.iter().find(|d| d.record_id == f.lunch_club && d.status == "pending").expect("a pending draft").id
+}

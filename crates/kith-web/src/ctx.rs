@@ -92,6 +92,8 @@ impl Ctx {
                 name => p.user.name,
                 email => p.user.email,
                 staff => p.holds(kith_core::accounts::permission::STAFF),
+                keeps_directory => p.holds(kith_core::accounts::permission::DIRECTORY_PROPOSE)
+                    || p.holds(kith_core::accounts::permission::DIRECTORY_REVIEW),
             }
         });
         let places = state.app.places();

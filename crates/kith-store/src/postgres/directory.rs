@@ -5,7 +5,10 @@ use uuid::Uuid;
 
 use super::PgStore;
 use super::audit::insert as audit;
-use crate::directory::{DirectoryChanges, DirectoryStore, DirectoryWrite, HistoryRow, RecordKind, StoredRecord};
+use crate::directory::{
+    DirectoryChanges, DirectoryStore, DirectoryWrite, Draft, DraftQuery, HistoryRow, RecordKind, Reminder, StoredRecord,
+};
+use crate::AuditEntry;
 use crate::{Result, StoreError};
 
 fn record(r: &PgRow) -> Result<StoredRecord> {
@@ -20,6 +23,26 @@ fn record(r: &PgRow) -> Result<StoredRecord> {
         updated_at: r.try_get("updated_at")?,
         checked_at: r.try_get("checked_at")?,
         deleted_at: r.try_get("deleted_at")?,
+    })
+}
+
+fn draft(r: &PgRow) -> Result<Draft> {
+    let kind: String = r.try_get("kind")?;
+    let wards: String = r.try_get("ward_codes")?;
+    Ok(Draft {
+        id: r.try_get("id")?,
+        record_id: r.try_get("record_id")?,
+        kind: RecordKind::parse(&kind).ok_or_else(|| StoreError::Corrupt(format!("draft kind {kind:?}")))?,
+        organisation_id: r.try_get("organisation_id")?,
+        body: r.try_get("body")?,
+        wards: wards.split(',').filter(|w| !w.is_empty()).map(str::to_owned).collect(),
+        submitted_by: r.try_get("submitted_by")?,
+        submitted_by_label: r.try_get("submitted_by_label")?,
+        submitted_at: r.try_get("submitted_at")?,
+        status: r.try_get("status")?,
+        decided_by_label: r.try_get("decided_by_label")?,
+        decided_at: r.try_get("decided_at")?,
+        reason: r.try_get("reason")?,
     })
 }
 
@@ -85,6 +108,20 @@ impl DirectoryStore for PgStore {
         if let Some(entry) = &write.audit {
             audit(&mut tx, entry).await?;
         }
+        if let Some(draft) = write.approves {
+            let decided = sqlx::query(
+                "UPDATE directory_drafts SET status = 'approved', decided_by_label = $2, decided_at = $3
+                 WHERE id = $1 AND status = 'pending'",
+            )
+            .bind(draft)
+            .bind(&write.actor)
+            .bind(write.at)
+            .execute(&mut *tx)
+            .await?;
+            if decided.rows_affected() == 0 {
+                return Err(StoreError::Conflict("the draft has already been decided".into()));
+            }
+        }
         tx.commit().await?;
         Ok(seq)
     }
@@ -127,6 +164,110 @@ impl DirectoryStore for PgStore {
                     field: r.try_get("field")?,
                     old_value: r.try_get("old_value")?,
                     new_value: r.try_get("new_value")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn save_draft(&self, d: &Draft, entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query("UPDATE directory_drafts SET status = 'superseded' WHERE record_id = $1 AND status = 'pending'")
+            .bind(d.record_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO directory_drafts (id, record_id, kind, organisation_id, body, ward_codes, submitted_by,
+               submitted_by_label, submitted_at, status, decided_by_label, decided_at, reason)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+        )
+        .bind(d.id)
+        .bind(d.record_id)
+        .bind(d.kind.as_str())
+        .bind(d.organisation_id)
+        .bind(&d.body)
+        .bind(d.wards.join(","))
+        .bind(d.submitted_by)
+        .bind(&d.submitted_by_label)
+        .bind(d.submitted_at)
+        .bind(&d.status)
+        .bind(&d.decided_by_label)
+        .bind(d.decided_at)
+        .bind(&d.reason)
+        .execute(&mut *tx)
+        .await?;
+        audit(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn draft(&self, id: Uuid) -> Result<Option<Draft>> {
+        let row = sqlx::query("SELECT * FROM directory_drafts WHERE id = $1").bind(id).fetch_optional(&self.reader).await?;
+        row.as_ref().map(draft).transpose()
+    }
+
+    async fn drafts(&self, q: &DraftQuery) -> Result<Vec<Draft>> {
+        let rows = sqlx::query(
+            "SELECT * FROM directory_drafts
+             WHERE ($1 IS NULL OR status = $1) AND ($2 IS NULL OR organisation_id = $2) AND ($3 IS NULL OR record_id = $3)
+             ORDER BY submitted_at DESC, id DESC LIMIT $4",
+        )
+        .bind(&q.status)
+        .bind(q.organisation_id)
+        .bind(q.record_id)
+        .bind(if q.limit > 0 { q.limit } else { 1000 })
+        .fetch_all(&self.reader)
+        .await?;
+        rows.iter().map(draft).collect()
+    }
+
+    async fn return_draft(&self, id: Uuid, by: &str, at: chrono::DateTime<chrono::Utc>, reason: &str, entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let done = sqlx::query(
+            "UPDATE directory_drafts SET status = 'returned', decided_by_label = $2, decided_at = $3, reason = $4
+             WHERE id = $1 AND status = 'pending'",
+        )
+        .bind(id)
+        .bind(by)
+        .bind(at)
+        .bind(reason)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::Conflict("the draft has already been decided".into()));
+        }
+        audit(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn record_reminder(&self, r: &Reminder) -> Result<bool> {
+        let done = sqlx::query(
+            "INSERT INTO directory_reminders (record_id, step, checked_at, sent_at, sent_to) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (record_id, step, checked_at) DO NOTHING",
+        )
+        .bind(r.record_id)
+        .bind(r.step)
+        .bind(r.checked_at)
+        .bind(r.sent_at)
+        .bind(&r.sent_to)
+        .execute(&self.writer)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn reminders(&self, record_id: Uuid) -> Result<Vec<Reminder>> {
+        let rows = sqlx::query("SELECT * FROM directory_reminders WHERE record_id = $1 ORDER BY sent_at, step")
+            .bind(record_id)
+            .fetch_all(&self.reader)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Reminder {
+                    record_id: r.try_get("record_id")?,
+                    step: r.try_get("step")?,
+                    checked_at: r.try_get("checked_at")?,
+                    sent_at: r.try_get("sent_at")?,
+                    sent_to: r.try_get("sent_to")?,
                 })
             })
             .collect()

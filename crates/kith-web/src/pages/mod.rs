@@ -3,6 +3,7 @@
 mod accounts;
 mod admin;
 mod directory;
+mod directory_manage;
 mod info;
 mod wards;
 
@@ -19,7 +20,7 @@ use crate::errors::PageError;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .merge(wards::routes())
-        .merge(directory::routes())
+        .merge(directory::routes()).merge(directory_manage::routes())
         .merge(accounts::routes())
         .merge(admin::routes())
         .merge(info::routes())

@@ -224,6 +224,16 @@ async fn staff_pages_are_accessible(kith: &TestApp, browser: &Browser, axe: &str
 
     let mut failures = Vec::new();
     let mut pages: Vec<String> = ADMIN_PAGES.iter().map(|p| p.to_string()).collect();
+    let drafts = kith.app.store.drafts(&Default::default()).await.unwrap();
+    let draft = drafts.iter().find(|d| d.status == "pending").expect("the demo has a change waiting for review");
+    pages.extend([
+        "/directory/manage".to_owned(),
+        "/directory/review".to_owned(),
+        format!("/directory/review/{}", draft.id),
+        "/directory/stale".to_owned(),
+        format!("/directory/manage/services/{}/edit", draft.record_id),
+        format!("/directory/manage/organisations/{}/edit", draft.organisation_id.unwrap()),
+    ]);
     // A person's page and an account's page, found by following the first link on each list.
     for (list, prefix) in [("/admin/people", "/admin/people/"), ("/admin/users", "/admin/users/")] {
         browser.goto(&kith.url(list)).await.unwrap();

@@ -7,6 +7,7 @@ mod browser;
 mod cli;
 mod directory;
 mod directory_io;
+mod directory_review;
 mod directory_store;
 mod oruk;
 mod places_api;

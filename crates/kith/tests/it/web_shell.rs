@@ -158,9 +158,16 @@ async fn every_template_renders_without_inline_script_or_style() {
     .await
     .unwrap();
     let directory = kith_testkit::directory::fixture(&kith.app).await;
+    let draft = kith_testkit::directory::member_proposes_a_change(&kith, &directory).await;
     let client = kith.client();
     kith.sign_in(&client, "admin@example.org", PASSWORD).await;
     let pages = [
+        ("directory/manage.html", "/directory/manage".to_owned()),
+        ("directory/service_form.html", format!("/directory/manage/services/{}/edit", directory.food_bank)),
+        ("directory/organisation_form.html", format!("/directory/manage/organisations/{}/edit", directory.organisation)),
+        ("directory/review.html", "/directory/review".into()),
+        ("directory/review_draft.html", format!("/directory/review/{draft}")),
+        ("directory/stale.html", "/directory/stale".into()),
         ("directory/search.html", "/directory?q=food&view=map".to_owned()),
         ("directory/service.html", format!("/directory/services/{}", directory.lunch_club)),
         ("directory/history.html", format!("/directory/services/{}/history", directory.lunch_club)),
@@ -182,7 +189,8 @@ async fn every_template_renders_without_inline_script_or_style() {
         ("admin/person.html", format!("/admin/people/{rep}")),
         ("admin/audit.html", "/admin/audit".into()),
     ];
-    let mut rendered: Vec<&str> = vec!["base.html", "macros.html"];
+    // The confirmation after saving is the answer to a form, not a page of its own.
+    let mut rendered: Vec<&str> = vec!["base.html", "macros.html", "directory/saved.html"];
     for (template, path) in &pages {
         let c = if *template == "sign_in.html" { kith.client() } else { client.clone() };
         let response = c.get(kith.url(path)).send().await.unwrap();

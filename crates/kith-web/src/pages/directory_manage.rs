@@ -1,0 +1,468 @@
+//! Keeping the directory: a community organisation's own entries (`/directory/manage`), the service and
+//! organisation forms, the review queue of network leads (`/directory/review`) and the page of what is going stale
+//! by area (`/directory/stale`).
+
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use chrono_tz::Europe::London;
+use kith_app::AppError;
+use kith_app::accounts::Principal;
+use kith_app::directory::Record;
+use kith_app::directory_edit::{self as edit, OrganisationForm, Saved, ServiceForm};
+use kith_core::accounts::{Target, permission};
+use kith_core::directory::{ACCESSIBILITY, Freshness, Service};
+use kith_core::places::WardCode;
+use minijinja::{Value, context};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::{form_with_errors, page};
+use crate::AppState;
+use crate::ctx::{Ctx, Submitted};
+use crate::errors::PageError;
+use crate::words::Words;
+
+fn words<'a>(state: &'a AppState, ctx: &'a Ctx) -> Words<'a> {
+    Words { catalogues: &state.catalogues, language: ctx.language.tag.as_str() }
+}
+
+fn when(state: &AppState, ctx: &Ctx, at: chrono::DateTime<chrono::Utc>) -> String {
+    let local = at.with_timezone(&London);
+    format!("{} {}", words(state, ctx).date(local.date_naive()), local.format("%H:%M"))
+}
+
+fn id(text: &str) -> Result<Uuid, PageError> {
+    Uuid::parse_str(text).map_err(|_| PageError::NotFound)
+}
+
+fn forbidden(e: AppError) -> PageError {
+    PageError::from(e)
+}
+
+/// The choices the service form offers: places the organisation already uses, the types of help, the days.
+fn form_options(state: &AppState, ctx: &Ctx, organisation: Uuid) -> Value {
+    let index = state.app.directory.read();
+    let t = |key: &str| state.catalogues.message(&ctx.language.tag, key, None);
+    let mut places: Vec<(String, String)> = index
+        .services_of(organisation)
+        .iter()
+        .flat_map(|s| s.locations.clone())
+        .filter_map(|l| index.location(l))
+        .map(|l| (l.id.to_string(), format!("{}{}", l.name, l.postcode.as_ref().map(|p| format!(", {p}")).unwrap_or_default())))
+        .collect();
+    places.sort_by(|a, b| a.1.cmp(&b.1));
+    places.dedup();
+    let needs: Vec<Value> = index
+        .terms()
+        .iter()
+        .filter(|t| t.parent_id.is_none())
+        .map(|top| {
+            let children: Vec<Value> = index
+                .terms()
+                .iter()
+                .filter(|c| c.parent_id == Some(top.id))
+                .map(|c| context! { id => c.id.to_string(), name => c.name })
+                .collect();
+            context! { id => top.id.to_string(), name => top.name, children => children }
+        })
+        .collect();
+    context! {
+        places => places.into_iter().map(|(id, name)| context! { id => id, name => name }).collect::<Vec<_>>(),
+        needs => needs,
+        days => ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].iter().map(|k| context! { key => *k, name => t(&format!("day-{k}")) }).collect::<Vec<_>>(),
+        access => ACCESSIBILITY.iter().map(|k| context! { key => *k, name => t(&format!("access-{k}")) }).collect::<Vec<_>>(),
+    }
+}
+
+/// An organisation's entries, and what is waiting for review or was sent back.
+async fn manage(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let organisations = edit::organisations_kept_by(&state.app, principal);
+    let reviewer = principal.holds(permission::DIRECTORY_REVIEW);
+    if organisations.is_empty() && !reviewer {
+        return Err(PageError::Forbidden);
+    }
+    let now = state.app.now();
+    let mut shown = Vec::new();
+    for org in organisations {
+        let drafts = edit::drafts_of(&state.app, org).await?;
+        let index = state.app.directory.read();
+        let Some(o) = index.organisation(org) else { continue };
+        let services: Vec<Value> = index
+            .services_of(org)
+            .iter()
+            .map(|s| {
+                let draft = drafts.iter().find(|d| d.record_id == s.id);
+                context! {
+                    id => s.id.to_string(),
+                    name => s.name,
+                    checked => words(&state, &ctx).checked(s.checked_at, now),
+                    stale => Freshness::of(s.checked_at, now) >= Freshness::Ageing,
+                    expired => Freshness::of(s.checked_at, now) == Freshness::Expired,
+                    draft => draft.map(|d| context! { status => d.status, reason => d.reason, at => when(&state, &ctx, d.submitted_at) }),
+                }
+            })
+            .collect();
+        let proposed: Vec<Value> = drafts
+            .iter()
+            .filter(|d| d.status != "approved" && index.service(d.record_id).is_none() && d.kind == kith_store::directory::RecordKind::Service)
+            .map(|d| {
+                let name = edit::unbundle(d).ok().and_then(|rs| rs.into_iter().find_map(|r| match r {
+                    Record::Service(s) => Some(s.name),
+                    _ => None,
+                }));
+                context! { name => name, status => d.status, reason => d.reason, at => when(&state, &ctx, d.submitted_at) }
+            })
+            .collect();
+        let own_draft = drafts.iter().find(|d| d.record_id == org).map(|d| context! { status => d.status, reason => d.reason });
+        shown.push(context! { id => org.to_string(), name => o.name, services => services, proposed => proposed, draft => own_draft });
+    }
+    page(&state, &ctx, "directory/manage.html", context! { organisations => shown, reviewer => reviewer })
+}
+
+fn may_keep(state: &AppState, principal: &Principal, organisation: Uuid) -> bool {
+    principal.may(&state.app, permission::DIRECTORY_PROPOSE, Target::Organisation(organisation))
+        || principal.may(&state.app, permission::DIRECTORY_EDIT, Target::City)
+}
+
+fn render_service_form(state: &AppState, ctx: &Ctx, organisation: Uuid, service: Option<&Service>, form: &ServiceForm, problems: &[(&str, String)]) -> Result<Response, PageError> {
+    let name = state.app.directory.read().organisation(organisation).map(|o| o.name.clone()).unwrap_or_default();
+    let action = match service {
+        Some(s) => format!("/directory/manage/services/{}/edit", s.id),
+        None => format!("/directory/manage/organisations/{organisation}/services/new"),
+    };
+    let own = context! {
+        form => form,
+        options => form_options(state, ctx, organisation),
+        organisation => name,
+        action => action,
+        editing => service.is_some(),
+    };
+    if problems.is_empty() { page(state, ctx, "directory/service_form.html", own) } else { form_with_errors(state, ctx, "directory/service_form.html", own, problems) }
+}
+
+async fn new_service(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String>) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let org = id(&org)?;
+    if state.app.directory.read().organisation(org).is_none() {
+        return Err(PageError::NotFound);
+    }
+    if !may_keep(&state, principal, org) {
+        return Err(PageError::Forbidden);
+    }
+    let form = ServiceForm { location: "new".into(), every_weeks: "1".into(), languages: "en".into(), ..ServiceForm::default() };
+    render_service_form(&state, &ctx, org, None, &form, &[])
+}
+
+fn saved_page(state: &AppState, ctx: &Ctx, saved: Saved, name: &str, link: Option<String>) -> Result<Response, PageError> {
+    page(state, ctx, "directory/saved.html", context! { published => saved == Saved::Published, name => name, link => link })
+}
+
+async fn create_service(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String>, Submitted(form): Submitted<ServiceForm>) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?.clone();
+    let org = id(&org)?;
+    match edit::save_service(&state.app, &principal, &principal.actor(ctx.ip.clone()), org, None, &form).await {
+        Ok(saved) => saved_page(&state, &ctx, saved, form.name.trim(), None),
+        Err(AppError::Invalid(problems)) => render_service_form(&state, &ctx, org, None, &form, &problems),
+        Err(e) => Err(forbidden(e)),
+    }
+}
+
+async fn edit_service(State(state): State<AppState>, ctx: Ctx, Path(service): Path<String>) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let (s, _) = state.app.directory.read().service(id(&service)?).ok_or(PageError::NotFound)?;
+    let wards = edit::wards_of(&state.app, &s, None);
+    let direct = if wards.is_empty() {
+        principal.may(&state.app, permission::DIRECTORY_EDIT, Target::City)
+    } else {
+        principal.may(&state.app, permission::DIRECTORY_EDIT, Target::Wards(&wards))
+    };
+    if !direct && !may_keep(&state, principal, s.organisation_id) {
+        return Err(PageError::Forbidden);
+    }
+    let form = edit::form_of(&state.app, &s);
+    render_service_form(&state, &ctx, s.organisation_id, Some(&s), &form, &[])
+}
+
+async fn update_service(State(state): State<AppState>, ctx: Ctx, Path(service): Path<String>, Submitted(form): Submitted<ServiceForm>) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?.clone();
+    let (s, _) = state.app.directory.read().service(id(&service)?).ok_or(PageError::NotFound)?;
+    match edit::save_service(&state.app, &principal, &principal.actor(ctx.ip.clone()), s.organisation_id, Some(s.id), &form).await {
+        Ok(saved) => saved_page(&state, &ctx, saved, form.name.trim(), Some(format!("/directory/services/{}", s.id))),
+        Err(AppError::Invalid(problems)) => render_service_form(&state, &ctx, s.organisation_id, Some(&s), &form, &problems),
+        Err(e) => Err(forbidden(e)),
+    }
+}
+
+async fn edit_organisation(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String>) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let o = state.app.directory.read().organisation(id(&org)?).ok_or(PageError::NotFound)?;
+    if !may_keep(&state, principal, o.id) {
+        return Err(PageError::Forbidden);
+    }
+    page(&state, &ctx, "directory/organisation_form.html", context! { form => edit::organisation_form(&o), id => o.id.to_string() })
+}
+
+async fn update_organisation(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String>, Submitted(form): Submitted<OrganisationForm>) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?.clone();
+    let org = id(&org)?;
+    match edit::save_organisation(&state.app, &principal, &principal.actor(ctx.ip.clone()), org, &form).await {
+        Ok(saved) => saved_page(&state, &ctx, saved, form.name.trim(), None),
+        Err(AppError::Invalid(problems)) => form_with_errors(&state, &ctx, "directory/organisation_form.html", context! { form => &form, id => org.to_string() }, &problems),
+        Err(e) => Err(forbidden(e)),
+    }
+}
+
+#[derive(Deserialize)]
+struct Confirm {
+    service_id: String,
+}
+
+async fn still_accurate(State(state): State<AppState>, ctx: Ctx, Submitted(form): Submitted<Confirm>) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?.clone();
+    let service = id(&form.service_id)?;
+    edit::confirm_still_accurate(&state.app, &principal, &principal.actor(ctx.ip.clone()), service).await?;
+    Ok(Redirect::to("/directory/manage").into_response())
+}
+
+/// The review queue.
+async fn review(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let drafts = edit::review_queue(&state.app, principal).await?;
+    let places = state.app.places();
+    let index = state.app.directory.read();
+    let rows: Vec<Value> = drafts
+        .iter()
+        .map(|d| {
+            let name = edit::unbundle(d).ok().and_then(|rs| rs.into_iter().rev().find_map(|r| match r {
+                Record::Service(s) => Some(s.name),
+                Record::Organisation(o) => Some(o.name),
+                _ => None,
+            }));
+            context! {
+                id => d.id.to_string(),
+                name => name,
+                organisation => d.organisation_id.and_then(|o| index.organisation(o)).map(|o| o.name.clone()),
+                new => index.service(d.record_id).is_none() && index.organisation(d.record_id).is_none(),
+                wards => d.wards.iter().filter_map(|w| WardCode::parse(w).ok()).filter_map(|w| places.ward(&w).map(|w| w.name.clone())).collect::<Vec<_>>(),
+                by => d.submitted_by_label,
+                at => when(&state, &ctx, d.submitted_at),
+            }
+        })
+        .collect();
+    drop(index);
+    page(&state, &ctx, "directory/review.html", context! { drafts => rows })
+}
+
+/// A service or organisation as rows of what people would read, to compare two versions.
+fn readable(state: &AppState, ctx: &Ctx, records: &[Record]) -> Vec<(String, String)> {
+    let t = |key: &str| state.catalogues.message(&ctx.language.tag, key, None);
+    let w = words(state, ctx);
+    let index = state.app.directory.read();
+    let mut rows = Vec::new();
+    for r in records {
+        match r {
+            Record::Service(s) => {
+                let place = |l: &Uuid| {
+                    records
+                        .iter()
+                        .find_map(|r| match r {
+                            Record::Location(loc) if loc.id == *l => Some(loc.clone()),
+                            _ => None,
+                        })
+                        .or_else(|| index.location(*l).map(|l| (*l).clone()))
+                };
+                let places: Vec<String> = s
+                    .locations
+                    .iter()
+                    .filter_map(place)
+                    .map(|l| format!("{}, {} {}", l.name, l.address, l.postcode.map(|p| p.to_string()).unwrap_or_default()).trim().to_owned())
+                    .collect();
+                let access: Vec<String> = s.locations.iter().filter_map(place).flat_map(|l| l.accessibility).map(|a| t(&format!("access-{a}"))).collect();
+                rows.extend([
+                    (t("form-service-name"), s.name.clone()),
+                    (t("form-service-description"), s.description.clone()),
+                    (t("form-service-eligibility"), s.eligibility.clone()),
+                    (t("form-service-status"), s.status.as_oruk().to_owned()),
+                    (t("form-service-where"), places.join("; ")),
+                    (t("form-service-access"), access.join(", ")),
+                    (t("form-service-need"), s.terms.iter().filter_map(|t| index.term(*t)).map(|t| t.name.clone()).collect::<Vec<_>>().join(", ")),
+                    (t("form-service-when"), s.schedules.iter().map(|sc| w.schedule(sc)).collect::<Vec<_>>().join("; ")),
+                    (t("form-service-cost"), w.cost(&s.costs)),
+                    (t("form-service-languages"), s.languages.iter().map(|l| l.english_name()).collect::<Vec<_>>().join(", ")),
+                    (t("form-service-ages"), format!("{} – {}", s.minimum_age.map(|a| a.to_string()).unwrap_or_default(), s.maximum_age.map(|a| a.to_string()).unwrap_or_default())),
+                    (t("form-service-phone"), s.phone.clone().unwrap_or_default()),
+                    (t("form-service-email"), s.email.clone().unwrap_or_default()),
+                    (t("form-service-website"), s.url.clone().unwrap_or_default()),
+                ]);
+            }
+            Record::Organisation(o) => rows.extend([
+                (t("form-organisation-name"), o.name.clone()),
+                (t("form-organisation-description"), o.description.clone()),
+                (t("form-organisation-email"), o.email.clone().unwrap_or_default()),
+                (t("form-organisation-phone"), o.phone.clone().unwrap_or_default()),
+                (t("form-organisation-website"), o.website.clone().unwrap_or_default()),
+            ]),
+            _ => {}
+        }
+    }
+    rows
+}
+
+async fn review_draft(State(state): State<AppState>, ctx: Ctx, Path(draft): Path<String>) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let draft = edit::draft_for_review(&state.app, principal, id(&draft)?).await?;
+    render_review(&state, &ctx, &draft, &[])
+}
+
+fn render_review(state: &AppState, ctx: &Ctx, draft: &kith_store::directory::Draft, problems: &[(&str, String)]) -> Result<Response, PageError> {
+    let proposed = edit::unbundle(draft)?;
+    let current: Vec<Record> = {
+        let index = state.app.directory.read();
+        match index.service(draft.record_id) {
+            Some((s, _)) => vec![Record::Service((*s).clone())],
+            None => index.organisation(draft.record_id).map(|o| vec![Record::Organisation((*o).clone())]).unwrap_or_default(),
+        }
+    };
+    let before = readable(state, ctx, &current);
+    let after = readable(state, ctx, &proposed);
+    let rows: Vec<Value> = after
+        .iter()
+        .map(|(label, value)| {
+            let old = before.iter().find(|(l, _)| l == label).map(|(_, v)| v.clone());
+            context! { label => label, old => old.clone(), new => value, changed => old.as_deref() != Some(value.as_str()) }
+        })
+        .collect();
+    let own = context! {
+        id => draft.id.to_string(),
+        status => draft.status,
+        new => current.is_empty(),
+        by => draft.submitted_by_label,
+        at => when(state, ctx, draft.submitted_at),
+        rows => rows,
+        reason => draft.reason,
+    };
+    if problems.is_empty() { page(state, ctx, "directory/review_draft.html", own) } else { form_with_errors(state, ctx, "directory/review_draft.html", own, problems) }
+}
+
+#[derive(Deserialize)]
+struct Decision {
+    decision: String,
+    #[serde(default)]
+    reason: String,
+}
+
+async fn decide(State(state): State<AppState>, ctx: Ctx, Path(draft): Path<String>, Submitted(form): Submitted<Decision>) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?.clone();
+    let draft_id = id(&draft)?;
+    let actor = principal.actor(ctx.ip.clone());
+    let t = |key: &str| state.catalogues.message(&ctx.language.tag, key, None);
+    let outcome = match form.decision.as_str() {
+        "approve" => edit::approve(&state.app, &principal, &actor, draft_id).await,
+        "return" => edit::send_back(&state.app, &principal, &actor, draft_id, &form.reason).await,
+        _ => Err(AppError::invalid("decision", t("review-error-decision"))),
+    };
+    match outcome {
+        Ok(()) => Ok(Redirect::to("/directory/review").into_response()),
+        Err(AppError::Invalid(problems)) => {
+            let draft = edit::draft_for_review(&state.app, &principal, draft_id).await?;
+            render_review(&state, &ctx, &draft, &problems)
+        }
+        Err(AppError::Conflict(message)) => {
+            let draft = edit::draft_for_review(&state.app, &principal, draft_id).await?;
+            render_review(&state, &ctx, &draft, &[("decision", message)])
+        }
+        Err(e) => Err(forbidden(e)),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct StaleFilter {
+    ward: String,
+}
+
+/// What is going stale, by ward, in the reviewer's area.
+async fn stale(State(state): State<AppState>, ctx: Ctx, Query(filter): Query<StaleFilter>) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    if !principal.holds(permission::DIRECTORY_REVIEW) {
+        return Err(PageError::Forbidden);
+    }
+    let now = state.app.now();
+    let places = state.app.places();
+    let services = state.app.directory.read().all_services();
+    let mut by_ward: Vec<(String, String, Vec<Value>, [usize; 3])> = Vec::new();
+    for (s, _) in services {
+        let freshness = Freshness::of(s.checked_at, now);
+        if freshness == Freshness::Fresh {
+            continue;
+        }
+        let wards = edit::wards_of(&state.app, &s, None);
+        let allowed = if wards.is_empty() {
+            principal.may(&state.app, permission::DIRECTORY_REVIEW, Target::City)
+        } else {
+            principal.may(&state.app, permission::DIRECTORY_REVIEW, Target::Wards(&wards))
+        };
+        if !allowed {
+            continue;
+        }
+        let (code, name) = wards
+            .first()
+            .and_then(|w| places.ward(w))
+            .map_or((String::new(), t_city(&state, &ctx)), |w| (w.code.to_string(), w.name.clone()));
+        if !filter.ward.is_empty() && filter.ward != code {
+            continue;
+        }
+        let step = match freshness {
+            Freshness::Ageing => 0,
+            Freshness::Stale => 1,
+            _ => 2,
+        };
+        let item = context! {
+            id => s.id.to_string(),
+            name => s.name,
+            organisation => state.app.directory.read().organisation(s.organisation_id).map(|o| o.name.clone()),
+            checked => words(&state, &ctx).checked(s.checked_at, now),
+            step => step,
+            checked_at => s.checked_at.to_rfc3339(),
+        };
+        match by_ward.iter_mut().find(|(c, ..)| *c == code) {
+            Some(entry) => {
+                entry.2.push(item);
+                entry.3[step] += 1;
+            }
+            None => {
+                let mut counts = [0; 3];
+                counts[step] = 1;
+                by_ward.push((code, name, vec![item], counts));
+            }
+        }
+    }
+    by_ward.sort_by(|a, b| (b.3[2], b.3[1], &a.1).cmp(&(a.3[2], a.3[1], &b.1)));
+    let wards: Vec<Value> = by_ward
+        .into_iter()
+        .map(|(code, name, mut items, counts)| {
+            items.sort_by_key(|i| i.get_attr("checked_at").ok().map(|v| v.to_string()).unwrap_or_default());
+            context! { code => code, name => name, services => items, ageing => counts[0], stale => counts[1], expired => counts[2] }
+        })
+        .collect();
+    page(&state, &ctx, "directory/stale.html", context! { wards => wards, ward => filter.ward })
+}
+
+fn t_city(state: &AppState, ctx: &Ctx) -> String {
+    state.catalogues.message(&ctx.language.tag, "stale-city-wide", None)
+}
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/directory/manage", get(manage))
+        .route("/directory/manage/organisations/{org}/services/new", get(new_service).post(create_service))
+        .route("/directory/manage/organisations/{org}/edit", get(edit_organisation).post(update_organisation))
+        .route("/directory/manage/services/{id}/edit", get(edit_service).post(update_service))
+        .route("/directory/manage/still-accurate", post(still_accurate))
+        .route("/directory/review", get(review))
+        .route("/directory/review/{draft}", get(review_draft).post(decide))
+        .route("/directory/stale", get(stale))
+}
