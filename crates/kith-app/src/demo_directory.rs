@@ -1011,7 +1011,13 @@ pub async fn build(app: &App, group: Uuid) -> Result<DemoDirectory> {
             decided_at: None,
             reason: None,
         };
-        let audit = Actor::command_line().entry(now, "directory.draft_submitted", "service", s.id, serde_json::json!({ "draft": draft.id }));
+        let audit = Actor::command_line().entry(
+            now,
+            "directory.draft_submitted",
+            "service",
+            s.id,
+            serde_json::json!({ "draft": draft.id }),
+        );
         app.store.save_draft(&draft, &audit).await?;
     }
     Ok(summary)

@@ -199,7 +199,12 @@ pub async fn write_records(app: &App, actor: &Actor, records: Vec<Record>, histo
 
 /// Writes the records of an approved draft, marking it approved in the same transaction (refused if someone
 /// else decided it first).
-pub async fn write_records_approving(app: &App, actor: &Actor, records: Vec<Record>, draft: Option<Uuid>) -> Result<i64> {
+pub async fn write_records_approving(
+    app: &App,
+    actor: &Actor,
+    records: Vec<Record>,
+    draft: Option<Uuid>,
+) -> Result<i64> {
     write(app, actor, records, true, draft).await
 }
 

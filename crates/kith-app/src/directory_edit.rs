@@ -88,9 +88,9 @@ fn some(text: &str) -> Option<String> {
 
 fn time(text: &str) -> Option<chrono::NaiveTime> {
     let t = text.trim().replace('.', ":");
-    chrono::NaiveTime::parse_from_str(&t, "%H:%M").ok().or_else(|| {
-        t.parse::<u32>().ok().filter(|h| *h < 24).and_then(|h| chrono::NaiveTime::from_hms_opt(h, 0, 0))
-    })
+    chrono::NaiveTime::parse_from_str(&t, "%H:%M")
+        .ok()
+        .or_else(|| t.parse::<u32>().ok().filter(|h| *h < 24).and_then(|h| chrono::NaiveTime::from_hms_opt(h, 0, 0)))
 }
 
 /// The form of an existing service, to edit.
@@ -99,7 +99,9 @@ pub fn form_of(app: &App, s: &Service) -> ServiceForm {
     let location = s.locations.first().and_then(|l| index.location(*l));
     let schedule = s.schedules.first();
     let (days, every) = match schedule.map(|sc| &sc.recurrence) {
-        Some(Recurrence::Weekly { days, interval }) => (days.iter().map(|d| day_key(*d).to_owned()).collect(), interval.to_string()),
+        Some(Recurrence::Weekly { days, interval }) => {
+            (days.iter().map(|d| day_key(*d).to_owned()).collect(), interval.to_string())
+        }
         Some(Recurrence::Monthly { day, .. }) => (vec![day_key(*day).to_owned()], "1".into()),
         _ => (vec![], "1".into()),
     };
@@ -107,7 +109,11 @@ pub fn form_of(app: &App, s: &Service) -> ServiceForm {
         name: s.name.clone(),
         description: s.description.clone(),
         eligibility: s.eligibility.clone(),
-        status: if s.status == ServiceStatus::TemporarilyClosed { "temporarily closed".into() } else { "active".into() },
+        status: if s.status == ServiceStatus::TemporarilyClosed {
+            "temporarily closed".into()
+        } else {
+            "active".into()
+        },
         location: location.as_ref().map(|l| l.id.to_string()).unwrap_or_default(),
         venue_name: String::new(),
         venue_address: String::new(),
@@ -118,7 +124,11 @@ pub fn form_of(app: &App, s: &Service) -> ServiceForm {
         opens: schedule.map(|sc| sc.opens.format("%H:%M").to_string()).unwrap_or_default(),
         closes: schedule.map(|sc| sc.closes.format("%H:%M").to_string()).unwrap_or_default(),
         every_weeks: every,
-        not_on_bank_holidays: if schedule.is_some_and(|sc| sc.not_on_bank_holidays) { "yes".into() } else { String::new() },
+        not_on_bank_holidays: if schedule.is_some_and(|sc| sc.not_on_bank_holidays) {
+            "yes".into()
+        } else {
+            String::new()
+        },
         schedule_note: schedule.map(|sc| sc.note.clone()).unwrap_or_default(),
         cost: s.costs.first().filter(|c| c.amount > 0.0).map(|c| format!("{:.2}", c.amount)).unwrap_or_default(),
         cost_description: s.costs.first().map(|c| c.amount_description.clone()).unwrap_or_default(),
@@ -131,14 +141,17 @@ pub fn form_of(app: &App, s: &Service) -> ServiceForm {
     }
 }
 
+/// What is wrong with a form, field by field, in the form's order.
+pub type Problems = Vec<(&'static str, String)>;
+
 /// Checks a service form; on success, the service and the new location it brings (if any).
 pub fn check_service(
     app: &App,
     organisation: Uuid,
     existing: Option<&Service>,
     form: &ServiceForm,
-) -> std::result::Result<(Service, Option<Location>), Vec<(&'static str, String)>> {
-    let mut problems: Vec<(&'static str, String)> = Vec::new();
+) -> std::result::Result<(Service, Option<Location>), Problems> {
+    let mut problems: Problems = Vec::new();
     let places = app.places();
     let city = places.city_name().unwrap_or("the city").to_owned();
     if form.name.trim().is_empty() {
@@ -156,8 +169,12 @@ pub fn check_service(
                 problems.push(("venue_name", "Enter the name of the place, like Sparkhill Community Centre".into()));
             }
             match Postcode::parse(&form.venue_postcode) {
-                Err(PostcodeError::Empty) => problems.push(("venue_postcode", "Enter the postcode of the place".into())),
-                Err(PostcodeError::Malformed) => problems.push(("venue_postcode", "Enter a postcode like B15 2TT".into())),
+                Err(PostcodeError::Empty) => {
+                    problems.push(("venue_postcode", "Enter the postcode of the place".into()))
+                }
+                Err(PostcodeError::Malformed) => {
+                    problems.push(("venue_postcode", "Enter a postcode like B15 2TT".into()))
+                }
                 Ok(p) => match places.lookup_postcode(&p) {
                     PostcodeLookup::InCity { position, ward } => {
                         let l = Location {
@@ -201,7 +218,8 @@ pub fn check_service(
             None => problems.push(("need", "Choose types of help from the list".into())),
         }
     }
-    let days: Vec<chrono::Weekday> = form.days.iter().filter_map(|d| DAYS.iter().find(|(k, _)| k == d).map(|(_, w)| *w)).collect();
+    let days: Vec<chrono::Weekday> =
+        form.days.iter().filter_map(|d| DAYS.iter().find(|(k, _)| k == d).map(|(_, w)| *w)).collect();
     let mut schedules = existing.map(|s| s.schedules.iter().skip(1).cloned().collect::<Vec<_>>()).unwrap_or_default();
     let has_times = !form.opens.trim().is_empty() || !form.closes.trim().is_empty();
     if !days.is_empty() || has_times {
@@ -345,7 +363,11 @@ pub fn wards_of(app: &App, s: &Service, extra: Option<&Location>) -> Vec<WardCod
     let index = app.directory.read();
     let mut wards: Vec<WardCode> = s.areas.clone();
     for l in &s.locations {
-        if let Some(w) = index.location(*l).and_then(|l| l.ward.clone()).or_else(|| extra.filter(|e| e.id == *l).and_then(|e| e.ward.clone())) {
+        if let Some(w) = index
+            .location(*l)
+            .and_then(|l| l.ward.clone())
+            .or_else(|| extra.filter(|e| e.id == *l).and_then(|e| e.ward.clone()))
+        {
             wards.push(w);
         }
     }
@@ -355,7 +377,11 @@ pub fn wards_of(app: &App, s: &Service, extra: Option<&Location>) -> Vec<WardCod
 }
 
 fn may_on_wards(app: &App, principal: &Principal, permission: &str, wards: &[WardCode]) -> bool {
-    if wards.is_empty() { principal.may(app, permission, Target::City) } else { principal.may(app, permission, Target::Wards(wards)) }
+    if wards.is_empty() {
+        principal.may(app, permission, Target::City)
+    } else {
+        principal.may(app, permission, Target::Wards(wards))
+    }
 }
 
 /// The organisations someone keeps records for (their organisation-scoped roles that may propose).
@@ -394,7 +420,8 @@ fn bundle(records: &[Record]) -> String {
 
 /// The records a draft holds.
 pub fn unbundle(draft: &Draft) -> Result<Vec<Record>> {
-    let doc: Value = serde_json::from_str(&draft.body).map_err(|e| AppError::Internal(format!("draft {}: {e}", draft.id)))?;
+    let doc: Value =
+        serde_json::from_str(&draft.body).map_err(|e| AppError::Internal(format!("draft {}: {e}", draft.id)))?;
     let mut records = Vec::new();
     for item in doc["records"].as_array().into_iter().flatten() {
         let body = item["record"].clone();
@@ -409,17 +436,19 @@ pub fn unbundle(draft: &Draft) -> Result<Vec<Record>> {
     Ok(records)
 }
 
-/// Publishes directly if the person may edit there, or else saves a draft for review.
-async fn publish_or_propose(
-    app: &App,
-    principal: &Principal,
-    actor: &Actor,
+/// A change to publish or propose: the main record, whose organisation it is, the wards it is in, and every record
+/// it writes.
+struct Change {
     kind: RecordKind,
     record_id: Uuid,
     organisation: Uuid,
     wards: Vec<WardCode>,
     records: Vec<Record>,
-) -> Result<Saved> {
+}
+
+/// Publishes directly if the person may edit there, or else saves a draft for review.
+async fn publish_or_propose(app: &App, principal: &Principal, actor: &Actor, change: Change) -> Result<Saved> {
+    let Change { kind, record_id, organisation, wards, records } = change;
     if may_on_wards(app, principal, permission::DIRECTORY_EDIT, &wards) {
         write_records(app, actor, records, true).await?;
         return Ok(Saved::Published);
@@ -442,7 +471,8 @@ async fn publish_or_propose(
         decided_at: None,
         reason: None,
     };
-    let audit = actor.entry(app.now(), "directory.draft_submitted", kind.as_str(), record_id, json!({ "draft": draft.id }));
+    let audit =
+        actor.entry(app.now(), "directory.draft_submitted", kind.as_str(), record_id, json!({ "draft": draft.id }));
     app.store.save_draft(&draft, &audit).await?;
     Ok(Saved::SentForReview(draft.id))
 }
@@ -467,10 +497,14 @@ pub async fn save_service(
         None => None,
     };
     let wards_before = existing.as_ref().map(|s| wards_of(app, s, None)).unwrap_or_default();
-    if !may_propose(app, principal, organisation) && !may_on_wards(app, principal, permission::DIRECTORY_EDIT, &wards_before) && existing.is_some() {
+    if !may_propose(app, principal, organisation)
+        && !may_on_wards(app, principal, permission::DIRECTORY_EDIT, &wards_before)
+        && existing.is_some()
+    {
         return Err(AppError::Forbidden);
     }
-    let (mut service, location) = check_service(app, organisation, existing.as_ref(), form).map_err(AppError::Invalid)?;
+    let (mut service, location) =
+        check_service(app, organisation, existing.as_ref(), form).map_err(AppError::Invalid)?;
     // Accessibility belongs to the place; a change to an existing place's features is a change to that place.
     let mut records = Vec::new();
     if let Some(l) = location.clone() {
@@ -490,7 +524,8 @@ pub async fn save_service(
     service.locations.dedup();
     let id = service.id;
     records.push(Record::Service(service));
-    publish_or_propose(app, principal, actor, RecordKind::Service, id, organisation, wards, records).await
+    let change = Change { kind: RecordKind::Service, record_id: id, organisation, wards, records };
+    publish_or_propose(app, principal, actor, change).await
 }
 
 /// The form of an organisation, to edit.
@@ -505,7 +540,13 @@ pub fn organisation_form(o: &Organisation) -> OrganisationForm {
 }
 
 /// Changes an organisation's own directory entry.
-pub async fn save_organisation(app: &App, principal: &Principal, actor: &Actor, id: Uuid, form: &OrganisationForm) -> Result<Saved> {
+pub async fn save_organisation(
+    app: &App,
+    principal: &Principal,
+    actor: &Actor,
+    id: Uuid,
+    form: &OrganisationForm,
+) -> Result<Saved> {
     if app.directory.read().organisation(id).is_none() {
         return Err(AppError::NotFound);
     }
@@ -539,7 +580,14 @@ pub async fn save_organisation(app: &App, principal: &Principal, actor: &Actor, 
         phone: some(&form.phone),
     };
     // An organisation is not in a ward: only those who may edit city-wide publish it directly.
-    publish_or_propose(app, principal, actor, RecordKind::Organisation, id, id, vec![], vec![Record::Organisation(o)]).await
+    let change = Change {
+        kind: RecordKind::Organisation,
+        record_id: id,
+        organisation: id,
+        wards: vec![],
+        records: vec![Record::Organisation(o)],
+    };
+    publish_or_propose(app, principal, actor, change).await
 }
 
 /// The owner (or a reviewer) says the record is still right: it counts as checked now. No review is needed for
@@ -547,7 +595,9 @@ pub async fn save_organisation(app: &App, principal: &Principal, actor: &Actor, 
 pub async fn confirm_still_accurate(app: &App, principal: &Principal, actor: &Actor, service_id: Uuid) -> Result<()> {
     let (s, _) = app.directory.read().service(service_id).ok_or(AppError::NotFound)?;
     let wards = wards_of(app, &s, None);
-    if !may_propose(app, principal, s.organisation_id) && !may_on_wards(app, principal, permission::DIRECTORY_REVIEW, &wards) {
+    if !may_propose(app, principal, s.organisation_id)
+        && !may_on_wards(app, principal, permission::DIRECTORY_REVIEW, &wards)
+    {
         return Err(AppError::Forbidden);
     }
     confirm(app, actor, &s).await
@@ -604,10 +654,14 @@ pub async fn approve(app: &App, principal: &Principal, actor: &Actor, id: Uuid) 
         label: format!("{} (approved by {})", draft.submitted_by_label, actor.label),
         ip: actor.ip.clone(),
     };
-    crate::directory::write_records_approving(app, &publishing, records, Some(draft.id)).await.map_err(|e| match e {
-        AppError::Store(kith_store::StoreError::Conflict(_)) => AppError::Conflict("This change has already been decided".into()),
-        other => other,
-    })?;
+    crate::directory::write_records_approving(app, &publishing, records, Some(draft.id)).await.map_err(
+        |e| match e {
+            AppError::Store(kith_store::StoreError::Conflict(_)) => {
+                AppError::Conflict("This change has already been decided".into())
+            }
+            other => other,
+        },
+    )?;
     Ok(())
 }
 
@@ -617,7 +671,13 @@ pub async fn send_back(app: &App, principal: &Principal, actor: &Actor, id: Uuid
     if reason.trim().is_empty() {
         return Err(AppError::invalid("reason", "Say what needs to change, so the organisation can put it right"));
     }
-    let audit = actor.entry(app.now(), "directory.draft_returned", draft.kind.as_str(), draft.record_id, json!({ "draft": id }));
+    let audit = actor.entry(
+        app.now(),
+        "directory.draft_returned",
+        draft.kind.as_str(),
+        draft.record_id,
+        json!({ "draft": id }),
+    );
     app.store.return_draft(id, &actor.label, app.now(), reason.trim(), &audit).await.map_err(|e| match e {
         kith_store::StoreError::Conflict(_) => AppError::Conflict("This change has already been decided".into()),
         other => other.into(),
@@ -627,7 +687,11 @@ pub async fn send_back(app: &App, principal: &Principal, actor: &Actor, id: Uuid
 /// The latest draft of each record of an organisation (to show owners what is waiting or was sent back).
 pub async fn drafts_of(app: &App, organisation: Uuid) -> Result<Vec<Draft>> {
     let mut latest: Vec<Draft> = Vec::new();
-    for d in app.store.drafts(&DraftQuery { organisation_id: Some(organisation), limit: 500, ..DraftQuery::default() }).await? {
+    for d in app
+        .store
+        .drafts(&DraftQuery { organisation_id: Some(organisation), limit: 500, ..DraftQuery::default() })
+        .await?
+    {
         if d.status != "superseded" && !latest.iter().any(|l| l.record_id == d.record_id) {
             latest.push(d);
         }

@@ -8,6 +8,7 @@ pub mod demo;
 pub mod demo_directory;
 pub mod directory;
 pub mod directory_edit;
+pub mod directory_freshness;
 pub mod directory_import;
 pub mod import;
 pub mod people;
@@ -57,11 +58,28 @@ pub struct Settings {
     pub session_length: Duration,
     /// Whether this is a demo city (shown on every page).
     pub demo: bool,
+    /// The address people reach Kith at, for links in emails.
+    pub public_url: String,
+    /// Where email goes out; without it, email is queued and not sent.
+    pub mail: Option<MailSettings>,
+}
+
+/// An SMTP server to send email through.
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    /// `smtp://host:port`
+    pub smtp_url: String,
+    pub from: String,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { session_length: Duration::hours(12), demo: false }
+        Self {
+            session_length: Duration::hours(12),
+            demo: false,
+            public_url: "http://127.0.0.1:8080".into(),
+            mail: None,
+        }
     }
 }
 

@@ -11,17 +11,29 @@ use std::time::Duration;
 use kith_app::App;
 use serde::Serialize;
 
+mod mail;
+
 /// What one sweep did.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
 pub struct SweepReport {
     pub expired_sessions_removed: u64,
+    pub reminders_queued: u64,
+    pub emails_sent: u64,
+    pub emails_failed: u64,
 }
 
-/// Does everything that is due now.
+/// Does everything that is due now: expired sessions go, directory owners are reminded, email goes out.
 pub async fn sweep(app: &App) -> kith_app::Result<SweepReport> {
     let now = app.now();
     let expired_sessions_removed = app.store.purge_expired_sessions(now).await?;
-    Ok(SweepReport { expired_sessions_removed })
+    let freshness = kith_app::directory_freshness::remind_owners(app).await?;
+    let (emails_sent, emails_failed) = mail::deliver(app).await?;
+    Ok(SweepReport {
+        expired_sessions_removed,
+        reminders_queued: freshness.reminders_queued,
+        emails_sent,
+        emails_failed,
+    })
 }
 
 /// Sweeps every `interval` until `shutdown` completes. A failed sweep is logged and tried again next time.

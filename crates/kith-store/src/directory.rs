@@ -167,8 +167,7 @@ pub trait DirectoryStore {
     /// Drafts, newest first.
     async fn drafts(&self, query: &DraftQuery) -> Result<Vec<Draft>>;
     /// Sends a pending draft back with a reason; `Conflict` if it is no longer pending.
-    async fn return_draft(&self, id: Uuid, by: &str, at: DateTime<Utc>, reason: &str, audit: &AuditEntry) -> Result<()>;
-    /// Records a reminder as sent; false if that reminder had already been sent (so it is sent once).
-    async fn record_reminder(&self, reminder: &Reminder) -> Result<bool>;
+    async fn return_draft(&self, id: Uuid, by: &str, at: DateTime<Utc>, reason: &str, audit: &AuditEntry)
+    -> Result<()>;
     async fn reminders(&self, record_id: Uuid) -> Result<Vec<Reminder>>;
 }

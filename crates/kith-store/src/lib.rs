@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod directory;
+pub mod outbox;
 pub mod people;
 pub mod places;
 pub mod postgres;
@@ -18,6 +19,7 @@ use async_trait::async_trait;
 pub use accounts::AccountStore;
 pub use audit::{AuditEntry, AuditStore};
 pub use directory::DirectoryStore;
+pub use outbox::OutboxStore;
 pub use people::PeopleStore;
 pub use places::PlacesStore;
 
@@ -74,7 +76,7 @@ pub struct Column {
 /// Everything Kith keeps, behind one handle.
 #[async_trait]
 pub trait Store:
-    PlacesStore + AccountStore + PeopleStore + AuditStore + DirectoryStore + Send + Sync + 'static
+    PlacesStore + AccountStore + PeopleStore + AuditStore + DirectoryStore + OutboxStore + Send + Sync + 'static
 {
     fn backend(&self) -> Backend;
     /// Brings the schema up to date.

@@ -9,6 +9,7 @@ pub mod browser;
 pub mod db;
 pub mod directory;
 pub mod html;
+pub mod mail;
 
 use std::net::SocketAddr;
 use std::sync::Arc;

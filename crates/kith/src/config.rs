@@ -23,6 +23,12 @@ pub struct Config {
     pub log: String,
     pub session_hours: i64,
     pub worker_interval_seconds: u64,
+    /// Where email goes out: `smtp://host:port` (unset: email is queued and not sent).
+    pub smtp_url: Option<String>,
+    /// Who email comes from.
+    pub mail_from: String,
+    /// The address people reach Kith at, for links in emails (default: http:// and the listen address).
+    pub public_url: Option<String>,
 }
 
 impl Default for Config {
@@ -37,6 +43,9 @@ impl Default for Config {
             log: "info,sqlx=warn".into(),
             session_hours: 12,
             worker_interval_seconds: 60,
+            smtp_url: None,
+            mail_from: "Kith <no-reply@kith.invalid>".into(),
+            public_url: None,
         }
     }
 }
@@ -110,6 +119,20 @@ impl Config {
             config.worker_interval_seconds =
                 v.parse().with_context(|| format!("KITH_WORKER_INTERVAL_SECONDS must be a whole number, not {v:?}"))?;
         }
+        if let Some(v) = env("KITH_SMTP_URL")? {
+            config.smtp_url = Some(v);
+        }
+        if let Some(v) = env("KITH_MAIL_FROM")? {
+            config.mail_from = v;
+        }
+        if let Some(v) = env("KITH_PUBLIC_URL")? {
+            config.public_url = Some(v);
+        }
+        if let Some(url) = &config.smtp_url
+            && !url.starts_with("smtp://")
+        {
+            bail!("smtp_url must look like smtp://host:port, not {url:?}");
+        }
         if !["json", "text"].contains(&config.log_format.as_str()) {
             bail!("log_format must be json or text, not {:?}", config.log_format);
         }
@@ -117,6 +140,10 @@ impl Config {
             bail!("session_hours must be at least 1");
         }
         Ok(config)
+    }
+
+    pub fn public_url(&self) -> String {
+        self.public_url.clone().unwrap_or_else(|| format!("http://{}", self.listen)).trim_end_matches('/').to_owned()
     }
 
     pub fn database_url(&self) -> &str {

@@ -205,7 +205,15 @@ fn clock(args: &ClockArgs) -> Arc<dyn Clock> {
 }
 
 fn settings(config: &Config, demo: bool) -> Settings {
-    Settings { session_length: chrono::Duration::hours(config.session_hours), demo }
+    Settings {
+        session_length: chrono::Duration::hours(config.session_hours),
+        demo,
+        public_url: config.public_url(),
+        mail: config
+            .smtp_url
+            .clone()
+            .map(|smtp_url| kith_app::MailSettings { smtp_url, from: config.mail_from.clone() }),
+    }
 }
 
 async fn open_store(config: &Config, url: &str) -> anyhow::Result<Arc<dyn kith_store::Store>> {

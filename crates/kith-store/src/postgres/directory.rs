@@ -5,10 +5,10 @@ use uuid::Uuid;
 
 use super::PgStore;
 use super::audit::insert as audit;
+use crate::AuditEntry;
 use crate::directory::{
     DirectoryChanges, DirectoryStore, DirectoryWrite, Draft, DraftQuery, HistoryRow, RecordKind, Reminder, StoredRecord,
 };
-use crate::AuditEntry;
 use crate::{Result, StoreError};
 
 fn record(r: &PgRow) -> Result<StoredRecord> {
@@ -201,7 +201,8 @@ impl DirectoryStore for PgStore {
     }
 
     async fn draft(&self, id: Uuid) -> Result<Option<Draft>> {
-        let row = sqlx::query("SELECT * FROM directory_drafts WHERE id = $1").bind(id).fetch_optional(&self.reader).await?;
+        let row =
+            sqlx::query("SELECT * FROM directory_drafts WHERE id = $1").bind(id).fetch_optional(&self.reader).await?;
         row.as_ref().map(draft).transpose()
     }
 
@@ -220,7 +221,14 @@ impl DirectoryStore for PgStore {
         rows.iter().map(draft).collect()
     }
 
-    async fn return_draft(&self, id: Uuid, by: &str, at: chrono::DateTime<chrono::Utc>, reason: &str, entry: &AuditEntry) -> Result<()> {
+    async fn return_draft(
+        &self,
+        id: Uuid,
+        by: &str,
+        at: chrono::DateTime<chrono::Utc>,
+        reason: &str,
+        entry: &AuditEntry,
+    ) -> Result<()> {
         let mut tx = self.begin().await?;
         let done = sqlx::query(
             "UPDATE directory_drafts SET status = 'returned', decided_by_label = $2, decided_at = $3, reason = $4
@@ -238,21 +246,6 @@ impl DirectoryStore for PgStore {
         audit(&mut tx, entry).await?;
         tx.commit().await?;
         Ok(())
-    }
-
-    async fn record_reminder(&self, r: &Reminder) -> Result<bool> {
-        let done = sqlx::query(
-            "INSERT INTO directory_reminders (record_id, step, checked_at, sent_at, sent_to) VALUES ($1, $2, $3, $4, $5)
-             ON CONFLICT (record_id, step, checked_at) DO NOTHING",
-        )
-        .bind(r.record_id)
-        .bind(r.step)
-        .bind(r.checked_at)
-        .bind(r.sent_at)
-        .bind(&r.sent_to)
-        .execute(&self.writer)
-        .await?;
-        Ok(done.rows_affected() == 1)
     }
 
     async fn reminders(&self, record_id: Uuid) -> Result<Vec<Reminder>> {

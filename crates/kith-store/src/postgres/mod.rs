@@ -4,6 +4,7 @@
 mod accounts;
 mod audit;
 mod directory;
+mod outbox;
 mod people;
 mod places;
 

@@ -7,6 +7,7 @@
 mod accounts;
 mod audit;
 mod directory;
+mod outbox;
 mod people;
 mod places;
 

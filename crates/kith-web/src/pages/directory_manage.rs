@@ -50,7 +50,12 @@ fn form_options(state: &AppState, ctx: &Ctx, organisation: Uuid) -> Value {
         .iter()
         .flat_map(|s| s.locations.clone())
         .filter_map(|l| index.location(l))
-        .map(|l| (l.id.to_string(), format!("{}{}", l.name, l.postcode.as_ref().map(|p| format!(", {p}")).unwrap_or_default())))
+        .map(|l| {
+            (
+                l.id.to_string(),
+                format!("{}{}", l.name, l.postcode.as_ref().map(|p| format!(", {p}")).unwrap_or_default()),
+            )
+        })
         .collect();
     places.sort_by(|a, b| a.1.cmp(&b.1));
     places.dedup();
@@ -116,7 +121,8 @@ async fn manage(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Pag
                 context! { name => name, status => d.status, reason => d.reason, at => when(&state, &ctx, d.submitted_at) }
             })
             .collect();
-        let own_draft = drafts.iter().find(|d| d.record_id == org).map(|d| context! { status => d.status, reason => d.reason });
+        let own_draft =
+            drafts.iter().find(|d| d.record_id == org).map(|d| context! { status => d.status, reason => d.reason });
         shown.push(context! { id => org.to_string(), name => o.name, services => services, proposed => proposed, draft => own_draft });
     }
     page(&state, &ctx, "directory/manage.html", context! { organisations => shown, reviewer => reviewer })
@@ -127,7 +133,14 @@ fn may_keep(state: &AppState, principal: &Principal, organisation: Uuid) -> bool
         || principal.may(&state.app, permission::DIRECTORY_EDIT, Target::City)
 }
 
-fn render_service_form(state: &AppState, ctx: &Ctx, organisation: Uuid, service: Option<&Service>, form: &ServiceForm, problems: &[(&str, String)]) -> Result<Response, PageError> {
+fn render_service_form(
+    state: &AppState,
+    ctx: &Ctx,
+    organisation: Uuid,
+    service: Option<&Service>,
+    form: &ServiceForm,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
     let name = state.app.directory.read().organisation(organisation).map(|o| o.name.clone()).unwrap_or_default();
     let action = match service {
         Some(s) => format!("/directory/manage/services/{}/edit", s.id),
@@ -140,7 +153,11 @@ fn render_service_form(state: &AppState, ctx: &Ctx, organisation: Uuid, service:
         action => action,
         editing => service.is_some(),
     };
-    if problems.is_empty() { page(state, ctx, "directory/service_form.html", own) } else { form_with_errors(state, ctx, "directory/service_form.html", own, problems) }
+    if problems.is_empty() {
+        page(state, ctx, "directory/service_form.html", own)
+    } else {
+        form_with_errors(state, ctx, "directory/service_form.html", own, problems)
+    }
 }
 
 async fn new_service(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String>) -> Result<Response, PageError> {
@@ -152,15 +169,36 @@ async fn new_service(State(state): State<AppState>, ctx: Ctx, Path(org): Path<St
     if !may_keep(&state, principal, org) {
         return Err(PageError::Forbidden);
     }
-    let form = ServiceForm { location: "new".into(), every_weeks: "1".into(), languages: "en".into(), ..ServiceForm::default() };
+    let form = ServiceForm {
+        location: "new".into(),
+        every_weeks: "1".into(),
+        languages: "en".into(),
+        ..ServiceForm::default()
+    };
     render_service_form(&state, &ctx, org, None, &form, &[])
 }
 
-fn saved_page(state: &AppState, ctx: &Ctx, saved: Saved, name: &str, link: Option<String>) -> Result<Response, PageError> {
-    page(state, ctx, "directory/saved.html", context! { published => saved == Saved::Published, name => name, link => link })
+fn saved_page(
+    state: &AppState,
+    ctx: &Ctx,
+    saved: Saved,
+    name: &str,
+    link: Option<String>,
+) -> Result<Response, PageError> {
+    page(
+        state,
+        ctx,
+        "directory/saved.html",
+        context! { published => saved == Saved::Published, name => name, link => link },
+    )
 }
 
-async fn create_service(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String>, Submitted(form): Submitted<ServiceForm>) -> Result<Response, PageError> {
+async fn create_service(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+    Submitted(form): Submitted<ServiceForm>,
+) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?.clone();
     let org = id(&org)?;
     match edit::save_service(&state.app, &principal, &principal.actor(ctx.ip.clone()), org, None, &form).await {
@@ -170,7 +208,11 @@ async fn create_service(State(state): State<AppState>, ctx: Ctx, Path(org): Path
     }
 }
 
-async fn edit_service(State(state): State<AppState>, ctx: Ctx, Path(service): Path<String>) -> Result<Response, PageError> {
+async fn edit_service(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(service): Path<String>,
+) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     let (s, _) = state.app.directory.read().service(id(&service)?).ok_or(PageError::NotFound)?;
     let wards = edit::wards_of(&state.app, &s, None);
@@ -186,31 +228,67 @@ async fn edit_service(State(state): State<AppState>, ctx: Ctx, Path(service): Pa
     render_service_form(&state, &ctx, s.organisation_id, Some(&s), &form, &[])
 }
 
-async fn update_service(State(state): State<AppState>, ctx: Ctx, Path(service): Path<String>, Submitted(form): Submitted<ServiceForm>) -> Result<Response, PageError> {
+async fn update_service(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(service): Path<String>,
+    Submitted(form): Submitted<ServiceForm>,
+) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?.clone();
     let (s, _) = state.app.directory.read().service(id(&service)?).ok_or(PageError::NotFound)?;
-    match edit::save_service(&state.app, &principal, &principal.actor(ctx.ip.clone()), s.organisation_id, Some(s.id), &form).await {
+    match edit::save_service(
+        &state.app,
+        &principal,
+        &principal.actor(ctx.ip.clone()),
+        s.organisation_id,
+        Some(s.id),
+        &form,
+    )
+    .await
+    {
         Ok(saved) => saved_page(&state, &ctx, saved, form.name.trim(), Some(format!("/directory/services/{}", s.id))),
-        Err(AppError::Invalid(problems)) => render_service_form(&state, &ctx, s.organisation_id, Some(&s), &form, &problems),
+        Err(AppError::Invalid(problems)) => {
+            render_service_form(&state, &ctx, s.organisation_id, Some(&s), &form, &problems)
+        }
         Err(e) => Err(forbidden(e)),
     }
 }
 
-async fn edit_organisation(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String>) -> Result<Response, PageError> {
+async fn edit_organisation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     let o = state.app.directory.read().organisation(id(&org)?).ok_or(PageError::NotFound)?;
     if !may_keep(&state, principal, o.id) {
         return Err(PageError::Forbidden);
     }
-    page(&state, &ctx, "directory/organisation_form.html", context! { form => edit::organisation_form(&o), id => o.id.to_string() })
+    page(
+        &state,
+        &ctx,
+        "directory/organisation_form.html",
+        context! { form => edit::organisation_form(&o), id => o.id.to_string() },
+    )
 }
 
-async fn update_organisation(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String>, Submitted(form): Submitted<OrganisationForm>) -> Result<Response, PageError> {
+async fn update_organisation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+    Submitted(form): Submitted<OrganisationForm>,
+) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?.clone();
     let org = id(&org)?;
     match edit::save_organisation(&state.app, &principal, &principal.actor(ctx.ip.clone()), org, &form).await {
         Ok(saved) => saved_page(&state, &ctx, saved, form.name.trim(), None),
-        Err(AppError::Invalid(problems)) => form_with_errors(&state, &ctx, "directory/organisation_form.html", context! { form => &form, id => org.to_string() }, &problems),
+        Err(AppError::Invalid(problems)) => form_with_errors(
+            &state,
+            &ctx,
+            "directory/organisation_form.html",
+            context! { form => &form, id => org.to_string() },
+            &problems,
+        ),
         Err(e) => Err(forbidden(e)),
     }
 }
@@ -220,7 +298,11 @@ struct Confirm {
     service_id: String,
 }
 
-async fn still_accurate(State(state): State<AppState>, ctx: Ctx, Submitted(form): Submitted<Confirm>) -> Result<Response, PageError> {
+async fn still_accurate(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Submitted(form): Submitted<Confirm>,
+) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?.clone();
     let service = id(&form.service_id)?;
     edit::confirm_still_accurate(&state.app, &principal, &principal.actor(ctx.ip.clone()), service).await?;
@@ -278,9 +360,19 @@ fn readable(state: &AppState, ctx: &Ctx, records: &[Record]) -> Vec<(String, Str
                     .locations
                     .iter()
                     .filter_map(place)
-                    .map(|l| format!("{}, {} {}", l.name, l.address, l.postcode.map(|p| p.to_string()).unwrap_or_default()).trim().to_owned())
+                    .map(|l| {
+                        format!("{}, {} {}", l.name, l.address, l.postcode.map(|p| p.to_string()).unwrap_or_default())
+                            .trim()
+                            .to_owned()
+                    })
                     .collect();
-                let access: Vec<String> = s.locations.iter().filter_map(place).flat_map(|l| l.accessibility).map(|a| t(&format!("access-{a}"))).collect();
+                let access: Vec<String> = s
+                    .locations
+                    .iter()
+                    .filter_map(place)
+                    .flat_map(|l| l.accessibility)
+                    .map(|a| t(&format!("access-{a}")))
+                    .collect();
                 rows.extend([
                     (t("form-service-name"), s.name.clone()),
                     (t("form-service-description"), s.description.clone()),
@@ -288,11 +380,32 @@ fn readable(state: &AppState, ctx: &Ctx, records: &[Record]) -> Vec<(String, Str
                     (t("form-service-status"), s.status.as_oruk().to_owned()),
                     (t("form-service-where"), places.join("; ")),
                     (t("form-service-access"), access.join(", ")),
-                    (t("form-service-need"), s.terms.iter().filter_map(|t| index.term(*t)).map(|t| t.name.clone()).collect::<Vec<_>>().join(", ")),
-                    (t("form-service-when"), s.schedules.iter().map(|sc| w.schedule(sc)).collect::<Vec<_>>().join("; ")),
+                    (
+                        t("form-service-need"),
+                        s.terms
+                            .iter()
+                            .filter_map(|t| index.term(*t))
+                            .map(|t| t.name.clone())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                    (
+                        t("form-service-when"),
+                        s.schedules.iter().map(|sc| w.schedule(sc)).collect::<Vec<_>>().join("; "),
+                    ),
                     (t("form-service-cost"), w.cost(&s.costs)),
-                    (t("form-service-languages"), s.languages.iter().map(|l| l.english_name()).collect::<Vec<_>>().join(", ")),
-                    (t("form-service-ages"), format!("{} – {}", s.minimum_age.map(|a| a.to_string()).unwrap_or_default(), s.maximum_age.map(|a| a.to_string()).unwrap_or_default())),
+                    (
+                        t("form-service-languages"),
+                        s.languages.iter().map(|l| l.english_name()).collect::<Vec<_>>().join(", "),
+                    ),
+                    (
+                        t("form-service-ages"),
+                        format!(
+                            "{} – {}",
+                            s.minimum_age.map(|a| a.to_string()).unwrap_or_default(),
+                            s.maximum_age.map(|a| a.to_string()).unwrap_or_default()
+                        ),
+                    ),
                     (t("form-service-phone"), s.phone.clone().unwrap_or_default()),
                     (t("form-service-email"), s.email.clone().unwrap_or_default()),
                     (t("form-service-website"), s.url.clone().unwrap_or_default()),
@@ -311,19 +424,31 @@ fn readable(state: &AppState, ctx: &Ctx, records: &[Record]) -> Vec<(String, Str
     rows
 }
 
-async fn review_draft(State(state): State<AppState>, ctx: Ctx, Path(draft): Path<String>) -> Result<Response, PageError> {
+async fn review_draft(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(draft): Path<String>,
+) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     let draft = edit::draft_for_review(&state.app, principal, id(&draft)?).await?;
     render_review(&state, &ctx, &draft, &[])
 }
 
-fn render_review(state: &AppState, ctx: &Ctx, draft: &kith_store::directory::Draft, problems: &[(&str, String)]) -> Result<Response, PageError> {
+fn render_review(
+    state: &AppState,
+    ctx: &Ctx,
+    draft: &kith_store::directory::Draft,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
     let proposed = edit::unbundle(draft)?;
     let current: Vec<Record> = {
         let index = state.app.directory.read();
         match index.service(draft.record_id) {
             Some((s, _)) => vec![Record::Service((*s).clone())],
-            None => index.organisation(draft.record_id).map(|o| vec![Record::Organisation((*o).clone())]).unwrap_or_default(),
+            None => index
+                .organisation(draft.record_id)
+                .map(|o| vec![Record::Organisation((*o).clone())])
+                .unwrap_or_default(),
         }
     };
     let before = readable(state, ctx, &current);
@@ -344,7 +469,11 @@ fn render_review(state: &AppState, ctx: &Ctx, draft: &kith_store::directory::Dra
         rows => rows,
         reason => draft.reason,
     };
-    if problems.is_empty() { page(state, ctx, "directory/review_draft.html", own) } else { form_with_errors(state, ctx, "directory/review_draft.html", own, problems) }
+    if problems.is_empty() {
+        page(state, ctx, "directory/review_draft.html", own)
+    } else {
+        form_with_errors(state, ctx, "directory/review_draft.html", own, problems)
+    }
 }
 
 #[derive(Deserialize)]
@@ -354,7 +483,12 @@ struct Decision {
     reason: String,
 }
 
-async fn decide(State(state): State<AppState>, ctx: Ctx, Path(draft): Path<String>, Submitted(form): Submitted<Decision>) -> Result<Response, PageError> {
+async fn decide(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(draft): Path<String>,
+    Submitted(form): Submitted<Decision>,
+) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?.clone();
     let draft_id = id(&draft)?;
     let actor = principal.actor(ctx.ip.clone());
@@ -385,7 +519,11 @@ struct StaleFilter {
 }
 
 /// What is going stale, by ward, in the reviewer's area.
-async fn stale(State(state): State<AppState>, ctx: Ctx, Query(filter): Query<StaleFilter>) -> Result<Response, PageError> {
+async fn stale(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(filter): Query<StaleFilter>,
+) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     if !principal.holds(permission::DIRECTORY_REVIEW) {
         return Err(PageError::Forbidden);
@@ -465,4 +603,77 @@ pub fn routes() -> Router<AppState> {
         .route("/directory/review", get(review))
         .route("/directory/review/{draft}", get(review_draft).post(decide))
         .route("/directory/stale", get(stale))
+        .route(
+            "/directory/still-accurate/{service}/{checked}/{sig}",
+            get(still_accurate_link).post(still_accurate_confirm),
+        )
+}
+
+/// The signed link in a reminder: what the record says, and one button to confirm it.
+async fn still_accurate_link(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((service, checked, sig)): Path<(String, i64, String)>,
+) -> Result<Response, PageError> {
+    let service = id(&service)?;
+    let outcome = kith_app::directory_freshness::check_link(&state.app, service, checked, &sig).await?;
+    link_page(&state, &ctx, outcome, false)
+}
+
+async fn still_accurate_confirm(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((service, checked, sig)): Path<(String, i64, String)>,
+    Submitted(_): Submitted<Empty>,
+) -> Result<Response, PageError> {
+    let service = id(&service)?;
+    let outcome =
+        kith_app::directory_freshness::confirm_by_link(&state.app, service, checked, &sig, ctx.ip.clone()).await?;
+    link_page(&state, &ctx, outcome, true)
+}
+
+#[derive(Deserialize)]
+struct Empty {}
+
+fn link_page(
+    state: &AppState,
+    ctx: &Ctx,
+    outcome: Result<Service, kith_app::directory_freshness::LinkProblem>,
+    done: bool,
+) -> Result<Response, PageError> {
+    use kith_app::directory_freshness::LinkProblem;
+    let w = words(state, ctx);
+    let own = match &outcome {
+        Ok(s) => {
+            let index = state.app.directory.read();
+            context! {
+                problem => "",
+                done => done,
+                service => context! {
+                    id => s.id.to_string(),
+                    name => s.name,
+                    description => s.description,
+                    when => s.schedules.iter().map(|sc| w.schedule(sc)).collect::<Vec<_>>(),
+                    place => s.locations.first().and_then(|l| index.location(*l)).map(|l| format!("{}, {}", l.name, l.postcode.as_ref().map(|p| p.to_string()).unwrap_or_default())),
+                    cost => w.cost(&s.costs),
+                    phone => s.phone,
+                    email => s.email,
+                },
+            }
+        }
+        Err(problem) => context! {
+            problem => match problem { LinkProblem::Invalid => "invalid", LinkProblem::Used => "used", LinkProblem::Gone => "gone" },
+            done => false,
+            service => None::<Value>,
+        },
+    };
+    let mut response = page(state, ctx, "directory/still_accurate.html", own)?;
+    if outcome.is_err() {
+        *response.status_mut() = if matches!(outcome, Err(LinkProblem::Gone)) {
+            axum::http::StatusCode::GONE
+        } else {
+            axum::http::StatusCode::NOT_FOUND
+        };
+    }
+    Ok(response)
 }

@@ -20,7 +20,8 @@ use crate::errors::PageError;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .merge(wards::routes())
-        .merge(directory::routes()).merge(directory_manage::routes())
+        .merge(directory::routes())
+        .merge(directory_manage::routes())
         .merge(accounts::routes())
         .merge(admin::routes())
         .merge(info::routes())

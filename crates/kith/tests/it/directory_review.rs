@@ -25,7 +25,13 @@ async fn get(kith: &TestApp, client: &reqwest::Client, path: &str) -> (u16, Stri
 }
 
 /// Submits a form page's form with the given fields (and its CSRF token).
-async fn submit(kith: &TestApp, client: &reqwest::Client, page: &str, action: &str, fields: &[(&str, &str)]) -> (u16, String) {
+async fn submit(
+    kith: &TestApp,
+    client: &reqwest::Client,
+    page: &str,
+    action: &str,
+    fields: &[(&str, &str)],
+) -> (u16, String) {
     let (_, html) = get(kith, client, page).await;
     let csrf = csrf_token(&html);
     let mut form: Vec<(&str, &str)> = vec![("csrf_token", csrf.as_str())];
@@ -87,11 +93,19 @@ async fn a_members_change_waits_for_the_network_lead_and_is_public_only_once_app
         assert!(strip_tags(&manage).contains("Waiting for review"));
 
         let (_, queue) = get(&kith, &lead, "/directory/review").await;
-        let draft = queue.split("/directory/review/").nth(1).and_then(|s| s.split('"').next()).expect("a draft in the queue").to_owned();
+        let draft = queue
+            .split("/directory/review/")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .expect("a draft in the queue")
+            .to_owned();
         let review = format!("/directory/review/{draft}");
         let (_, page) = get(&kith, &lead, &review).await;
         let text = strip_tags(&page);
-        assert!(text.contains("A hot lunch and good company for older people. Now with a quiz every week."), "old and new side by side: {text}");
+        assert!(
+            text.contains("A hot lunch and good company for older people. Now with a quiz every week."),
+            "old and new side by side: {text}"
+        );
         assert!(text.contains("Every Tuesday and Thursday, 10am to 12pm, not on bank holidays"));
 
         let (status, _) = submit(&kith, &lead, &review, &review, &[("decision", "approve")]).await;
@@ -103,7 +117,10 @@ async fn a_members_change_waits_for_the_network_lead_and_is_public_only_once_app
         assert_eq!(description.old_value.as_deref(), Some("A hot lunch and good company for older people."));
 
         let (_, again) = submit(&kith, &lead, &review, &review, &[("decision", "approve")]).await;
-        assert!(strip_tags(&again).contains("This change has been decided"), "a decided draft cannot be approved twice");
+        assert!(
+            strip_tags(&again).contains("This change has been decided"),
+            "a decided draft cannot be approved twice"
+        );
         kith.stop().await;
     })
     .await;
@@ -127,8 +144,14 @@ async fn a_change_sent_back_keeps_the_public_record_and_tells_the_member_why() {
         let (status, html) = submit(&kith, &lead, &review, &review, &[("decision", "return"), ("reason", "")]).await;
         assert_eq!(status, 422);
         assert_eq!(error_summary(&html), vec!["Say what needs to change, so the organisation can put it right"]);
-        let (status, _) =
-            submit(&kith, &lead, &review, &review, &[("decision", "return"), ("reason", "Which room? Please add it to the address.")]).await;
+        let (status, _) = submit(
+            &kith,
+            &lead,
+            &review,
+            &review,
+            &[("decision", "return"), ("reason", "Which room? Please add it to the address.")],
+        )
+        .await;
         assert_eq!(status, 303);
         assert!(!names_in_search(&kith, "chess").await.contains("Ladywood Chess Club"));
         let (_, manage) = get(&kith, &member, "/directory/manage").await;
@@ -155,9 +178,14 @@ async fn network_leads_edit_directly_and_nobody_edits_what_is_not_theirs() {
         // The Ladywood lead does not edit Sparkbrook; a member of another organisation edits nothing of this one.
         let (status, _) = get(&kith, &lead, &format!("/directory/manage/services/{}/edit", f.food_bank)).await;
         assert_eq!(status, 403);
-        let other = kith_app::accounts::create_organisation(&kith.app, &kith_app::Actor::command_line(), "Another group", "community group")
-            .await
-            .unwrap();
+        let other = kith_app::accounts::create_organisation(
+            &kith.app,
+            &kith_app::Actor::command_line(),
+            "Another group",
+            "community group",
+        )
+        .await
+        .unwrap();
         let stranger = signed_in(&kith, "other@example.org", "community_member", Scope::Organisation(other)).await;
         let (status, _) = get(&kith, &stranger, &edit).await;
         assert_eq!(status, 403);
@@ -197,7 +225,10 @@ async fn the_service_form_says_what_to_fix_field_by_field_and_keeps_what_was_typ
     assert_eq!(summary[2], "The time it ends must be after the time it starts");
     assert!(summary[3].contains("\"xx\" is not a language code"), "{summary:?}");
     assert_eq!(summary[4], "The oldest age must be the same as or more than the youngest");
-    assert!(html.contains("value=\"Chess for all\"") || html.contains(">Chess for all</textarea>"), "what was typed is kept");
+    assert!(
+        html.contains("value=\"Chess for all\"") || html.contains(">Chess for all</textarea>"),
+        "what was typed is kept"
+    );
     assert_eq!(kith.app.store.drafts(&Default::default()).await.unwrap().len(), 0, "nothing half-saved");
     kith.stop().await;
 }
@@ -210,7 +241,14 @@ async fn an_owner_confirms_a_record_is_still_accurate_in_one_step() {
         kith.sign_in(&member, "member@example.org", PASSWORD).await;
         let (_, manage) = get(&kith, &member, "/directory/manage").await;
         assert!(strip_tags(&manage).contains("Checked 7 months ago"));
-        let (status, _) = submit(&kith, &member, "/directory/manage", "/directory/manage/still-accurate", &[("service_id", &f.befriending.to_string())]).await;
+        let (status, _) = submit(
+            &kith,
+            &member,
+            "/directory/manage",
+            "/directory/manage/still-accurate",
+            &[("service_id", &f.befriending.to_string())],
+        )
+        .await;
         assert_eq!(status, 303);
         let (s, _) = kith.app.directory.read().service(f.befriending).unwrap();
         assert_eq!(s.checked_at, kith.app.now(), "checked now");

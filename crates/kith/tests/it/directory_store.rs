@@ -26,7 +26,15 @@ fn record(id: Uuid, kind: RecordKind, body: serde_json::Value) -> RecordWrite {
 }
 
 fn write(records: Vec<RecordWrite>) -> DirectoryWrite {
-    DirectoryWrite { at: start_of_tests(), actor_id: None, actor: "test".into(), records, history: vec![], audit: None, approves: None }
+    DirectoryWrite {
+        at: start_of_tests(),
+        actor_id: None,
+        actor: "test".into(),
+        records,
+        history: vec![],
+        audit: None,
+        approves: None,
+    }
 }
 
 #[tokio::test]

@@ -6,6 +6,7 @@ mod accounts;
 mod browser;
 mod cli;
 mod directory;
+mod directory_freshness;
 mod directory_io;
 mod directory_review;
 mod directory_store;

@@ -159,12 +159,18 @@ async fn every_template_renders_without_inline_script_or_style() {
     .unwrap();
     let directory = kith_testkit::directory::fixture(&kith.app).await;
     let draft = kith_testkit::directory::member_proposes_a_change(&kith, &directory).await;
+    let (befriending, _) = kith.app.directory.read().service(directory.befriending).unwrap();
+    let link = kith_app::directory_freshness::still_accurate_path(&kith.app, &befriending).await.unwrap();
     let client = kith.client();
     kith.sign_in(&client, "admin@example.org", PASSWORD).await;
     let pages = [
+        ("directory/still_accurate.html", link),
         ("directory/manage.html", "/directory/manage".to_owned()),
         ("directory/service_form.html", format!("/directory/manage/services/{}/edit", directory.food_bank)),
-        ("directory/organisation_form.html", format!("/directory/manage/organisations/{}/edit", directory.organisation)),
+        (
+            "directory/organisation_form.html",
+            format!("/directory/manage/organisations/{}/edit", directory.organisation),
+        ),
         ("directory/review.html", "/directory/review".into()),
         ("directory/review_draft.html", format!("/directory/review/{draft}")),
         ("directory/stale.html", "/directory/stale".into()),

@@ -43,3 +43,24 @@ INSERT INTO role_permissions (role_key, permission)
 INSERT INTO role_permissions (role_key, permission)
     SELECT key, 'directory.propose' FROM roles WHERE key = 'community_member'
     ON CONFLICT DO NOTHING;
+
+-- Email waiting to go out: written in the same transaction as what it tells of, sent by the worker, retried
+-- with backoff, kept as sent.
+CREATE TABLE outbox_emails (
+    id UUID PRIMARY KEY NOT NULL,
+    to_address TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL,
+    next_attempt_at TIMESTAMPTZ NOT NULL,
+    attempts INTEGER NOT NULL,
+    last_error TEXT,
+    sent_at TIMESTAMPTZ
+);
+CREATE INDEX outbox_emails_due ON outbox_emails (sent_at, next_attempt_at);
+
+-- Secrets every instance must share (the key that signs links in emails), made once by whichever starts first.
+CREATE TABLE secrets (
+    name TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);

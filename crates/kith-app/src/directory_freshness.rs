@@ -1,0 +1,171 @@
+//! Keeping the directory fresh: owners are reminded by email when nobody has checked a service for 6 and for 12
+//! months, with a signed link that confirms it is still accurate; at 18 months the service is hidden from the
+//! public (the read model judges that at query time) and its owner is told. Each reminder is sent once for each
+//! time the record was checked, and is written with its email in one transaction, so none is lost or doubled
+//! however often or on however many workers the sweep runs.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Europe::London;
+use hmac::{Hmac, Mac};
+use kith_core::directory::{Freshness, Service, months_between};
+use kith_store::directory::Reminder;
+use kith_store::outbox::OutgoingEmail;
+use rand::RngCore;
+use sha2::Sha256;
+use uuid::Uuid;
+
+use crate::{Actor, App, AppError, Result};
+
+const LINK_SECRET: &str = "directory-links";
+
+/// The reminder steps, in months unchecked.
+pub const STEPS: [i32; 3] = [6, 12, 18];
+
+async fn secret(app: &App) -> Result<Vec<u8>> {
+    let mut fresh = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut fresh);
+    let value = app.store.secret(LINK_SECRET, &hex::encode(fresh)).await?;
+    hex::decode(value).map_err(|_| AppError::Internal("the link secret is not hex".into()))
+}
+
+fn mac(key: &[u8], service: Uuid, checked: i64) -> Hmac<Sha256> {
+    let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes a key of any length");
+    mac.update(format!("still-accurate:{service}:{checked}").as_bytes());
+    mac
+}
+
+/// The first 128 bits of the HMAC, in hex.
+fn signature(key: &[u8], service: Uuid, checked: i64) -> String {
+    hex::encode(&mac(key, service, checked).finalize().into_bytes()[..16])
+}
+
+/// The signed address that confirms a service is still accurate. It names the moment the record was last
+/// checked, so it works once: confirming changes that moment.
+pub async fn still_accurate_path(app: &App, s: &Service) -> Result<String> {
+    let key = secret(app).await?;
+    let checked = s.checked_at.timestamp();
+    Ok(format!("/directory/still-accurate/{}/{checked}/{}", s.id, signature(&key, s.id, checked)))
+}
+
+/// Why a link does not work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// Not a link we made (mistyped or tampered with).
+    Invalid,
+    /// The record has been checked or changed since the link was sent.
+    Used,
+    /// The service is no longer in the directory.
+    Gone,
+}
+
+/// Checks a still-accurate link; returns the service it is for.
+pub async fn check_link(
+    app: &App,
+    service: Uuid,
+    checked: i64,
+    sig: &str,
+) -> Result<std::result::Result<Service, LinkProblem>> {
+    let key = secret(app).await?;
+    // Compared in constant time, so the signature cannot be guessed byte by byte.
+    let genuine = hex::decode(sig)
+        .is_ok_and(|bytes| bytes.len() == 16 && mac(&key, service, checked).verify_truncated_left(&bytes).is_ok());
+    if !genuine {
+        return Ok(Err(LinkProblem::Invalid));
+    }
+    let Some((s, _)) = app.directory.read().service(service) else { return Ok(Err(LinkProblem::Gone)) };
+    if s.checked_at.timestamp() != checked {
+        return Ok(Err(LinkProblem::Used));
+    }
+    Ok(Ok((*s).clone()))
+}
+
+/// Confirms through a signed link.
+pub async fn confirm_by_link(
+    app: &App,
+    service: Uuid,
+    checked: i64,
+    sig: &str,
+    ip: Option<String>,
+) -> Result<std::result::Result<Service, LinkProblem>> {
+    match check_link(app, service, checked, sig).await? {
+        Ok(s) => {
+            let owner = owner_address(app, &s).unwrap_or_else(|| "the owner".into());
+            let actor = Actor { user_id: None, label: format!("{owner} (by the link in a reminder)"), ip };
+            crate::directory_edit::confirm(app, &actor, &s).await?;
+            Ok(Ok(s))
+        }
+        Err(problem) => Ok(Err(problem)),
+    }
+}
+
+/// Who is told about a service: its organisation's email, or else the service's own.
+pub fn owner_address(app: &App, s: &Service) -> Option<String> {
+    let index = app.directory.read();
+    index.organisation(s.organisation_id).and_then(|o| o.email.clone()).or_else(|| s.email.clone())
+}
+
+fn date(t: DateTime<Utc>) -> String {
+    t.with_timezone(&London).format("%-d %B %Y").to_string()
+}
+
+fn reminder_email(app: &App, s: &Service, step: i32, link: &str, to: &str) -> OutgoingEmail {
+    let base = &app.settings.public_url;
+    let city = app.places().city_name().unwrap_or("the city").to_owned();
+    let checked = date(s.checked_at);
+    let (subject, opening) = if step >= 18 {
+        (
+            format!("{} is now hidden from the {city} directory", s.name),
+            format!(
+                "Nobody has confirmed the details of {} in the {city} community directory since {checked}, so it is now hidden from the public. It comes back as soon as someone confirms it.",
+                s.name
+            ),
+        )
+    } else {
+        (
+            format!("Is {} still right? Please check its directory entry", s.name),
+            format!(
+                "Nobody has confirmed the details of {} in the {city} community directory since {checked}. People use the directory to find what is on near them, so we ask every 6 months. At 18 months unchecked, a service is hidden.",
+                s.name
+            ),
+        )
+    };
+    let body = format!(
+        "Hello,\n\n{opening}\n\nIf everything is still right, confirm it here:\n{base}{link}\n\nIf something has changed, sign in and update it:\n{base}/directory/manage\n\nSee the entry as the public does:\n{base}/directory/services/{}\n\nThank you for keeping your community's directory up to date.\n",
+        s.id
+    );
+    OutgoingEmail::new(to, &subject, &body, app.now())
+}
+
+/// What one freshness sweep did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct FreshnessReport {
+    pub reminders_queued: u64,
+    /// Services past a step whose owner has no email address (staff see them on the stale page).
+    pub owners_unreachable: u64,
+}
+
+/// Queues the reminders that are due now.
+pub async fn remind_owners(app: &App) -> Result<FreshnessReport> {
+    let now = app.now();
+    let services = app.directory.read().all_services();
+    let mut report = FreshnessReport::default();
+    for (s, _) in services {
+        if Freshness::of(s.checked_at, now) == Freshness::Fresh {
+            continue;
+        }
+        let months = months_between(s.checked_at, now) as i32;
+        // Only the latest step that is due: a record first seen at 13 months gets the 12-month reminder alone.
+        let Some(step) = STEPS.iter().rev().copied().find(|step| months >= *step) else { continue };
+        let Some(to) = owner_address(app, &s) else {
+            report.owners_unreachable += 1;
+            continue;
+        };
+        let link = still_accurate_path(app, &s).await?;
+        let email = reminder_email(app, &s, step, &link, &to);
+        let reminder = Reminder { record_id: s.id, step, checked_at: s.checked_at, sent_at: now, sent_to: to };
+        if app.store.remind(&reminder, &email).await? {
+            report.reminders_queued += 1;
+        }
+    }
+    Ok(report)
+}
