@@ -292,3 +292,34 @@ pub async fn history(app: &App, record_id: Uuid) -> Result<Vec<HistoryEntry>> {
 pub fn search(app: &App, query: &Query) -> Results {
     app.directory.read().search(query)
 }
+
+/// Emails a shortlist (written by the caller in the reader's language) to a resident or colleague. Staff only;
+/// the email goes through the outbox, and the audit trail says who sent what to whom.
+pub async fn email_shortlist(
+    app: &App,
+    principal: &crate::accounts::Principal,
+    actor: &Actor,
+    to: &str,
+    subject: &str,
+    body: &str,
+    services: usize,
+) -> Result<()> {
+    if !principal.holds(kith_core::accounts::permission::STAFF) {
+        return Err(AppError::Forbidden);
+    }
+    let to = kith_core::accounts::Email::parse(to)
+        .map_err(|_| AppError::invalid("to", "Enter an email address like name@example.org"))?;
+    if services == 0 {
+        return Err(AppError::invalid("to", "Add services to the shortlist before sending it"));
+    }
+    let email = kith_store::outbox::OutgoingEmail::new(to.as_str(), subject, body, app.now());
+    let audit = actor.entry(
+        app.now(),
+        "directory.shortlist_emailed",
+        "email",
+        email.id,
+        serde_json::json!({ "to": to.as_str(), "services": services }),
+    );
+    app.store.enqueue_email(&email, Some(&audit)).await?;
+    Ok(())
+}

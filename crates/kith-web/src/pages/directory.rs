@@ -527,6 +527,86 @@ async fn change_shortlist(
 #[serde(default)]
 struct ShortlistView {
     ids: String,
+    sent: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ShortlistEmail {
+    to: String,
+    ids: String,
+}
+
+/// The shortlist as an email: each service with when, where and how to get in touch, and the link to it.
+fn shortlist_text(state: &AppState, ctx: &Ctx, services: &[Arc<Service>]) -> (String, String) {
+    let w = words(state, ctx);
+    let t = |key: &str| state.catalogues.message(&ctx.language.tag, key, None);
+    let index = state.app.directory.read();
+    let base = &state.app.settings.public_url;
+    let city = state.app.places().city_name().unwrap_or_default().to_owned();
+    let mut body = format!("{}\n\n", t("shortlist-email-intro"));
+    for (n, s) in services.iter().enumerate() {
+        body.push_str(&format!("{}. {}\n", n + 1, s.name));
+        for sc in &s.schedules {
+            body.push_str(&format!("   {}\n", w.schedule(sc)));
+        }
+        if let Some(l) = s.locations.first().and_then(|l| index.location(*l)) {
+            let postcode = l.postcode.as_ref().map(|p| format!(", {p}")).unwrap_or_default();
+            body.push_str(&format!(
+                "   {}{}{postcode}\n",
+                l.name,
+                if l.address.is_empty() { String::new() } else { format!(", {}", l.address) }
+            ));
+        }
+        if let Some(phone) = &s.phone {
+            body.push_str(&format!("   {}: {phone}\n", t("contact-phone")));
+        }
+        body.push_str(&format!("   {}\n   {base}/directory/services/{}\n\n", w.cost(&s.costs), s.id));
+    }
+    let ids = services.iter().map(|s| s.id.to_string()).collect::<Vec<_>>().join(".");
+    body.push_str(&format!("{}\n{base}/directory/shortlist?ids={ids}\n", t("shortlist-email-link")));
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("city", city);
+    (state.catalogues.message(&ctx.language.tag, "shortlist-email-subject", Some(&args)), body)
+}
+
+/// Emails the shortlist (staff): to a resident who would rather have it by email than on paper.
+async fn email_shortlist(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Submitted(form): Submitted<ShortlistEmail>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?.clone();
+    let services: Vec<Arc<Service>> = {
+        let index = state.app.directory.read();
+        form.ids
+            .split('.')
+            .filter_map(|i| Uuid::parse_str(i).ok())
+            .take(SHORTLIST_MAX)
+            .filter_map(|id| index.service(id).map(|(s, _)| s))
+            .collect()
+    };
+    let (subject, body) = shortlist_text(&state, &ctx, &services);
+    let actor = principal.actor(ctx.ip.clone());
+    match kith_app::directory::email_shortlist(
+        &state.app,
+        &principal,
+        &actor,
+        &form.to,
+        &subject,
+        &body,
+        services.len(),
+    )
+    .await
+    {
+        Ok(()) => Ok(Redirect::to(&format!("/directory/shortlist?ids={}&sent=yes", form.ids)).into_response()),
+        Err(kith_app::AppError::Invalid(problems)) => {
+            let share = format!("/directory/shortlist?ids={}", form.ids);
+            let own = context! { items => Vec::<Value>::new(), shared => true, share => share, printed => "", year => 0, sent => false, to => form.to, ids => form.ids };
+            form_with_errors(&state, &ctx, "directory/shortlist.html", own, &problems)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// The shortlist: the visitor's own, or one shared as a link (`?ids=`), laid out to print.
@@ -569,12 +649,12 @@ async fn shortlist(
         format!("/directory/shortlist?ids={}", services.iter().map(|s| s.id.to_string()).collect::<Vec<_>>().join("."));
     let printed = w.date(local.date());
     drop(index);
-    page(
-        &state,
-        &ctx,
-        "directory/shortlist.html",
-        context! { items => items, shared => shared, share => share, printed => printed, year => local.year() },
-    )
+    let ids = services.iter().map(|s| s.id.to_string()).collect::<Vec<_>>().join(".");
+    let own = context! {
+        items => items, shared => shared, share => share, printed => printed, year => local.year(),
+        sent => view.sent == "yes", to => "", ids => ids,
+    };
+    page(&state, &ctx, "directory/shortlist.html", own)
 }
 
 pub fn routes() -> Router<AppState> {
@@ -584,4 +664,5 @@ pub fn routes() -> Router<AppState> {
         .route("/directory/services/{id}/calendar", get(calendar))
         .route("/directory/services/{id}/history", get(history))
         .route("/directory/shortlist", get(shortlist).post(change_shortlist))
+        .route("/directory/shortlist/email", axum::routing::post(email_shortlist))
 }

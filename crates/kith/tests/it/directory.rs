@@ -250,3 +250,74 @@ async fn staff_read_who_changed_which_field_from_what_to_what() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn staff_email_a_shortlist_through_the_outbox_and_the_audit_says_to_whom() {
+    on_every_backend(|backend| async move {
+        let (kith, f) = with_fixture(backend).await;
+        kith.add_user("worker@example.org", PASSWORD, "coordinator", Scope::City).await;
+        let staff = kith.client();
+        kith.sign_in(&staff, "worker@example.org", PASSWORD).await;
+        let share = format!("/directory/shortlist?ids={}.{}", f.food_bank, f.lunch_club);
+        let (status, html) = page(&kith, &staff, &share).await;
+        assert_eq!(status, 200, "{html}");
+        let csrf = csrf_token(&html);
+        let ids = format!("{}.{}", f.food_bank, f.lunch_club);
+        let bad = staff
+            .post(kith.url("/directory/shortlist/email"))
+            .form(&[("csrf_token", csrf.as_str()), ("ids", ids.as_str()), ("to", "not an address")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(bad.status().as_u16(), 422);
+        assert_eq!(error_summary(&bad.text().await.unwrap()), vec!["Enter an email address like name@example.org"]);
+        let sent = staff
+            .post(kith.url("/directory/shortlist/email"))
+            .form(&[("csrf_token", csrf.as_str()), ("ids", ids.as_str()), ("to", "Resident@Example.org")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(sent.status().as_u16(), 303);
+        let queued = kith.app.store.emails_to("resident@example.org").await.unwrap();
+        assert_eq!(queued.len(), 1);
+        assert!(
+            queued[0].body.contains("1. Sparkbrook Food Bank") && queued[0].body.contains("2. Ladywood Lunch Club"),
+            "{}",
+            queued[0].body
+        );
+        assert!(queued[0].body.contains("Every Saturday, 9:30am to 1pm"));
+        let audit = kith
+            .app
+            .store
+            .audit_events(&kith_store::audit::AuditQuery {
+                action_prefix: Some("directory.shortlist".into()),
+                limit: 5,
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(audit.len(), 1);
+        assert_eq!(audit[0].actor, "worker@example.org");
+        assert_eq!(audit[0].detail["to"], "resident@example.org");
+
+        // A resident (no account) cannot send email from Kith.
+        let resident = kith.client();
+        let (_, html) = page(&kith, &resident, &share).await;
+        assert!(
+            !html.contains("shortlist&#x2f;email") && !html.contains("shortlist/email"),
+            "no email form without a staff account"
+        );
+        let (_, search) = page(&kith, &resident, "/directory?q=food").await;
+        let csrf = csrf_token(&search);
+        let refused = resident
+            .post(kith.url("/directory/shortlist/email"))
+            .form(&[("csrf_token", csrf.as_str()), ("ids", ids.as_str()), ("to", "someone@example.org")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(refused.status().as_u16(), 303, "sign in first");
+        assert!(kith.app.store.emails_to("someone@example.org").await.unwrap().is_empty());
+        kith.stop().await;
+    })
+    .await;
+}
