@@ -168,6 +168,11 @@ pub struct DemoCity {
 
 /// Fills an empty store with the demo city.
 pub async fn build(app: &App) -> Result<DemoCity> {
+    build_sized(app, crate::demo_directory::DEMO_SERVICES_PER_WARD * 69).await
+}
+
+/// The demo city with a directory of about `services` community services.
+pub async fn build_sized(app: &App, services: usize) -> Result<DemoCity> {
     let files = birmingham_files()?;
     let places =
         import_places(app, &Actor::command_line(), &files).await.map_err(|e| AppError::Internal(e.to_string()))?;
@@ -248,6 +253,6 @@ pub async fn build(app: &App) -> Result<DemoCity> {
         create_user_from_command_line(app, &form, role, scope).await?;
         accounts.push(DemoAccount { email, role: role.into(), scope: label });
     }
-    let directory = crate::demo_directory::build(app, group).await?;
+    let directory = crate::demo_directory::build_sized(app, group, services).await?;
     Ok(DemoCity { places, councillors, coordinators: patches.len(), accounts, directory })
 }

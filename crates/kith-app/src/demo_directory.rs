@@ -649,6 +649,15 @@ pub struct DemoDirectory {
 
 /// Adds the demo directory. `group` is the demo community organisation, whose account edits its records.
 pub async fn build(app: &App, group: Uuid) -> Result<DemoDirectory> {
+    build_sized(app, group, DEMO_SERVICES_PER_WARD * 69).await
+}
+
+/// How many community services the demo gives each ward (besides the libraries' own).
+pub const DEMO_SERVICES_PER_WARD: usize = 31;
+
+/// Adds a demo directory of about `services` community services (for benchmarks: `kith demo --services 100000`).
+pub async fn build_sized(app: &App, group: Uuid, services: usize) -> Result<DemoDirectory> {
+    let per_ward = services.div_ceil(69).max(1);
     let mut rng = StdRng::seed_from_u64(SEED);
     let now = app.now();
     let places = app.places();
@@ -860,7 +869,7 @@ pub async fn build(app: &App, group: Uuid) -> Result<DemoDirectory> {
             WardCode::parse(ward_code).ok().and_then(|c| places.ward(&c).map(|w| w.name.clone())).unwrap_or_default();
         let mut kinds: Vec<&Kind> = KINDS.iter().collect();
         kinds.shuffle(&mut rng);
-        for (n, kind) in kinds.iter().cycle().take(31).enumerate() {
+        for (n, kind) in kinds.iter().cycle().take(per_ward).enumerate() {
             let candidates: Vec<_> = here.iter().filter(|v| v.0 == kind.venue).collect();
             let venue = candidates
                 .choose(&mut rng)
@@ -937,7 +946,11 @@ pub async fn build(app: &App, group: Uuid) -> Result<DemoDirectory> {
             services.push(Service {
                 id,
                 organisation_id: organisation,
-                name: kind.name.replace("{place}", &place),
+                name: if n < KINDS.len() {
+                    kind.name.replace("{place}", &place)
+                } else {
+                    format!("{} ({})", kind.name.replace("{place}", &place), n / KINDS.len() + 1)
+                },
                 description: kind.description.into(),
                 status: if rng.gen_range(0..60) == 0 {
                     ServiceStatus::TemporarilyClosed

@@ -17,6 +17,9 @@ use uuid::Uuid;
 
 use crate::{Actor, App, AppError, Result};
 
+/// How many records a catch-up reads from the store at a time.
+const CATCH_UP_PAGE: i64 = 2_000;
+
 /// How often each instance looks for changes made elsewhere.
 pub const REFRESH_INTERVAL: Duration = Duration::from_millis(250);
 
@@ -64,12 +67,26 @@ impl ReadModel {
     pub async fn catch_up(&self, store: &dyn Store) -> Result<()> {
         let _one_at_a_time = self.catching_up.lock().await;
         let known = self.read().seq;
-        if store.directory_seq().await? <= known {
+        let upto = store.directory_seq().await?;
+        if upto <= known {
             return Ok(());
         }
-        let changes = store.directory_changes(known).await?;
-        let parsed = changes.records.iter().map(parse).collect::<Result<Vec<_>>>()?;
-        self.index.write().unwrap_or_else(|e| e.into_inner()).apply(parsed, changes.seq);
+        // A page at a time, each parsed before the next is read, so building from a large store never holds
+        // every record's JSON at once.
+        let mut parsed = Vec::new();
+        let mut after = (known, Uuid::nil());
+        loop {
+            let page = store.directory_changes_page(after, upto, CATCH_UP_PAGE).await?;
+            let Some(last) = page.last() else { break };
+            after = (last.change_seq, last.id);
+            for record in &page {
+                parsed.push(parse(record)?);
+            }
+            if (page.len() as i64) < CATCH_UP_PAGE {
+                break;
+            }
+        }
+        self.index.write().unwrap_or_else(|e| e.into_inner()).apply(parsed, upto);
         Ok(())
     }
 }

@@ -7,7 +7,7 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::London;
 use hmac::{Hmac, Mac};
-use kith_core::directory::{Freshness, Service, months_between};
+use kith_core::directory::{Freshness, Service};
 use kith_store::directory::Reminder;
 use kith_store::outbox::OutgoingEmail;
 use rand::RngCore;
@@ -17,9 +17,6 @@ use uuid::Uuid;
 use crate::{Actor, App, AppError, Result};
 
 const LINK_SECRET: &str = "directory-links";
-
-/// The reminder steps, in months unchecked.
-pub const STEPS: [i32; 3] = [6, 12, 18];
 
 async fn secret(app: &App) -> Result<Vec<u8>> {
     let mut fresh = [0u8; 32];
@@ -150,12 +147,8 @@ pub async fn remind_owners(app: &App) -> Result<FreshnessReport> {
     let services = app.directory.read().all_services();
     let mut report = FreshnessReport::default();
     for (s, _) in services {
-        if Freshness::of(s.checked_at, now) == Freshness::Fresh {
-            continue;
-        }
-        let months = months_between(s.checked_at, now) as i32;
         // Only the latest step that is due: a record first seen at 13 months gets the 12-month reminder alone.
-        let Some(step) = STEPS.iter().rev().copied().find(|step| months >= *step) else { continue };
+        let Some(step) = Freshness::of(s.checked_at, now).months() else { continue };
         let Some(to) = owner_address(app, &s) else {
             report.owners_unreachable += 1;
             continue;

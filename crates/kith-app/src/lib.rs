@@ -100,7 +100,13 @@ impl App {
         store.seed_roles(&kith_core::accounts::seed_roles()).await?;
         let places = Places::load(store.as_ref()).await?;
         let directory = directory::ReadModel::new(directory::default_bank_holidays());
+        let started = std::time::Instant::now();
         directory.catch_up(store.as_ref()).await?;
+        tracing::info!(
+            services = directory.read().service_count(),
+            millis = started.elapsed().as_millis() as u64,
+            "directory read model built"
+        );
         let app = Arc::new(Self { store, clock, settings, places: RwLock::new(Arc::new(places)), directory });
         directory::spawn_refresh(&app);
         Ok(app)

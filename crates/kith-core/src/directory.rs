@@ -48,9 +48,9 @@ impl ServiceStatus {
 
 /// An ISO 639 language code: the two-letter 639-1 code where one exists (`ur`, `pa`, `bn`), else the three-letter
 /// 639-2/3 code. Only codes Kith knows a name for are accepted, so a typing slip is caught where it is made.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
-pub struct LanguageCode(String);
+pub struct LanguageCode(&'static str);
 
 /// The languages most spoken in England's cities, by ISO 639 code, with their English names.
 pub const LANGUAGES: &[(&str, &str)] = &[
@@ -99,15 +99,21 @@ pub struct LanguageCodeError(pub String);
 impl LanguageCode {
     pub fn parse(input: &str) -> Result<Self, LanguageCodeError> {
         let code = input.trim().to_ascii_lowercase();
-        if LANGUAGES.iter().any(|(c, _)| *c == code) {
-            Ok(Self(code))
-        } else {
-            Err(LanguageCodeError(input.trim().to_owned()))
-        }
+        // The code points into the table, so a service's languages cost no allocations.
+        LANGUAGES
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(c, _)| Self(c))
+            .ok_or_else(|| LanguageCodeError(input.trim().to_owned()))
     }
 
-    pub fn as_str(&self) -> &str {
-        &self.0
+    pub fn as_str(&self) -> &'static str {
+        self.0
+    }
+
+    /// Where the code stands in [`LANGUAGES`].
+    pub fn position(&self) -> usize {
+        LANGUAGES.iter().position(|(c, _)| *c == self.0).unwrap_or(0)
     }
 
     /// The language's name in English.
@@ -437,14 +443,33 @@ pub enum Freshness {
     Expired,
 }
 
+/// When a record checked at `checked_at` is hidden from the public: 18 calendar months on.
+pub fn expires_at(checked_at: DateTime<Utc>) -> DateTime<Utc> {
+    checked_at.checked_add_months(chrono::Months::new(18)).unwrap_or(DateTime::<Utc>::MAX_UTC)
+}
+
 impl Freshness {
+    /// Steps at the same date 6, 12 and 18 calendar months on (the month's last day when it is shorter).
     pub fn of(checked_at: DateTime<Utc>, now: DateTime<Utc>) -> Self {
-        let months = months_between(checked_at, now);
-        match months {
-            m if m >= 18 => Freshness::Expired,
-            m if m >= 12 => Freshness::Stale,
-            m if m >= 6 => Freshness::Ageing,
-            _ => Freshness::Fresh,
+        let after = |months| checked_at.checked_add_months(chrono::Months::new(months)).unwrap_or(DateTime::<Utc>::MAX_UTC);
+        if now >= after(18) {
+            Freshness::Expired
+        } else if now >= after(12) {
+            Freshness::Stale
+        } else if now >= after(6) {
+            Freshness::Ageing
+        } else {
+            Freshness::Fresh
+        }
+    }
+
+    /// The reminder step this is, in months unchecked.
+    pub fn months(self) -> Option<i32> {
+        match self {
+            Freshness::Fresh => None,
+            Freshness::Ageing => Some(6),
+            Freshness::Stale => Some(12),
+            Freshness::Expired => Some(18),
         }
     }
 }

@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDateTime, NaiveTime, Utc, Weekday};
 use kith_core::directory::{
-    ACCESSIBILITY, BankHolidays, Freshness, LANGUAGES, LanguageCode, Location, Organisation, Service, ServiceStatus,
+    ACCESSIBILITY, BankHolidays, LANGUAGES, LanguageCode, Location, Organisation, Service, ServiceStatus,
     Synonym, Taxonomy, TaxonomyTerm, service_at_location_id,
 };
 use kith_core::places::{LatLng, WardCode};
@@ -63,12 +63,13 @@ struct Point {
     lng: f64,
 }
 
+const METRES_PER_DEGREE: f64 = 6_371_008.8 * std::f64::consts::PI / 180.0;
+
 impl Point {
-    /// Metres between two points, by the equirectangular approximation: within 0.1% of the great circle at a
-    /// city's scale, and a fraction of its cost.
-    fn distance_m(self, other: Point) -> f64 {
-        const METRES_PER_DEGREE: f64 = 6_371_008.8 * std::f64::consts::PI / 180.0;
-        let x = (other.lng - self.lng) * ((self.lat + other.lat) / 2.0).to_radians().cos();
+    /// Metres between two points, by the equirectangular approximation with the cosine of this point's latitude:
+    /// within 0.1% of the great circle at a city's scale, and a fraction of its cost.
+    fn distance_m(self, other: Point, cos_lat: f64) -> f64 {
+        let x = (other.lng - self.lng) * cos_lat;
         let y = other.lat - self.lat;
         (x * x + y * y).sqrt() * METRES_PER_DEGREE
     }
@@ -83,12 +84,13 @@ impl Point {
 struct Doc {
     service: Arc<Service>,
     modified: DateTime<Utc>,
-    lengths: [u16; 3],
+    /// When it drops out of public results, unless someone checks it first.
+    expires_at: DateTime<Utc>,
     points: Vec<Point>,
-    /// The wards of its locations and its service areas.
-    wards: Vec<WardCode>,
+    /// The wards of its locations and its service areas, as positions in `DirectoryIndex::ward_codes`, sorted.
+    wards: Vec<u16>,
     /// Only its service areas (a postcode search matches these without a distance).
-    area_wards: Vec<WardCode>,
+    area_wards: Vec<u16>,
     /// Its terms and all their ancestors, sorted.
     terms: Vec<Uuid>,
     taxonomies: Vec<Uuid>,
@@ -181,12 +183,18 @@ pub struct DirectoryIndex {
     /// Stem to the stems it also finds.
     synonym_stems: HashMap<String, Vec<String>>,
     docs: Vec<Option<Doc>>,
+    /// Each slot's field lengths, dense beside `docs` so that scoring a posting list does not touch the documents;
+    /// `None` for a dead slot.
+    lengths: Vec<Option<[u16; 3]>>,
     slot_of: HashMap<Uuid, u32>,
+    /// Every ward code any document names, so documents hold small numbers instead of strings.
+    ward_codes: Vec<WardCode>,
+    ward_ids: HashMap<WardCode, u16>,
     live: usize,
     length_sums: [u64; 3],
     postings: HashMap<Box<str>, Vec<Posting>>,
     grid: HashMap<(i32, i32), Vec<u32>>,
-    by_ward: HashMap<WardCode, Vec<u32>>,
+    by_ward: HashMap<u16, Vec<u32>>,
     by_term: HashMap<Uuid, Vec<u32>>,
     /// Services by location, so a moved location moves its services.
     at_location: HashMap<Uuid, HashSet<Uuid>>,
@@ -205,7 +213,8 @@ fn bit_of(list: &[&str], key: &str) -> Option<u32> {
 }
 
 fn language_bit(code: &LanguageCode) -> u64 {
-    LANGUAGES.iter().position(|(c, _)| *c == code.as_str()).map_or(0, |i| 1u64 << (i % 64))
+    let _ = LANGUAGES;
+    1u64 << (code.position() % 64)
 }
 
 fn accessibility_bits(keys: &[String]) -> u16 {
@@ -225,7 +234,10 @@ impl DirectoryIndex {
             synonyms: HashMap::new(),
             synonym_stems: HashMap::new(),
             docs: Vec::new(),
+            lengths: Vec::new(),
             slot_of: HashMap::new(),
+            ward_codes: Vec::new(),
+            ward_ids: HashMap::new(),
             live: 0,
             length_sums: [0; 3],
             postings: HashMap::new(),
@@ -376,6 +388,7 @@ impl DirectoryIndex {
 
         let mut points = Vec::new();
         let mut wards: Vec<WardCode> = service.areas.clone();
+        let area_wards: Vec<u16> = service.areas.iter().map(|w| self.ward_id(w)).collect();
         let mut accessibility = 0;
         for id in &service.locations {
             self.at_location.entry(*id).or_default().insert(service.id);
@@ -389,7 +402,8 @@ impl DirectoryIndex {
                 wards.push(w.clone());
             }
         }
-        wards.sort();
+        let mut wards: Vec<u16> = wards.iter().map(|w| self.ward_id(w)).collect();
+        wards.sort_unstable();
         wards.dedup();
         let mut cells: Vec<(i32, i32)> = points.iter().map(|p| p.cell()).collect();
         cells.sort_unstable();
@@ -398,7 +412,7 @@ impl DirectoryIndex {
             self.grid.entry(cell).or_default().push(slot);
         }
         for w in &wards {
-            self.by_ward.entry(w.clone()).or_default().push(slot);
+            self.by_ward.entry(*w).or_default().push(slot);
         }
         for t in &terms {
             self.by_term.entry(*t).or_default().push(slot);
@@ -406,10 +420,10 @@ impl DirectoryIndex {
         let doc = Doc {
             languages: service.languages.iter().map(language_bit).fold(0, |a, b| a | b),
             free: service.is_free(),
-            area_wards: service.areas.clone(),
+            area_wards,
+            expires_at: kith_core::directory::expires_at(service.checked_at),
             service: service.clone(),
             modified,
-            lengths,
             points,
             wards,
             terms,
@@ -418,14 +432,27 @@ impl DirectoryIndex {
         };
         self.slot_of.insert(service.id, slot);
         self.docs.push(Some(doc));
+        self.lengths.push(Some(lengths));
         self.live += 1;
+    }
+
+    fn ward_id(&mut self, code: &WardCode) -> u16 {
+        if let Some(id) = self.ward_ids.get(code) {
+            return *id;
+        }
+        let id = u16::try_from(self.ward_codes.len()).unwrap_or(u16::MAX);
+        self.ward_codes.push(code.clone());
+        self.ward_ids.insert(code.clone(), id);
+        id
     }
 
     fn remove_service(&mut self, id: Uuid) {
         let Some(slot) = self.slot_of.remove(&id) else { return };
         if let Some(doc) = self.docs[slot as usize].take() {
-            for (sum, len) in self.length_sums.iter_mut().zip(doc.lengths) {
-                *sum -= u64::from(len);
+            if let Some(lengths) = self.lengths[slot as usize].take() {
+                for (sum, len) in self.length_sums.iter_mut().zip(lengths) {
+                    *sum -= u64::from(len);
+                }
             }
             for l in &doc.service.locations {
                 if let Some(set) = self.at_location.get_mut(l) {
@@ -442,6 +469,7 @@ impl DirectoryIndex {
         let docs: Vec<(Arc<Service>, DateTime<Utc>)> =
             self.docs.drain(..).flatten().map(|d| (d.service, d.modified)).collect();
         self.slot_of.clear();
+        self.lengths.clear();
         self.postings.clear();
         self.grid.clear();
         self.by_ward.clear();
@@ -567,37 +595,65 @@ impl DirectoryIndex {
         groups
     }
 
-    /// Slots matching every word group, with their BM25F scores.
+    /// One word group's matches, sorted by slot: the BM25F score of each live document holding any of its stems.
+    fn group_matches(&self, group: &[(String, f32)], averages: [f32; 3]) -> Vec<(u32, f32)> {
+        let n = self.live.max(1) as f32;
+        let mut out: Vec<(u32, f32)> = Vec::new();
+        for (stem, weight) in group {
+            let Some(postings) = self.postings.get(stem.as_str()) else { continue };
+            let df = postings.len() as f32;
+            let idf = weight * (1.0 + (n - df + 0.5) / (df + 0.5)).ln().max(0.01);
+            out.reserve(postings.len());
+            for p in postings {
+                let Some(lengths) = self.lengths[p.slot as usize] else { continue };
+                let mut tf = 0.0;
+                for f in [NAME, TERMS, DESCRIPTION] {
+                    if p.tf[f] > 0 {
+                        let norm = 1.0 - B + B * f32::from(lengths[f]) / averages[f];
+                        tf += FIELD_WEIGHTS[f] * f32::from(p.tf[f]) / norm;
+                    }
+                }
+                out.push((p.slot, idf * tf / (K1 + tf)));
+            }
+        }
+        if group.len() > 1 {
+            // Synonyms: postings of several stems, merged by slot with their scores added.
+            out.sort_unstable_by_key(|(slot, _)| *slot);
+            out.dedup_by(|later, kept| {
+                let same = later.0 == kept.0;
+                if same {
+                    kept.1 += later.1;
+                }
+                same
+            });
+        }
+        out
+    }
+
+    /// Slots matching every word group, with their summed scores: each group's matches are sorted by slot, so
+    /// intersecting them is a merge, smallest first.
     fn text_matches(&self, groups: &[Vec<(String, f32)>]) -> Vec<(u32, f32)> {
         let n = self.live.max(1) as f32;
         let averages = self.length_sums.map(|s| (s as f32 / n).max(1.0));
-        let all_groups: u32 = if groups.len() >= 32 { u32::MAX } else { (1u32 << groups.len()) - 1 };
-        let mut scores: HashMap<u32, (f32, u32)> = HashMap::new();
-        for (g, group) in groups.iter().enumerate() {
-            for (stem, weight) in group {
-                let Some(postings) = self.postings.get(stem.as_str()) else { continue };
-                let df = postings.len() as f32;
-                let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln().max(0.01);
-                for p in postings {
-                    let Some(doc) = &self.docs[p.slot as usize] else { continue };
-                    let mut tf = 0.0;
-                    for f in [NAME, TERMS, DESCRIPTION] {
-                        if p.tf[f] > 0 {
-                            let norm = 1.0 - B + B * f32::from(doc.lengths[f]) / averages[f];
-                            tf += FIELD_WEIGHTS[f] * f32::from(p.tf[f]) / norm;
-                        }
-                    }
-                    let entry = scores.entry(p.slot).or_default();
-                    entry.0 += weight * idf * tf / (K1 + tf);
-                    entry.1 |= 1 << g.min(31);
+        let mut lists: Vec<Vec<(u32, f32)>> = groups.iter().map(|g| self.group_matches(g, averages)).collect();
+        lists.sort_by_key(Vec::len);
+        let mut lists = lists.into_iter();
+        let Some(mut found) = lists.next() else { return Vec::new() };
+        for list in lists {
+            let mut at = 0;
+            found.retain_mut(|(slot, score)| {
+                while at < list.len() && list[at].0 < *slot {
+                    at += 1;
                 }
-            }
+                if at < list.len() && list[at].0 == *slot {
+                    *score += list[at].1;
+                    true
+                } else {
+                    false
+                }
+            });
         }
-        scores
-            .into_iter()
-            .filter(|(_, (_, mask))| *mask == all_groups)
-            .map(|(slot, (score, _))| (slot, score))
-            .collect()
+        found
     }
 
     /// Runs a query: candidates from the most selective source, every filter in one pass, then ranked and paged.
@@ -608,14 +664,15 @@ impl DirectoryIndex {
             self.text_matches(&groups)
         } else if let Some((point, Some(within), ward)) = near {
             let mut slots = self.grid_candidates(point, within);
-            if let Some(w) = ward {
+            if let Some(w) = ward.and_then(|w| self.ward_ids.get(w)) {
                 slots.extend(self.by_ward.get(w).into_iter().flatten().copied());
                 slots.sort_unstable();
                 slots.dedup();
             }
             slots.into_iter().map(|s| (s, 0.0)).collect()
         } else if let Some(ward) = &q.ward {
-            self.by_ward.get(ward).into_iter().flatten().map(|&s| (s, 0.0)).collect()
+            let id = self.ward_ids.get(ward).copied().unwrap_or(u16::MAX);
+            self.by_ward.get(&id).into_iter().flatten().map(|&s| (s, 0.0)).collect()
         } else if q.terms.len() == 1 {
             self.by_term.get(&q.terms[0]).into_iter().flatten().map(|&s| (s, 0.0)).collect()
         } else {
@@ -624,17 +681,21 @@ impl DirectoryIndex {
 
         let language = q.language.as_ref().map(language_bit);
         let accessibility = accessibility_bits(&q.accessibility);
+        // A ward the index has never seen has no services: u16::MAX matches no document.
+        let ward = q.ward.as_ref().map(|w| self.ward_ids.get(w).copied().unwrap_or(u16::MAX));
+        let near_ward = near.and_then(|(_, _, w)| w).map(|w| self.ward_ids.get(w).copied().unwrap_or(u16::MAX));
+        let cos_lat = near.map_or(1.0, |(p, _, _)| p.lat.to_radians().cos());
         let mut hits: Vec<(u32, f32, Option<f64>)> = Vec::new();
         for (slot, score) in candidates {
             let Some(doc) = &self.docs[slot as usize] else { continue };
             let s = &doc.service;
+            if !q.include_expired && q.now >= doc.expires_at {
+                continue;
+            }
             if q.active_only && s.status != ServiceStatus::Active {
                 continue;
             }
-            if !q.include_expired && Freshness::of(s.checked_at, q.now) == Freshness::Expired {
-                continue;
-            }
-            if q.ward.as_ref().is_some_and(|w| doc.wards.binary_search(w).is_err()) {
+            if ward.is_some_and(|w| doc.wards.binary_search(&w).is_err()) {
                 continue;
             }
             if !q.terms.is_empty() && !q.terms.iter().any(|t| doc.terms.binary_search(t).is_ok()) {
@@ -686,12 +747,12 @@ impl DirectoryIndex {
             let distance = near.and_then(|(point, _, _)| {
                 doc.points
                     .iter()
-                    .map(|p| point.distance_m(*p))
+                    .map(|p| point.distance_m(*p, cos_lat))
                     .min_by(|a, b| a.partial_cmp(b).unwrap_or(Ordering::Equal))
             });
-            if let Some((_, Some(within), ward)) = near {
+            if let Some((_, Some(within), _)) = near {
                 let close = distance.is_some_and(|d| d <= within);
-                let covered = ward.is_some_and(|w| doc.area_wards.contains(w));
+                let covered = near_ward.is_some_and(|w| doc.area_wards.contains(&w));
                 if !close && !covered {
                     continue;
                 }
@@ -708,7 +769,11 @@ impl DirectoryIndex {
             (None, None) => Ordering::Equal,
         };
         let ranked_by_text = !groups.is_empty();
-        hits.sort_by(|a, b| {
+        let total = hits.len();
+        let per_page = q.per_page.max(1);
+        let start = q.page.saturating_sub(1).saturating_mul(per_page);
+        let end = start.saturating_add(per_page).min(total);
+        let order = |a: &(u32, f32, Option<f64>), b: &(u32, f32, Option<f64>)| {
             let first = if ranked_by_text {
                 b.1.partial_cmp(&a.1).unwrap_or(Ordering::Equal)
             } else if near.is_some() {
@@ -717,11 +782,17 @@ impl DirectoryIndex {
                 name(a.0).cmp(name(b.0))
             };
             first.then_with(|| by_distance(a.2, b.2)).then_with(|| id(a.0).cmp(&id(b.0)))
-        });
-
-        let total = hits.len();
-        let per_page = q.per_page.max(1);
-        let start = q.page.saturating_sub(1).saturating_mul(per_page);
+        };
+        // Only the pages up to the one asked for need ordering: select them, then sort just those.
+        if start >= total {
+            hits.clear();
+        } else {
+            if end < total {
+                hits.select_nth_unstable_by(end, order);
+                hits.truncate(end);
+            }
+            hits.sort_unstable_by(order);
+        }
         let hits = hits
             .into_iter()
             .skip(start)

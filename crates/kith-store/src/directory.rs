@@ -158,6 +158,9 @@ pub trait DirectoryStore {
     async fn directory_seq(&self) -> Result<i64>;
     /// Every record changed after `after` (0 for everything).
     async fn directory_changes(&self, after: i64) -> Result<DirectoryChanges>;
+    /// The changes after `after` (a change number and a record id) up to `upto`, at most `limit`, in change order:
+    /// a big catch-up read a page at a time.
+    async fn directory_changes_page(&self, after: (i64, Uuid), upto: i64, limit: i64) -> Result<Vec<StoredRecord>>;
     async fn directory_record(&self, id: Uuid) -> Result<Option<StoredRecord>>;
     /// A record's history, newest first.
     async fn directory_history(&self, record_id: Uuid) -> Result<Vec<HistoryRow>>;

@@ -9,6 +9,7 @@ pub mod directory;
 pub mod outbox;
 pub mod people;
 pub mod places;
+mod portable;
 pub mod postgres;
 pub mod sqlite;
 

@@ -111,6 +111,9 @@ struct DemoArgs {
     /// Build the demo city and stop, without serving.
     #[arg(long)]
     no_serve: bool,
+    /// How many community services the demo directory holds (about; spread over the wards). For benchmarks.
+    #[arg(long, default_value_t = kith_app::demo_directory::DEMO_SERVICES_PER_WARD * 69)]
+    services: usize,
     #[command(flatten)]
     clock: ClockArgs,
 }
@@ -508,7 +511,7 @@ async fn demo(config: &Config, args: DemoArgs) -> anyhow::Result<()> {
     if !app.places().wards().is_empty() {
         bail!("the configured store {} already holds a city; kith demo needs an empty one", redact(&url));
     }
-    let city = kith_app::demo::build(&app).await?;
+    let city = kith_app::demo::build_sized(&app, args.services).await?;
     let built = started.elapsed();
     let listen = args.listen.unwrap_or_else(|| config.listen.clone());
     let print = move |address: std::net::SocketAddr| {

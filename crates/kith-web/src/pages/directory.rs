@@ -108,29 +108,41 @@ fn short(text: &str, max: usize) -> String {
     format!("{}…", at_word.trim_end_matches([',', '.', ';', ':']))
 }
 
-fn options(state: &AppState, ctx: &Ctx, index: &DirectoryIndex) -> Value {
-    let places = state.app.places();
-    let t = |key: &str| state.catalogues.message(&ctx.language.tag, key, None);
-    let needs: Vec<Value> = index
-        .terms()
+/// The taxonomy of needs as the forms offer it: each top-level need with the kinds of help under it.
+pub(super) fn needs_tree(index: &DirectoryIndex) -> Vec<Value> {
+    let terms = index.terms();
+    terms
         .iter()
         .filter(|t| t.parent_id.is_none())
         .map(|top| {
-            let children: Vec<Value> = index
-                .terms()
+            let children: Vec<Value> = terms
                 .iter()
                 .filter(|c| c.parent_id == Some(top.id))
                 .map(|c| context! { id => c.id.to_string(), name => c.name })
                 .collect();
             context! { id => top.id.to_string(), name => top.name, children => children }
         })
-        .collect();
+        .collect()
+}
+
+/// The days and accessibility features, with their names in the visitor's language, for checkboxes.
+pub(super) fn day_and_access_choices(state: &AppState, ctx: &Ctx) -> (Vec<Value>, Vec<Value>) {
+    let t = |key: &str| state.catalogues.message(&ctx.language.tag, key, None);
+    (
+        DAYS.iter().map(|(key, _)| context! { key => *key, name => t(&format!("day-{key}")) }).collect(),
+        ACCESSIBILITY.iter().map(|key| context! { key => *key, name => t(&format!("access-{key}")) }).collect(),
+    )
+}
+
+fn options(state: &AppState, ctx: &Ctx, index: &DirectoryIndex) -> Value {
+    let places = state.app.places();
+    let (days, access) = day_and_access_choices(state, ctx);
     context! {
         wards => places.wards().iter().map(|w| context! { code => w.code.as_str(), name => w.name }).collect::<Vec<_>>(),
-        needs => needs,
+        needs => needs_tree(index),
         languages => LANGUAGES.iter().map(|(code, name)| context! { code => *code, name => *name }).collect::<Vec<_>>(),
-        days => DAYS.iter().map(|(key, _)| context! { key => *key, name => t(&format!("day-{key}")) }).collect::<Vec<_>>(),
-        access => ACCESSIBILITY.iter().map(|key| context! { key => *key, name => t(&format!("access-{key}")) }).collect::<Vec<_>>(),
+        days => days,
+        access => access,
     }
 }
 

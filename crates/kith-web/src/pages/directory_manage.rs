@@ -12,7 +12,7 @@ use kith_app::accounts::Principal;
 use kith_app::directory::Record;
 use kith_app::directory_edit::{self as edit, OrganisationForm, Saved, ServiceForm};
 use kith_core::accounts::{Target, permission};
-use kith_core::directory::{ACCESSIBILITY, Freshness, Service};
+use kith_core::directory::{Freshness, Service};
 use kith_core::places::WardCode;
 use minijinja::{Value, context};
 use serde::Deserialize;
@@ -44,7 +44,7 @@ fn forbidden(e: AppError) -> PageError {
 /// The choices the service form offers: places the organisation already uses, the types of help, the days.
 fn form_options(state: &AppState, ctx: &Ctx, organisation: Uuid) -> Value {
     let index = state.app.directory.read();
-    let t = |key: &str| state.catalogues.message(&ctx.language.tag, key, None);
+    let (days, access) = super::directory::day_and_access_choices(state, ctx);
     let mut places: Vec<(String, String)> = index
         .services_of(organisation)
         .iter()
@@ -59,25 +59,11 @@ fn form_options(state: &AppState, ctx: &Ctx, organisation: Uuid) -> Value {
         .collect();
     places.sort_by(|a, b| a.1.cmp(&b.1));
     places.dedup();
-    let needs: Vec<Value> = index
-        .terms()
-        .iter()
-        .filter(|t| t.parent_id.is_none())
-        .map(|top| {
-            let children: Vec<Value> = index
-                .terms()
-                .iter()
-                .filter(|c| c.parent_id == Some(top.id))
-                .map(|c| context! { id => c.id.to_string(), name => c.name })
-                .collect();
-            context! { id => top.id.to_string(), name => top.name, children => children }
-        })
-        .collect();
     context! {
         places => places.into_iter().map(|(id, name)| context! { id => id, name => name }).collect::<Vec<_>>(),
-        needs => needs,
-        days => ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].iter().map(|k| context! { key => *k, name => t(&format!("day-{k}")) }).collect::<Vec<_>>(),
-        access => ACCESSIBILITY.iter().map(|k| context! { key => *k, name => t(&format!("access-{k}")) }).collect::<Vec<_>>(),
+        needs => super::directory::needs_tree(&index),
+        days => days,
+        access => access,
     }
 }
 
