@@ -909,7 +909,7 @@ pub async fn build_sized(app: &App, group: Uuid, services: usize) -> Result<Demo
                 1 => "Please ring first if it is your first visit".to_owned(),
                 _ => String::new(),
             };
-            let mut languages = vec![english.clone()];
+            let mut languages = vec![english];
             for (code, percent) in COMMUNITY_LANGUAGES {
                 if rng.gen_range(0..100) < *percent
                     && let Ok(l) = LanguageCode::parse(code)

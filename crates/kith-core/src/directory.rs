@@ -451,7 +451,8 @@ pub fn expires_at(checked_at: DateTime<Utc>) -> DateTime<Utc> {
 impl Freshness {
     /// Steps at the same date 6, 12 and 18 calendar months on (the month's last day when it is shorter).
     pub fn of(checked_at: DateTime<Utc>, now: DateTime<Utc>) -> Self {
-        let after = |months| checked_at.checked_add_months(chrono::Months::new(months)).unwrap_or(DateTime::<Utc>::MAX_UTC);
+        let after =
+            |months| checked_at.checked_add_months(chrono::Months::new(months)).unwrap_or(DateTime::<Utc>::MAX_UTC);
         if now >= after(18) {
             Freshness::Expired
         } else if now >= after(12) {

@@ -17,8 +17,8 @@ use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDateTime, NaiveTime, Utc, Weekday};
 use kith_core::directory::{
-    ACCESSIBILITY, BankHolidays, LANGUAGES, LanguageCode, Location, Organisation, Service, ServiceStatus,
-    Synonym, Taxonomy, TaxonomyTerm, service_at_location_id,
+    ACCESSIBILITY, BankHolidays, LANGUAGES, LanguageCode, Location, Organisation, Service, ServiceStatus, Synonym,
+    Taxonomy, TaxonomyTerm, service_at_location_id,
 };
 use kith_core::places::{LatLng, WardCode};
 use uuid::Uuid;
@@ -86,7 +86,9 @@ struct Doc {
     modified: DateTime<Utc>,
     /// When it drops out of public results, unless someone checks it first.
     expires_at: DateTime<Utc>,
-    points: Vec<Point>,
+    /// Its first location's position, held in the document (most services have one place), and any others.
+    point: Option<Point>,
+    more_points: Vec<Point>,
     /// The wards of its locations and its service areas, as positions in `DirectoryIndex::ward_codes`, sorted.
     wards: Vec<u16>,
     /// Only its service areas (a postcode search matches these without a distance).
@@ -97,6 +99,21 @@ struct Doc {
     languages: u64,
     accessibility: u16,
     free: bool,
+}
+
+/// What the first filters read, dense beside the documents: expiry and the first place, so a candidate too far
+/// away or hidden is passed over without reading its document.
+#[derive(Debug, Clone, Copy)]
+struct Hot {
+    /// Seconds since the epoch.
+    expires_at: i64,
+    /// The first place (NaN without one).
+    lat: f64,
+    lng: f64,
+    /// It has other places or service areas, which only the document knows.
+    more_to_know: bool,
+    /// The service's id, for breaking ties without reading the document.
+    id: Uuid,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -186,6 +203,7 @@ pub struct DirectoryIndex {
     /// Each slot's field lengths, dense beside `docs` so that scoring a posting list does not touch the documents;
     /// `None` for a dead slot.
     lengths: Vec<Option<[u16; 3]>>,
+    hot: Vec<Hot>,
     slot_of: HashMap<Uuid, u32>,
     /// Every ward code any document names, so documents hold small numbers instead of strings.
     ward_codes: Vec<WardCode>,
@@ -235,6 +253,7 @@ impl DirectoryIndex {
             synonym_stems: HashMap::new(),
             docs: Vec::new(),
             lengths: Vec::new(),
+            hot: Vec::new(),
             slot_of: HashMap::new(),
             ward_codes: Vec::new(),
             ward_ids: HashMap::new(),
@@ -379,7 +398,13 @@ impl DirectoryIndex {
             }
         }
         for (stem, tf) in tfs {
-            self.postings.entry(stem.into()).or_default().push(Posting { slot, tf });
+            // Looked up before inserting, so a word already indexed costs no allocation.
+            match self.postings.get_mut(stem) {
+                Some(list) => list.push(Posting { slot, tf }),
+                None => {
+                    self.postings.insert(stem.into(), vec![Posting { slot, tf }]);
+                }
+            }
         }
         let lengths = fields.map(|f| u16::try_from(f.len()).unwrap_or(u16::MAX));
         for (sum, len) in self.length_sums.iter_mut().zip(lengths) {
@@ -424,12 +449,20 @@ impl DirectoryIndex {
             expires_at: kith_core::directory::expires_at(service.checked_at),
             service: service.clone(),
             modified,
-            points,
+            point: points.first().copied(),
+            more_points: points.get(1..).map(<[Point]>::to_vec).unwrap_or_default(),
             wards,
             terms,
             taxonomies,
             accessibility,
         };
+        self.hot.push(Hot {
+            expires_at: doc.expires_at.timestamp(),
+            lat: doc.point.map_or(f64::NAN, |p| p.lat),
+            lng: doc.point.map_or(f64::NAN, |p| p.lng),
+            more_to_know: !doc.more_points.is_empty() || !doc.area_wards.is_empty(),
+            id: service.id,
+        });
         self.slot_of.insert(service.id, slot);
         self.docs.push(Some(doc));
         self.lengths.push(Some(lengths));
@@ -470,6 +503,7 @@ impl DirectoryIndex {
             self.docs.drain(..).flatten().map(|d| (d.service, d.modified)).collect();
         self.slot_of.clear();
         self.lengths.clear();
+        self.hot.clear();
         self.postings.clear();
         self.grid.clear();
         self.by_ward.clear();
@@ -596,15 +630,28 @@ impl DirectoryIndex {
     }
 
     /// One word group's matches, sorted by slot: the BM25F score of each live document holding any of its stems.
-    fn group_matches(&self, group: &[(String, f32)], averages: [f32; 3]) -> Vec<(u32, f32)> {
+    fn group_matches(&self, group: &[(String, f32)], averages: [f32; 3], allowed: Option<&[u32]>) -> Vec<(u32, f32)> {
         let n = self.live.max(1) as f32;
         let mut out: Vec<(u32, f32)> = Vec::new();
         for (stem, weight) in group {
             let Some(postings) = self.postings.get(stem.as_str()) else { continue };
             let df = postings.len() as f32;
             let idf = weight * (1.0 + (n - df + 0.5) / (df + 0.5)).ln().max(0.01);
-            out.reserve(postings.len());
+            out.reserve(allowed.map_or(postings.len(), |a| a.len().min(postings.len())));
+            let mut at = 0;
             for p in postings {
+                // Restricted to a need's services, a posting outside them is skipped before it is scored.
+                if let Some(allowed) = allowed {
+                    while at < allowed.len() && allowed[at] < p.slot {
+                        at += 1;
+                    }
+                    if at == allowed.len() {
+                        break;
+                    }
+                    if allowed[at] != p.slot {
+                        continue;
+                    }
+                }
                 let Some(lengths) = self.lengths[p.slot as usize] else { continue };
                 let mut tf = 0.0;
                 for f in [NAME, TERMS, DESCRIPTION] {
@@ -632,10 +679,10 @@ impl DirectoryIndex {
 
     /// Slots matching every word group, with their summed scores: each group's matches are sorted by slot, so
     /// intersecting them is a merge, smallest first.
-    fn text_matches(&self, groups: &[Vec<(String, f32)>]) -> Vec<(u32, f32)> {
+    fn text_matches(&self, groups: &[Vec<(String, f32)>], allowed: Option<&[u32]>) -> Vec<(u32, f32)> {
         let n = self.live.max(1) as f32;
         let averages = self.length_sums.map(|s| (s as f32 / n).max(1.0));
-        let mut lists: Vec<Vec<(u32, f32)>> = groups.iter().map(|g| self.group_matches(g, averages)).collect();
+        let mut lists: Vec<Vec<(u32, f32)>> = groups.iter().map(|g| self.group_matches(g, averages, allowed)).collect();
         lists.sort_by_key(Vec::len);
         let mut lists = lists.into_iter();
         let Some(mut found) = lists.next() else { return Vec::new() };
@@ -660,8 +707,9 @@ impl DirectoryIndex {
     pub fn search(&self, q: &Query) -> Results {
         let groups = self.word_groups(&q.text);
         let near = q.near.as_ref().map(|n| (Point { lat: n.point.lat, lng: n.point.lng }, n.within_m, n.ward.as_ref()));
+        let need = (!q.terms.is_empty()).then(|| self.term_slots(&q.terms));
         let candidates: Vec<(u32, f32)> = if !groups.is_empty() {
-            self.text_matches(&groups)
+            self.text_matches(&groups, need.as_deref())
         } else if let Some((point, Some(within), ward)) = near {
             let mut slots = self.grid_candidates(point, within);
             if let Some(w) = ward.and_then(|w| self.ward_ids.get(w)) {
@@ -673,11 +721,28 @@ impl DirectoryIndex {
         } else if let Some(ward) = &q.ward {
             let id = self.ward_ids.get(ward).copied().unwrap_or(u16::MAX);
             self.by_ward.get(&id).into_iter().flatten().map(|&s| (s, 0.0)).collect()
-        } else if q.terms.len() == 1 {
-            self.by_term.get(&q.terms[0]).into_iter().flatten().map(|&s| (s, 0.0)).collect()
+        } else if let Some(need) = &need {
+            need.iter().map(|&s| (s, 0.0)).collect()
         } else {
             (0..self.docs.len()).filter_map(|s| u32::try_from(s).ok()).map(|s| (s, 0.0)).collect()
         };
+        // Every source gives candidates in slot order, as the term lists are: a need narrows them by a merge over
+        // two dense lists before any document is read.
+        let mut candidates = candidates;
+        // Text matches were restricted to the need as they were scored, and the need's own list needs no second
+        // look; other candidates are narrowed to it here.
+        let terms_checked = need.is_some();
+        let from_need_or_text =
+            !groups.is_empty() || !(near.is_some_and(|(_, within, _)| within.is_some()) || q.ward.is_some());
+        if let Some(allowed) = need.as_deref().filter(|_| !from_need_or_text) {
+            let mut at = 0;
+            candidates.retain(|(slot, _)| {
+                while at < allowed.len() && allowed[at] < *slot {
+                    at += 1;
+                }
+                at < allowed.len() && allowed[at] == *slot
+            });
+        }
 
         let language = q.language.as_ref().map(language_bit);
         let accessibility = accessibility_bits(&q.accessibility);
@@ -685,8 +750,52 @@ impl DirectoryIndex {
         let ward = q.ward.as_ref().map(|w| self.ward_ids.get(w).copied().unwrap_or(u16::MAX));
         let near_ward = near.and_then(|(_, _, w)| w).map(|w| self.ward_ids.get(w).copied().unwrap_or(u16::MAX));
         let cos_lat = near.map_or(1.0, |(p, _, _)| p.lat.to_radians().cos());
-        let mut hits: Vec<(u32, f32, Option<f64>)> = Vec::new();
+        let mut hits: Vec<(u32, f32, Option<f64>, Uuid)> = Vec::new();
+        let now = q.now.timestamp();
+        // The usual search (words, a need, a distance) is decided from the dense copies alone; any other filter
+        // reads the document.
+        let needs_document = q.active_only
+            || ward.is_some()
+            || q.taxonomy.is_some()
+            || q.organisation.is_some()
+            || q.age.is_some()
+            || q.minimum_age.is_some()
+            || q.maximum_age.is_some()
+            || q.free_only
+            || language.is_some()
+            || accessibility != 0
+            || q.modified_after.is_some()
+            || !q.days.is_empty()
+            || q.from_time.is_some()
+            || q.to_time.is_some()
+            || q.open_at.is_some()
+            || !terms_checked && !q.terms.is_empty();
         for (slot, score) in candidates {
+            let hot = self.hot[slot as usize];
+            if !q.include_expired && now >= hot.expires_at {
+                continue;
+            }
+            if !needs_document && !hot.more_to_know && self.lengths[slot as usize].is_some() {
+                let distance = near.and_then(|(point, _, _)| {
+                    (!hot.lat.is_nan()).then(|| point.distance_m(Point { lat: hot.lat, lng: hot.lng }, cos_lat))
+                });
+                if let Some((_, Some(within), _)) = near
+                    && distance.is_none_or(|d| d > within)
+                {
+                    continue;
+                }
+                hits.push((slot, score, distance, hot.id));
+                continue;
+            }
+            if let Some((point, Some(within), _)) = near
+                && !hot.more_to_know
+            {
+                let close =
+                    !hot.lat.is_nan() && point.distance_m(Point { lat: hot.lat, lng: hot.lng }, cos_lat) <= within;
+                if !close {
+                    continue;
+                }
+            }
             let Some(doc) = &self.docs[slot as usize] else { continue };
             let s = &doc.service;
             if !q.include_expired && q.now >= doc.expires_at {
@@ -698,7 +807,7 @@ impl DirectoryIndex {
             if ward.is_some_and(|w| doc.wards.binary_search(&w).is_err()) {
                 continue;
             }
-            if !q.terms.is_empty() && !q.terms.iter().any(|t| doc.terms.binary_search(t).is_ok()) {
+            if !terms_checked && !q.terms.is_empty() && !q.terms.iter().any(|t| doc.terms.binary_search(t).is_ok()) {
                 continue;
             }
             if q.taxonomy.is_some_and(|t| doc.taxonomies.binary_search(&t).is_err()) {
@@ -745,10 +854,11 @@ impl DirectoryIndex {
                 continue;
             }
             let distance = near.and_then(|(point, _, _)| {
-                doc.points
+                let first = doc.point.map(|p| point.distance_m(p, cos_lat));
+                doc.more_points
                     .iter()
                     .map(|p| point.distance_m(*p, cos_lat))
-                    .min_by(|a, b| a.partial_cmp(b).unwrap_or(Ordering::Equal))
+                    .fold(first, |best, d| Some(best.map_or(d, |b: f64| b.min(d))))
             });
             if let Some((_, Some(within), _)) = near {
                 let close = distance.is_some_and(|d| d <= within);
@@ -757,11 +867,10 @@ impl DirectoryIndex {
                     continue;
                 }
             }
-            hits.push((slot, score, distance));
+            hits.push((slot, score, distance, hot.id));
         }
 
         let name = |slot: u32| self.docs[slot as usize].as_ref().map(|d| d.service.name.as_str()).unwrap_or_default();
-        let id = |slot: u32| self.docs[slot as usize].as_ref().map(|d| d.service.id).unwrap_or_default();
         let by_distance = |a: Option<f64>, b: Option<f64>| match (a, b) {
             (Some(a), Some(b)) => a.partial_cmp(&b).unwrap_or(Ordering::Equal),
             (Some(_), None) => Ordering::Less,
@@ -773,7 +882,7 @@ impl DirectoryIndex {
         let per_page = q.per_page.max(1);
         let start = q.page.saturating_sub(1).saturating_mul(per_page);
         let end = start.saturating_add(per_page).min(total);
-        let order = |a: &(u32, f32, Option<f64>), b: &(u32, f32, Option<f64>)| {
+        let order = |a: &(u32, f32, Option<f64>, Uuid), b: &(u32, f32, Option<f64>, Uuid)| {
             let first = if ranked_by_text {
                 b.1.partial_cmp(&a.1).unwrap_or(Ordering::Equal)
             } else if near.is_some() {
@@ -781,7 +890,7 @@ impl DirectoryIndex {
             } else {
                 name(a.0).cmp(name(b.0))
             };
-            first.then_with(|| by_distance(a.2, b.2)).then_with(|| id(a.0).cmp(&id(b.0)))
+            first.then_with(|| by_distance(a.2, b.2)).then_with(|| a.3.cmp(&b.3))
         };
         // Only the pages up to the one asked for need ordering: select them, then sort just those.
         if start >= total {
@@ -797,7 +906,7 @@ impl DirectoryIndex {
             .into_iter()
             .skip(start)
             .take(per_page)
-            .filter_map(|(slot, score, distance_m)| {
+            .filter_map(|(slot, score, distance_m, _)| {
                 self.docs[slot as usize].as_ref().map(|d| Hit {
                     service: d.service.clone(),
                     modified: d.modified,
@@ -807,6 +916,20 @@ impl DirectoryIndex {
             })
             .collect();
         Results { total, hits }
+    }
+
+    /// The slots filed under any of `terms` (or a term below one), in slot order.
+    fn term_slots(&self, terms: &[Uuid]) -> Vec<u32> {
+        match terms {
+            [one] => self.by_term.get(one).cloned().unwrap_or_default(),
+            many => {
+                let mut slots: Vec<u32> =
+                    many.iter().flat_map(|t| self.by_term.get(t).into_iter().flatten().copied()).collect();
+                slots.sort_unstable();
+                slots.dedup();
+                slots
+            }
+        }
     }
 
     fn grid_candidates(&self, point: Point, within_m: f64) -> Vec<u32> {

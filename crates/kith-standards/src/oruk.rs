@@ -89,35 +89,73 @@ pub fn organisation_full(o: &Organisation, index: &DirectoryIndex, full_services
     v
 }
 
+/// An organisation inside a list item, borrowed from the read model.
+#[derive(Serialize)]
+pub struct OrganisationItem<'a> {
+    id: Uuid,
+    name: &'a str,
+    description: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    email: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    website: Option<&'a str>,
+}
+
+/// A service as the item of a list, serialized straight from the read model (the hot path of `/services`).
+#[derive(Serialize)]
+pub struct ServiceItem<'a> {
+    id: Uuid,
+    organization_id: Uuid,
+    name: &'a str,
+    description: &'a str,
+    status: &'static str,
+    last_modified: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    email: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    minimum_age: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    maximum_age: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    assured_date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    organization: Option<OrganisationItem<'a>>,
+}
+
+/// A list item borrowing from the service and its organisation.
+pub fn service_list_item<'a>(
+    s: &'a Service,
+    modified: DateTime<Utc>,
+    organisation: Option<&'a Organisation>,
+) -> ServiceItem<'a> {
+    ServiceItem {
+        id: s.id,
+        organization_id: s.organisation_id,
+        name: &s.name,
+        description: &s.description,
+        status: s.status.as_oruk(),
+        last_modified: time(modified),
+        url: s.url.as_deref(),
+        email: s.email.as_deref(),
+        minimum_age: s.minimum_age,
+        maximum_age: s.maximum_age,
+        assured_date: s.assured_date.map(|d| d.format("%Y-%m-%d").to_string()),
+        organization: organisation.map(|o| OrganisationItem {
+            id: o.id,
+            name: &o.name,
+            description: &o.description,
+            email: o.email.as_deref(),
+            website: o.website.as_deref(),
+        }),
+    }
+}
+
 /// A service as the item of a list: its own fields and its organisation.
 pub fn service_item(s: &Service, modified: DateTime<Utc>, index: &DirectoryIndex) -> Value {
-    let mut v = json!({
-        "id": s.id,
-        "organization_id": s.organisation_id,
-        "name": s.name,
-        "description": s.description,
-        "status": s.status.as_oruk(),
-        "last_modified": time(modified),
-    });
-    if let Some(url) = &s.url {
-        v["url"] = json!(url);
-    }
-    if let Some(email) = &s.email {
-        v["email"] = json!(email);
-    }
-    if let Some(min) = s.minimum_age {
-        v["minimum_age"] = json!(min);
-    }
-    if let Some(max) = s.maximum_age {
-        v["maximum_age"] = json!(max);
-    }
-    if let Some(date) = s.assured_date {
-        v["assured_date"] = json!(date.format("%Y-%m-%d").to_string());
-    }
-    if let Some(o) = index.organisation(s.organisation_id) {
-        v["organization"] = organisation(&o);
-    }
-    v
+    let organisation = index.organisation(s.organisation_id);
+    serde_json::to_value(service_list_item(s, modified, organisation.as_deref())).unwrap_or(Value::Null)
 }
 
 fn weekday_code(d: chrono::Weekday) -> &'static str {

@@ -22,7 +22,7 @@ CREATE TABLE directory_records (
     checked_at TIMESTAMPTZ,
     deleted_at TIMESTAMPTZ
 );
-CREATE INDEX directory_records_change_seq ON directory_records (change_seq);
+CREATE INDEX directory_records_change_seq ON directory_records (change_seq, id);
 CREATE INDEX directory_records_organisation ON directory_records (organisation_id);
 
 -- Field by field: who changed what, from what, to what, when.

@@ -151,7 +151,7 @@ macro_rules! impl_directory_store {
             async fn directory_changes_page(&self, after: (i64, Uuid), upto: i64, limit: i64) -> Result<Vec<StoredRecord>> {
                 let rows = sqlx::query(
                     "SELECT * FROM directory_records
-                     WHERE (change_seq > $1 OR (change_seq = $1 AND id > $2)) AND change_seq <= $3
+                     WHERE (change_seq, id) > ($1, $2) AND change_seq <= $3
                      ORDER BY change_seq, id LIMIT $4",
                 )
                 .bind(after.0)

@@ -240,6 +240,17 @@ async fn services(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
         return Ok(ndjson_response(found.hits.iter().map(|h| item(&h.service, h.modified))));
     }
     let found = index.search(&q);
+    if !minimal && !full {
+        // The usual list: items serialized straight from the read model, without building JSON values first.
+        let organisations: Vec<_> = found.hits.iter().map(|h| index.organisation(h.service.organisation_id)).collect();
+        let contents: Vec<oruk::ServiceItem> = found
+            .hits
+            .iter()
+            .zip(&organisations)
+            .map(|(h, o)| oruk::service_list_item(&h.service, h.modified, o.as_deref()))
+            .collect();
+        return Ok(json_response(&oruk::Page::new(contents, found.total, q.page, q.per_page)));
+    }
     let contents: Vec<Value> = found.hits.iter().map(|h| item(&h.service, h.modified)).collect();
     Ok(json_response(&oruk::Page::new(contents, found.total, q.page, q.per_page)))
 }

@@ -1,0 +1,94 @@
+//! Where a directory search's time goes, without HTTP: builds the read model from a store (as `kith serve` does at
+//! start) and times the queries of a paths file (`bench/run directory` writes one) through the search alone and
+//! through the search and the Open Referral UK list items together.
+//!
+//!     cargo run --release -p kith-app --example directory_bench -- sqlite://target/bench/directory.db target/bench/directory-paths.txt
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use kith_app::places::PostcodeLookup;
+use kith_app::{App, Settings};
+use kith_core::SystemClock;
+use kith_core::places::Postcode;
+use kith_search::{Near, Query};
+use uuid::Uuid;
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let url = args.next().ok_or("give the store's URL")?;
+    let paths = std::fs::read_to_string(args.next().ok_or("give a paths file")?)?;
+    let started = Instant::now();
+    let app = App::start(kith_store::connect(&url).await?, Arc::new(SystemClock), Settings::default()).await?;
+    println!(
+        "read model of {} services built in {:.2} s",
+        app.directory.read().service_count(),
+        started.elapsed().as_secs_f64()
+    );
+    let places = app.places();
+    let queries: Vec<Query> = paths
+        .lines()
+        .filter_map(|line| {
+            let params: std::collections::HashMap<String, String> =
+                url::form_urlencoded::parse(line.split_once('?')?.1.as_bytes()).into_owned().collect();
+            let postcode = Postcode::parse(params.get("postcode")?).ok()?;
+            let PostcodeLookup::InCity { position, ward } = places.lookup_postcode(&postcode) else { return None };
+            Some(Query {
+                text: params.get("search")?.clone(),
+                near: Some(Near { point: position, within_m: Some(5_000.0), ward: Some(ward.code.clone()) }),
+                terms: vec![Uuid::parse_str(params.get("taxonomy_term_id")?).ok()?],
+                now: app.now(),
+                page: 1,
+                per_page: 50,
+                ..Query::default()
+            })
+        })
+        .collect();
+    let index = app.directory.read();
+    type Variant = fn(&Query) -> Query;
+    let variants: [(&str, Variant); 3] = [
+        ("words only", |q| Query { near: None, terms: vec![], ..q.clone() }),
+        ("words and need", |q| Query { near: None, ..q.clone() }),
+        ("words, need and 5 km", |q| q.clone()),
+    ];
+    for (name, make) in variants {
+        let these: Vec<Query> = queries.iter().map(make).collect();
+        let began = Instant::now();
+        let found: usize = these.iter().map(|q| index.search(q).total).sum();
+        println!(
+            "  {name}: {:.1} µs a search, {} matches a search",
+            began.elapsed().as_secs_f64() * 1e6 / these.len() as f64,
+            found / these.len()
+        );
+    }
+    for round in 0..3 {
+        let began = Instant::now();
+        let mut found = 0;
+        for q in &queries {
+            found += index.search(q).total;
+        }
+        let search = began.elapsed();
+        let began = Instant::now();
+        let mut bytes = 0;
+        for q in &queries {
+            let results = index.search(q);
+            let items: Vec<serde_json::Value> = results
+                .hits
+                .iter()
+                .map(|h| kith_standards::oruk::service_item(&h.service, h.modified, &index))
+                .collect();
+            bytes += serde_json::to_vec(&items)?.len();
+        }
+        let both = began.elapsed();
+        println!(
+            "round {round}: {} queries, {:.1} µs a search ({} matches in all); {:.1} µs with the list items ({} KB a page)",
+            queries.len(),
+            search.as_secs_f64() * 1e6 / queries.len() as f64,
+            found,
+            both.as_secs_f64() * 1e6 / queries.len() as f64,
+            bytes / queries.len() / 1024
+        );
+    }
+    Ok(())
+}
