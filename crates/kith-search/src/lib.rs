@@ -216,6 +216,8 @@ pub struct DirectoryIndex {
     by_term: HashMap<Uuid, Vec<u32>>,
     /// Services by location, so a moved location moves its services.
     at_location: HashMap<Uuid, HashSet<Uuid>>,
+    /// Each word's stem, remembered while indexing.
+    stem_memo: HashMap<String, String>,
     /// The standard's service-at-location identifiers, to the service and the location.
     service_at_locations: HashMap<Uuid, (Uuid, Uuid)>,
 }
@@ -265,6 +267,7 @@ impl DirectoryIndex {
             by_term: HashMap::new(),
             at_location: HashMap::new(),
             service_at_locations: HashMap::new(),
+            stem_memo: HashMap::new(),
         }
     }
 
@@ -385,11 +388,17 @@ impl DirectoryIndex {
         taxonomies.dedup();
         let term_text: Vec<&str> =
             service.terms.iter().filter_map(|t| self.terms.get(t)).map(|t| t.name.as_str()).collect();
+        let mut memo = std::mem::take(&mut self.stem_memo);
         let fields = [
-            self.analyzer.stems(&service.name),
-            self.analyzer.stems(&term_text.join(" ")),
-            self.analyzer.stems(&service.description),
+            self.analyzer.stems_with(&service.name, &mut memo),
+            self.analyzer.stems_with(&term_text.join(" "), &mut memo),
+            self.analyzer.stems_with(&service.description, &mut memo),
         ];
+        // A word seen once is as likely as not a name; keep the memo from growing without bound.
+        if memo.len() > 200_000 {
+            memo.clear();
+        }
+        self.stem_memo = memo;
         let mut tfs: HashMap<&str, [u16; 3]> = HashMap::new();
         for (f, stems) in fields.iter().enumerate() {
             for s in stems {

@@ -20,6 +20,29 @@ impl Default for Analyzer {
 }
 
 impl Analyzer {
+    /// The stems of `text`'s words, like `stems`, remembering each word's stem in `memo`: a directory's
+    /// vocabulary is small beside its size, so building the index stems each distinct word once.
+    pub fn stems_with(&self, text: &str, memo: &mut std::collections::HashMap<String, String>) -> Vec<String> {
+        let mut out = Vec::new();
+        for word in text.split(|c: char| !c.is_alphanumeric()) {
+            if word.is_empty() {
+                continue;
+            }
+            if let Some(stem) = memo.get(word) {
+                out.push(stem.clone());
+                continue;
+            }
+            let lower = word.to_lowercase();
+            if STOP_WORDS.contains(&lower.as_str()) {
+                continue;
+            }
+            let stem = self.stemmer.stem(&lower).into_owned();
+            memo.insert(word.to_owned(), stem.clone());
+            out.push(stem);
+        }
+        out
+    }
+
     /// The stems of `text`'s words, in order, repeats kept (term frequencies count them).
     pub fn stems(&self, text: &str) -> Vec<String> {
         let mut out = Vec::new();
@@ -47,6 +70,15 @@ mod tests {
         assert_eq!(a.stems("Clubs"), a.stems("club"));
         assert_eq!(a.stems("walking"), a.stems("walks"));
         assert_eq!(a.stems("The lunch club for older people"), vec!["lunch", "club", "older", "peopl"]);
+    }
+
+    #[test]
+    fn remembered_stems_are_the_same_stems() {
+        let a = Analyzer::default();
+        let mut memo = std::collections::HashMap::new();
+        for text in ["Clubs for the lonely", "Walking clubs, walking groups", "The CLUBS"] {
+            assert_eq!(a.stems_with(text, &mut memo), a.stems(text), "{text}");
+        }
     }
 
     #[test]

@@ -1,12 +1,6 @@
 //! `kith`: one binary for a whole city. See `kith --help`.
 
 mod config;
-
-/// mimalloc keeps resident memory close to what is live: the directory's read model is built from many short-lived
-/// allocations (each record's JSON), which glibc's allocator holds on to (see docs/benchmarks.md).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use std::io::{BufRead as _, IsTerminal as _};
 use std::path::PathBuf;
 use std::sync::Arc;
