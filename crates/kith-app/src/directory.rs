@@ -18,7 +18,7 @@ use uuid::Uuid;
 use crate::{Actor, App, AppError, Result};
 
 /// How many records a catch-up reads from the store at a time.
-const CATCH_UP_PAGE: i64 = 10_000;
+const CATCH_UP_PAGE: i64 = 2_000;
 
 /// How often each instance looks for changes made elsewhere.
 pub const REFRESH_INTERVAL: Duration = Duration::from_millis(250);
