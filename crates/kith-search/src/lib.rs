@@ -107,14 +107,15 @@ struct Doc {
 struct Hot {
     /// Seconds since the epoch.
     expires_at: i64,
-    /// The first place (NaN without one).
-    lat: f64,
-    lng: f64,
-    /// It has other places or service areas, which only the document knows.
-    more_to_know: bool,
-    /// The service's id, for breaking ties without reading the document.
-    id: Uuid,
+    /// The first place (NaN without one), to within half a metre: sixteen bytes a service, so the array of them
+    /// stays in cache while a query walks its candidates.
+    lat: f32,
+    lng: f32,
 }
+
+/// How far the rounded position can be from the true one, in metres: a candidate this close to the edge of a
+/// distance filter is decided on the exact position.
+const HOT_MARGIN_M: f64 = 1.0;
 
 #[derive(Debug, Clone, Copy)]
 struct Posting {
@@ -204,6 +205,10 @@ pub struct DirectoryIndex {
     /// `None` for a dead slot.
     lengths: Vec<Option<[u16; 3]>>,
     hot: Vec<Hot>,
+    /// Whether a slot has other places or service areas, which only its document knows.
+    more_to_know: Vec<bool>,
+    /// Each slot's service id, for breaking ties without reading documents.
+    ids: Vec<Uuid>,
     slot_of: HashMap<Uuid, u32>,
     /// Every ward code any document names, so documents hold small numbers instead of strings.
     ward_codes: Vec<WardCode>,
@@ -256,6 +261,8 @@ impl DirectoryIndex {
             docs: Vec::new(),
             lengths: Vec::new(),
             hot: Vec::new(),
+            more_to_know: Vec::new(),
+            ids: Vec::new(),
             slot_of: HashMap::new(),
             ward_codes: Vec::new(),
             ward_ids: HashMap::new(),
@@ -467,11 +474,11 @@ impl DirectoryIndex {
         };
         self.hot.push(Hot {
             expires_at: doc.expires_at.timestamp(),
-            lat: doc.point.map_or(f64::NAN, |p| p.lat),
-            lng: doc.point.map_or(f64::NAN, |p| p.lng),
-            more_to_know: !doc.more_points.is_empty() || !doc.area_wards.is_empty(),
-            id: service.id,
+            lat: doc.point.map_or(f32::NAN, |p| p.lat as f32),
+            lng: doc.point.map_or(f32::NAN, |p| p.lng as f32),
         });
+        self.more_to_know.push(!doc.more_points.is_empty() || !doc.area_wards.is_empty());
+        self.ids.push(service.id);
         self.slot_of.insert(service.id, slot);
         self.docs.push(Some(doc));
         self.lengths.push(Some(lengths));
@@ -513,6 +520,8 @@ impl DirectoryIndex {
         self.slot_of.clear();
         self.lengths.clear();
         self.hot.clear();
+        self.more_to_know.clear();
+        self.ids.clear();
         self.postings.clear();
         self.grid.clear();
         self.by_ward.clear();
@@ -759,7 +768,7 @@ impl DirectoryIndex {
         let ward = q.ward.as_ref().map(|w| self.ward_ids.get(w).copied().unwrap_or(u16::MAX));
         let near_ward = near.and_then(|(_, _, w)| w).map(|w| self.ward_ids.get(w).copied().unwrap_or(u16::MAX));
         let cos_lat = near.map_or(1.0, |(p, _, _)| p.lat.to_radians().cos());
-        let mut hits: Vec<(u32, f32, Option<f64>, Uuid)> = Vec::new();
+        let mut hits: Vec<(u32, f32, Option<f64>)> = Vec::new();
         let now = q.now.timestamp();
         // The usual search (words, a need, a distance) is decided from the dense copies alone; any other filter
         // reads the document.
@@ -784,26 +793,23 @@ impl DirectoryIndex {
             if !q.include_expired && now >= hot.expires_at {
                 continue;
             }
-            if !needs_document && !hot.more_to_know && self.lengths[slot as usize].is_some() {
-                let distance = near.and_then(|(point, _, _)| {
-                    (!hot.lat.is_nan()).then(|| point.distance_m(Point { lat: hot.lat, lng: hot.lng }, cos_lat))
-                });
-                if let Some((_, Some(within), _)) = near
-                    && distance.is_none_or(|d| d > within)
-                {
-                    continue;
-                }
-                hits.push((slot, score, distance, hot.id));
+            let more_to_know = self.more_to_know[slot as usize];
+            // The distance from the rounded position, and whether it settles a distance filter on its own.
+            let rough = near.and_then(|(point, _, _)| {
+                (!hot.lat.is_nan())
+                    .then(|| point.distance_m(Point { lat: f64::from(hot.lat), lng: f64::from(hot.lng) }, cos_lat))
+            });
+            if let Some((_, Some(within), _)) = near
+                && !more_to_know
+                && rough.is_none_or(|d| d > within + HOT_MARGIN_M)
+            {
                 continue;
             }
-            if let Some((point, Some(within), _)) = near
-                && !hot.more_to_know
-            {
-                let close =
-                    !hot.lat.is_nan() && point.distance_m(Point { lat: hot.lat, lng: hot.lng }, cos_lat) <= within;
-                if !close {
-                    continue;
-                }
+            let settled =
+                near.is_none_or(|(_, within, _)| within.is_none_or(|w| rough.is_some_and(|d| d <= w - HOT_MARGIN_M)));
+            if !needs_document && !more_to_know && settled && self.lengths[slot as usize].is_some() {
+                hits.push((slot, score, rough));
+                continue;
             }
             let Some(doc) = &self.docs[slot as usize] else { continue };
             let s = &doc.service;
@@ -876,7 +882,7 @@ impl DirectoryIndex {
                     continue;
                 }
             }
-            hits.push((slot, score, distance, hot.id));
+            hits.push((slot, score, distance));
         }
 
         let name = |slot: u32| self.docs[slot as usize].as_ref().map(|d| d.service.name.as_str()).unwrap_or_default();
@@ -891,7 +897,7 @@ impl DirectoryIndex {
         let per_page = q.per_page.max(1);
         let start = q.page.saturating_sub(1).saturating_mul(per_page);
         let end = start.saturating_add(per_page).min(total);
-        let order = |a: &(u32, f32, Option<f64>, Uuid), b: &(u32, f32, Option<f64>, Uuid)| {
+        let order = |a: &(u32, f32, Option<f64>), b: &(u32, f32, Option<f64>)| {
             let first = if ranked_by_text {
                 b.1.partial_cmp(&a.1).unwrap_or(Ordering::Equal)
             } else if near.is_some() {
@@ -899,7 +905,7 @@ impl DirectoryIndex {
             } else {
                 name(a.0).cmp(name(b.0))
             };
-            first.then_with(|| by_distance(a.2, b.2)).then_with(|| a.3.cmp(&b.3))
+            first.then_with(|| by_distance(a.2, b.2)).then_with(|| self.ids[a.0 as usize].cmp(&self.ids[b.0 as usize]))
         };
         // Only the pages up to the one asked for need ordering: select them, then sort just those.
         if start >= total {
@@ -915,7 +921,7 @@ impl DirectoryIndex {
             .into_iter()
             .skip(start)
             .take(per_page)
-            .filter_map(|(slot, score, distance_m, _)| {
+            .filter_map(|(slot, score, distance_m)| {
                 self.docs[slot as usize].as_ref().map(|d| Hit {
                     service: d.service.clone(),
                     modified: d.modified,
