@@ -219,7 +219,14 @@ pub async fn build_sized(app: &App, services: usize) -> Result<DemoCity> {
     let ladywood = WardCode::parse("E05011151").map_err(|e| AppError::Internal(e.to_string()))?;
     let places_now = app.places();
     let first_patch = places_now.neighbourhoods().iter().find(|n| n.name == "Patch 01 (demo)").map(|n| n.id);
-    let first_locality = places_now.neighbourhoods().iter().find(|n| n.kind == "Locality").map(|n| n.id);
+    // The demo network lead leads the locality of the demo community group (Ladywood), so the change the group has
+    // waiting is in their review queue.
+    let first_locality = places_now
+        .neighbourhoods()
+        .iter()
+        .find(|n| n.kind == "Locality" && n.wards.iter().any(|w| w == ladywood.as_str()))
+        .or_else(|| places_now.neighbourhoods().iter().find(|n| n.kind == "Locality"))
+        .map(|n| n.id);
     let roles: Vec<(&str, &str, Scope)> = vec![
         ("admin", "administrator", Scope::City),
         ("coordinator", "coordinator", first_patch.map_or(Scope::City, Scope::Neighbourhood)),
