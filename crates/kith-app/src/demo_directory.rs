@@ -6,7 +6,7 @@
 use chrono::{Duration, NaiveDate, NaiveTime, Weekday};
 use kith_core::directory::{
     Contact, CostOption, LanguageCode, Location, Organisation, Recurrence, Schedule, Service, ServiceStatus, Synonym,
-    Taxonomy, TaxonomyTerm, part_id,
+    Taxonomy, TaxonomyTerm, WEEKDAYS, part_id,
 };
 use kith_core::places::{LatLng, Postcode, WardCode};
 use rand::rngs::StdRng;
@@ -566,18 +566,9 @@ fn real_places() -> Result<(Vec<Row>, Vec<Row>, Vec<Row>)> {
             return;
         }
         let Some(p) = position(r, at) else { return };
-        let days = [
-            ("monday", Mon),
-            ("tuesday", Tue),
-            ("wednesday", Wed),
-            ("thursday", Thu),
-            ("friday", Fri),
-            ("saturday", Sat),
-            ("sunday", Sun),
-        ];
-        let hours = days
+        let hours = WEEKDAYS
             .iter()
-            .filter_map(|(d, w)| staffed_hours(field(r, at, &format!("{d}_staffed_hours"))).map(|(o, c)| (*w, o, c)))
+            .filter_map(|(w, d, _)| staffed_hours(field(r, at, &format!("{d}_staffed_hours"))).map(|(o, c)| (*w, o, c)))
             .collect();
         libraries.push(Row {
             name: field(r, at, "name").to_owned(),

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use kith_core::directory::{BankHolidays, Location, Organisation, Service, Synonym, Taxonomy, TaxonomyTerm};
-use kith_search::{Change, DirectoryIndex, Query, Results};
+use kith_search::{Change, DirectoryIndex};
 use kith_store::Store;
 use kith_store::directory::{DirectoryWrite, FieldChange, RecordKind, RecordWrite, StoredRecord};
 use serde::Serialize;
@@ -303,11 +303,6 @@ pub async fn history(app: &App, record_id: Uuid) -> Result<Vec<HistoryEntry>> {
             new_value: h.new_value,
         })
         .collect())
-}
-
-/// Runs a search against the read model as it is now.
-pub fn search(app: &App, query: &Query) -> Results {
-    app.directory.read().search(query)
 }
 
 /// Emails a shortlist (written by the caller in the reader's language) to a resident or colleague. Staff only;

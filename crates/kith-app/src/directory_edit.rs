@@ -6,6 +6,7 @@
 use kith_core::accounts::{Email, Scope, Target, permission};
 use kith_core::directory::{
     ACCESSIBILITY, CostOption, LanguageCode, Location, Organisation, Recurrence, Schedule, Service, ServiceStatus,
+    WEEKDAYS, weekday_key,
 };
 use kith_core::places::{Postcode, PostcodeError, WardCode};
 use kith_store::directory::{Draft, DraftQuery, RecordKind};
@@ -67,21 +68,6 @@ pub enum Saved {
     SentForReview(Uuid),
 }
 
-const DAYS: [(&str, chrono::Weekday); 7] = [
-    ("monday", chrono::Weekday::Mon),
-    ("tuesday", chrono::Weekday::Tue),
-    ("wednesday", chrono::Weekday::Wed),
-    ("thursday", chrono::Weekday::Thu),
-    ("friday", chrono::Weekday::Fri),
-    ("saturday", chrono::Weekday::Sat),
-    ("sunday", chrono::Weekday::Sun),
-];
-
-/// The form's days as keys, for filling it in again.
-pub fn day_key(d: chrono::Weekday) -> &'static str {
-    DAYS.iter().find(|(_, w)| *w == d).map_or("monday", |(k, _)| *k)
-}
-
 fn some(text: &str) -> Option<String> {
     Some(text.trim().to_owned()).filter(|t| !t.is_empty())
 }
@@ -100,9 +86,9 @@ pub fn form_of(app: &App, s: &Service) -> ServiceForm {
     let schedule = s.schedules.first();
     let (days, every) = match schedule.map(|sc| &sc.recurrence) {
         Some(Recurrence::Weekly { days, interval }) => {
-            (days.iter().map(|d| day_key(*d).to_owned()).collect(), interval.to_string())
+            (days.iter().map(|d| weekday_key(*d).to_owned()).collect(), interval.to_string())
         }
-        Some(Recurrence::Monthly { day, .. }) => (vec![day_key(*day).to_owned()], "1".into()),
+        Some(Recurrence::Monthly { day, .. }) => (vec![weekday_key(*day).to_owned()], "1".into()),
         _ => (vec![], "1".into()),
     };
     ServiceForm {
@@ -219,7 +205,7 @@ pub fn check_service(
         }
     }
     let days: Vec<chrono::Weekday> =
-        form.days.iter().filter_map(|d| DAYS.iter().find(|(k, _)| k == d).map(|(_, w)| *w)).collect();
+        form.days.iter().filter_map(|d| WEEKDAYS.iter().find(|(_, key, _)| key == d).map(|(day, _, _)| *day)).collect();
     let mut schedules = existing.map(|s| s.schedules.iter().skip(1).cloned().collect::<Vec<_>>()).unwrap_or_default();
     let has_times = !form.opens.trim().is_empty() || !form.closes.trim().is_empty();
     if !days.is_empty() || has_times {
@@ -497,9 +483,11 @@ pub async fn save_service(
         None => None,
     };
     let wards_before = existing.as_ref().map(|s| wards_of(app, s, None)).unwrap_or_default();
-    if !may_propose(app, principal, organisation)
+    // Someone who may neither propose for the organisation nor edit where the service is now cannot change it; a new
+    // service is judged by where it will be, when it is published or proposed.
+    if existing.is_some()
+        && !may_propose(app, principal, organisation)
         && !may_on_wards(app, principal, permission::DIRECTORY_EDIT, &wards_before)
-        && existing.is_some()
     {
         return Err(AppError::Forbidden);
     }

@@ -129,6 +129,36 @@ impl<'de> Deserialize<'de> for LanguageCode {
     }
 }
 
+/// The days of the week: the key forms and files use for each, and iCalendar's two-letter code.
+pub const WEEKDAYS: [(Weekday, &str, &str); 7] = [
+    (Weekday::Mon, "monday", "MO"),
+    (Weekday::Tue, "tuesday", "TU"),
+    (Weekday::Wed, "wednesday", "WE"),
+    (Weekday::Thu, "thursday", "TH"),
+    (Weekday::Fri, "friday", "FR"),
+    (Weekday::Sat, "saturday", "SA"),
+    (Weekday::Sun, "sunday", "SU"),
+];
+
+/// A day's key: `monday`.
+pub fn weekday_key(d: Weekday) -> &'static str {
+    WEEKDAYS[d.num_days_from_monday() as usize].1
+}
+
+/// A day's iCalendar code: `MO`.
+pub fn weekday_code(d: Weekday) -> &'static str {
+    WEEKDAYS[d.num_days_from_monday() as usize].2
+}
+
+/// A day as people and files write it, in any case: `MO`, `Mon`, `Monday`, `Mondays`, `tu`.
+pub fn parse_weekday(text: &str) -> Option<Weekday> {
+    let t = text.trim().to_ascii_lowercase();
+    let t = t.strip_suffix("days").map(|stem| format!("{stem}day")).unwrap_or(t);
+    (t.len() >= 2)
+        .then(|| WEEKDAYS.iter().find(|(_, key, _)| key.starts_with(t.as_str())).map(|(d, _, _)| *d))
+        .flatten()
+}
+
 /// Features that make a place usable, as keys the search filters on (and the templates name).
 pub const ACCESSIBILITY: &[&str] =
     &["step-free", "accessible-toilet", "hearing-loop", "parking", "quiet-space", "baby-changing", "large-print"];
@@ -609,6 +639,19 @@ mod tests {
         s.valid_to = Some(date("2026-03-01"));
         assert_eq!(s.validate(), Err(ScheduleError::DatesReversed));
         assert!(weekly(&[Weekday::Tue], 1).validate().is_ok());
+    }
+
+    #[test]
+    fn days_read_as_people_and_files_write_them() {
+        for text in ["MO", "mon", "Monday", "mondays", " MONDAY "] {
+            assert_eq!(parse_weekday(text), Some(Weekday::Mon), "{text}");
+        }
+        assert_eq!(parse_weekday("tu"), Some(Weekday::Tue));
+        assert_eq!(parse_weekday("Thursdays"), Some(Weekday::Thu));
+        for text in ["", "s", "someday", "mx"] {
+            assert_eq!(parse_weekday(text), None, "{text}");
+        }
+        assert_eq!((weekday_key(Weekday::Sat), weekday_code(Weekday::Sat)), ("saturday", "SA"));
     }
 
     #[test]

@@ -17,8 +17,8 @@ use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDateTime, NaiveTime, Utc, Weekday};
 use kith_core::directory::{
-    ACCESSIBILITY, BankHolidays, LANGUAGES, LanguageCode, Location, Organisation, Service, ServiceStatus, Synonym,
-    Taxonomy, TaxonomyTerm, service_at_location_id,
+    ACCESSIBILITY, BankHolidays, LanguageCode, Location, Organisation, Service, ServiceStatus, Synonym, Taxonomy,
+    TaxonomyTerm, service_at_location_id,
 };
 use kith_core::places::{LatLng, WardCode};
 use uuid::Uuid;
@@ -84,8 +84,6 @@ impl Point {
 struct Doc {
     service: Arc<Service>,
     modified: DateTime<Utc>,
-    /// When it drops out of public results, unless someone checks it first.
-    expires_at: DateTime<Utc>,
     /// Its first location's position, held in the document (most services have one place), and any others.
     point: Option<Point>,
     more_points: Vec<Point>,
@@ -237,8 +235,8 @@ fn bit_of(list: &[&str], key: &str) -> Option<u32> {
     list.iter().position(|k| *k == key).and_then(|i| u32::try_from(i).ok())
 }
 
+/// A language's bit: its place in `kith_core::directory::LANGUAGES` (fewer than 64 languages).
 fn language_bit(code: &LanguageCode) -> u64 {
-    let _ = LANGUAGES;
     1u64 << (code.position() % 64)
 }
 
@@ -462,7 +460,6 @@ impl DirectoryIndex {
             languages: service.languages.iter().map(language_bit).fold(0, |a, b| a | b),
             free: service.is_free(),
             area_wards,
-            expires_at: kith_core::directory::expires_at(service.checked_at),
             service: service.clone(),
             modified,
             point: points.first().copied(),
@@ -473,7 +470,7 @@ impl DirectoryIndex {
             accessibility,
         };
         self.hot.push(Hot {
-            expires_at: doc.expires_at.timestamp(),
+            expires_at: kith_core::directory::expires_at(service.checked_at).timestamp(),
             lat: doc.point.map_or(f32::NAN, |p| p.lat as f32),
             lng: doc.point.map_or(f32::NAN, |p| p.lng as f32),
         });
@@ -606,19 +603,6 @@ impl DirectoryIndex {
             .flatten()
             .filter(|d| d.service.organisation_id == organisation)
             .map(|d| d.service.clone())
-            .collect();
-        all.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-        all
-    }
-
-    /// The services at a location.
-    pub fn services_at(&self, location: Uuid) -> Vec<Arc<Service>> {
-        let mut all: Vec<_> = self
-            .at_location
-            .get(&location)
-            .into_iter()
-            .flatten()
-            .filter_map(|id| self.service(*id).map(|(s, _)| s))
             .collect();
         all.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
         all
@@ -813,9 +797,6 @@ impl DirectoryIndex {
             }
             let Some(doc) = &self.docs[slot as usize] else { continue };
             let s = &doc.service;
-            if !q.include_expired && q.now >= doc.expires_at {
-                continue;
-            }
             if q.active_only && s.status != ServiceStatus::Active {
                 continue;
             }

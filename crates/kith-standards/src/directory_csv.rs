@@ -2,8 +2,8 @@
 //! can fill in a spreadsheet. The same columns come out of `kith export directory --format csv`, so an export can
 //! be edited and imported again. docs/api.md documents each column.
 
-use chrono::{NaiveTime, Weekday};
-use kith_core::directory::{ACCESSIBILITY, CostOption, LanguageCode, Recurrence, Schedule};
+use chrono::NaiveTime;
+use kith_core::directory::{ACCESSIBILITY, CostOption, LanguageCode, Recurrence, Schedule, parse_weekday};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -65,13 +65,6 @@ fn list(text: &str) -> impl Iterator<Item = &str> {
     text.split([';', ',']).map(str::trim).filter(|s| !s.is_empty())
 }
 
-fn weekday(text: &str) -> Option<Weekday> {
-    let t = text.to_ascii_lowercase();
-    let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    let days = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
-    names.iter().zip(days).find(|(n, _)| t.len() >= 2 && n.starts_with(t.trim_end_matches('s'))).map(|(_, d)| d)
-}
-
 fn time(text: &str, column: &str) -> Result<NaiveTime, String> {
     NaiveTime::parse_from_str(text.trim(), "%H:%M")
         .or_else(|_| NaiveTime::parse_from_str(text.trim(), "%H:%M:%S"))
@@ -114,7 +107,7 @@ impl Row {
             None
         } else {
             let days = list(&self.days)
-                .map(|d| weekday(d).ok_or_else(|| format!("days: {d:?} is not a day of the week")))
+                .map(|d| parse_weekday(d).ok_or_else(|| format!("days: {d:?} is not a day of the week")))
                 .collect::<Result<Vec<_>, _>>()?;
             let interval = match self.every_weeks.trim() {
                 "" => 1,
@@ -187,6 +180,8 @@ impl Row {
 
 #[cfg(test)]
 mod tests {
+    use chrono::Weekday;
+
     use super::*;
 
     fn row() -> Row {

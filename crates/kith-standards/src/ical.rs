@@ -2,7 +2,7 @@
 //! their phone's calendar. Bank holidays a session skips are written as exceptions for the coming year.
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
-use kith_core::directory::{BankHolidays, Recurrence, Schedule};
+use kith_core::directory::{BankHolidays, Recurrence, Schedule, weekday_code};
 
 /// What a calendar needs to say about the service.
 pub struct CalendarService<'a> {
@@ -48,19 +48,17 @@ fn local(t: NaiveDateTime) -> String {
     t.format("%Y%m%dT%H%M%S").to_string()
 }
 
-const DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
-
 /// The rule for a schedule, if it repeats.
 fn rrule(s: &Schedule) -> Option<String> {
     let until = s.valid_to.map(|to| format!(";UNTIL={}", to.format("%Y%m%dT235959")));
     let until = until.unwrap_or_default();
     match &s.recurrence {
         Recurrence::Weekly { days, interval } => {
-            let days: Vec<&str> = days.iter().map(|d| DAYS[d.num_days_from_monday() as usize]).collect();
+            let days: Vec<&str> = days.iter().map(|d| weekday_code(*d)).collect();
             Some(format!("FREQ=WEEKLY;INTERVAL={interval};BYDAY={}{until}", days.join(",")))
         }
         Recurrence::Monthly { ordinal, day } => {
-            Some(format!("FREQ=MONTHLY;BYDAY={ordinal}{}{until}", DAYS[day.num_days_from_monday() as usize]))
+            Some(format!("FREQ=MONTHLY;BYDAY={ordinal}{}{until}", weekday_code(*day)))
         }
         Recurrence::Once { .. } => None,
     }

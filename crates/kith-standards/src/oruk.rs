@@ -6,6 +6,7 @@
 use chrono::{DateTime, SecondsFormat, Utc};
 use kith_core::directory::{
     Location, Organisation, Recurrence, Schedule, Service, Taxonomy, TaxonomyTerm, part_id, service_at_location_id,
+    weekday_code,
 };
 use kith_search::DirectoryIndex;
 use serde::Serialize;
@@ -156,10 +157,6 @@ pub fn service_list_item<'a>(
 pub fn service_item(s: &Service, modified: DateTime<Utc>, index: &DirectoryIndex) -> Value {
     let organisation = index.organisation(s.organisation_id);
     serde_json::to_value(service_list_item(s, modified, organisation.as_deref())).unwrap_or(Value::Null)
-}
-
-fn weekday_code(d: chrono::Weekday) -> &'static str {
-    ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][d.num_days_from_monday() as usize]
 }
 
 /// A schedule in the standard's iCalendar-like fields.

@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc, Weekday};
 use kith_core::directory::{
     Contact, CostOption, LanguageCode, Location, Organisation, Recurrence, Schedule, Service, ServiceStatus,
-    TaxonomyTerm,
+    TaxonomyTerm, parse_weekday,
 };
 use kith_core::places::{LatLng, Postcode};
 use serde_json::Value;
@@ -70,19 +70,6 @@ fn date(v: &Value, key: &str) -> Result<Option<NaiveDate>, String> {
     }
 }
 
-fn weekday(code: &str) -> Option<Weekday> {
-    match code {
-        "MO" => Some(Weekday::Mon),
-        "TU" => Some(Weekday::Tue),
-        "WE" => Some(Weekday::Wed),
-        "TH" => Some(Weekday::Thu),
-        "FR" => Some(Weekday::Fri),
-        "SA" => Some(Weekday::Sat),
-        "SU" => Some(Weekday::Sun),
-        _ => None,
-    }
-}
-
 /// One schedule; `None` when it says nothing Kith can run on (no times, or an unreadable rule), which is kept
 /// out rather than guessed.
 fn schedule(v: &Value) -> Result<Option<Schedule>, String> {
@@ -93,7 +80,7 @@ fn schedule(v: &Value) -> Result<Option<Schedule>, String> {
     let valid_to = date(v, "valid_to")?;
     let recurrence = match text(v, "freq").to_ascii_uppercase().as_str() {
         "WEEKLY" => {
-            let days: Vec<Weekday> = byday.split(',').filter_map(|d| weekday(d.trim())).collect();
+            let days: Vec<Weekday> = byday.split(',').filter_map(parse_weekday).collect();
             if days.is_empty() {
                 return Err(format!("a weekly schedule's byday {byday:?} names no days (use MO, TU, ...)"));
             }
@@ -106,7 +93,7 @@ fn schedule(v: &Value) -> Result<Option<Schedule>, String> {
             let ordinal: i8 = ordinal
                 .parse()
                 .map_err(|_| format!("a monthly schedule's byday {first:?} needs a week, like 1TU or -1FR"))?;
-            let day = weekday(day).ok_or_else(|| format!("a monthly schedule's byday {first:?} names no day"))?;
+            let day = parse_weekday(day).ok_or_else(|| format!("a monthly schedule's byday {first:?} names no day"))?;
             Recurrence::Monthly { ordinal, day }
         }
         "" => match valid_from {

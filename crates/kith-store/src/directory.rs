@@ -172,5 +172,4 @@ pub trait DirectoryStore {
     /// Sends a pending draft back with a reason; `Conflict` if it is no longer pending.
     async fn return_draft(&self, id: Uuid, by: &str, at: DateTime<Utc>, reason: &str, audit: &AuditEntry)
     -> Result<()>;
-    async fn reminders(&self, record_id: Uuid) -> Result<Vec<Reminder>>;
 }

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc, Weekday};
 use fluent_bundle::FluentArgs;
-use kith_core::directory::{CostOption, Recurrence, Schedule, months_between};
+use kith_core::directory::{CostOption, Recurrence, Schedule, months_between, weekday_key};
 
 use crate::i18n::Catalogues;
 
@@ -12,10 +12,6 @@ use crate::i18n::Catalogues;
 pub struct Words<'a> {
     pub catalogues: &'a Catalogues,
     pub language: &'a str,
-}
-
-fn day_key(d: Weekday) -> &'static str {
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"][d.num_days_from_monday() as usize]
 }
 
 impl Words<'_> {
@@ -34,7 +30,7 @@ impl Words<'_> {
     }
 
     pub fn day(&self, d: Weekday) -> String {
-        self.t(&format!("day-{}", day_key(d)), &[])
+        self.t(&format!("day-{}", weekday_key(d)), &[])
     }
 
     /// "10am", "10:30am", "12pm".

@@ -11,7 +11,7 @@ macro_rules! impl_directory_store {
         use super::audit::insert as audit;
         use crate::AuditEntry;
         use crate::directory::{
-            DirectoryChanges, DirectoryStore, DirectoryWrite, Draft, DraftQuery, HistoryRow, RecordKind, Reminder, StoredRecord,
+            DirectoryChanges, DirectoryStore, DirectoryWrite, Draft, DraftQuery, HistoryRow, RecordKind, StoredRecord,
         };
         use crate::{Result, StoreError};
 
@@ -265,24 +265,6 @@ macro_rules! impl_directory_store {
                 audit(&mut tx, entry).await?;
                 tx.commit().await?;
                 Ok(())
-            }
-
-            async fn reminders(&self, record_id: Uuid) -> Result<Vec<Reminder>> {
-                let rows = sqlx::query("SELECT * FROM directory_reminders WHERE record_id = $1 ORDER BY sent_at, step")
-                    .bind(record_id)
-                    .fetch_all(&self.reader)
-                    .await?;
-                rows.iter()
-                    .map(|r| {
-                        Ok(Reminder {
-                            record_id: r.try_get("record_id")?,
-                            step: r.try_get("step")?,
-                            checked_at: r.try_get("checked_at")?,
-                            sent_at: r.try_get("sent_at")?,
-                            sent_to: r.try_get("sent_to")?,
-                        })
-                    })
-                    .collect()
             }
         }
     };

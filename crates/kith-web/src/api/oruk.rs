@@ -9,7 +9,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc, Weekday};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use kith_app::places::PostcodeLookup;
 use kith_core::directory::Schedule;
 use kith_core::places::Postcode;
@@ -102,20 +102,6 @@ impl Params {
     }
 }
 
-fn weekday(text: &str) -> Option<Weekday> {
-    let t = text.trim().to_ascii_lowercase();
-    [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun].into_iter().find(
-        |d| {
-            let name = day_name(*d);
-            t == name[..2] || t == name[..3] || t == name
-        },
-    )
-}
-
-fn day_name(d: Weekday) -> &'static str {
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"][d.num_days_from_monday() as usize]
-}
-
 /// The services filters the standard defines, plus `postcode` and `proximity` (documented as an extension on
 /// `/services`: a service matches when one of its locations is that close, or its service area covers the postcode).
 fn service_query(state: &AppState, p: &Params) -> Result<Query, ApiError> {
@@ -136,7 +122,7 @@ fn service_query(state: &AppState, p: &Params) -> Result<Query, ApiError> {
     q.maximum_age = p.whole("maximum_age", "invalid_maximum_age", 0, 130)?.map(|n| n as u8);
     if let Some(days) = p.text("day") {
         for d in days.split(',') {
-            q.days.push(weekday(d).ok_or_else(|| {
+            q.days.push(kith_core::directory::parse_weekday(d).ok_or_else(|| {
                 bad(
                     "invalid_day",
                     format!("day must be a day of the week like MO or monday (or several, with commas), not {d:?}"),

@@ -9,10 +9,10 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use chrono::{DateTime, Datelike, NaiveDateTime, Utc, Weekday};
+use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
 use chrono_tz::Europe::London;
 use kith_app::places::PostcodeLookup;
-use kith_core::directory::{ACCESSIBILITY, Freshness, LANGUAGES, LanguageCode, Service, ServiceStatus};
+use kith_core::directory::{ACCESSIBILITY, Freshness, LANGUAGES, LanguageCode, Service, ServiceStatus, WEEKDAYS};
 use kith_core::places::{Postcode, PostcodeError, WardCode};
 use kith_search::{DirectoryIndex, Near, Query};
 use minijinja::{Value, context};
@@ -29,15 +29,6 @@ const PER_PAGE: usize = 20;
 const MAP_PER_PAGE: usize = 100;
 const SHORTLIST_COOKIE: &str = "kith_shortlist";
 const SHORTLIST_MAX: usize = 30;
-const DAYS: [(&str, Weekday); 7] = [
-    ("monday", Weekday::Mon),
-    ("tuesday", Weekday::Tue),
-    ("wednesday", Weekday::Wed),
-    ("thursday", Weekday::Thu),
-    ("friday", Weekday::Fri),
-    ("saturday", Weekday::Sat),
-    ("sunday", Weekday::Sun),
-];
 
 /// The search form, as the address carries it (so a search can be bookmarked and shared).
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -129,7 +120,7 @@ pub(super) fn needs_tree(index: &DirectoryIndex) -> Vec<Value> {
 pub(super) fn day_and_access_choices(state: &AppState, ctx: &Ctx) -> (Vec<Value>, Vec<Value>) {
     let t = |key: &str| state.catalogues.message(&ctx.language.tag, key, None);
     (
-        DAYS.iter().map(|(key, _)| context! { key => *key, name => t(&format!("day-{key}")) }).collect(),
+        WEEKDAYS.iter().map(|(_, key, _)| context! { key => *key, name => t(&format!("day-{key}")) }).collect(),
         ACCESSIBILITY.iter().map(|key| context! { key => *key, name => t(&format!("access-{key}")) }).collect(),
     )
 }
@@ -203,8 +194,8 @@ fn query_of(
         }
     }
     for d in &form.day {
-        match DAYS.iter().find(|(key, _)| key == d) {
-            Some((_, day)) => q.days.push(*day),
+        match WEEKDAYS.iter().find(|(_, key, _)| key == d) {
+            Some((day, _, _)) => q.days.push(*day),
             None => problems.push(("day", t("directory-error-day"))),
         }
     }
