@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod cases;
 pub mod demo;
 pub mod demo_directory;
 pub mod directory;
@@ -18,6 +19,7 @@ use std::sync::{Arc, RwLock};
 
 use chrono::Duration;
 use kith_core::Clock;
+use kith_core::calendar::WorkingDays;
 use kith_store::{Store, StoreError};
 
 pub use audit::Actor;
@@ -83,6 +85,17 @@ impl Default for Settings {
     }
 }
 
+/// The setting that holds a replaced bank holidays file.
+pub const BANK_HOLIDAYS_SETTING: &str = "bank_holidays";
+
+/// The bank holidays an administrator has given, or the file Kith carries.
+async fn bank_holidays(store: &dyn Store) -> Result<kith_core::directory::BankHolidays> {
+    match store.setting(BANK_HOLIDAYS_SETTING).await? {
+        Some(text) => directory::bank_holidays_from_json(text.as_bytes()),
+        None => Ok(directory::default_bank_holidays()),
+    }
+}
+
 /// The application: the store, the clock and the read models, shared by every request.
 pub struct App {
     pub store: Arc<dyn Store>,
@@ -91,6 +104,8 @@ pub struct App {
     places: RwLock<Arc<Places>>,
     /// The directory's search read model.
     pub directory: directory::ReadModel,
+    /// Working days, from the bank holidays file an administrator keeps.
+    working_days: RwLock<Arc<WorkingDays>>,
 }
 
 impl App {
@@ -107,7 +122,10 @@ impl App {
             millis = started.elapsed().as_millis() as u64,
             "directory read model built"
         );
-        let app = Arc::new(Self { store, clock, settings, places: RwLock::new(Arc::new(places)), directory });
+        let working_days = RwLock::new(Arc::new(WorkingDays::new(bank_holidays(store.as_ref()).await?)));
+        let app =
+            Arc::new(Self { store, clock, settings, places: RwLock::new(Arc::new(places)), directory, working_days });
+        cases::seed(&app).await?;
         directory::spawn_refresh(&app);
         Ok(app)
     }
@@ -122,6 +140,28 @@ impl App {
         let fresh = Arc::new(Places::load(self.store.as_ref()).await?);
         *self.places.write().unwrap_or_else(|e| e.into_inner()) = fresh;
         Ok(())
+    }
+
+    /// The working-day calendar cases are measured by. Cheap: a shared pointer.
+    pub fn working_days(&self) -> Arc<WorkingDays> {
+        self.working_days.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Replaces the bank holidays with a file in GOV.UK's format, checked first; every instance reads it at start.
+    pub async fn replace_bank_holidays(&self, actor: &Actor, bytes: &[u8]) -> Result<usize> {
+        let holidays = directory::bank_holidays_from_json(bytes)?;
+        let count = holidays.len();
+        let text = String::from_utf8_lossy(bytes);
+        let audit = actor.entry(
+            self.now(),
+            "bank_holidays.replaced",
+            "setting",
+            BANK_HOLIDAYS_SETTING,
+            serde_json::json!({ "dates": count }),
+        );
+        self.store.save_setting(BANK_HOLIDAYS_SETTING, &text, self.now(), &audit).await?;
+        *self.working_days.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(WorkingDays::new(holidays));
+        Ok(count)
     }
 
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {

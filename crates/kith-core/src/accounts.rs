@@ -102,6 +102,22 @@ pub mod permission {
     pub const DIRECTORY_REVIEW: &str = "directory.review";
     /// Change directory records in scope directly, without review.
     pub const DIRECTORY_EDIT: &str = "directory.edit";
+    /// Raise a case (an enquiry, a service request, a referral).
+    pub const CASES_RAISE: &str = "cases.raise";
+    /// See the cases in scope: a ward's, a patch's, a team's or those referred to an organisation.
+    pub const CASES_READ: &str = "cases.read";
+    /// See the personal details of the residents in the cases in scope.
+    pub const CASES_PERSONAL: &str = "cases.personal";
+    /// Work the cases in scope: acknowledge, update, resolve, accept or decline referrals.
+    pub const CASES_WORK: &str = "cases.work";
+    /// Reassign the cases of a team and agree extensions; breaches are escalated to whoever holds this.
+    pub const CASES_MANAGE: &str = "cases.manage";
+    /// Work the triage queue: cases no routing rule matched, and referrals to the directory.
+    pub const CASES_TRIAGE: &str = "cases.triage";
+    /// Keep routing rules, teams, categories, targets, notification templates, service standards and retention.
+    pub const CASES_ADMIN: &str = "cases.admin";
+    /// Answer subject access requests: everything held about a person.
+    pub const CASES_SUBJECT_ACCESS: &str = "cases.subject_access";
 }
 
 /// A role as the store keeps it: its key, name, description and permissions.
@@ -127,16 +143,65 @@ pub fn seed_roles() -> Vec<Role> {
             "administrator",
             "Administrator",
             "Manages accounts, roles, places and the records of councillors and coordinators.",
-            &[STAFF, MANAGE_USERS, READ_AUDIT, MANAGE_REPRESENTATIVES, DIRECTORY_REVIEW, DIRECTORY_EDIT],
+            &[
+                STAFF,
+                MANAGE_USERS,
+                READ_AUDIT,
+                MANAGE_REPRESENTATIVES,
+                DIRECTORY_REVIEW,
+                DIRECTORY_EDIT,
+                CASES_RAISE,
+                CASES_READ,
+                CASES_PERSONAL,
+                CASES_WORK,
+                CASES_MANAGE,
+                CASES_TRIAGE,
+                CASES_ADMIN,
+                CASES_SUBJECT_ACCESS,
+            ],
         ),
         role(
             "coordinator",
             "Neighbourhood coordinator",
-            "The single known point of contact for a patch of wards; keeps its contact records.",
-            &[STAFF, MANAGE_REPRESENTATIVES],
+            "The single known point of contact for a patch of wards; keeps its contact records and raises casework.",
+            &[STAFF, MANAGE_REPRESENTATIVES, CASES_RAISE, CASES_READ],
         ),
-        role("councillor", "Councillor", "An elected member for a ward.", &[STAFF]),
-        role("service_officer", "Service officer", "Works a council service's queue.", &[STAFF]),
+        role(
+            "councillor",
+            "Councillor",
+            "An elected member for a ward; raises casework and sees the cases in their wards.",
+            &[STAFF, CASES_RAISE, CASES_READ],
+        ),
+        role(
+            "service_officer",
+            "Service officer",
+            "Works a team's queue of cases.",
+            &[STAFF, CASES_RAISE, CASES_READ, CASES_PERSONAL, CASES_WORK],
+        ),
+        role(
+            "team_manager",
+            "Team manager",
+            "Manages a team's queue: reassigns cases, agrees extensions and is told of breaches.",
+            &[STAFF, CASES_RAISE, CASES_READ, CASES_PERSONAL, CASES_WORK, CASES_MANAGE],
+        ),
+        role(
+            "triage_worker",
+            "Triage worker",
+            "The single point of access: triages residents, refers them to local support and routes what no rule does.",
+            &[STAFF, CASES_RAISE, CASES_READ, CASES_PERSONAL, CASES_WORK, CASES_TRIAGE],
+        ),
+        role(
+            "social_worker",
+            "Social worker",
+            "Refers the people they work with to community support and follows the referrals they made.",
+            &[STAFF, CASES_RAISE],
+        ),
+        role(
+            "link_worker",
+            "Link worker",
+            "A social prescribing link worker: refers people to community support and follows their referrals.",
+            &[STAFF, CASES_RAISE],
+        ),
         role(
             "network_lead",
             "Network lead",
@@ -146,8 +211,8 @@ pub fn seed_roles() -> Vec<Role> {
         role(
             "community_member",
             "Community organisation member",
-            "Keeps an organisation's own records.",
-            &[DIRECTORY_PROPOSE],
+            "Keeps an organisation's own records and answers the referrals made to it.",
+            &[DIRECTORY_PROPOSE, CASES_READ, CASES_PERSONAL, CASES_WORK],
         ),
         role("panel_member", "Panel member", "Assesses grant applications on a citizen panel.", &[]),
         role("volunteer", "Volunteer", "Takes part in volunteering and mutual aid.", &[]),

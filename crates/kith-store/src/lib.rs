@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod cases;
 pub mod directory;
 pub mod outbox;
 pub mod people;
@@ -19,6 +20,7 @@ use async_trait::async_trait;
 
 pub use accounts::AccountStore;
 pub use audit::{AuditEntry, AuditStore};
+pub use cases::CaseStore;
 pub use directory::DirectoryStore;
 pub use outbox::OutboxStore;
 pub use people::PeopleStore;
@@ -77,7 +79,7 @@ pub struct Column {
 /// Everything Kith keeps, behind one handle.
 #[async_trait]
 pub trait Store:
-    PlacesStore + AccountStore + PeopleStore + AuditStore + DirectoryStore + OutboxStore + Send + Sync + 'static
+    PlacesStore + AccountStore + PeopleStore + AuditStore + DirectoryStore + OutboxStore + CaseStore + Send + Sync + 'static
 {
     fn backend(&self) -> Backend;
     /// Brings the schema up to date.

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod audit;
+mod cases;
 mod directory;
 mod outbox;
 mod people;

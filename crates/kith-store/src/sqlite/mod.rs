@@ -6,6 +6,7 @@
 
 mod accounts;
 mod audit;
+mod cases;
 mod directory;
 mod outbox;
 mod people;

@@ -1,0 +1,1141 @@
+//! Cases: raising one (placed by postcode, point or ward, routed by the rules), seeing one (every view is audited,
+//! personal details only to those who need them), working one through the state machine, and the queues. The rules
+//! of who sees what live here and nowhere else; the web layer only asks.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use kith_core::accounts::{Scope, Target, permission};
+use kith_core::calendar::WorkingDays;
+use kith_core::cases::{
+    self, Capacity, CaseKind, CaseState, Clocks, NotAllowed, RoutingRule, Targets, Transition, WaitingOn,
+};
+use kith_core::places::{LatLng, Postcode, WardCode};
+use kith_store::StoreError;
+use kith_store::cases::{
+    CaseChange, CaseEvent, CaseRecord, Category, Consent, NewCase, QueueQuery, QueueRow, Reach, Resident, Team,
+};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::accounts::Principal;
+use crate::places::PostcodeLookup;
+use crate::{Actor, App, AppError, Result};
+
+/// What someone may do with one case.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Access {
+    pub read: bool,
+    /// See the resident's name, contact details and address.
+    pub personal: bool,
+    pub work: bool,
+    pub manage: bool,
+    /// They raised it (or it was raised for them).
+    pub raiser: bool,
+    /// Their roles reach it (not only raising it): they see internal notes.
+    pub staff: bool,
+}
+
+/// What `principal` may do with `case`. A permission counts where its scope covers the case's ward, or the team
+/// or organisation the case is with.
+pub fn access(app: &App, principal: &Principal, case: &CaseRecord) -> Access {
+    let me = principal.user.id;
+    let raiser = case.raised_by == Some(me) || case.raised_for == Some(me);
+    let ward = WardCode::parse(&case.ward_code).ok();
+    let covers = |perm: &str| {
+        ward.as_ref().is_some_and(|w| principal.may(app, perm, Target::Wards(std::slice::from_ref(w))))
+            || case.team_id.is_some_and(|t| principal.may(app, perm, Target::Organisation(t)))
+            || case.receiving_org.is_some_and(|o| principal.may(app, perm, Target::Organisation(o)))
+            || principal.may(app, perm, Target::City)
+    };
+    let staff = covers(permission::CASES_READ);
+    Access {
+        read: raiser || staff,
+        staff,
+        personal: raiser || covers(permission::CASES_PERSONAL),
+        work: covers(permission::CASES_WORK),
+        manage: covers(permission::CASES_MANAGE),
+        raiser,
+    }
+}
+
+/// The cases a principal's roles reach, for queues.
+pub fn reach(app: &App, principal: &Principal) -> Reach {
+    let places = app.places();
+    let mut reach = Reach { raised_by: Some(principal.user.id), ..Reach::default() };
+    for grant in principal.grants.iter().filter(|g| g.permissions.contains(permission::CASES_READ)) {
+        match &grant.scope {
+            Scope::City => reach.everything = true,
+            Scope::Ward(code) => reach.wards.push(code.to_string()),
+            Scope::Neighbourhood(id) => {
+                reach.wards.extend(places.neighbourhood(*id).map(|n| n.wards.clone()).unwrap_or_default())
+            }
+            Scope::Organisation(id) => {
+                reach.teams.push(*id);
+                reach.organisations.push(*id);
+            }
+        }
+    }
+    reach.wards.sort();
+    reach.wards.dedup();
+    reach
+}
+
+/// The working-day calendar cases are measured by.
+pub fn calendar(app: &App) -> std::sync::Arc<WorkingDays> {
+    app.working_days()
+}
+
+/// The form for raising a case, as the page and the JSON API send it. Every field is text, parsed here.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct CaseForm {
+    pub kind: String,
+    pub category: String,
+    pub summary: String,
+    pub description: String,
+    /// Where: a postcode, a point, or a ward chosen from the list (in that order of preference).
+    pub postcode: String,
+    pub latitude: String,
+    pub longitude: String,
+    pub ward: String,
+    pub place: String,
+    pub resident_name: String,
+    pub resident_email: String,
+    pub resident_phone: String,
+    pub resident_address: String,
+    pub resident_postcode: String,
+    pub preferred_contact: String,
+    pub language: String,
+    pub needs: String,
+    /// The councillor (an account's email) a coordinator raises an enquiry for.
+    pub raised_for: String,
+    /// A referral's directory service.
+    pub service: String,
+    /// `yes` once the resident has agreed to the referral.
+    pub consent: String,
+    pub consent_may_share: String,
+    pub consent_method: String,
+}
+
+pub const CONTACT_CHOICES: [&str; 4] = ["email", "phone", "post", "none"];
+
+/// Where a case is, once placed.
+struct Placed {
+    ward: WardCode,
+    position: Option<LatLng>,
+    postcode: Option<String>,
+}
+
+fn place(app: &App, form: &CaseForm, problems: &mut Vec<(&'static str, String)>) -> Option<Placed> {
+    let places = app.places();
+    let city = places.city_name().unwrap_or("the city").to_owned();
+    if !form.postcode.trim().is_empty() {
+        return match Postcode::parse(&form.postcode) {
+            Err(e) => {
+                problems.push(("postcode", e.to_string()));
+                None
+            }
+            Ok(p) => match places.lookup_postcode(&p) {
+                PostcodeLookup::InCity { position, ward } => {
+                    Some(Placed { ward: ward.code.clone(), position: Some(position), postcode: Some(p.to_string()) })
+                }
+                PostcodeLookup::Outside { .. } => {
+                    problems.push(("postcode", format!("{p} is outside {city}: enter a postcode in {city}")));
+                    None
+                }
+                PostcodeLookup::Unknown => {
+                    problems.push(("postcode", format!("We do not know the postcode {p}: check it")));
+                    None
+                }
+            },
+        };
+    }
+    if !form.latitude.trim().is_empty() || !form.longitude.trim().is_empty() {
+        let lat = form.latitude.trim().parse::<f64>();
+        let lng = form.longitude.trim().parse::<f64>();
+        let point = match (lat, lng) {
+            (Ok(lat), Ok(lng)) => LatLng::new(lat, lng).ok(),
+            _ => None,
+        };
+        return match point {
+            None => {
+                problems.push(("latitude", "Enter the latitude and longitude as numbers, like 52.48 and -1.90".into()));
+                None
+            }
+            Some(point) => match places.locate(point) {
+                Some(ward) => Some(Placed { ward: ward.code.clone(), position: Some(point), postcode: None }),
+                None => {
+                    problems.push(("latitude", format!("That point is outside {city}")));
+                    None
+                }
+            },
+        };
+    }
+    if !form.ward.trim().is_empty() {
+        return match WardCode::parse(form.ward.trim()).ok().filter(|w| places.ward(w).is_some()) {
+            Some(ward) => Some(Placed { ward, position: None, postcode: None }),
+            None => {
+                problems.push(("ward", "Choose a ward from the list".into()));
+                None
+            }
+        };
+    }
+    problems.push(("postcode", "Enter the postcode of the place, or choose its ward".into()));
+    None
+}
+
+fn event(actor: &Actor, case_id: Uuid, at: DateTime<Utc>, action: &str, from: &str, to: &str) -> CaseEvent {
+    CaseEvent {
+        id: Uuid::now_v7(),
+        case_id,
+        at,
+        actor_id: actor.user_id,
+        actor: actor.label.clone(),
+        action: action.into(),
+        from_state: from.into(),
+        to_state: to.into(),
+        note: String::new(),
+        shared: true,
+        detail: serde_json::Value::Null,
+        to_notify: true,
+    }
+}
+
+/// May `principal` raise a case in `ward`? Roles held for the city or for an organisation raise anywhere; roles
+/// held for wards or patches raise there.
+fn may_raise(app: &App, principal: &Principal, ward: &WardCode) -> bool {
+    principal.may(app, permission::CASES_RAISE, Target::Wards(std::slice::from_ref(ward)))
+        || principal.grants.iter().any(|g| {
+            g.permissions.contains(permission::CASES_RAISE) && matches!(g.scope, Scope::City | Scope::Organisation(_))
+        })
+}
+
+/// Raises a case: checks the form field by field, places it, routes it and starts its clocks. Returns the new
+/// case's reference.
+pub async fn raise(app: &App, principal: &Principal, actor: &Actor, form: &CaseForm) -> Result<String> {
+    if !principal.holds(permission::CASES_RAISE) {
+        return Err(AppError::Forbidden);
+    }
+    let raised = prepare(app, Some(principal), actor, form, "web").await?;
+    store_new(app, raised, actor).await
+}
+
+/// A case ready to be written: checked, placed and routed.
+pub struct Prepared {
+    case: CaseRecord,
+    resident: Option<Resident>,
+    consent: Option<Consent>,
+}
+
+/// Checks and places a case and routes it. `principal` is `None` for a trusted client (Open311).
+pub async fn prepare(
+    app: &App,
+    principal: Option<&Principal>,
+    actor: &Actor,
+    form: &CaseForm,
+    source: &str,
+) -> Result<Prepared> {
+    let now = app.now();
+    let mut problems: Vec<(&'static str, String)> = Vec::new();
+    let kind = CaseKind::parse(form.kind.trim());
+    if kind.is_none() {
+        problems.push(("kind", "Choose what kind of case this is".into()));
+    }
+    let categories = app.store.categories().await?;
+    let category = kind
+        .and_then(|k| categories.iter().find(|c| c.kind == k && c.active && c.code == form.category.trim()).cloned());
+    if kind.is_some() && category.is_none() {
+        problems.push(("category", "Choose a category".into()));
+    }
+    let summary = form.summary.trim();
+    if summary.is_empty() {
+        problems.push(("summary", "Enter a short summary of the case".into()));
+    } else if summary.chars().count() > 150 {
+        problems.push(("summary", "The summary must be 150 characters or fewer".into()));
+    }
+    if form.description.chars().count() > 10_000 {
+        problems.push(("description", "The description must be 10,000 characters or fewer".into()));
+    }
+    let placed = place(app, form, &mut problems);
+    if let (Some(p), Some(principal)) = (&placed, principal)
+        && !may_raise(app, principal, &p.ward)
+    {
+        let ward = app.places().ward(&p.ward).map(|w| w.name.clone()).unwrap_or_default();
+        problems.push(("postcode", format!("You can raise cases only in your own wards: {ward} is not one of them")));
+    }
+    let name = form.resident_name.trim();
+    let needs_resident = matches!(kind, Some(CaseKind::MemberEnquiry | CaseKind::Referral));
+    if needs_resident && name.is_empty() {
+        problems.push(("resident_name", "Enter the resident's name".into()));
+    }
+    let email = form.resident_email.trim();
+    if !email.is_empty()
+        && let Err(e) = kith_core::accounts::Email::parse(email)
+    {
+        problems.push(("resident_email", e.to_string()));
+    }
+    let contact = form.preferred_contact.trim();
+    if !contact.is_empty() && !CONTACT_CHOICES.contains(&contact) {
+        problems.push(("preferred_contact", "Choose how the resident likes to be contacted".into()));
+    }
+    if contact == "email" && email.is_empty() {
+        problems.push(("resident_email", "Enter the resident's email address, as they prefer email".into()));
+    }
+    let language = form.language.trim().to_lowercase();
+    if !language.is_empty() && kith_core::directory::LanguageCode::parse(&language).is_err() {
+        problems.push(("language", format!("{language:?} is not a language code we know, like en, ur or pa")));
+    }
+    let resident_postcode = form.resident_postcode.trim();
+    let resident_postcode = if resident_postcode.is_empty() {
+        String::new()
+    } else {
+        match Postcode::parse(resident_postcode) {
+            Ok(p) => p.to_string(),
+            Err(e) => {
+                problems.push(("resident_postcode", e.to_string()));
+                String::new()
+            }
+        }
+    };
+    let mut raised_for = None;
+    if !form.raised_for.trim().is_empty() {
+        match app.store.user_by_email(&form.raised_for.trim().to_lowercase()).await? {
+            Some(u) => raised_for = Some(u.id),
+            None => problems.push(("raised_for", format!("No account has the email {}", form.raised_for.trim()))),
+        }
+    }
+    // A referral goes to a directory service, with the resident's consent.
+    let mut service = None;
+    if kind == Some(CaseKind::Referral) {
+        let found = Uuid::parse_str(form.service.trim()).ok().and_then(|id| app.directory.read().service(id));
+        match found {
+            None => problems.push(("service", "Choose the service to refer the resident to".into())),
+            Some((s, _)) => {
+                let capacity = app.store.capacities().await?.into_iter().find(|(id, _, _)| *id == s.id);
+                if let Some((_, Capacity::NotAccepting, note)) = capacity {
+                    let why = if note.is_empty() { String::new() } else { format!(": {note}") };
+                    problems.push(("service", format!("{} is not taking referrals at the moment{why}", s.name)));
+                }
+                service = Some(s);
+            }
+        }
+        if form.consent.trim() != "yes" {
+            problems.push(("consent", "Record that the resident agrees to the referral before making it".into()));
+        } else if form.consent_may_share.trim().is_empty() {
+            problems.push(("consent_may_share", "Enter what the resident agreed may be shared".into()));
+        }
+        if !["verbal", "written"].contains(&form.consent_method.trim()) && form.consent.trim() == "yes" {
+            problems.push(("consent_method", "Choose how the resident gave consent".into()));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(AppError::Invalid(problems));
+    }
+    let (Some(kind), Some(category), Some(placed)) = (kind, category, placed) else {
+        return Err(AppError::Internal("a checked case form lacked a part".into()));
+    };
+
+    let resident =
+        (!name.is_empty() || !email.is_empty() || !form.resident_phone.trim().is_empty()).then(|| Resident {
+            id: Uuid::now_v7(),
+            name: name.to_owned(),
+            email: email.to_lowercase(),
+            phone: form.resident_phone.trim().to_owned(),
+            address: form.resident_address.trim().to_owned(),
+            postcode: resident_postcode,
+            preferred_contact: if contact.is_empty() { "email".into() } else { contact.to_owned() },
+            language: if language.is_empty() { "en".into() } else { language },
+            needs: form.needs.trim().to_owned(),
+            created_at: now,
+            updated_at: now,
+            redacted_at: None,
+        });
+    let calendar = app.working_days();
+    let clocks = Clocks::start(now, category.targets, &calendar);
+    let mut case = CaseRecord {
+        id: Uuid::now_v7(),
+        reference: String::new(),
+        kind,
+        category: category.code.clone(),
+        state: CaseState::New,
+        summary: summary.to_owned(),
+        description: form.description.trim().to_owned(),
+        ward_code: placed.ward.to_string(),
+        latitude: placed.position.map(|p| p.lat),
+        longitude: placed.position.map(|p| p.lng),
+        postcode: placed.postcode,
+        place: form.place.trim().to_owned(),
+        resident_id: resident.as_ref().map(|r| r.id),
+        raised_by: actor.user_id,
+        raised_for,
+        source: source.into(),
+        team_id: None,
+        owner_id: None,
+        partner_reference: String::new(),
+        service_id: service.as_ref().map(|s| s.id),
+        receiving_org: service.as_ref().map(|s| s.organisation_id),
+        next_update_on: None,
+        due_at: clocks.next_due(CaseState::New),
+        clocks,
+        flag: String::new(),
+        escalated_at: None,
+        merged_into: None,
+        outcome: String::new(),
+        created_at: now,
+        updated_at: now,
+        redacted_at: None,
+        version: 1,
+    };
+    if service.is_none() {
+        let rules = app.store.rules().await?;
+        let places = app.places();
+        let routed = cases::route(&rules, kind, &case.category, Some(&placed.ward), |n, w| {
+            kith_core::accounts::NeighbourhoodWards::contains(places.as_ref(), n, w)
+        });
+        if let Some(rule) = routed {
+            case.team_id = Some(rule.team);
+            case.owner_id = rule.owner;
+        }
+    }
+    let consent = service.as_ref().map(|s| Consent {
+        id: Uuid::now_v7(),
+        case_id: case.id,
+        resident_id: case.resident_id,
+        given_to: app.directory.read().organisation(s.organisation_id).map(|o| o.name.clone()).unwrap_or_default(),
+        may_share: form.consent_may_share.trim().to_owned(),
+        shared: shared_with_referral(&case, resident.as_ref(), form.consent_may_share.trim()),
+        method: form.consent_method.trim().to_owned(),
+        obtained_by: actor.user_id,
+        obtained_at: now,
+        withdrawn_at: None,
+    });
+    Ok(Prepared { case, resident, consent })
+}
+
+/// What a referral passes on: the summary, and the resident's details only as far as they agreed.
+fn shared_with_referral(case: &CaseRecord, resident: Option<&Resident>, may_share: &str) -> String {
+    let mut shared = vec![format!("Summary: {}", case.summary)];
+    if let Some(r) = resident {
+        shared.push(format!("Name: {}", r.name));
+        let agreed = may_share.to_lowercase();
+        if agreed.contains("phone") && !r.phone.is_empty() {
+            shared.push(format!("Phone: {}", r.phone));
+        }
+        if agreed.contains("email") && !r.email.is_empty() {
+            shared.push(format!("Email: {}", r.email));
+        }
+        if agreed.contains("address") && !r.address.is_empty() {
+            shared.push(format!("Address: {}", r.address));
+        }
+    }
+    shared.join("\n")
+}
+
+/// Writes a prepared case with its first timeline entry and audit row; returns its reference.
+pub async fn store_new(app: &App, prepared: Prepared, actor: &Actor) -> Result<String> {
+    let Prepared { case, resident, consent } = prepared;
+    let mut created = event(actor, case.id, case.created_at, "created", "", CaseState::New.as_str());
+    created.detail = json!({ "team": case.team_id, "routed": case.team_id.is_some() || case.receiving_org.is_some() });
+    let audit = actor.entry(
+        case.created_at,
+        "case.created",
+        "case",
+        "",
+        json!({ "kind": case.kind, "category": case.category, "ward": case.ward_code, "resident": case.resident_id }),
+    );
+    let reference = app
+        .store
+        .create_case(&NewCase {
+            case: &case,
+            resident: resident.as_ref(),
+            consent: consent.as_ref(),
+            event: &created,
+            audit: &audit,
+        })
+        .await?;
+    Ok(reference)
+}
+
+/// A case as someone sees it: the record, its timeline (only the shared entries for someone who only raised it),
+/// the resident when they may see personal details, and what they may do.
+#[derive(Debug, Clone)]
+pub struct CaseView {
+    pub case: CaseRecord,
+    pub events: Vec<CaseEvent>,
+    pub resident: Option<Resident>,
+    pub consents: Vec<Consent>,
+    pub access: Access,
+    pub team: Option<Team>,
+    /// The actions the state machine allows now, by key.
+    pub actions: Vec<&'static str>,
+}
+
+/// Finds a case by reference (forgivingly) or refuses; the caller's access decides the rest.
+async fn find(app: &App, reference: &str) -> Result<CaseRecord> {
+    let (kind, number) = cases::parse_reference(reference).ok_or(AppError::NotFound)?;
+    app.store.case_by_reference(&cases::reference(kind, number)).await?.ok_or(AppError::NotFound)
+}
+
+/// Opens a case, writing an audit row for the view (with whether personal details were shown).
+pub async fn view(app: &App, principal: &Principal, actor: &Actor, reference: &str) -> Result<CaseView> {
+    let case = find(app, reference).await?;
+    let access = access(app, principal, &case);
+    if !access.read {
+        // Refusals are audited too: someone looked for a case they may not see.
+        app.store.record(&actor.entry(app.now(), "case.view_refused", "case", &case.reference, json!({}))).await?;
+        return Err(AppError::Forbidden);
+    }
+    let staff = access.staff;
+    let events: Vec<CaseEvent> =
+        app.store.case_events(case.id).await?.into_iter().filter(|e| staff || e.shared).collect();
+    let resident = match (access.personal, case.resident_id) {
+        (true, Some(id)) => app.store.resident(id).await?,
+        _ => None,
+    };
+    let consents = if access.personal { app.store.consents(case.id).await? } else { vec![] };
+    app.store
+        .record(&actor.entry(
+            app.now(),
+            "case.viewed",
+            "case",
+            &case.reference,
+            json!({ "personal_details_shown": resident.is_some(), "resident": case.resident_id }),
+        ))
+        .await?;
+    let team = match case.team_id {
+        Some(t) => app.store.teams().await?.into_iter().find(|x| x.organisation_id == t),
+        None => None,
+    };
+    let actions = if access.work { allowed_actions(&case) } else { vec![] };
+    Ok(CaseView { case, events, resident, consents, access, team, actions })
+}
+
+/// The transitions the state machine allows from the case's state, for its kind.
+pub fn allowed_actions(case: &CaseRecord) -> Vec<&'static str> {
+    let probes = [
+        Transition::Acknowledge { owner: Uuid::nil(), next_update: NaiveDate::MIN },
+        Transition::Accept { owner: None },
+        Transition::Decline { reason: String::new() },
+        Transition::Start,
+        Transition::Wait { on: WaitingOn::Resident, reason: String::new() },
+        Transition::Resume,
+        Transition::Resolve { summary: String::new() },
+        Transition::RecordOutcome { outcome: String::new() },
+        Transition::Close,
+        Transition::Reopen { reason: String::new() },
+        Transition::Transfer { team: Uuid::nil(), reason: String::new() },
+        Transition::MergeInto { case: Uuid::nil() },
+    ];
+    let targets = Targets { acknowledge_days: 0, resolve_days: 0 };
+    let calendar = WorkingDays::default();
+    let now = case.updated_at;
+    probes
+        .iter()
+        .filter(|t| cases::decide(case.kind, case.state, &case.clocks, t, now, targets, &calendar).is_ok())
+        .map(Transition::key)
+        .collect()
+}
+
+/// The form for changing a case's state: the action and whatever it needs.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct TransitionForm {
+    pub action: String,
+    /// The version of the case the person was looking at.
+    pub version: i32,
+    /// An owner's email (acknowledging, accepting); empty means the person acting.
+    pub owner: String,
+    pub next_update: String,
+    pub reason: String,
+    pub waiting_on: String,
+    pub team: String,
+    pub merge_into: String,
+}
+
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y")).ok()
+}
+
+fn required<'a>(
+    text: &'a str,
+    field: &'static str,
+    message: &str,
+    problems: &mut Vec<(&'static str, String)>,
+) -> &'a str {
+    let t = text.trim();
+    if t.is_empty() {
+        problems.push((field, message.to_owned()));
+    }
+    t
+}
+
+/// Reads a transition form into the transition it asks for, field by field.
+async fn read_transition(
+    app: &App,
+    principal: &Principal,
+    case: &CaseRecord,
+    form: &TransitionForm,
+) -> Result<Transition> {
+    let mut problems = Vec::new();
+    let transition = match form.action.as_str() {
+        "acknowledge" | "accept" => {
+            let owner = if form.owner.trim().is_empty() {
+                Some(principal.user.id)
+            } else {
+                let found = app.store.user_by_email(&form.owner.trim().to_lowercase()).await?;
+                if found.is_none() {
+                    problems.push(("owner", format!("No account has the email {}", form.owner.trim())));
+                }
+                found.map(|u| u.id)
+            };
+            if form.action == "accept" {
+                Transition::Accept { owner }
+            } else {
+                let next_update = parse_date(&form.next_update);
+                match next_update {
+                    None => problems.push(("next_update", "Enter the date of the next update, like 2026-03-27".into())),
+                    Some(d) if d < WorkingDays::local_date(app.now()) => {
+                        problems.push(("next_update", "The next update must be today or later".into()))
+                    }
+                    _ => {}
+                }
+                Transition::Acknowledge {
+                    owner: owner.unwrap_or(principal.user.id),
+                    next_update: next_update.unwrap_or(NaiveDate::MIN),
+                }
+            }
+        }
+        "decline" => Transition::Decline {
+            reason: required(&form.reason, "reason", "Enter why the referral is declined", &mut problems).into(),
+        },
+        "start" => Transition::Start,
+        "wait" => {
+            let on = WaitingOn::parse(&form.waiting_on);
+            if on.is_none() {
+                problems.push(("waiting_on", "Choose who the case is waiting on".into()));
+            }
+            let reason = required(&form.reason, "reason", "Enter what the case is waiting for", &mut problems);
+            Transition::Wait { on: on.unwrap_or(WaitingOn::Resident), reason: reason.into() }
+        }
+        "resume" => Transition::Resume,
+        "resolve" => Transition::Resolve {
+            summary: required(&form.reason, "reason", "Enter how the case was resolved", &mut problems).into(),
+        },
+        "record_outcome" => Transition::RecordOutcome {
+            outcome: required(&form.reason, "reason", "Enter the outcome of the referral", &mut problems).into(),
+        },
+        "close" => Transition::Close,
+        "reopen" => Transition::Reopen {
+            reason: required(&form.reason, "reason", "Enter why the case is reopened", &mut problems).into(),
+        },
+        "transfer" => {
+            let teams = app.store.teams().await?;
+            let team = Uuid::parse_str(form.team.trim()).ok().filter(|t| teams.iter().any(|x| x.organisation_id == *t));
+            match team {
+                None => problems.push(("team", "Choose the team to transfer the case to".into())),
+                Some(t) if Some(t) == case.team_id => {
+                    problems.push(("team", "The case is already with that team".into()))
+                }
+                _ => {}
+            }
+            let reason = required(&form.reason, "reason", "Enter why the case is transferred", &mut problems);
+            Transition::Transfer { team: team.unwrap_or_default(), reason: reason.into() }
+        }
+        "merge" => {
+            let other = match cases::parse_reference(&form.merge_into) {
+                Some((k, n)) => app.store.case_by_reference(&cases::reference(k, n)).await?,
+                None => None,
+            };
+            match &other {
+                None => {
+                    problems.push(("merge_into", "Enter the reference of the case this duplicates, like ENQ-12".into()))
+                }
+                Some(o) if o.id == case.id => {
+                    problems.push(("merge_into", "A case cannot be merged into itself".into()))
+                }
+                Some(o) if !o.state.is_open() => problems.push((
+                    "merge_into",
+                    format!("{} is {}: merge into a case that is still open", o.reference, o.state.words()),
+                )),
+                _ => {}
+            }
+            Transition::MergeInto { case: other.map(|o| o.id).unwrap_or_default() }
+        }
+        _ => return Err(AppError::invalid("action", "Choose what to do with the case")),
+    };
+    if problems.is_empty() { Ok(transition) } else { Err(AppError::Invalid(problems)) }
+}
+
+/// Changes a case's state, as the state machine allows; the clocks move with it.
+pub async fn transition(
+    app: &App,
+    principal: &Principal,
+    actor: &Actor,
+    reference: &str,
+    form: &TransitionForm,
+) -> Result<CaseRecord> {
+    let case = find(app, reference).await?;
+    let access = access(app, principal, &case);
+    // A raiser may reopen what they raised within the follow-up time; everything else is the workers'.
+    let raiser_reopening = access.raiser && form.action == "reopen";
+    if !access.work && !raiser_reopening {
+        return Err(if access.read { AppError::Forbidden } else { AppError::NotFound });
+    }
+    if form.version != 0 && form.version != case.version {
+        return Err(AppError::Conflict(format!(
+            "{} was changed by someone else while you were looking at it: check its timeline and try again",
+            case.reference
+        )));
+    }
+    let transition = read_transition(app, principal, &case, form).await?;
+    apply(app, actor, case, transition).await
+}
+
+fn refused(e: NotAllowed) -> AppError {
+    AppError::invalid("action", e.to_string())
+}
+
+/// Applies a checked transition and writes the case with its timeline entry.
+async fn apply(app: &App, actor: &Actor, case: CaseRecord, transition: Transition) -> Result<CaseRecord> {
+    let now = app.now();
+    let targets = targets_of(app, &case).await?;
+    let calendar = app.working_days();
+    let (to, clocks) =
+        cases::decide(case.kind, case.state, &case.clocks, &transition, now, targets, &calendar).map_err(refused)?;
+    let mut next = case.clone();
+    let mut e = event(actor, case.id, now, transition.key(), case.state.as_str(), to.as_str());
+    match &transition {
+        Transition::Acknowledge { owner, next_update } => {
+            next.owner_id = Some(*owner);
+            next.next_update_on = Some(*next_update);
+            e.detail = json!({ "owner": owner, "next_update": next_update });
+        }
+        Transition::Accept { owner } => {
+            next.owner_id = *owner;
+            e.detail = json!({ "owner": owner });
+        }
+        Transition::Decline { reason } => {
+            next.outcome = reason.clone();
+            e.note = reason.clone();
+        }
+        Transition::Wait { on, reason } => {
+            e.note = reason.clone();
+            e.detail = json!({ "waiting_on": on.as_str() });
+        }
+        Transition::Resolve { summary } => {
+            next.outcome = summary.clone();
+            e.note = summary.clone();
+        }
+        Transition::RecordOutcome { outcome } => {
+            next.outcome = outcome.clone();
+            e.note = outcome.clone();
+        }
+        Transition::Reopen { reason } => e.note = reason.clone(),
+        Transition::Transfer { team, reason } => {
+            e.detail = json!({ "from_team": case.team_id, "to_team": team });
+            e.note = reason.clone();
+            next.team_id = Some(*team);
+            next.owner_id = None;
+            next.partner_reference.clear();
+        }
+        Transition::MergeInto { case: into } => {
+            next.merged_into = Some(*into);
+            e.detail = json!({ "into": into });
+        }
+        Transition::Start | Transition::Resume | Transition::Close => {}
+    }
+    next.state = to;
+    next.clocks = clocks;
+    set_due(&mut next);
+    next.updated_at = now;
+    next.version = case.version + 1;
+    let audit = actor.entry(
+        now,
+        &format!("case.{}", transition.key()),
+        "case",
+        &case.reference,
+        json!({ "from": case.state, "to": to }),
+    );
+    app.store
+        .change_case(&CaseChange { case: &next, expected_version: case.version, events: &[e], audit: &audit })
+        .await
+        .map_err(conflict)?;
+    Ok(next)
+}
+
+fn conflict(e: StoreError) -> AppError {
+    match e {
+        StoreError::Conflict(_) => AppError::Conflict(
+            "The case was changed by someone else at the same moment: look at it again and retry".into(),
+        ),
+        e => AppError::Store(e),
+    }
+}
+
+/// Keeps the due moment the queues sort by and the worker sweeps in step with the clocks; a new due moment clears
+/// the worker's flag so it is judged afresh.
+fn set_due(case: &mut CaseRecord) {
+    let due = case.clocks.next_due(case.state);
+    if due != case.due_at {
+        case.due_at = due;
+        case.flag.clear();
+        case.escalated_at = None;
+    }
+}
+
+async fn targets_of(app: &App, case: &CaseRecord) -> Result<Targets> {
+    let categories = app.store.categories().await?;
+    Ok(categories
+        .iter()
+        .find(|c| c.kind == case.kind && c.code == case.category)
+        .map(|c| c.targets)
+        .unwrap_or(Targets { acknowledge_days: 2, resolve_days: 10 }))
+}
+
+/// A note on a case: internal (staff only) or shared with the person who raised it. A reply from the raiser
+/// within the follow-up time of a closed case reopens it.
+pub async fn add_note(
+    app: &App,
+    principal: &Principal,
+    actor: &Actor,
+    reference: &str,
+    text: &str,
+    shared: bool,
+) -> Result<CaseRecord> {
+    let case = find(app, reference).await?;
+    let access = access(app, principal, &case);
+    if !access.read {
+        return Err(AppError::NotFound);
+    }
+    // Someone who only raised the case writes to the people working it: their notes are always shared.
+    let shared = shared || !access.work;
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(AppError::invalid("note", "Enter the note"));
+    }
+    if text.chars().count() > 10_000 {
+        return Err(AppError::invalid("note", "The note must be 10,000 characters or fewer"));
+    }
+    let now = app.now();
+    if access.raiser
+        && !access.work
+        && case.state == CaseState::Closed
+        && case.clocks.follow_up_until.is_some_and(|until| now < until)
+    {
+        let reason = format!("Reply from the person who raised it: {text}");
+        return apply(app, actor, case, Transition::Reopen { reason }).await;
+    }
+    let mut e = event(actor, case.id, now, "note", case.state.as_str(), case.state.as_str());
+    e.note = text.to_owned();
+    e.shared = shared;
+    e.to_notify = shared;
+    let audit = actor.entry(now, "case.note", "case", &case.reference, json!({ "shared": shared }));
+    app.store.add_case_events(&[e], &audit).await?;
+    Ok(case)
+}
+
+/// Moves a case's resolve date, agreed with the member, with the reason recorded.
+pub async fn extend(
+    app: &App,
+    principal: &Principal,
+    actor: &Actor,
+    reference: &str,
+    to: &str,
+    reason: &str,
+) -> Result<CaseRecord> {
+    let case = find(app, reference).await?;
+    if !access(app, principal, &case).work {
+        return Err(AppError::Forbidden);
+    }
+    let Some(date) = parse_date(to) else {
+        return Err(AppError::invalid("extend_to", "Enter the new due date, like 2026-03-27"));
+    };
+    let clocks = cases::extend(case.state, &case.clocks, date, reason).map_err(|e| match e {
+        cases::ExtensionError::NoReason => AppError::invalid("extend_reason", e.to_string()),
+        e => AppError::invalid("extend_to", e.to_string()),
+    })?;
+    let now = app.now();
+    let mut next = case.clone();
+    next.clocks = clocks;
+    set_due(&mut next);
+    next.updated_at = now;
+    next.version = case.version + 1;
+    let mut e = event(actor, case.id, now, "extended", case.state.as_str(), case.state.as_str());
+    e.note = reason.trim().to_owned();
+    e.detail = json!({ "from": case.clocks.resolve_due_at, "to": next.clocks.resolve_due_at });
+    let audit = actor.entry(now, "case.extended", "case", &case.reference, e.detail.clone());
+    app.store
+        .change_case(&CaseChange { case: &next, expected_version: case.version, events: &[e], audit: &audit })
+        .await
+        .map_err(conflict)?;
+    Ok(next)
+}
+
+/// Records a partner's own reference for a case.
+pub async fn set_partner_reference(
+    app: &App,
+    principal: &Principal,
+    actor: &Actor,
+    reference: &str,
+    partner_reference: &str,
+) -> Result<CaseRecord> {
+    let case = find(app, reference).await?;
+    if !access(app, principal, &case).work {
+        return Err(AppError::Forbidden);
+    }
+    let value = partner_reference.trim();
+    if value.chars().count() > 100 {
+        return Err(AppError::invalid("partner_reference", "The reference must be 100 characters or fewer"));
+    }
+    let now = app.now();
+    let mut next = case.clone();
+    next.partner_reference = value.to_owned();
+    next.updated_at = now;
+    next.version = case.version + 1;
+    let mut e = event(actor, case.id, now, "partner_reference", case.state.as_str(), case.state.as_str());
+    e.detail = json!({ "from": case.partner_reference, "to": value });
+    e.shared = false;
+    e.to_notify = false;
+    let audit = actor.entry(now, "case.partner_reference", "case", &case.reference, e.detail.clone());
+    app.store
+        .change_case(&CaseChange { case: &next, expected_version: case.version, events: &[e], audit: &audit })
+        .await
+        .map_err(conflict)?;
+    Ok(next)
+}
+
+/// A queue as someone asks for it.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct QueueFilter {
+    /// `open` (the default), `all`, or a state's key.
+    pub state: String,
+    pub kind: String,
+    pub ward: String,
+    pub team: String,
+    /// `mine`: only cases I own; `raised`: only cases I raised; `triage`: what no rule routed.
+    pub show: String,
+    /// `breached` or `due_soon`.
+    pub flag: String,
+    pub page: u32,
+}
+
+pub const QUEUE_PAGE: i64 = 50;
+
+/// The cases someone's roles reach, filtered, in due order.
+pub async fn queue(app: &App, principal: &Principal, filter: &QueueFilter) -> Result<(Vec<QueueRow>, i64)> {
+    if !principal.holds(permission::CASES_READ) && !principal.holds(permission::CASES_RAISE) {
+        return Err(AppError::Forbidden);
+    }
+    let mut query = QueueQuery { reach: reach(app, principal), limit: QUEUE_PAGE, ..QueueQuery::default() };
+    query.states = match filter.state.as_str() {
+        "" | "open" => CaseState::ALL.into_iter().filter(|s| s.is_open()).collect(),
+        "all" => vec![],
+        other => {
+            vec![CaseState::parse(other).ok_or_else(|| AppError::invalid("state", "Choose a state from the list"))?]
+        }
+    };
+    if !filter.kind.is_empty() {
+        query.kind = Some(
+            CaseKind::parse(&filter.kind).ok_or_else(|| AppError::invalid("kind", "Choose a kind from the list"))?,
+        );
+    }
+    if !filter.ward.is_empty() {
+        let ward =
+            WardCode::parse(&filter.ward).map_err(|_| AppError::invalid("ward", "Choose a ward from the list"))?;
+        query.ward = Some(ward.to_string());
+    }
+    if !filter.team.is_empty() {
+        query.team =
+            Some(Uuid::parse_str(&filter.team).map_err(|_| AppError::invalid("team", "Choose a team from the list"))?);
+    }
+    match filter.show.as_str() {
+        "" | "all" => {}
+        "mine" => query.owner = Some(principal.user.id),
+        "raised" => {
+            query.reach = Reach { raised_by: Some(principal.user.id), ..Reach::default() };
+        }
+        "triage" => {
+            if !principal.holds(permission::CASES_TRIAGE) {
+                return Err(AppError::Forbidden);
+            }
+            query.triage = true;
+        }
+        _ => return Err(AppError::invalid("show", "Choose which cases to show")),
+    }
+    match filter.flag.as_str() {
+        "" => {}
+        "breached" | "due_soon" => query.flag = Some(filter.flag.clone()),
+        _ => return Err(AppError::invalid("flag", "Choose breached or due soon")),
+    }
+    query.offset = i64::from(filter.page.saturating_sub(1)) * QUEUE_PAGE;
+    Ok(app.store.queue(&query).await?)
+}
+
+/// The categories of each kind, for forms.
+pub async fn categories(app: &App) -> Result<Vec<Category>> {
+    Ok(app.store.categories().await?)
+}
+
+pub async fn teams(app: &App) -> Result<Vec<Team>> {
+    Ok(app.store.teams().await?)
+}
+
+/// The case categories every city starts with, and their targets in working days.
+pub fn seed_categories() -> Vec<Category> {
+    let c = |kind: CaseKind, code: &str, name: &str, ack: u32, resolve: u32| Category {
+        kind,
+        code: code.into(),
+        name: name.into(),
+        targets: Targets { acknowledge_days: ack, resolve_days: resolve },
+        active: true,
+    };
+    use CaseKind::*;
+    vec![
+        c(MemberEnquiry, "housing", "Housing and repairs", 2, 10),
+        c(MemberEnquiry, "waste", "Bins, recycling and street cleaning", 2, 10),
+        c(MemberEnquiry, "highways", "Roads, pavements and parking", 2, 10),
+        c(MemberEnquiry, "antisocial_behaviour", "Antisocial behaviour", 2, 10),
+        c(MemberEnquiry, "social_care", "Adult and children's social care", 2, 10),
+        c(MemberEnquiry, "benefits", "Council tax and benefits", 2, 10),
+        c(MemberEnquiry, "other", "Something else", 2, 15),
+        c(ServiceRequest, "fly_tipping", "Fly-tipping", 1, 5),
+        c(ServiceRequest, "street_light", "Broken street light", 2, 10),
+        c(ServiceRequest, "pothole", "Pothole or damaged pavement", 2, 15),
+        c(ServiceRequest, "graffiti", "Graffiti", 2, 10),
+        c(ServiceRequest, "missed_bin", "Missed bin collection", 1, 3),
+        c(ServiceRequest, "dog_fouling", "Dog fouling", 2, 10),
+        c(Referral, "loneliness", "Loneliness and isolation", 2, 20),
+        c(Referral, "food", "Food", 1, 5),
+        c(Referral, "money_and_debt", "Money and debt", 2, 15),
+        c(Referral, "mental_wellbeing", "Mental wellbeing", 2, 20),
+        c(Referral, "carers", "Support for carers", 2, 20),
+        c(Referral, "physical_activity", "Physical activity", 2, 20),
+    ]
+}
+
+/// Seeds the categories a store does not have yet (an administrator's changes to existing ones are kept).
+pub async fn seed(app: &App) -> Result<()> {
+    let existing = app.store.categories().await?;
+    for c in seed_categories() {
+        if !existing.iter().any(|e| e.kind == c.kind && e.code == c.code) {
+            let audit =
+                Actor::command_line().entry(app.now(), "case_category.seeded", "case_category", &c.code, json!({}));
+            app.store.save_category(&c, &audit).await?;
+        }
+    }
+    Ok(())
+}
+
+/// A routing rule as the administration form sends it.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct RuleForm {
+    pub kind: String,
+    /// Empty for every category of the kind.
+    pub category: String,
+    /// `city`, a ward code, or a neighbourhood's id.
+    pub area: String,
+    pub team: String,
+    /// An account's email, or empty.
+    pub owner: String,
+}
+
+/// Adds or changes a routing rule; an unknown owner, team or category is caught here, before it is saved.
+pub async fn save_rule(
+    app: &App,
+    principal: &Principal,
+    actor: &Actor,
+    id: Option<Uuid>,
+    form: &RuleForm,
+) -> Result<Uuid> {
+    principal.require(app, permission::CASES_ADMIN, Target::City)?;
+    let mut problems = Vec::new();
+    let kind = CaseKind::parse(&form.kind);
+    if kind.is_none() {
+        problems.push(("kind", "Choose the kind of case".into()));
+    }
+    let categories = app.store.categories().await?;
+    let category = form.category.trim();
+    if !category.is_empty() && !categories.iter().any(|c| Some(c.kind) == kind && c.code == category) {
+        problems.push(("category", "Choose a category of that kind, or any category".into()));
+    }
+    let places = app.places();
+    let area = match form.area.trim() {
+        "" | "city" => Some(cases::Area::City),
+        text => WardCode::parse(text).ok().filter(|w| places.ward(w).is_some()).map(cases::Area::Ward).or_else(|| {
+            Uuid::parse_str(text).ok().filter(|n| places.neighbourhood(*n).is_some()).map(cases::Area::Neighbourhood)
+        }),
+    };
+    if area.is_none() {
+        problems.push(("area", "Choose the city, a neighbourhood or a ward".into()));
+    }
+    let teams = app.store.teams().await?;
+    let team = Uuid::parse_str(form.team.trim()).ok().filter(|t| teams.iter().any(|x| x.organisation_id == *t));
+    if team.is_none() {
+        problems.push(("team", "Choose the team the cases go to".into()));
+    }
+    let mut owner = None;
+    if !form.owner.trim().is_empty() {
+        match app.store.user_by_email(&form.owner.trim().to_lowercase()).await? {
+            Some(u) if u.disabled_at.is_none() => owner = Some(u.id),
+            Some(_) => problems.push(("owner", format!("The account {} is disabled", form.owner.trim()))),
+            None => problems.push(("owner", format!("No account has the email {}", form.owner.trim()))),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(AppError::Invalid(problems));
+    }
+    let rule = RoutingRule {
+        id: id.unwrap_or_else(Uuid::now_v7),
+        kind: kind.unwrap_or(CaseKind::ServiceRequest),
+        category: (!category.is_empty()).then(|| category.to_owned()),
+        area: area.unwrap_or(cases::Area::City),
+        team: team.unwrap_or_default(),
+        owner,
+    };
+    let before = match id {
+        Some(id) => app.store.rules().await?.into_iter().find(|r| r.id == id),
+        None => None,
+    };
+    if id.is_some() && before.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let audit = actor.entry(
+        app.now(),
+        if before.is_some() { "routing_rule.changed" } else { "routing_rule.added" },
+        "routing_rule",
+        rule.id,
+        json!({ "from": before, "to": rule }),
+    );
+    app.store.save_rule(&rule, app.now(), &audit).await.map_err(|e| match e {
+        StoreError::Conflict(_) => AppError::invalid(
+            "area",
+            "A rule for that kind, category and area already exists: change that rule instead",
+        ),
+        e => AppError::Store(e),
+    })?;
+    Ok(rule.id)
+}
+
+pub async fn remove_rule(app: &App, principal: &Principal, actor: &Actor, id: Uuid) -> Result<()> {
+    principal.require(app, permission::CASES_ADMIN, Target::City)?;
+    let before = app.store.rules().await?.into_iter().find(|r| r.id == id).ok_or(AppError::NotFound)?;
+    let audit = actor.entry(app.now(), "routing_rule.removed", "routing_rule", id, json!({ "from": before }));
+    app.store.remove_rule(id, &audit).await?;
+    Ok(())
+}
+
+/// Makes an organisation a team that can be given cases.
+pub async fn save_team(app: &App, actor: &Actor, team: &Team) -> Result<()> {
+    let audit = actor.entry(
+        app.now(),
+        "case_team.saved",
+        "organisation",
+        team.organisation_id,
+        json!({ "email": team.email, "manager": team.manager_id, "partner": team.partner }),
+    );
+    app.store.save_team(team, app.now(), &audit).await?;
+    Ok(())
+}

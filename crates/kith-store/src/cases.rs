@@ -1,0 +1,306 @@
+//! Cases as stored: residents, the teams cases go to, categories with their targets, routing rules, the cases
+//! themselves with their timelines and consents, and what the worker sweeps. A case and its timeline entry, audit
+//! row and consent are written in one transaction; a change is refused if the case changed since it was read.
+
+use async_trait::async_trait;
+use chrono::{DateTime, NaiveDate, Utc};
+use kith_core::cases::{Capacity, CaseKind, CaseState, Clocks, RoutingRule, Targets};
+use serde_json::Value;
+use uuid::Uuid;
+
+use crate::outbox::OutgoingEmail;
+use crate::{AuditEntry, Result};
+
+/// A person cases are about, with how they like to be contacted.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Resident {
+    pub id: Uuid,
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub address: String,
+    pub postcode: String,
+    /// `email`, `phone`, `post` or `none`.
+    pub preferred_contact: String,
+    /// An ISO 639 code, for interpreting and letters.
+    pub language: String,
+    /// Communication or access needs ("large print", "calls after 5pm").
+    pub needs: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub redacted_at: Option<DateTime<Utc>>,
+}
+
+/// An organisation (a council department, a partner, a community group) that works cases.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Team {
+    pub organisation_id: Uuid,
+    pub name: String,
+    /// The organisation's kind, as the accounts capability keeps it.
+    pub kind: String,
+    /// Where the team's notifications go.
+    pub email: String,
+    /// Who breaches are escalated to.
+    pub manager_id: Option<Uuid>,
+    /// A partner outside the council (records its own reference number on a case).
+    pub partner: bool,
+}
+
+/// A category of a kind of case, with its targets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Category {
+    pub kind: CaseKind,
+    pub code: String,
+    pub name: String,
+    pub targets: Targets,
+    pub active: bool,
+}
+
+/// A case as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseRecord {
+    pub id: Uuid,
+    pub reference: String,
+    pub kind: CaseKind,
+    pub category: String,
+    pub state: CaseState,
+    pub summary: String,
+    pub description: String,
+    pub ward_code: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub postcode: Option<String>,
+    /// Where, in words ("outside 12 Summer Lane").
+    pub place: String,
+    pub resident_id: Option<Uuid>,
+    pub raised_by: Option<Uuid>,
+    /// The councillor a coordinator raised an enquiry for.
+    pub raised_for: Option<Uuid>,
+    /// `web`, `api` or `open311`.
+    pub source: String,
+    /// `None`: waiting in the triage queue.
+    pub team_id: Option<Uuid>,
+    pub owner_id: Option<Uuid>,
+    /// A partner's own reference for the case.
+    pub partner_reference: String,
+    /// A referral's directory service and the organisation that runs it.
+    pub service_id: Option<Uuid>,
+    pub receiving_org: Option<Uuid>,
+    pub next_update_on: Option<NaiveDate>,
+    pub clocks: Clocks,
+    /// The next due moment while the clock runs (what queues sort by and the worker sweeps).
+    pub due_at: Option<DateTime<Utc>>,
+    /// `""`, `due_soon` or `breached`, as the worker last found it.
+    pub flag: String,
+    pub escalated_at: Option<DateTime<Utc>>,
+    pub merged_into: Option<Uuid>,
+    /// The resolution, the outcome or the reason for declining.
+    pub outcome: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub redacted_at: Option<DateTime<Utc>>,
+    /// Bumped by every change, so two people's changes cannot overwrite each other.
+    pub version: i32,
+}
+
+/// One entry in a case's timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseEvent {
+    pub id: Uuid,
+    pub case_id: Uuid,
+    pub at: DateTime<Utc>,
+    pub actor_id: Option<Uuid>,
+    pub actor: String,
+    /// `created`, a transition's key, `note`, `extended`, `due_soon`, `breached`, `escalated`, ...
+    pub action: String,
+    pub from_state: String,
+    pub to_state: String,
+    pub note: String,
+    /// Shown to the person who raised the case, not only to staff.
+    pub shared: bool,
+    pub detail: Value,
+    /// Whether the people involved are still to be told of it.
+    pub to_notify: bool,
+}
+
+/// A resident's consent to a referral: to whom, what may be shared, how it was obtained and by whom.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Consent {
+    pub id: Uuid,
+    pub case_id: Uuid,
+    pub resident_id: Option<Uuid>,
+    pub given_to: String,
+    pub may_share: String,
+    /// What was in fact shared with the receiving organisation.
+    pub shared: String,
+    /// `verbal` or `written`.
+    pub method: String,
+    pub obtained_by: Option<Uuid>,
+    pub obtained_at: DateTime<Utc>,
+    pub withdrawn_at: Option<DateTime<Utc>>,
+}
+
+/// A new case, with everything written alongside it.
+#[derive(Debug, Clone)]
+pub struct NewCase<'a> {
+    /// The case; its reference is given by the store.
+    pub case: &'a CaseRecord,
+    /// A new resident to add, or an existing one to update.
+    pub resident: Option<&'a Resident>,
+    pub consent: Option<&'a Consent>,
+    pub event: &'a CaseEvent,
+    pub audit: &'a AuditEntry,
+}
+
+/// A changed case: written only if it is still at `expected_version`.
+#[derive(Debug, Clone)]
+pub struct CaseChange<'a> {
+    pub case: &'a CaseRecord,
+    pub expected_version: i32,
+    pub events: &'a [CaseEvent],
+    pub audit: &'a AuditEntry,
+}
+
+/// Who a list of cases is for: a case is in reach if any part matches.
+#[derive(Debug, Clone, Default)]
+pub struct Reach {
+    pub everything: bool,
+    pub wards: Vec<String>,
+    pub teams: Vec<Uuid>,
+    /// Referrals to these organisations.
+    pub organisations: Vec<Uuid>,
+    pub raised_by: Option<Uuid>,
+}
+
+/// A queue: which cases, in due order.
+#[derive(Debug, Clone, Default)]
+pub struct QueueQuery {
+    pub reach: Reach,
+    pub states: Vec<CaseState>,
+    pub kind: Option<CaseKind>,
+    pub ward: Option<String>,
+    pub team: Option<Uuid>,
+    /// Only what waits in triage (no team).
+    pub triage: bool,
+    pub owner: Option<Uuid>,
+    pub flag: Option<String>,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+/// A case as a queue lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueueRow {
+    pub id: Uuid,
+    pub reference: String,
+    pub kind: CaseKind,
+    pub category: String,
+    pub state: CaseState,
+    pub summary: String,
+    pub ward_code: String,
+    pub team_id: Option<Uuid>,
+    pub owner_id: Option<Uuid>,
+    pub due_at: Option<DateTime<Utc>>,
+    pub flag: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A case the worker found breached and not yet escalated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Breach {
+    pub id: Uuid,
+    pub reference: String,
+    pub summary: String,
+    pub team_id: Option<Uuid>,
+    pub due_at: Option<DateTime<Utc>>,
+}
+
+/// What one SLA sweep found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SlaSweep {
+    pub due_soon: u64,
+    pub breached: u64,
+}
+
+/// A referral's figures as staff see them per service.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReferralResponse {
+    pub service_id: Uuid,
+    pub state: CaseState,
+    pub created_at: DateTime<Utc>,
+    pub acknowledged_at: Option<DateTime<Utc>>,
+}
+
+/// Resolved cases of a ward (or the city) for measuring service standards.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measured {
+    pub kind: CaseKind,
+    pub category: String,
+    pub created_at: DateTime<Utc>,
+    pub acknowledge_due_at: Option<DateTime<Utc>>,
+    pub acknowledged_at: Option<DateTime<Utc>>,
+    pub resolve_due_at: Option<DateTime<Utc>>,
+    pub resolved_at: Option<DateTime<Utc>>,
+}
+
+#[async_trait]
+pub trait CaseStore {
+    // Teams, categories, rules and settings: what administrators keep.
+    async fn save_team(&self, team: &Team, at: DateTime<Utc>, audit: &AuditEntry) -> Result<()>;
+    async fn teams(&self) -> Result<Vec<Team>>;
+    async fn save_category(&self, category: &Category, audit: &AuditEntry) -> Result<()>;
+    async fn categories(&self) -> Result<Vec<Category>>;
+    async fn save_rule(&self, rule: &RoutingRule, at: DateTime<Utc>, audit: &AuditEntry) -> Result<()>;
+    async fn remove_rule(&self, id: Uuid, audit: &AuditEntry) -> Result<()>;
+    async fn rules(&self) -> Result<Vec<RoutingRule>>;
+    async fn set_retention(&self, kind: CaseKind, days: i32, audit: &AuditEntry) -> Result<()>;
+    async fn retention(&self) -> Result<Vec<(CaseKind, i32)>>;
+
+    // Cases.
+    /// Adds a case and gives it the next reference of its kind, which it returns.
+    async fn create_case(&self, new: &NewCase<'_>) -> Result<String>;
+    /// Writes a changed case with its timeline entries; `StoreError::Conflict` if it changed meanwhile.
+    async fn change_case(&self, change: &CaseChange<'_>) -> Result<()>;
+    async fn case_by_reference(&self, reference: &str) -> Result<Option<CaseRecord>>;
+    async fn case_by_id(&self, id: Uuid) -> Result<Option<CaseRecord>>;
+    async fn case_events(&self, case_id: Uuid) -> Result<Vec<CaseEvent>>;
+    /// Adds timeline entries (a note) to a case without changing it.
+    async fn add_case_events(&self, events: &[CaseEvent], audit: &AuditEntry) -> Result<()>;
+    async fn queue(&self, query: &QueueQuery) -> Result<(Vec<QueueRow>, i64)>;
+    async fn resident(&self, id: Uuid) -> Result<Option<Resident>>;
+    async fn save_resident(&self, resident: &Resident, audit: &AuditEntry) -> Result<()>;
+    async fn consents(&self, case_id: Uuid) -> Result<Vec<Consent>>;
+
+    // The worker.
+    /// Flags running cases due before `soon` as due soon, and those due by `now` as breached (with a timeline
+    /// entry each); a case is flagged once per due moment.
+    async fn sweep_sla(&self, now: DateTime<Utc>, soon: DateTime<Utc>) -> Result<SlaSweep>;
+    /// Breached cases not yet escalated, oldest due first.
+    async fn unescalated(&self, limit: i64) -> Result<Vec<Breach>>;
+    /// Marks cases escalated, with their timeline entries and the email to the manager, in one transaction.
+    async fn escalate(&self, ids: &[Uuid], events: &[CaseEvent], email: Option<&OutgoingEmail>) -> Result<()>;
+    /// Timeline entries the people involved are still to be told of, oldest first.
+    async fn events_to_notify(&self, limit: i64) -> Result<Vec<CaseEvent>>;
+    /// Marks entries told, with the emails that tell them.
+    async fn notified(&self, event_ids: &[Uuid], emails: &[OutgoingEmail]) -> Result<()>;
+
+    // Referrals.
+    async fn set_capacity(
+        &self,
+        service_id: Uuid,
+        capacity: Capacity,
+        note: &str,
+        at: DateTime<Utc>,
+        audit: &AuditEntry,
+    ) -> Result<()>;
+    async fn capacities(&self) -> Result<Vec<(Uuid, Capacity, String)>>;
+    async fn referral_responses(&self) -> Result<Vec<ReferralResponse>>;
+
+    // Settings an administrator replaces whole.
+    async fn setting(&self, name: &str) -> Result<Option<String>>;
+    async fn save_setting(&self, name: &str, value: &str, at: DateTime<Utc>, audit: &AuditEntry) -> Result<()>;
+
+    // Service standards.
+    /// Cases created in a ward (or anywhere, with `None`) from `since`, for measuring.
+    async fn measured(&self, ward: Option<&str>, since: DateTime<Utc>) -> Result<Vec<Measured>>;
+}

@@ -1,0 +1,881 @@
+//! The cases' SQL, which SQLite and PostgreSQL speak alike: one text for both adapters.
+
+/// Implements the trait for a store type whose module has `begin()`, `writer`, `reader` and `super::audit::insert`.
+macro_rules! impl_case_store {
+    ($store:ident, $row:ty, $db:ty) => {
+        use async_trait::async_trait;
+        use chrono::{DateTime, Utc};
+        use kith_core::cases::{Area, Capacity, CaseKind, CaseState, Clocks, RoutingRule, Targets};
+        use sqlx::{QueryBuilder, Row};
+        use uuid::Uuid;
+
+        use super::audit::insert as audit;
+        use crate::cases::*;
+        use crate::outbox::OutgoingEmail;
+        use crate::{AuditEntry, Result, StoreError};
+
+        const CASE_COLUMNS: &str = "id, reference, kind, category, state, summary, description, ward_code, latitude,
+            longitude, postcode, place, resident_id, raised_by, raised_for, source, team_id, owner_id,
+            partner_reference, service_id, receiving_org, next_update_on, acknowledge_due_at, acknowledged_at,
+            resolve_due_at, resolved_at, closed_at, follow_up_until, waiting_since, due_at, flag, escalated_at,
+            merged_into, outcome, created_at, updated_at, redacted_at, version";
+
+        fn kind_of(text: &str) -> Result<CaseKind> {
+            CaseKind::parse(text).ok_or_else(|| StoreError::Corrupt(format!("case kind {text:?}")))
+        }
+
+        fn state_of(text: &str) -> Result<CaseState> {
+            CaseState::parse(text).ok_or_else(|| StoreError::Corrupt(format!("case state {text:?}")))
+        }
+
+        fn case(r: &$row) -> Result<CaseRecord> {
+            Ok(CaseRecord {
+                id: r.try_get("id")?,
+                reference: r.try_get("reference")?,
+                kind: kind_of(r.try_get("kind")?)?,
+                category: r.try_get("category")?,
+                state: state_of(r.try_get("state")?)?,
+                summary: r.try_get("summary")?,
+                description: r.try_get("description")?,
+                ward_code: r.try_get("ward_code")?,
+                latitude: r.try_get("latitude")?,
+                longitude: r.try_get("longitude")?,
+                postcode: r.try_get("postcode")?,
+                place: r.try_get("place")?,
+                resident_id: r.try_get("resident_id")?,
+                raised_by: r.try_get("raised_by")?,
+                raised_for: r.try_get("raised_for")?,
+                source: r.try_get("source")?,
+                team_id: r.try_get("team_id")?,
+                owner_id: r.try_get("owner_id")?,
+                partner_reference: r.try_get("partner_reference")?,
+                service_id: r.try_get("service_id")?,
+                receiving_org: r.try_get("receiving_org")?,
+                next_update_on: r.try_get("next_update_on")?,
+                clocks: Clocks {
+                    acknowledge_due_at: r.try_get("acknowledge_due_at")?,
+                    acknowledged_at: r.try_get("acknowledged_at")?,
+                    resolve_due_at: r.try_get("resolve_due_at")?,
+                    resolved_at: r.try_get("resolved_at")?,
+                    closed_at: r.try_get("closed_at")?,
+                    follow_up_until: r.try_get("follow_up_until")?,
+                    waiting_since: r.try_get("waiting_since")?,
+                },
+                due_at: r.try_get("due_at")?,
+                flag: r.try_get("flag")?,
+                escalated_at: r.try_get("escalated_at")?,
+                merged_into: r.try_get("merged_into")?,
+                outcome: r.try_get("outcome")?,
+                created_at: r.try_get("created_at")?,
+                updated_at: r.try_get("updated_at")?,
+                redacted_at: r.try_get("redacted_at")?,
+                version: r.try_get("version")?,
+            })
+        }
+
+        fn event(r: &$row) -> Result<CaseEvent> {
+            let detail: String = r.try_get("detail")?;
+            Ok(CaseEvent {
+                id: r.try_get("id")?,
+                case_id: r.try_get("case_id")?,
+                at: r.try_get("at")?,
+                actor_id: r.try_get("actor_id")?,
+                actor: r.try_get("actor")?,
+                action: r.try_get("action")?,
+                from_state: r.try_get("from_state")?,
+                to_state: r.try_get("to_state")?,
+                note: r.try_get("note")?,
+                shared: r.try_get("shared")?,
+                detail: serde_json::from_str(&detail).map_err(|e| StoreError::Corrupt(format!("event detail: {e}")))?,
+                to_notify: r.try_get("to_notify")?,
+            })
+        }
+
+        fn resident(r: &$row) -> Result<Resident> {
+            Ok(Resident {
+                id: r.try_get("id")?,
+                name: r.try_get("name")?,
+                email: r.try_get("email")?,
+                phone: r.try_get("phone")?,
+                address: r.try_get("address")?,
+                postcode: r.try_get("postcode")?,
+                preferred_contact: r.try_get("preferred_contact")?,
+                language: r.try_get("language")?,
+                needs: r.try_get("needs")?,
+                created_at: r.try_get("created_at")?,
+                updated_at: r.try_get("updated_at")?,
+                redacted_at: r.try_get("redacted_at")?,
+            })
+        }
+
+        fn consent(r: &$row) -> Result<Consent> {
+            Ok(Consent {
+                id: r.try_get("id")?,
+                case_id: r.try_get("case_id")?,
+                resident_id: r.try_get("resident_id")?,
+                given_to: r.try_get("given_to")?,
+                may_share: r.try_get("may_share")?,
+                shared: r.try_get("shared")?,
+                method: r.try_get("method")?,
+                obtained_by: r.try_get("obtained_by")?,
+                obtained_at: r.try_get("obtained_at")?,
+                withdrawn_at: r.try_get("withdrawn_at")?,
+            })
+        }
+
+        /// Binds a case's columns after its id, in `CASE_COLUMNS` order.
+        macro_rules! bind_case {
+            ($q:expr, $c:expr) => {
+                $q.bind($c.id)
+                    .bind(&$c.reference)
+                    .bind($c.kind.as_str())
+                    .bind(&$c.category)
+                    .bind($c.state.as_str())
+                    .bind(&$c.summary)
+                    .bind(&$c.description)
+                    .bind(&$c.ward_code)
+                    .bind($c.latitude)
+                    .bind($c.longitude)
+                    .bind(&$c.postcode)
+                    .bind(&$c.place)
+                    .bind($c.resident_id)
+                    .bind($c.raised_by)
+                    .bind($c.raised_for)
+                    .bind(&$c.source)
+                    .bind($c.team_id)
+                    .bind($c.owner_id)
+                    .bind(&$c.partner_reference)
+                    .bind($c.service_id)
+                    .bind($c.receiving_org)
+                    .bind($c.next_update_on)
+                    .bind($c.clocks.acknowledge_due_at)
+                    .bind($c.clocks.acknowledged_at)
+                    .bind($c.clocks.resolve_due_at)
+                    .bind($c.clocks.resolved_at)
+                    .bind($c.clocks.closed_at)
+                    .bind($c.clocks.follow_up_until)
+                    .bind($c.clocks.waiting_since)
+                    .bind($c.due_at)
+                    .bind(&$c.flag)
+                    .bind($c.escalated_at)
+                    .bind($c.merged_into)
+                    .bind(&$c.outcome)
+                    .bind($c.created_at)
+                    .bind($c.updated_at)
+                    .bind($c.redacted_at)
+                    .bind($c.version)
+            };
+        }
+
+        async fn insert_events(tx: &mut sqlx::Transaction<'static, $db>, events: &[CaseEvent]) -> Result<()> {
+            // In batches, well inside SQLite's limit on bound values.
+            for chunk in events.chunks(500) {
+                let mut q: QueryBuilder<$db> = QueryBuilder::new(
+                    "INSERT INTO case_events (id, case_id, at, actor_id, actor, action, from_state, to_state, note,
+                     shared, detail, to_notify) ",
+                );
+                q.push_values(chunk, |mut b, e| {
+                    b.push_bind(e.id)
+                        .push_bind(e.case_id)
+                        .push_bind(e.at)
+                        .push_bind(e.actor_id)
+                        .push_bind(e.actor.clone())
+                        .push_bind(e.action.clone())
+                        .push_bind(e.from_state.clone())
+                        .push_bind(e.to_state.clone())
+                        .push_bind(e.note.clone())
+                        .push_bind(e.shared)
+                        .push_bind(e.detail.to_string())
+                        .push_bind(e.to_notify);
+                });
+                q.build().execute(&mut **tx).await?;
+            }
+            Ok(())
+        }
+
+        async fn insert_emails(tx: &mut sqlx::Transaction<'static, $db>, emails: &[OutgoingEmail]) -> Result<()> {
+            for e in emails {
+                sqlx::query(
+                    "INSERT INTO outbox_emails (id, to_address, subject, body, created_at, next_attempt_at, attempts)
+                     VALUES ($1, $2, $3, $4, $5, $5, 0)",
+                )
+                .bind(e.id)
+                .bind(&e.to)
+                .bind(&e.subject)
+                .bind(&e.body)
+                .bind(e.created_at)
+                .execute(&mut **tx)
+                .await?;
+            }
+            Ok(())
+        }
+
+        async fn upsert_resident(tx: &mut sqlx::Transaction<'static, $db>, p: &Resident) -> Result<()> {
+            sqlx::query(
+                "INSERT INTO residents (id, name, email, phone, address, postcode, preferred_contact, language, needs,
+                 created_at, updated_at, redacted_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, phone = excluded.phone,
+                 address = excluded.address, postcode = excluded.postcode,
+                 preferred_contact = excluded.preferred_contact, language = excluded.language, needs = excluded.needs,
+                 updated_at = excluded.updated_at, redacted_at = excluded.redacted_at",
+            )
+            .bind(p.id)
+            .bind(&p.name)
+            .bind(&p.email)
+            .bind(&p.phone)
+            .bind(&p.address)
+            .bind(&p.postcode)
+            .bind(&p.preferred_contact)
+            .bind(&p.language)
+            .bind(&p.needs)
+            .bind(p.created_at)
+            .bind(p.updated_at)
+            .bind(p.redacted_at)
+            .execute(&mut **tx)
+            .await?;
+            Ok(())
+        }
+
+        /// Adds the reach and filters of a queue to a query that has just written `WHERE TRUE`.
+        fn push_queue_filters<'q>(q: &mut QueryBuilder<'q, $db>, query: &'q QueueQuery) {
+            let r = &query.reach;
+            if !r.everything {
+                q.push(" AND (FALSE");
+                if !r.wards.is_empty() {
+                    q.push(" OR ward_code IN (");
+                    let mut s = q.separated(", ");
+                    for w in &r.wards {
+                        s.push_bind(w.as_str());
+                    }
+                    q.push(")");
+                }
+                if !r.teams.is_empty() {
+                    q.push(" OR team_id IN (");
+                    let mut s = q.separated(", ");
+                    for t in &r.teams {
+                        s.push_bind(*t);
+                    }
+                    q.push(")");
+                }
+                if !r.organisations.is_empty() {
+                    q.push(" OR receiving_org IN (");
+                    let mut s = q.separated(", ");
+                    for o in &r.organisations {
+                        s.push_bind(*o);
+                    }
+                    q.push(")");
+                }
+                if let Some(me) = r.raised_by {
+                    q.push(" OR raised_by = ").push_bind(me).push(" OR raised_for = ").push_bind(me);
+                }
+                q.push(")");
+            }
+            if !query.states.is_empty() {
+                q.push(" AND state IN (");
+                let mut s = q.separated(", ");
+                for state in &query.states {
+                    s.push_bind(state.as_str());
+                }
+                q.push(")");
+            }
+            if let Some(kind) = query.kind {
+                q.push(" AND kind = ").push_bind(kind.as_str());
+            }
+            if let Some(ward) = &query.ward {
+                q.push(" AND ward_code = ").push_bind(ward.as_str());
+            }
+            if let Some(team) = query.team {
+                q.push(" AND team_id = ").push_bind(team);
+            }
+            if query.triage {
+                q.push(" AND team_id IS NULL AND receiving_org IS NULL");
+            }
+            if let Some(owner) = query.owner {
+                q.push(" AND owner_id = ").push_bind(owner);
+            }
+            if let Some(flag) = &query.flag {
+                q.push(" AND flag = ").push_bind(flag.as_str());
+            }
+        }
+
+        #[async_trait]
+        impl CaseStore for $store {
+            async fn save_team(&self, team: &Team, at: DateTime<Utc>, entry: &AuditEntry) -> Result<()> {
+                let mut tx = self.begin().await?;
+                sqlx::query(
+                    "INSERT INTO case_teams (organisation_id, email, manager_id, partner, updated_at)
+                     VALUES ($1, $2, $3, $4, $5)
+                     ON CONFLICT (organisation_id) DO UPDATE SET email = excluded.email,
+                     manager_id = excluded.manager_id, partner = excluded.partner, updated_at = excluded.updated_at",
+                )
+                .bind(team.organisation_id)
+                .bind(&team.email)
+                .bind(team.manager_id)
+                .bind(team.partner)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?;
+                audit(&mut tx, entry).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn teams(&self) -> Result<Vec<Team>> {
+                let rows = sqlx::query(
+                    "SELECT t.organisation_id, o.name, o.kind, t.email, t.manager_id, t.partner
+                     FROM case_teams t JOIN organisations o ON o.id = t.organisation_id ORDER BY o.name",
+                )
+                .fetch_all(&self.reader)
+                .await?;
+                rows.iter()
+                    .map(|r| {
+                        Ok(Team {
+                            organisation_id: r.try_get("organisation_id")?,
+                            name: r.try_get("name")?,
+                            kind: r.try_get("kind")?,
+                            email: r.try_get("email")?,
+                            manager_id: r.try_get("manager_id")?,
+                            partner: r.try_get("partner")?,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn save_category(&self, c: &Category, entry: &AuditEntry) -> Result<()> {
+                let mut tx = self.begin().await?;
+                sqlx::query(
+                    "INSERT INTO case_categories (kind, code, name, acknowledge_days, resolve_days, active)
+                     VALUES ($1, $2, $3, $4, $5, $6)
+                     ON CONFLICT (kind, code) DO UPDATE SET name = excluded.name,
+                     acknowledge_days = excluded.acknowledge_days, resolve_days = excluded.resolve_days,
+                     active = excluded.active",
+                )
+                .bind(c.kind.as_str())
+                .bind(&c.code)
+                .bind(&c.name)
+                .bind(c.targets.acknowledge_days as i32)
+                .bind(c.targets.resolve_days as i32)
+                .bind(c.active)
+                .execute(&mut *tx)
+                .await?;
+                audit(&mut tx, entry).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn categories(&self) -> Result<Vec<Category>> {
+                let rows = sqlx::query(
+                    "SELECT kind, code, name, acknowledge_days, resolve_days, active FROM case_categories
+                     ORDER BY kind, name",
+                )
+                .fetch_all(&self.reader)
+                .await?;
+                rows.iter()
+                    .map(|r| {
+                        let ack: i32 = r.try_get("acknowledge_days")?;
+                        let resolve: i32 = r.try_get("resolve_days")?;
+                        Ok(Category {
+                            kind: kind_of(r.try_get("kind")?)?,
+                            code: r.try_get("code")?,
+                            name: r.try_get("name")?,
+                            targets: Targets {
+                                acknowledge_days: ack.max(0) as u32,
+                                resolve_days: resolve.max(0) as u32,
+                            },
+                            active: r.try_get("active")?,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn save_rule(&self, rule: &RoutingRule, at: DateTime<Utc>, entry: &AuditEntry) -> Result<()> {
+                let mut tx = self.begin().await?;
+                sqlx::query(
+                    "INSERT INTO routing_rules (id, kind, category, area_kind, area_ref, team_id, owner_id, updated_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, category = excluded.category,
+                     area_kind = excluded.area_kind, area_ref = excluded.area_ref, team_id = excluded.team_id,
+                     owner_id = excluded.owner_id, updated_at = excluded.updated_at",
+                )
+                .bind(rule.id)
+                .bind(rule.kind.as_str())
+                .bind(rule.category.clone().unwrap_or_default())
+                .bind(rule.area.kind())
+                .bind(rule.area.reference())
+                .bind(rule.team)
+                .bind(rule.owner)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?;
+                audit(&mut tx, entry).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn remove_rule(&self, id: Uuid, entry: &AuditEntry) -> Result<()> {
+                let mut tx = self.begin().await?;
+                let gone = sqlx::query("DELETE FROM routing_rules WHERE id = $1").bind(id).execute(&mut *tx).await?;
+                if gone.rows_affected() == 0 {
+                    return Err(StoreError::NotFound);
+                }
+                audit(&mut tx, entry).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn rules(&self) -> Result<Vec<RoutingRule>> {
+                let rows = sqlx::query(
+                    "SELECT id, kind, category, area_kind, area_ref, team_id, owner_id FROM routing_rules
+                     ORDER BY kind, category, area_kind, area_ref",
+                )
+                .fetch_all(&self.reader)
+                .await?;
+                rows.iter()
+                    .map(|r| {
+                        let category: String = r.try_get("category")?;
+                        let (area_kind, area_ref): (String, String) = (r.try_get("area_kind")?, r.try_get("area_ref")?);
+                        Ok(RoutingRule {
+                            id: r.try_get("id")?,
+                            kind: kind_of(r.try_get("kind")?)?,
+                            category: (!category.is_empty()).then_some(category),
+                            area: Area::from_parts(&area_kind, &area_ref)
+                                .ok_or_else(|| StoreError::Corrupt(format!("rule area {area_kind}:{area_ref}")))?,
+                            team: r.try_get("team_id")?,
+                            owner: r.try_get("owner_id")?,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn set_retention(&self, kind: CaseKind, days: i32, entry: &AuditEntry) -> Result<()> {
+                let mut tx = self.begin().await?;
+                sqlx::query(
+                    "INSERT INTO case_kind_settings (kind, retention_days) VALUES ($1, $2)
+                     ON CONFLICT (kind) DO UPDATE SET retention_days = excluded.retention_days",
+                )
+                .bind(kind.as_str())
+                .bind(days)
+                .execute(&mut *tx)
+                .await?;
+                audit(&mut tx, entry).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn retention(&self) -> Result<Vec<(CaseKind, i32)>> {
+                let rows = sqlx::query("SELECT kind, retention_days FROM case_kind_settings ORDER BY kind")
+                    .fetch_all(&self.reader)
+                    .await?;
+                rows.iter().map(|r| Ok((kind_of(r.try_get("kind")?)?, r.try_get("retention_days")?))).collect()
+            }
+
+            async fn create_case(&self, new: &NewCase<'_>) -> Result<String> {
+                let mut tx = self.begin().await?;
+                let number: i64 = sqlx::query_scalar(
+                    "INSERT INTO case_numbers (kind, last_number) VALUES ($1, 1)
+                     ON CONFLICT (kind) DO UPDATE SET last_number = case_numbers.last_number + 1
+                     RETURNING last_number",
+                )
+                .bind(new.case.kind.as_str())
+                .fetch_one(&mut *tx)
+                .await?;
+                let reference = kith_core::cases::reference(new.case.kind, number);
+                if let Some(p) = new.resident {
+                    upsert_resident(&mut tx, p).await?;
+                }
+                let mut c = new.case.clone();
+                c.reference = reference.clone();
+                let sql = format!(
+                    "INSERT INTO cases ({CASE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+                     $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31,
+                     $32, $33, $34, $35, $36, $37, $38)"
+                );
+                bind_case!(sqlx::query(&sql), c).execute(&mut *tx).await?;
+                if let Some(k) = new.consent {
+                    sqlx::query(
+                        "INSERT INTO consents (id, case_id, resident_id, given_to, may_share, shared, method,
+                         obtained_by, obtained_at, withdrawn_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                    )
+                    .bind(k.id)
+                    .bind(k.case_id)
+                    .bind(k.resident_id)
+                    .bind(&k.given_to)
+                    .bind(&k.may_share)
+                    .bind(&k.shared)
+                    .bind(&k.method)
+                    .bind(k.obtained_by)
+                    .bind(k.obtained_at)
+                    .bind(k.withdrawn_at)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                insert_events(&mut tx, std::slice::from_ref(new.event)).await?;
+                let mut entry = new.audit.clone();
+                entry.subject_id = reference.clone();
+                audit(&mut tx, &entry).await?;
+                tx.commit().await?;
+                Ok(reference)
+            }
+
+            async fn change_case(&self, change: &CaseChange<'_>) -> Result<()> {
+                let mut tx = self.begin().await?;
+                let c = change.case;
+                let changed = sqlx::query(
+                    "UPDATE cases SET category = $2, state = $3, summary = $4, description = $5, ward_code = $6,
+                     latitude = $7, longitude = $8, postcode = $9, place = $10, resident_id = $11, team_id = $12,
+                     owner_id = $13, partner_reference = $14, service_id = $15, receiving_org = $16,
+                     next_update_on = $17, acknowledge_due_at = $18, acknowledged_at = $19, resolve_due_at = $20,
+                     resolved_at = $21, closed_at = $22, follow_up_until = $23, waiting_since = $24, due_at = $25,
+                     flag = $26, escalated_at = $27, merged_into = $28, outcome = $29, updated_at = $30,
+                     redacted_at = $31, version = $32
+                     WHERE id = $1 AND version = $33",
+                )
+                .bind(c.id)
+                .bind(&c.category)
+                .bind(c.state.as_str())
+                .bind(&c.summary)
+                .bind(&c.description)
+                .bind(&c.ward_code)
+                .bind(c.latitude)
+                .bind(c.longitude)
+                .bind(&c.postcode)
+                .bind(&c.place)
+                .bind(c.resident_id)
+                .bind(c.team_id)
+                .bind(c.owner_id)
+                .bind(&c.partner_reference)
+                .bind(c.service_id)
+                .bind(c.receiving_org)
+                .bind(c.next_update_on)
+                .bind(c.clocks.acknowledge_due_at)
+                .bind(c.clocks.acknowledged_at)
+                .bind(c.clocks.resolve_due_at)
+                .bind(c.clocks.resolved_at)
+                .bind(c.clocks.closed_at)
+                .bind(c.clocks.follow_up_until)
+                .bind(c.clocks.waiting_since)
+                .bind(c.due_at)
+                .bind(&c.flag)
+                .bind(c.escalated_at)
+                .bind(c.merged_into)
+                .bind(&c.outcome)
+                .bind(c.updated_at)
+                .bind(c.redacted_at)
+                .bind(c.version)
+                .bind(change.expected_version)
+                .execute(&mut *tx)
+                .await?;
+                if changed.rows_affected() == 0 {
+                    return Err(StoreError::Conflict("the case was changed by someone else meanwhile".into()));
+                }
+                insert_events(&mut tx, change.events).await?;
+                audit(&mut tx, change.audit).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn case_by_reference(&self, reference: &str) -> Result<Option<CaseRecord>> {
+                let sql = format!("SELECT {CASE_COLUMNS} FROM cases WHERE reference = $1");
+                let row = sqlx::query(&sql).bind(reference).fetch_optional(&self.reader).await?;
+                row.as_ref().map(case).transpose()
+            }
+
+            async fn case_by_id(&self, id: Uuid) -> Result<Option<CaseRecord>> {
+                let sql = format!("SELECT {CASE_COLUMNS} FROM cases WHERE id = $1");
+                let row = sqlx::query(&sql).bind(id).fetch_optional(&self.reader).await?;
+                row.as_ref().map(case).transpose()
+            }
+
+            async fn case_events(&self, case_id: Uuid) -> Result<Vec<CaseEvent>> {
+                let rows = sqlx::query("SELECT * FROM case_events WHERE case_id = $1 ORDER BY at, id")
+                    .bind(case_id)
+                    .fetch_all(&self.reader)
+                    .await?;
+                rows.iter().map(event).collect()
+            }
+
+            async fn add_case_events(&self, events: &[CaseEvent], entry: &AuditEntry) -> Result<()> {
+                let mut tx = self.begin().await?;
+                insert_events(&mut tx, events).await?;
+                audit(&mut tx, entry).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn queue(&self, query: &QueueQuery) -> Result<(Vec<QueueRow>, i64)> {
+                let mut count: QueryBuilder<$db> = QueryBuilder::new("SELECT COUNT(*) FROM cases WHERE TRUE");
+                push_queue_filters(&mut count, query);
+                let total: i64 = count.build_query_scalar().fetch_one(&self.reader).await?;
+                let mut q: QueryBuilder<$db> = QueryBuilder::new(
+                    "SELECT id, reference, kind, category, state, summary, ward_code, team_id, owner_id, due_at, flag,
+                     created_at FROM cases WHERE TRUE",
+                );
+                push_queue_filters(&mut q, query);
+                q.push(" ORDER BY (due_at IS NULL), due_at, created_at, id LIMIT ")
+                    .push_bind(query.limit)
+                    .push(" OFFSET ")
+                    .push_bind(query.offset);
+                let rows = q.build().fetch_all(&self.reader).await?;
+                let rows = rows
+                    .iter()
+                    .map(|r| {
+                        Ok(QueueRow {
+                            id: r.try_get("id")?,
+                            reference: r.try_get("reference")?,
+                            kind: kind_of(r.try_get("kind")?)?,
+                            category: r.try_get("category")?,
+                            state: state_of(r.try_get("state")?)?,
+                            summary: r.try_get("summary")?,
+                            ward_code: r.try_get("ward_code")?,
+                            team_id: r.try_get("team_id")?,
+                            owner_id: r.try_get("owner_id")?,
+                            due_at: r.try_get("due_at")?,
+                            flag: r.try_get("flag")?,
+                            created_at: r.try_get("created_at")?,
+                        })
+                    })
+                    .collect::<Result<Vec<_>>>()?;
+                Ok((rows, total))
+            }
+
+            async fn resident(&self, id: Uuid) -> Result<Option<Resident>> {
+                let row =
+                    sqlx::query("SELECT * FROM residents WHERE id = $1").bind(id).fetch_optional(&self.reader).await?;
+                row.as_ref().map(resident).transpose()
+            }
+
+            async fn save_resident(&self, p: &Resident, entry: &AuditEntry) -> Result<()> {
+                let mut tx = self.begin().await?;
+                upsert_resident(&mut tx, p).await?;
+                audit(&mut tx, entry).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn consents(&self, case_id: Uuid) -> Result<Vec<Consent>> {
+                let rows = sqlx::query("SELECT * FROM consents WHERE case_id = $1 ORDER BY obtained_at")
+                    .bind(case_id)
+                    .fetch_all(&self.reader)
+                    .await?;
+                rows.iter().map(consent).collect()
+            }
+
+            async fn sweep_sla(&self, now: DateTime<Utc>, soon: DateTime<Utc>) -> Result<SlaSweep> {
+                let mut tx = self.begin().await?;
+                let breached: Vec<(Uuid, String)> = sqlx::query_as(
+                    "UPDATE cases SET flag = 'breached', version = version + 1
+                     WHERE due_at IS NOT NULL AND due_at <= $1 AND flag <> 'breached' RETURNING id, state",
+                )
+                .bind(now)
+                .fetch_all(&mut *tx)
+                .await?;
+                let due_soon = sqlx::query(
+                    "UPDATE cases SET flag = 'due_soon', version = version + 1
+                     WHERE due_at IS NOT NULL AND due_at > $1 AND due_at <= $2 AND flag = ''",
+                )
+                .bind(now)
+                .bind(soon)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                let events: Vec<CaseEvent> = breached
+                    .iter()
+                    .map(|(id, state)| CaseEvent {
+                        id: Uuid::now_v7(),
+                        case_id: *id,
+                        at: now,
+                        actor_id: None,
+                        actor: "kith (worker)".into(),
+                        action: "breached".into(),
+                        from_state: state.clone(),
+                        to_state: state.clone(),
+                        note: String::new(),
+                        shared: false,
+                        detail: serde_json::Value::Null,
+                        to_notify: true,
+                    })
+                    .collect();
+                insert_events(&mut tx, &events).await?;
+                tx.commit().await?;
+                Ok(SlaSweep { due_soon, breached: breached.len() as u64 })
+            }
+
+            async fn unescalated(&self, limit: i64) -> Result<Vec<Breach>> {
+                let rows = sqlx::query(
+                    "SELECT id, reference, summary, team_id, due_at FROM cases
+                     WHERE flag = 'breached' AND escalated_at IS NULL ORDER BY due_at, id LIMIT $1",
+                )
+                .bind(limit)
+                .fetch_all(&self.reader)
+                .await?;
+                rows.iter()
+                    .map(|r| {
+                        Ok(Breach {
+                            id: r.try_get("id")?,
+                            reference: r.try_get("reference")?,
+                            summary: r.try_get("summary")?,
+                            team_id: r.try_get("team_id")?,
+                            due_at: r.try_get("due_at")?,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn escalate(&self, ids: &[Uuid], events: &[CaseEvent], email: Option<&OutgoingEmail>) -> Result<()> {
+                let mut tx = self.begin().await?;
+                let at = events.first().map(|e| e.at).unwrap_or_else(Utc::now);
+                for chunk in ids.chunks(500) {
+                    let mut q: QueryBuilder<$db> = QueryBuilder::new("UPDATE cases SET escalated_at = ");
+                    q.push_bind(at).push(" WHERE escalated_at IS NULL AND id IN (");
+                    let mut s = q.separated(", ");
+                    for id in chunk {
+                        s.push_bind(*id);
+                    }
+                    q.push(")");
+                    q.build().execute(&mut *tx).await?;
+                }
+                insert_events(&mut tx, events).await?;
+                if let Some(email) = email {
+                    insert_emails(&mut tx, std::slice::from_ref(email)).await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn events_to_notify(&self, limit: i64) -> Result<Vec<CaseEvent>> {
+                let rows = sqlx::query("SELECT * FROM case_events WHERE to_notify ORDER BY at, id LIMIT $1")
+                    .bind(limit)
+                    .fetch_all(&self.reader)
+                    .await?;
+                rows.iter().map(event).collect()
+            }
+
+            async fn notified(&self, event_ids: &[Uuid], emails: &[OutgoingEmail]) -> Result<()> {
+                let mut tx = self.begin().await?;
+                for chunk in event_ids.chunks(500) {
+                    let mut q: QueryBuilder<$db> =
+                        QueryBuilder::new("UPDATE case_events SET to_notify = FALSE WHERE id IN (");
+                    let mut s = q.separated(", ");
+                    for id in chunk {
+                        s.push_bind(*id);
+                    }
+                    q.push(")");
+                    q.build().execute(&mut *tx).await?;
+                }
+                insert_emails(&mut tx, emails).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn set_capacity(
+                &self,
+                service_id: Uuid,
+                capacity: Capacity,
+                note: &str,
+                at: DateTime<Utc>,
+                entry: &AuditEntry,
+            ) -> Result<()> {
+                let mut tx = self.begin().await?;
+                sqlx::query(
+                    "INSERT INTO referral_capacity (service_id, capacity, note, updated_at, updated_by)
+                     VALUES ($1, $2, $3, $4, $5)
+                     ON CONFLICT (service_id) DO UPDATE SET capacity = excluded.capacity, note = excluded.note,
+                     updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+                )
+                .bind(service_id)
+                .bind(capacity.as_str())
+                .bind(note)
+                .bind(at)
+                .bind(entry.actor_id)
+                .execute(&mut *tx)
+                .await?;
+                audit(&mut tx, entry).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn capacities(&self) -> Result<Vec<(Uuid, Capacity, String)>> {
+                let rows = sqlx::query("SELECT service_id, capacity, note FROM referral_capacity")
+                    .fetch_all(&self.reader)
+                    .await?;
+                rows.iter()
+                    .map(|r| {
+                        let text: String = r.try_get("capacity")?;
+                        let capacity = Capacity::parse(&text)
+                            .ok_or_else(|| StoreError::Corrupt(format!("capacity {text:?}")))?;
+                        Ok((r.try_get("service_id")?, capacity, r.try_get("note")?))
+                    })
+                    .collect()
+            }
+
+            async fn referral_responses(&self) -> Result<Vec<ReferralResponse>> {
+                let rows = sqlx::query(
+                    "SELECT service_id, state, created_at, acknowledged_at FROM cases
+                     WHERE kind = 'referral' AND service_id IS NOT NULL",
+                )
+                .fetch_all(&self.reader)
+                .await?;
+                rows.iter()
+                    .map(|r| {
+                        Ok(ReferralResponse {
+                            service_id: r.try_get("service_id")?,
+                            state: state_of(r.try_get("state")?)?,
+                            created_at: r.try_get("created_at")?,
+                            acknowledged_at: r.try_get("acknowledged_at")?,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn setting(&self, name: &str) -> Result<Option<String>> {
+                Ok(sqlx::query_scalar("SELECT value FROM settings WHERE name = $1")
+                    .bind(name)
+                    .fetch_optional(&self.reader)
+                    .await?)
+            }
+
+            async fn save_setting(&self, name: &str, value: &str, at: DateTime<Utc>, entry: &AuditEntry) -> Result<()> {
+                let mut tx = self.begin().await?;
+                sqlx::query(
+                    "INSERT INTO settings (name, value, updated_at) VALUES ($1, $2, $3)
+                     ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                )
+                .bind(name)
+                .bind(value)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?;
+                audit(&mut tx, entry).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn measured(&self, ward: Option<&str>, since: DateTime<Utc>) -> Result<Vec<Measured>> {
+                let mut q: QueryBuilder<$db> = QueryBuilder::new(
+                    "SELECT kind, category, created_at, acknowledge_due_at, acknowledged_at, resolve_due_at,
+                     resolved_at FROM cases WHERE created_at >= ",
+                );
+                q.push_bind(since);
+                if let Some(ward) = ward {
+                    q.push(" AND ward_code = ").push_bind(ward);
+                }
+                let rows = q.build().fetch_all(&self.reader).await?;
+                rows.iter()
+                    .map(|r| {
+                        Ok(Measured {
+                            kind: kind_of(r.try_get("kind")?)?,
+                            category: r.try_get("category")?,
+                            created_at: r.try_get("created_at")?,
+                            acknowledge_due_at: r.try_get("acknowledge_due_at")?,
+                            acknowledged_at: r.try_get("acknowledged_at")?,
+                            resolve_due_at: r.try_get("resolve_due_at")?,
+                            resolved_at: r.try_get("resolved_at")?,
+                        })
+                    })
+                    .collect()
+            }
+        }
+    };
+}
+
+pub(crate) use impl_case_store;
