@@ -31,7 +31,7 @@ pub struct Access {
     pub manage: bool,
     /// They raised it (or it was raised for them).
     pub raiser: bool,
-    /// Their roles reach it (not only raising it): they see internal notes.
+    /// They work the case or manage it: they see internal notes, which are for the people doing the work.
     pub staff: bool,
 }
 
@@ -47,13 +47,13 @@ pub fn access(app: &App, principal: &Principal, case: &CaseRecord) -> Access {
             || case.receiving_org.is_some_and(|o| principal.may(app, perm, Target::Organisation(o)))
             || principal.may(app, perm, Target::City)
     };
-    let staff = covers(permission::CASES_READ);
+    let (work, manage) = (covers(permission::CASES_WORK), covers(permission::CASES_MANAGE));
     Access {
-        read: raiser || staff,
-        staff,
+        read: raiser || covers(permission::CASES_READ),
+        staff: work || manage,
         personal: raiser || covers(permission::CASES_PERSONAL),
-        work: covers(permission::CASES_WORK),
-        manage: covers(permission::CASES_MANAGE),
+        work,
+        manage,
         raiser,
     }
 }

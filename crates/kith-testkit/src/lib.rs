@@ -6,6 +6,7 @@
 //! `CI=true` an unreachable server fails the test instead of skipping it.
 
 pub mod browser;
+pub mod cases;
 pub mod db;
 pub mod directory;
 pub mod html;

@@ -92,6 +92,8 @@ impl Ctx {
                 name => p.user.name,
                 email => p.user.email,
                 staff => p.holds(kith_core::accounts::permission::STAFF),
+                cases => p.holds(kith_core::accounts::permission::CASES_READ)
+                    || p.holds(kith_core::accounts::permission::CASES_RAISE),
                 keeps_directory => p.holds(kith_core::accounts::permission::DIRECTORY_PROPOSE)
                     || p.holds(kith_core::accounts::permission::DIRECTORY_REVIEW),
             }

@@ -2,6 +2,7 @@
 
 mod accounts;
 mod admin;
+mod cases;
 mod directory;
 mod directory_manage;
 mod info;
@@ -21,6 +22,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .merge(wards::routes())
         .merge(directory::routes())
+        .merge(cases::routes())
         .merge(directory_manage::routes())
         .merge(accounts::routes())
         .merge(admin::routes())

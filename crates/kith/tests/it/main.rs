@@ -4,6 +4,7 @@
 
 mod accounts;
 mod browser;
+mod cases;
 mod cli;
 mod directory;
 mod directory_freshness;

@@ -163,7 +163,28 @@ async fn every_template_renders_without_inline_script_or_style() {
     let link = kith_app::directory_freshness::still_accurate_path(&kith.app, &befriending).await.unwrap();
     let client = kith.client();
     kith.sign_in(&client, "admin@example.org", PASSWORD).await;
+    kith_testkit::cases::fixture(&kith.app).await;
+    let form = client.get(kith.url("/cases/new?kind=member_enquiry")).send().await.unwrap().text().await.unwrap();
+    let csrf = kith_testkit::html::csrf_token(&form);
+    let raised = client
+        .post(kith.url("/cases/new"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("kind", "member_enquiry"),
+            ("category", "waste"),
+            ("summary", "Missed bins"),
+            ("postcode", kith_testkit::cases::LADYWOOD_POSTCODE),
+            ("resident_name", "A Resident"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(raised.status().as_u16(), 303, "a case to show");
     let pages = [
+        ("cases/queue.html", "/cases".to_owned()),
+        ("cases/new.html", "/cases/new?kind=referral".into()),
+        ("cases/case.html", "/cases/ENQ-1".into()),
+        ("cases/rules.html", "/admin/cases/routing".into()),
         ("directory/still_accurate.html", link),
         ("directory/manage.html", "/directory/manage".to_owned()),
         ("directory/service_form.html", format!("/directory/manage/services/{}/edit", directory.food_bank)),

@@ -1,0 +1,534 @@
+//! Case pages for staff: the queues (`/cases`), raising a case (`/cases/new`), a case with its timeline and the
+//! changes its state allows (`/cases/{reference}`), and the administration of routing rules, teams and targets.
+
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use chrono::{DateTime, Utc};
+use chrono_tz::Europe::London;
+use kith_app::AppError;
+use kith_app::cases::{self, CaseForm, CaseView, QueueFilter, RuleForm, TransitionForm};
+use kith_core::accounts::permission;
+use kith_core::calendar::WorkingDays;
+use kith_core::cases::{Area, CaseKind, CaseState};
+use kith_store::cases::Team;
+use minijinja::{Value, context};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::{form_with_errors, page};
+use crate::AppState;
+use crate::ctx::{Ctx, Submitted};
+use crate::errors::PageError;
+use crate::words::Words;
+
+fn words<'a>(state: &'a AppState, ctx: &'a Ctx) -> Words<'a> {
+    Words { catalogues: &state.catalogues, language: ctx.language.tag.as_str() }
+}
+
+fn when(state: &AppState, ctx: &Ctx, at: DateTime<Utc>) -> String {
+    let local = at.with_timezone(&London);
+    format!("{} {}", words(state, ctx).date(local.date_naive()), local.format("%H:%M"))
+}
+
+/// A due moment as people read it: the last working day it allows.
+fn due(state: &AppState, ctx: &Ctx, at: Option<DateTime<Utc>>) -> Option<String> {
+    at.map(|d| words(state, ctx).date(WorkingDays::last_day(d)))
+}
+
+fn kinds() -> Vec<Value> {
+    CaseKind::ALL.iter().map(|k| context! { key => k.as_str() }).collect()
+}
+
+fn ward_options(state: &AppState) -> Vec<Value> {
+    let places = state.app.places();
+    let mut wards: Vec<Value> =
+        places.wards().iter().map(|w| context! { code => w.code.as_str(), name => w.name }).collect();
+    wards.sort_by_key(|w| w.get_attr("name").map(|n| n.to_string()).unwrap_or_default());
+    wards
+}
+
+fn ward_name(state: &AppState, code: &str) -> String {
+    kith_core::places::WardCode::parse(code)
+        .ok()
+        .and_then(|c| state.app.places().ward(&c).map(|w| w.name.clone()))
+        .unwrap_or_else(|| code.to_owned())
+}
+
+fn team_name(teams: &[Team], id: Option<Uuid>) -> Option<String> {
+    id.and_then(|id| teams.iter().find(|t| t.organisation_id == id)).map(|t| t.name.clone())
+}
+
+fn problems_of(e: AppError) -> Result<Vec<(&'static str, String)>, PageError> {
+    match e {
+        AppError::Invalid(problems) => Ok(problems),
+        AppError::Conflict(message) => Ok(vec![("action", message)]),
+        e => Err(e.into()),
+    }
+}
+
+/// The queues: what the visitor's roles reach, filtered, in due order.
+async fn queue(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(filter): Query<QueueFilter>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let (rows, total, errors) = match cases::queue(&state.app, principal, &filter).await {
+        Ok((rows, total)) => (rows, total, vec![]),
+        Err(e) => (vec![], 0, problems_of(e)?),
+    };
+    let teams = cases::teams(&state.app).await?;
+    let categories = cases::categories(&state.app).await?;
+    let now = state.app.now();
+    let calendar = state.app.working_days();
+    let shown: Vec<Value> = rows
+        .iter()
+        .map(|r| {
+            context! {
+                reference => r.reference,
+                summary => r.summary,
+                kind => r.kind.as_str(),
+                category => categories.iter().find(|c| c.kind == r.kind && c.code == r.category).map_or(r.category.clone(), |c| c.name.clone()),
+                state => r.state.as_str(),
+                ward => ward_name(&state, &r.ward_code),
+                team => team_name(&teams, r.team_id),
+                due => due(&state, &ctx, r.due_at),
+                days_left => r.due_at.map(|d| calendar.days_left(now, d)),
+                flag => r.flag,
+            }
+        })
+        .collect();
+    let page_number = filter.page.max(1);
+    let pages = (total + cases::QUEUE_PAGE - 1) / cases::QUEUE_PAGE;
+    let link = |n: u32| {
+        let mut f = filter.clone();
+        f.page = n;
+        format!("/cases?{}", serde_html_form::to_string(&f).unwrap_or_default())
+    };
+    let own = context! {
+        cases => shown,
+        total => total,
+        filter => filter,
+        kinds => kinds(),
+        states => CaseState::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+        wards => ward_options(&state),
+        teams => teams.iter().map(|t| context! { id => t.organisation_id.to_string(), name => t.name }).collect::<Vec<_>>(),
+        triage => principal.holds(permission::CASES_TRIAGE),
+        may_raise => principal.holds(permission::CASES_RAISE),
+        admin => principal.holds(permission::CASES_ADMIN),
+        previous => (page_number > 1).then(|| link(page_number - 1)),
+        next => (i64::from(page_number) < pages).then(|| link(page_number + 1)),
+        page => page_number,
+        pages => pages.max(1),
+        errors => super::field_errors(&errors),
+    };
+    page(&state, &ctx, "cases/queue.html", own)
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct NewQuery {
+    kind: String,
+    service: String,
+}
+
+async fn render_new(
+    state: &AppState,
+    ctx: &Ctx,
+    form: &CaseForm,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
+    let categories = cases::categories(&state.app).await?;
+    let service = Uuid::parse_str(&form.service).ok().and_then(|id| state.app.directory.read().service(id));
+    let own = context! {
+        form => form,
+        kinds => kinds(),
+        category_choices => categories.iter().filter(|c| c.active && c.kind.as_str() == form.kind).map(|c| context! { value => c.code, name => c.name }).collect::<Vec<_>>(),
+        ward_choices => ward_options(state).iter().map(|w| context! { value => w.get_attr("code").ok(), name => w.get_attr("name").ok() }).collect::<Vec<_>>(),
+        service => service.map(|(s, _)| context! { id => s.id.to_string(), name => s.name }),
+    };
+    if problems.is_empty() {
+        page(state, ctx, "cases/new.html", own)
+    } else {
+        form_with_errors(state, ctx, "cases/new.html", own, problems)
+    }
+}
+
+async fn new_case(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NewQuery>) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    if !principal.holds(permission::CASES_RAISE) {
+        return Err(PageError::Forbidden);
+    }
+    let form = CaseForm { kind: q.kind, service: q.service, ..CaseForm::default() };
+    render_new(&state, &ctx, &form, &[]).await
+}
+
+async fn create_case(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Submitted(form): Submitted<CaseForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let actor = principal.actor(ctx.ip.clone());
+    match cases::raise(&state.app, principal, &actor, &form).await {
+        Ok(reference) => Ok(Redirect::to(&format!("/cases/{reference}")).into_response()),
+        Err(e) => {
+            let problems = problems_of(e)?;
+            render_new(&state, &ctx, &form, &problems).await
+        }
+    }
+}
+
+/// A case page, with `problems` from a change that was refused.
+async fn render_case(
+    state: &AppState,
+    ctx: &Ctx,
+    view: CaseView,
+    problems: &[(&str, String)],
+    form: &TransitionForm,
+) -> Result<Response, PageError> {
+    let c = &view.case;
+    let teams = cases::teams(&state.app).await?;
+    let categories = cases::categories(&state.app).await?;
+    let now = state.app.now();
+    let calendar = state.app.working_days();
+    let mut names = std::collections::HashMap::new();
+    for id in [c.owner_id, c.raised_by, c.raised_for].into_iter().flatten() {
+        if let Some(u) = state.app.store.user(id).await.map_err(|e| PageError::Internal(e.to_string()))? {
+            names.insert(id, u.name);
+        }
+    }
+    let name_of = |id: Option<Uuid>| id.and_then(|id| names.get(&id).cloned());
+    let service = c.service_id.and_then(|id| state.app.directory.read().service(id)).map(|(s, _)| s);
+    let receiving = c.receiving_org.and_then(|id| state.app.directory.read().organisation(id)).map(|o| o.name.clone());
+    let merged_into = match c.merged_into {
+        Some(id) => {
+            state.app.store.case_by_id(id).await.map_err(|e| PageError::Internal(e.to_string()))?.map(|m| m.reference)
+        }
+        None => None,
+    };
+    let events: Vec<Value> = view
+        .events
+        .iter()
+        .rev()
+        .map(|e| {
+            context! {
+                at => when(state, ctx, e.at),
+                actor => e.actor,
+                action => e.action,
+                from => e.from_state,
+                to => e.to_state,
+                note => e.note,
+                shared => e.shared,
+                team => e.detail.get("to_team").and_then(|t| t.as_str()).and_then(|t| Uuid::parse_str(t).ok()).and_then(|t| team_name(&teams, Some(t))).unwrap_or_else(|| "another team".into()),
+            }
+        })
+        .collect();
+    let resident = view.resident.as_ref().map(|r| {
+        context! {
+            name => r.name, email => r.email, phone => r.phone, address => r.address, postcode => r.postcode,
+            preferred_contact => r.preferred_contact, language => r.language, needs => r.needs,
+            redacted => r.redacted_at.is_some(),
+        }
+    });
+    let consents: Vec<Value> = view
+        .consents
+        .iter()
+        .map(|k| {
+            context! {
+                given_to => k.given_to, may_share => k.may_share, shared => k.shared, method => k.method,
+                obtained_at => when(state, ctx, k.obtained_at),
+            }
+        })
+        .collect();
+    let next_working_day = calendar.add(WorkingDays::local_date(now), 5);
+    let own = context! {
+        case => context! {
+            reference => c.reference,
+            kind => c.kind.as_str(),
+            category => categories.iter().find(|x| x.kind == c.kind && x.code == c.category).map_or(c.category.clone(), |x| x.name.clone()),
+            state => c.state.as_str(),
+            open => c.state.is_open(),
+            summary => c.summary,
+            description => c.description,
+            ward => ward_name(state, &c.ward_code),
+            ward_code => c.ward_code,
+            postcode => c.postcode,
+            place => c.place,
+            team => team_name(&teams, c.team_id),
+            partner => view.team.as_ref().is_some_and(|t| t.partner),
+            owner => name_of(c.owner_id),
+            raised_by => name_of(c.raised_by),
+            raised_for => name_of(c.raised_for),
+            source => c.source,
+            created => when(state, ctx, c.created_at),
+            acknowledge_due => due(state, ctx, c.clocks.acknowledge_due_at),
+            acknowledged => c.clocks.acknowledged_at.map(|t| when(state, ctx, t)),
+            resolve_due => due(state, ctx, c.clocks.resolve_due_at),
+            resolved => c.clocks.resolved_at.map(|t| when(state, ctx, t)),
+            days_left => c.due_at.map(|d| calendar.days_left(now, d)),
+            waiting_since => c.clocks.waiting_since.map(|t| when(state, ctx, t)),
+            follow_up_until => c.clocks.follow_up_until.filter(|u| now < *u).map(|u| words(state, ctx).date(WorkingDays::last_day(u))),
+            next_update => c.next_update_on.map(|d| words(state, ctx).date(d)),
+            partner_reference => c.partner_reference,
+            outcome => c.outcome,
+            flag => c.flag,
+            service => service.as_ref().map(|s| context! { id => s.id.to_string(), name => s.name }),
+            receiving => receiving,
+            merged_into => merged_into,
+            version => c.version,
+            redacted => c.redacted_at.is_some(),
+        },
+        resident => resident,
+        has_resident => c.resident_id.is_some(),
+        consents => consents,
+        access => view.access,
+        actions => view.actions,
+        events => events,
+        transfer_choices => teams.iter().filter(|t| Some(t.organisation_id) != c.team_id).map(|t| context! { value => t.organisation_id.to_string(), name => t.name }).collect::<Vec<_>>(),
+        form => form,
+        suggested_update => next_working_day.format("%Y-%m-%d").to_string(),
+    };
+    if problems.is_empty() {
+        page(state, ctx, "cases/case.html", own)
+    } else {
+        form_with_errors(state, ctx, "cases/case.html", own, problems)
+    }
+}
+
+async fn show_case(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(reference): Path<String>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let actor = principal.actor(ctx.ip.clone());
+    let view = cases::view(&state.app, principal, &actor, &reference).await?;
+    render_case(&state, &ctx, view, &[], &TransitionForm::default()).await
+}
+
+/// After a change: back to the case, or the case again with what was wrong.
+async fn after_change(
+    state: &AppState,
+    ctx: &Ctx,
+    reference: &str,
+    outcome: Result<kith_store::cases::CaseRecord, AppError>,
+    form: &TransitionForm,
+) -> Result<Response, PageError> {
+    match outcome {
+        Ok(c) => Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response()),
+        Err(e) => {
+            let problems = problems_of(e)?;
+            let principal = ctx.signed_in()?;
+            let actor = principal.actor(ctx.ip.clone());
+            let view = cases::view(&state.app, principal, &actor, reference).await?;
+            render_case(state, ctx, view, &problems, form).await
+        }
+    }
+}
+
+async fn change_state(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(reference): Path<String>,
+    Submitted(form): Submitted<TransitionForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let actor = principal.actor(ctx.ip.clone());
+    let outcome = cases::transition(&state.app, principal, &actor, &reference, &form).await;
+    after_change(&state, &ctx, &reference, outcome, &form).await
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct NoteForm {
+    note: String,
+    shared: String,
+}
+
+async fn add_note(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(reference): Path<String>,
+    Submitted(form): Submitted<NoteForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let actor = principal.actor(ctx.ip.clone());
+    let outcome = cases::add_note(&state.app, principal, &actor, &reference, &form.note, form.shared == "yes").await;
+    after_change(&state, &ctx, &reference, outcome, &TransitionForm::default()).await
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct ExtendForm {
+    extend_to: String,
+    extend_reason: String,
+}
+
+async fn extend(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(reference): Path<String>,
+    Submitted(form): Submitted<ExtendForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let actor = principal.actor(ctx.ip.clone());
+    let outcome = cases::extend(&state.app, principal, &actor, &reference, &form.extend_to, &form.extend_reason).await;
+    after_change(&state, &ctx, &reference, outcome, &TransitionForm::default()).await
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct PartnerReferenceForm {
+    partner_reference: String,
+}
+
+async fn partner_reference(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(reference): Path<String>,
+    Submitted(form): Submitted<PartnerReferenceForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let actor = principal.actor(ctx.ip.clone());
+    let outcome =
+        cases::set_partner_reference(&state.app, principal, &actor, &reference, &form.partner_reference).await;
+    after_change(&state, &ctx, &reference, outcome, &TransitionForm::default()).await
+}
+
+// Administration: routing rules, with their history.
+
+fn area_label(state: &AppState, area: &Area) -> String {
+    match area {
+        Area::City => state.app.places().city_name().unwrap_or("The city").to_owned(),
+        Area::Ward(code) => ward_name(state, code.as_str()),
+        Area::Neighbourhood(id) => state.app.places().neighbourhood(*id).map_or(id.to_string(), |n| n.name.clone()),
+    }
+}
+
+async fn render_rules(
+    state: &AppState,
+    ctx: &Ctx,
+    form: &RuleForm,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
+    let rules = state.app.store.rules().await.map_err(|e| PageError::Internal(e.to_string()))?;
+    let teams = cases::teams(&state.app).await?;
+    let categories = cases::categories(&state.app).await?;
+    let mut owners = std::collections::HashMap::new();
+    for id in rules.iter().filter_map(|r| r.owner) {
+        if let Some(u) = state.app.store.user(id).await.map_err(|e| PageError::Internal(e.to_string()))? {
+            owners.insert(id, u.email);
+        }
+    }
+    let shown: Vec<Value> = rules
+        .iter()
+        .map(|r| {
+            context! {
+                id => r.id.to_string(),
+                kind => r.kind.as_str(),
+                category => r.category.as_ref().map(|code| categories.iter().find(|c| c.kind == r.kind && &c.code == code).map_or(code.clone(), |c| c.name.clone())),
+                area => area_label(state, &r.area),
+                team => team_name(&teams, Some(r.team)),
+                owner => r.owner.and_then(|o| owners.get(&o).cloned()),
+            }
+        })
+        .collect();
+    let places = state.app.places();
+    let mut area_choices = vec![context! { value => "city", name => area_label(state, &Area::City) }];
+    area_choices.extend(
+        places
+            .neighbourhoods()
+            .iter()
+            .map(|n| context! { value => n.id.to_string(), name => format!("{} ({})", n.name, n.kind) }),
+    );
+    area_choices.extend(
+        ward_options(state)
+            .iter()
+            .map(|w| context! { value => w.get_attr("code").ok(), name => w.get_attr("name").ok() }),
+    );
+    let kind_words = |k: &str| state.catalogues.message(ctx.language.tag.as_str(), &format!("case-kind-{k}"), None);
+    let history = state
+        .app
+        .store
+        .audit_events(&kith_store::audit::AuditQuery {
+            action_prefix: Some("routing_rule.".into()),
+            limit: 20,
+            ..Default::default()
+        })
+        .await
+        .map_err(|e| PageError::Internal(e.to_string()))?;
+    let history: Vec<Value> = history
+        .iter()
+        .map(|h| context! { at => when(state, ctx, h.at), actor => h.actor, action => h.action, detail => h.detail.to_string() })
+        .collect();
+    let own = context! {
+        rules => shown,
+        form => form,
+        kind_choices => CaseKind::ALL.iter().map(|k| context! { value => k.as_str(), name => kind_words(k.as_str()) }).collect::<Vec<_>>(),
+        category_choices => categories.iter().filter(|c| c.active).map(|c| context! { value => c.code, name => format!("{} ({})", c.name, kind_words(c.kind.as_str())) }).collect::<Vec<_>>(),
+        area_choices => area_choices,
+        team_choices => teams.iter().map(|t| context! { value => t.organisation_id.to_string(), name => t.name }).collect::<Vec<_>>(),
+        history => history,
+    };
+    if problems.is_empty() {
+        page(state, ctx, "cases/rules.html", own)
+    } else {
+        form_with_errors(state, ctx, "cases/rules.html", own, problems)
+    }
+}
+
+async fn rules(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    if !principal.holds(permission::CASES_ADMIN) {
+        return Err(PageError::Forbidden);
+    }
+    render_rules(&state, &ctx, &RuleForm::default(), &[]).await
+}
+
+async fn add_rule(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Submitted(form): Submitted<RuleForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let actor = principal.actor(ctx.ip.clone());
+    match cases::save_rule(&state.app, principal, &actor, None, &form).await {
+        Ok(_) => Ok(Redirect::to("/admin/cases/routing").into_response()),
+        Err(e) => {
+            let problems = problems_of(e)?;
+            render_rules(&state, &ctx, &form, &problems).await
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct Nothing {}
+
+async fn remove_rule(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Submitted(_): Submitted<Nothing>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let actor = principal.actor(ctx.ip.clone());
+    let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
+    cases::remove_rule(&state.app, principal, &actor, id).await?;
+    Ok(Redirect::to("/admin/cases/routing").into_response())
+}
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/cases", get(queue))
+        .route("/cases/new", get(new_case).post(create_case))
+        .route("/cases/{reference}", get(show_case))
+        .route("/cases/{reference}/state", post(change_state))
+        .route("/cases/{reference}/notes", post(add_note))
+        .route("/cases/{reference}/extend", post(extend))
+        .route("/cases/{reference}/partner-reference", post(partner_reference))
+        .route("/admin/cases/routing", get(rules).post(add_rule))
+        .route("/admin/cases/routing/{id}/remove", post(remove_rule))
+}

@@ -1,0 +1,422 @@
+//! Cases through the real pages on both stores: raising an enquiry routes it by its ward, the people it concerns see
+//! it (and only those who need them see the resident's details), every view is audited, the state machine refuses
+//! what it does not allow with a message naming the state, the clock pauses while a case waits, and bad input is
+//! shown field by field with nothing saved.
+
+use kith_core::accounts::Scope;
+use kith_core::places::WardCode;
+use kith_store::audit::AuditQuery;
+use kith_testkit::cases::{ACOCKS_GREEN, ACOCKS_GREEN_POSTCODE, CaseFixture, LADYWOOD_POSTCODE, fixture};
+use kith_testkit::directory::LADYWOOD;
+use kith_testkit::html::{csrf_token, error_summary, strip_tags};
+use kith_testkit::{Backend, TestApp};
+
+use crate::on_every_backend;
+
+const PASSWORD: &str = "a long enough test password";
+
+pub async fn signed_in(kith: &TestApp, email: &str, role: &str, scope: Scope) -> reqwest::Client {
+    kith.add_user(email, PASSWORD, role, scope).await;
+    let client = kith.client();
+    let signed = kith.sign_in(&client, email, PASSWORD).await;
+    assert_eq!(signed.status().as_u16(), 303, "{email} signs in");
+    client
+}
+
+pub async fn get(kith: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
+    let r = client.get(kith.url(path)).send().await.unwrap();
+    (r.status().as_u16(), r.text().await.unwrap())
+}
+
+/// Submits a form found on `page` to `action`, with its CSRF token; returns the status, the redirect and the body.
+pub async fn submit(
+    kith: &TestApp,
+    client: &reqwest::Client,
+    page: &str,
+    action: &str,
+    fields: &[(&str, &str)],
+) -> (u16, String, String) {
+    let (_, html) = get(kith, client, page).await;
+    let csrf = csrf_token(&html);
+    let mut form: Vec<(&str, &str)> = vec![("csrf_token", csrf.as_str())];
+    form.extend_from_slice(fields);
+    let r = client.post(kith.url(action)).form(&form).send().await.unwrap();
+    let location = r.headers().get("location").and_then(|l| l.to_str().ok()).unwrap_or_default().to_owned();
+    (r.status().as_u16(), location, r.text().await.unwrap())
+}
+
+fn ward(code: &str) -> WardCode {
+    WardCode::parse(code).unwrap()
+}
+
+fn enquiry<'a>(category: &'a str, postcode: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("kind", "member_enquiry"),
+        ("category", category),
+        ("summary", "Bins not collected for three weeks"),
+        ("description", "Mrs Okafor's street has been missed since March."),
+        ("postcode", postcode),
+        ("place", "Summer Lane"),
+        ("resident_name", "Grace Okafor"),
+        ("resident_email", "grace@example.org"),
+        ("resident_phone", "0121 496 0000"),
+        ("resident_address", "12 Summer Lane"),
+        ("preferred_contact", "phone"),
+        ("language", "en"),
+    ]
+}
+
+struct Set {
+    kith: TestApp,
+    f: CaseFixture,
+    councillor: reqwest::Client,
+}
+
+async fn setup(backend: Backend) -> Set {
+    // Sessions outlast the weeks these tests move the clock through.
+    let settings = kith_app::Settings { session_length: chrono::Duration::days(90), ..Default::default() };
+    let kith = TestApp::start_with(backend, settings, kith_web::WebSettings::default()).await;
+    let f = fixture(&kith.app).await;
+    let councillor = signed_in(&kith, "cllr@example.org", "councillor", Scope::Ward(ward(LADYWOOD))).await;
+    Set { kith, f, councillor }
+}
+
+async fn raise(s: &Set, fields: &[(&str, &str)]) -> String {
+    let (status, location, body) =
+        submit(&s.kith, &s.councillor, "/cases/new?kind=member_enquiry", "/cases/new", fields).await;
+    assert_eq!(status, 303, "the case is raised: {:?}", error_summary(&body));
+    location.trim_start_matches("/cases/").to_owned()
+}
+
+#[tokio::test]
+async fn an_enquiry_is_routed_by_its_ward_and_seen_only_by_those_it_concerns() {
+    on_every_backend(|backend| async move {
+        let s = setup(backend).await;
+        let reference = raise(&s, &enquiry("waste", LADYWOOD_POSTCODE)).await;
+        assert_eq!(reference, "ENQ-1");
+        let case = s.kith.app.store.case_by_reference(&reference).await.unwrap().unwrap();
+        assert_eq!(case.team_id, Some(s.f.ladywood_waste), "Ladywood's own rule beats the city's");
+        assert_eq!(case.ward_code, LADYWOOD);
+
+        // A Ladywood councillor cannot raise casework in Acocks Green.
+        let (status, _, body) = submit(
+            &s.kith,
+            &s.councillor,
+            "/cases/new?kind=member_enquiry",
+            "/cases/new",
+            &enquiry("waste", ACOCKS_GREEN_POSTCODE),
+        )
+        .await;
+        assert_eq!(status, 422);
+        assert_eq!(
+            error_summary(&body),
+            vec!["You can raise cases only in your own wards: Acocks Green is not one of them"]
+        );
+
+        // The team's officer works it and sees the resident.
+        let officer =
+            signed_in(&s.kith, "officer@example.org", "service_officer", Scope::Organisation(s.f.ladywood_waste)).await;
+        let (_, queue) = get(&s.kith, &officer, "/cases").await;
+        assert!(strip_tags(&queue).contains("ENQ-1"), "the team's queue lists it");
+        let (status, page) = get(&s.kith, &officer, "/cases/ENQ-1").await;
+        assert_eq!(status, 200);
+        assert!(page.contains("Grace Okafor") && page.contains("0121 496 0000"), "the officer sees the resident");
+
+        // A coordinator whose patch holds Ladywood sees the case but not the resident's details.
+        let patch = s
+            .kith
+            .app
+            .places()
+            .neighbourhoods_of(&ward(LADYWOOD))
+            .into_iter()
+            .find(|n| n.kind == "Coordinator patch")
+            .map(|n| n.id)
+            .unwrap();
+        let coordinator = signed_in(&s.kith, "nac@example.org", "coordinator", Scope::Neighbourhood(patch)).await;
+        let (status, page) = get(&s.kith, &coordinator, "/cases/enq-1").await;
+        assert_eq!(status, 200, "references are read forgivingly");
+        assert!(
+            !page.contains("Grace Okafor") && !page.contains("0121 496 0000"),
+            "no personal details for the coordinator"
+        );
+        assert!(page.contains("shown only to the people working the case"));
+
+        // The councillor who raised it sees it all; a councillor for another ward sees nothing.
+        let (_, page) = get(&s.kith, &s.councillor, "/cases/ENQ-1").await;
+        assert!(page.contains("Grace Okafor"));
+        let stranger = signed_in(&s.kith, "cllr2@example.org", "councillor", Scope::Ward(ward(ACOCKS_GREEN))).await;
+        let (status, _) = get(&s.kith, &stranger, "/cases/ENQ-1").await;
+        assert_eq!(status, 403);
+        let (_, queue) = get(&s.kith, &stranger, "/cases").await;
+        assert!(!strip_tags(&queue).contains("ENQ-1"));
+
+        // Every view, and the refusal, left an audit row saying whether personal details were shown.
+        let views = s
+            .kith
+            .app
+            .store
+            .audit_events(&AuditQuery { subject_id: Some("ENQ-1".into()), limit: 100, ..Default::default() })
+            .await
+            .unwrap();
+        let viewed: Vec<(String, bool)> = views
+            .iter()
+            .filter(|v| v.action == "case.viewed")
+            .map(|v| (v.actor.clone(), v.detail["personal_details_shown"].as_bool().unwrap()))
+            .collect();
+        assert!(viewed.contains(&("officer@example.org".into(), true)), "{viewed:?}");
+        assert!(viewed.contains(&("nac@example.org".into(), false)), "{viewed:?}");
+        assert!(viewed.contains(&("cllr@example.org".into(), true)), "{viewed:?}");
+        assert!(views.iter().any(|v| v.action == "case.view_refused" && v.actor == "cllr2@example.org"));
+        assert!(views.iter().any(|v| v.action == "case.created"));
+        s.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_case_moves_through_the_state_machine_and_its_clock_pauses_while_it_waits() {
+    on_every_backend(|backend| async move {
+        let s = setup(backend).await;
+        let reference = raise(&s, &enquiry("housing", LADYWOOD_POSTCODE)).await;
+        let officer =
+            signed_in(&s.kith, "officer@example.org", "service_officer", Scope::Organisation(s.f.housing)).await;
+        let page = format!("/cases/{reference}");
+        let action = format!("/cases/{reference}/state");
+        let version = |n: i32| n.to_string();
+
+        // Raised Monday 2 March 2026 at 9am: acknowledge by Wednesday, resolve in 10 working days (Monday 16th).
+        let case = s.kith.app.store.case_by_reference(&reference).await.unwrap().unwrap();
+        assert_eq!(case.team_id, Some(s.f.housing));
+        assert_eq!(case.clocks.resolve_due_at.unwrap().to_rfc3339(), "2026-03-17T00:00:00+00:00");
+
+        // Resolving something not yet acknowledged is refused, naming the state.
+        let (status, _, body) = submit(
+            &s.kith,
+            &officer,
+            &page,
+            &action,
+            &[("action", "resolve"), ("version", &version(1)), ("reason", "Done")],
+        )
+        .await;
+        assert_eq!(status, 422);
+        assert_eq!(error_summary(&body), vec!["This case is new, so it cannot be resolved"]);
+
+        let (status, _, body) = submit(
+            &s.kith,
+            &officer,
+            &page,
+            &action,
+            &[("action", "acknowledge"), ("version", &version(1)), ("next_update", "")],
+        )
+        .await;
+        assert_eq!(
+            (status, error_summary(&body)),
+            (422, vec!["Enter the date of the next update, like 2026-03-27".to_owned()])
+        );
+        let (status, _, _) = submit(
+            &s.kith,
+            &officer,
+            &page,
+            &action,
+            &[("action", "acknowledge"), ("version", &version(1)), ("next_update", "2026-03-09")],
+        )
+        .await;
+        assert_eq!(status, 303);
+
+        // A change made from a stale page is refused rather than overwriting.
+        let (status, _, body) =
+            submit(&s.kith, &officer, &page, &action, &[("action", "start"), ("version", &version(1))]).await;
+        assert_eq!(status, 422);
+        assert!(error_summary(&body)[0].contains("changed by someone else"), "{:?}", error_summary(&body));
+
+        // Waiting from Tuesday to the next Tuesday pauses the clock for five working days.
+        s.kith.clock.advance(chrono::Duration::days(1));
+        let (status, _, _) = submit(
+            &s.kith,
+            &officer,
+            &page,
+            &action,
+            &[
+                ("action", "wait"),
+                ("version", &version(2)),
+                ("waiting_on", "resident"),
+                ("reason", "Photos of the damp"),
+            ],
+        )
+        .await;
+        assert_eq!(status, 303);
+        assert_eq!(
+            s.kith.app.store.case_by_reference(&reference).await.unwrap().unwrap().due_at,
+            None,
+            "a paused case is not due"
+        );
+        s.kith.clock.advance(chrono::Duration::days(7));
+        let (status, _, _) =
+            submit(&s.kith, &officer, &page, &action, &[("action", "resume"), ("version", &version(3))]).await;
+        assert_eq!(status, 303);
+        let case = s.kith.app.store.case_by_reference(&reference).await.unwrap().unwrap();
+        assert_eq!(case.clocks.resolve_due_at.unwrap().to_rfc3339(), "2026-03-24T00:00:00+00:00");
+        assert_eq!(case.due_at, case.clocks.resolve_due_at);
+
+        // Notes: an internal one the councillor does not see, a shared one they do.
+        let notes = format!("/cases/{reference}/notes");
+        submit(&s.kith, &officer, &page, &notes, &[("note", "Landlord is difficult")]).await;
+        submit(&s.kith, &officer, &page, &notes, &[("note", "Surveyor booked for Friday"), ("shared", "yes")]).await;
+        let (_, seen) = get(&s.kith, &s.councillor, &page).await;
+        assert!(seen.contains("Surveyor booked for Friday") && !seen.contains("Landlord is difficult"));
+        let (_, seen) = get(&s.kith, &officer, &page).await;
+        assert!(seen.contains("Landlord is difficult"));
+
+        let (status, _, _) = submit(
+            &s.kith,
+            &officer,
+            &page,
+            &action,
+            &[("action", "resolve"), ("version", &version(4)), ("reason", "Damp treated")],
+        )
+        .await;
+        assert_eq!(status, 303);
+        let (status, _, _) =
+            submit(&s.kith, &officer, &page, &action, &[("action", "close"), ("version", &version(5))]).await;
+        assert_eq!(status, 303);
+
+        // The councillor cannot work the case, but a reply within five working days of closing reopens it.
+        let (status, _, _) =
+            submit(&s.kith, &s.councillor, &page, &action, &[("action", "start"), ("version", &version(6))]).await;
+        assert_eq!(status, 403);
+        s.kith.clock.advance(chrono::Duration::days(2));
+        let (status, _, _) = submit(&s.kith, &s.councillor, &page, &notes, &[("note", "The damp is back")]).await;
+        assert_eq!(status, 303);
+        let case = s.kith.app.store.case_by_reference(&reference).await.unwrap().unwrap();
+        assert_eq!(case.state, kith_core::cases::CaseState::Reopened);
+        let events = s.kith.app.store.case_events(case.id).await.unwrap();
+        let actions: Vec<&str> = events.iter().map(|e| e.action.as_str()).collect();
+        assert_eq!(actions, ["created", "acknowledge", "wait", "resume", "note", "note", "resolve", "close", "reopen"]);
+        assert!(events.iter().all(|e| !e.actor.is_empty()), "every entry says who");
+        s.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_case_without_a_category_or_a_place_is_refused_field_by_field_and_nothing_is_saved() {
+    on_every_backend(|backend| async move {
+        let s = setup(backend).await;
+        let mut fields = enquiry("", "");
+        fields.retain(|(k, _)| *k != "resident_name" && *k != "resident_email");
+        fields.push(("resident_email", "not an email"));
+        let (status, _, body) =
+            submit(&s.kith, &s.councillor, "/cases/new?kind=member_enquiry", "/cases/new", &fields).await;
+        assert_eq!(status, 422);
+        assert_eq!(
+            error_summary(&body),
+            vec![
+                "Choose a category",
+                "Enter the postcode of the place, or choose its ward",
+                "Enter the resident's name",
+                "Enter an email address in the correct format, like name@example.com",
+            ]
+        );
+        let (status, _, body) = submit(
+            &s.kith,
+            &s.councillor,
+            "/cases/new?kind=member_enquiry",
+            "/cases/new",
+            &enquiry("waste", "CV1 1AA"),
+        )
+        .await;
+        assert_eq!(status, 422);
+        assert_eq!(error_summary(&body), vec!["We do not know the postcode CV1 1AA: check it"]);
+        let (rows, total) = s
+            .kith
+            .app
+            .store
+            .queue(&kith_store::cases::QueueQuery {
+                reach: kith_store::cases::Reach { everything: true, ..Default::default() },
+                limit: 10,
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!((rows.len(), total), (0, 0), "nothing half-saved");
+        s.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn what_no_rule_covers_waits_in_the_triage_queue_and_rules_are_checked_when_saved() {
+    on_every_backend(|backend| async move {
+        let s = setup(backend).await;
+        let reference = raise(&s, &enquiry("highways", LADYWOOD_POSTCODE)).await;
+        let triage = signed_in(&s.kith, "triage@example.org", "triage_worker", Scope::City).await;
+        let (_, queue) = get(&s.kith, &triage, "/cases?show=triage").await;
+        assert!(strip_tags(&queue).contains(&reference), "unrouted: in triage");
+        let officer =
+            signed_in(&s.kith, "officer@example.org", "service_officer", Scope::Organisation(s.f.street_scene)).await;
+        let (status, _) = get(&s.kith, &officer, "/cases?show=triage").await;
+        assert_eq!(status, 403, "only triage workers see the triage queue");
+
+        // Triage routes it by hand: a transfer to a team.
+        let page = format!("/cases/{reference}");
+        let team = s.f.street_scene.to_string();
+        let (status, _, body) = submit(
+            &s.kith,
+            &triage,
+            &page,
+            &format!("{page}/state"),
+            &[("action", "transfer"), ("team", &team), ("reason", "Potholes are Street Scene's")],
+        )
+        .await;
+        assert_eq!(status, 303, "{:?}", error_summary(&body));
+        let (_, queue) = get(&s.kith, &officer, "/cases").await;
+        assert!(strip_tags(&queue).contains(&reference));
+
+        // An administrator's rule naming an unknown person is refused when it is saved.
+        let admin = signed_in(&s.kith, "admin@example.org", "administrator", Scope::City).await;
+        let (status, _, body) = submit(
+            &s.kith,
+            &admin,
+            "/admin/cases/routing",
+            "/admin/cases/routing",
+            &[
+                ("kind", "member_enquiry"),
+                ("category", "highways"),
+                ("area", "city"),
+                ("team", &team),
+                ("owner", "nobody@example.org"),
+            ],
+        )
+        .await;
+        assert_eq!(status, 422);
+        assert_eq!(error_summary(&body), vec!["No account has the email nobody@example.org"]);
+        let (status, _, _) = submit(
+            &s.kith,
+            &admin,
+            "/admin/cases/routing",
+            "/admin/cases/routing",
+            &[
+                ("kind", "member_enquiry"),
+                ("category", "highways"),
+                ("area", "city"),
+                ("team", &team),
+                ("owner", "officer@example.org"),
+            ],
+        )
+        .await;
+        assert_eq!(status, 303);
+        let (_, rules) = get(&s.kith, &admin, "/admin/cases/routing").await;
+        assert!(
+            strip_tags(&rules).contains("officer@example.org") && rules.contains("routing_rule.added"),
+            "the rule and its history"
+        );
+        let next = raise(&s, &enquiry("highways", LADYWOOD_POSTCODE)).await;
+        let case = s.kith.app.store.case_by_reference(&next).await.unwrap().unwrap();
+        assert_eq!(case.team_id, Some(s.f.street_scene));
+        assert!(case.owner_id.is_some(), "the rule's owner owns it");
+        let (status, _) = get(&s.kith, &s.councillor, "/admin/cases/routing").await;
+        assert_eq!(status, 403);
+        s.kith.stop().await;
+    })
+    .await;
+}
