@@ -5,6 +5,8 @@
 pub mod accounts;
 pub mod audit;
 pub mod cases;
+pub mod cases_notices;
+pub mod cases_worker;
 pub mod demo;
 pub mod demo_directory;
 pub mod directory;

@@ -20,19 +20,23 @@ pub struct SweepReport {
     pub reminders_queued: u64,
     pub emails_sent: u64,
     pub emails_failed: u64,
+    pub cases: kith_app::cases_worker::CaseSweep,
 }
 
-/// Does everything that is due now: expired sessions go, directory owners are reminded, email goes out.
+/// Does everything that is due now: expired sessions go, directory owners are reminded, case clocks are swept and
+/// their notices composed, and email goes out.
 pub async fn sweep(app: &App) -> kith_app::Result<SweepReport> {
     let now = app.now();
     let expired_sessions_removed = app.store.purge_expired_sessions(now).await?;
     let freshness = kith_app::directory_freshness::remind_owners(app).await?;
+    let cases = kith_app::cases_worker::sweep(app).await?;
     let (emails_sent, emails_failed) = mail::deliver(app).await?;
     Ok(SweepReport {
         expired_sessions_removed,
         reminders_queued: freshness.reminders_queued,
         emails_sent,
         emails_failed,
+        cases,
     })
 }
 

@@ -222,6 +222,25 @@ pub struct SlaSweep {
     pub breached: u64,
 }
 
+/// A councillor's account and the wards they hold the role for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Councillor {
+    pub user_id: Uuid,
+    pub email: String,
+    pub name: String,
+    pub wards: Vec<String>,
+}
+
+/// One timeline entry with its case, for digests.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Activity {
+    pub reference: String,
+    pub summary: String,
+    pub state: CaseState,
+    pub action: String,
+    pub at: DateTime<Utc>,
+}
+
 /// A referral's figures as staff see them per service.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReferralResponse {
@@ -295,6 +314,32 @@ pub trait CaseStore {
     ) -> Result<()>;
     async fn capacities(&self) -> Result<Vec<(Uuid, Capacity, String)>>;
     async fn referral_responses(&self) -> Result<Vec<ReferralResponse>>;
+
+    // Notifications.
+    /// Templates an administrator has changed: (event, subject, body).
+    async fn notification_templates(&self) -> Result<Vec<(String, String, String)>>;
+    async fn save_notification_template(
+        &self,
+        event: &str,
+        subject: &str,
+        body: &str,
+        at: DateTime<Utc>,
+        audit: &AuditEntry,
+    ) -> Result<()>;
+    /// Accounts holding the councillor role, with the wards their assignments name.
+    async fn councillors(&self) -> Result<Vec<Councillor>>;
+    /// Timeline entries since `since` on the cases in `reach`, newest first, at most `limit`.
+    async fn recent_activity(&self, reach: &Reach, since: DateTime<Utc>, limit: i64) -> Result<Vec<Activity>>;
+    /// Records a digest as sent for (user, day) with its email; false if one was already sent that day.
+    async fn send_digest(&self, user_id: Uuid, day: NaiveDate, email: &OutgoingEmail) -> Result<bool>;
+
+    // Retention and subject access.
+    /// Removes personal details from cases of `kind` closed before `closed_before`, and from their residents
+    /// when none of the resident's cases is still open or closed since. Returns the cases redacted.
+    async fn redact_closed(&self, kind: CaseKind, closed_before: DateTime<Utc>, now: DateTime<Utc>) -> Result<u64>;
+    /// Residents whose name, email, phone or postcode contain `text`.
+    async fn find_residents(&self, text: &str, limit: i64) -> Result<Vec<Resident>>;
+    async fn cases_of_resident(&self, resident_id: Uuid) -> Result<Vec<CaseRecord>>;
 
     // Settings an administrator replaces whole.
     async fn setting(&self, name: &str) -> Result<Option<String>>;

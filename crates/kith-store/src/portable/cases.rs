@@ -692,7 +692,8 @@ macro_rules! impl_case_store {
                         note: String::new(),
                         shared: false,
                         detail: serde_json::Value::Null,
-                        to_notify: true,
+                        // The escalation tells the team's manager, a team at a time.
+                        to_notify: false,
                     })
                     .collect();
                 insert_events(&mut tx, &events).await?;
@@ -825,6 +826,158 @@ macro_rules! impl_case_store {
                         })
                     })
                     .collect()
+            }
+
+            async fn notification_templates(&self) -> Result<Vec<(String, String, String)>> {
+                Ok(sqlx::query_as("SELECT event, subject, body FROM notification_templates ORDER BY event")
+                    .fetch_all(&self.reader)
+                    .await?)
+            }
+
+            async fn save_notification_template(
+                &self,
+                event: &str,
+                subject: &str,
+                body: &str,
+                at: DateTime<Utc>,
+                entry: &AuditEntry,
+            ) -> Result<()> {
+                let mut tx = self.begin().await?;
+                sqlx::query(
+                    "INSERT INTO notification_templates (event, subject, body, updated_at, updated_by)
+                     VALUES ($1, $2, $3, $4, $5)
+                     ON CONFLICT (event) DO UPDATE SET subject = excluded.subject, body = excluded.body,
+                     updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+                )
+                .bind(event)
+                .bind(subject)
+                .bind(body)
+                .bind(at)
+                .bind(entry.actor_id)
+                .execute(&mut *tx)
+                .await?;
+                audit(&mut tx, entry).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn councillors(&self) -> Result<Vec<Councillor>> {
+                let rows: Vec<(Uuid, String, String, String, String)> = sqlx::query_as(
+                    "SELECT u.id, u.email, u.name, a.scope_kind, a.scope_ref FROM role_assignments a
+                     JOIN users u ON u.id = a.user_id
+                     WHERE a.role_key = 'councillor' AND u.disabled_at IS NULL ORDER BY u.id",
+                )
+                .fetch_all(&self.reader)
+                .await?;
+                let mut out: Vec<Councillor> = Vec::new();
+                for (id, email, name, kind, reference) in rows {
+                    if out.last().is_none_or(|c| c.user_id != id) {
+                        out.push(Councillor { user_id: id, email, name, wards: vec![] });
+                    }
+                    if kind == "ward"
+                        && let Some(c) = out.last_mut()
+                    {
+                        c.wards.push(reference);
+                    }
+                }
+                Ok(out)
+            }
+
+            async fn recent_activity(&self, reach: &Reach, since: DateTime<Utc>, limit: i64) -> Result<Vec<Activity>> {
+                let query = QueueQuery { reach: reach.clone(), ..QueueQuery::default() };
+                let mut q: QueryBuilder<$db> = QueryBuilder::new(
+                    "SELECT c.reference, c.summary, c.state, e.action, e.at FROM case_events e
+                     JOIN cases c ON c.id = e.case_id WHERE e.shared AND e.at >= ",
+                );
+                q.push_bind(since);
+                q.push(" AND e.case_id IN (SELECT id FROM cases WHERE TRUE");
+                push_queue_filters(&mut q, &query);
+                q.push(") ORDER BY e.at DESC, e.id DESC LIMIT ").push_bind(limit);
+                let rows = q.build().fetch_all(&self.reader).await?;
+                rows.iter()
+                    .map(|r| {
+                        Ok(Activity {
+                            reference: r.try_get("reference")?,
+                            summary: r.try_get("summary")?,
+                            state: state_of(r.try_get("state")?)?,
+                            action: r.try_get("action")?,
+                            at: r.try_get("at")?,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn send_digest(&self, user_id: Uuid, day: chrono::NaiveDate, email: &OutgoingEmail) -> Result<bool> {
+                let mut tx = self.begin().await?;
+                let added = sqlx::query(
+                    "INSERT INTO digests_sent (user_id, day) VALUES ($1, $2) ON CONFLICT (user_id, day) DO NOTHING",
+                )
+                .bind(user_id)
+                .bind(day)
+                .execute(&mut *tx)
+                .await?;
+                if added.rows_affected() == 0 {
+                    return Ok(false);
+                }
+                insert_emails(&mut tx, std::slice::from_ref(email)).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn redact_closed(&self, kind: CaseKind, closed_before: DateTime<Utc>, now: DateTime<Utc>) -> Result<u64> {
+                let mut tx = self.begin().await?;
+                sqlx::query(
+                    "UPDATE residents SET name = 'Redacted', email = '', phone = '', address = '', postcode = '',
+                     needs = '', redacted_at = $3
+                     WHERE redacted_at IS NULL
+                     AND id IN (SELECT resident_id FROM cases WHERE kind = $1 AND closed_at < $2 AND redacted_at IS NULL)
+                     AND NOT EXISTS (SELECT 1 FROM cases o WHERE o.resident_id = residents.id
+                                     AND (o.closed_at IS NULL OR o.closed_at >= $2))",
+                )
+                .bind(kind.as_str())
+                .bind(closed_before)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "UPDATE consents SET may_share = '', shared = '' WHERE case_id IN
+                     (SELECT id FROM cases WHERE kind = $1 AND closed_at < $2 AND redacted_at IS NULL)",
+                )
+                .bind(kind.as_str())
+                .bind(closed_before)
+                .execute(&mut *tx)
+                .await?;
+                let redacted = sqlx::query(
+                    "UPDATE cases SET description = '', place = '', redacted_at = $3, version = version + 1
+                     WHERE kind = $1 AND closed_at < $2 AND redacted_at IS NULL",
+                )
+                .bind(kind.as_str())
+                .bind(closed_before)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                tx.commit().await?;
+                Ok(redacted)
+            }
+
+            async fn find_residents(&self, text: &str, limit: i64) -> Result<Vec<Resident>> {
+                let pattern = format!("%{}%", text.trim().to_lowercase().replace('%', "").replace('_', ""));
+                let rows = sqlx::query(
+                    "SELECT * FROM residents WHERE LOWER(name) LIKE $1 OR email LIKE $1 OR LOWER(phone) LIKE $1
+                     OR LOWER(postcode) LIKE $1 ORDER BY name, id LIMIT $2",
+                )
+                .bind(pattern)
+                .bind(limit)
+                .fetch_all(&self.reader)
+                .await?;
+                rows.iter().map(resident).collect()
+            }
+
+            async fn cases_of_resident(&self, resident_id: Uuid) -> Result<Vec<CaseRecord>> {
+                let sql = format!("SELECT {CASE_COLUMNS} FROM cases WHERE resident_id = $1 ORDER BY created_at");
+                let rows = sqlx::query(&sql).bind(resident_id).fetch_all(&self.reader).await?;
+                rows.iter().map(case).collect()
             }
 
             async fn setting(&self, name: &str) -> Result<Option<String>> {

@@ -1,0 +1,323 @@
+//! Telling people about their cases. Each timeline entry that should be told is marked in the same transaction
+//! that wrote it; the worker turns marked entries into emails and clears the marks in one transaction, so nothing
+//! is lost or told twice. Emails come from templates an administrator can edit, rendered in a sandbox: no access
+//! to anything but the values given, a fuel limit so a template cannot run away, and a size limit on what it
+//! produces. A template that fails falls back to Kith's own, so a bad edit never stops a notice.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use kith_core::calendar::WorkingDays;
+use kith_core::cases::CaseKind;
+use kith_store::cases::{CaseEvent, CaseRecord};
+use kith_store::outbox::OutgoingEmail;
+use minijinja::{Environment, UndefinedBehavior, Value, context};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::{Actor, App, AppError, Result};
+
+/// The notices an administrator can word, with Kith's own wording.
+pub const EVENTS: [(&str, &str, &str); 5] = [
+    (
+        "created",
+        "{{ reference }}: {{ summary }}",
+        "Case {{ reference }} has been raised: {{ summary }}.\n\nKind: {{ kind }}\nCategory: {{ category }}\nWard: {{ ward }}\n{% if team %}It is with {{ team }}.{% else %}It is waiting in the triage queue.{% endif %}\n{% if due %}It should be acknowledged by the end of {{ due }}.{% endif %}\n\n{{ link }}\n",
+    ),
+    (
+        "acknowledged",
+        "{{ reference }} acknowledged",
+        "{{ reference }} ({{ summary }}) has been acknowledged{% if team %} by {{ team }}{% endif %}.\n{% if next_update %}You will hear more by the end of {{ next_update }}.{% endif %}\n{% if due %}It is due to be resolved by the end of {{ due }}.{% endif %}\n\n{{ link }}\n",
+    ),
+    (
+        "updated",
+        "{{ reference }} updated",
+        "There is news on {{ reference }} ({{ summary }}): {{ event }}.\n{% if note %}\n{{ note }}\n{% endif %}\nIt is now {{ state }}.\n\n{{ link }}\n",
+    ),
+    (
+        "breached",
+        "{{ count }} case{% if count != 1 %}s{% endif %} overdue at {{ team }}",
+        "These cases at {{ team }} have passed their target:\n{% for c in cases %}\n- {{ c.reference }}: {{ c.summary }} (due by the end of {{ c.due }}) {{ c.link }}{% endfor %}\n{% if more %}\n... and {{ more }} more.{% endif %}\n",
+    ),
+    (
+        "closed",
+        "{{ reference }} {{ state }}",
+        "{{ reference }} ({{ summary }}) is {{ state }}.\n{% if note %}\n{{ note }}\n{% endif %}\n{% if follow_up %}If this is not right, reply on the case by the end of {{ follow_up }} and it will be reopened.{% endif %}\n\n{{ link }}\n",
+    ),
+];
+
+const FUEL: u64 = 50_000;
+const MAX_OUTPUT: usize = 20_000;
+
+/// One template pair, as used.
+#[derive(Debug, Clone, Serialize)]
+pub struct Wording {
+    pub event: String,
+    pub subject: String,
+    pub body: String,
+    /// Whether an administrator changed it.
+    pub edited: bool,
+}
+
+/// Every notice's wording: an administrator's where there is one, else Kith's.
+pub async fn wordings(app: &App) -> Result<Vec<Wording>> {
+    let edited: HashMap<String, (String, String)> =
+        app.store.notification_templates().await?.into_iter().map(|(e, s, b)| (e, (s, b))).collect();
+    Ok(EVENTS
+        .iter()
+        .map(|(event, subject, body)| match edited.get(*event) {
+            Some((s, b)) => Wording { event: (*event).into(), subject: s.clone(), body: b.clone(), edited: true },
+            None => Wording { event: (*event).into(), subject: (*subject).into(), body: (*body).into(), edited: false },
+        })
+        .collect())
+}
+
+fn sandbox() -> Environment<'static> {
+    let mut env = Environment::empty();
+    env.set_fuel(Some(FUEL));
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_recursion_limit(20);
+    // Plain-text email: nothing is escaped, and nothing may be included or imported (there is no loader).
+    env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
+    env
+}
+
+/// Renders one template in the sandbox.
+pub fn render(template: &str, values: &Value) -> std::result::Result<String, String> {
+    let env = sandbox();
+    let out = env.render_str(template, values.clone()).map_err(|e| e.to_string())?;
+    if out.len() > MAX_OUTPUT {
+        return Err(format!("the text is over {MAX_OUTPUT} characters long"));
+    }
+    Ok(out)
+}
+
+/// What a template is shown with when an administrator saves or previews it.
+pub fn sample(event: &str) -> Value {
+    let case = json!({ "reference": "REQ-42", "summary": "Fly-tipping behind the shops", "due": "Friday 6 March 2026",
+                       "link": "https://kith.example.org/cases/REQ-42" });
+    context! {
+        recipient => "Sam Jones", reference => "REQ-42", summary => "Fly-tipping behind the shops",
+        kind => "Service request", category => "Fly-tipping", ward => "Ladywood", state => "in progress",
+        team => "Street Scene", due => "Friday 6 March 2026", next_update => "Monday 9 March 2026",
+        follow_up => "Friday 13 March 2026", event => "work started", note => "A crew is booked for Thursday.",
+        link => "https://kith.example.org/cases/REQ-42",
+        cases => if event == "breached" { vec![case] } else { vec![] }, count => 1, more => 0,
+    }
+}
+
+/// Checks and saves an administrator's wording: it must render with the sample values, within the limits.
+pub async fn save_wording(app: &App, actor: &Actor, event: &str, subject: &str, body: &str) -> Result<()> {
+    if !EVENTS.iter().any(|(e, _, _)| *e == event) {
+        return Err(AppError::NotFound);
+    }
+    let mut problems = Vec::new();
+    let values = sample(event);
+    if subject.trim().is_empty() {
+        problems.push(("subject", "Enter the subject".to_owned()));
+    } else if let Err(e) = render(subject, &values) {
+        problems.push(("subject", format!("The subject does not work: {e}")));
+    }
+    if body.trim().is_empty() {
+        problems.push(("body", "Enter the text of the email".to_owned()));
+    } else if let Err(e) = render(body, &values) {
+        problems.push(("body", format!("The text does not work: {e}")));
+    }
+    if !problems.is_empty() {
+        return Err(AppError::Invalid(problems));
+    }
+    let audit = actor.entry(app.now(), "notification_template.saved", "notification_template", event, json!({}));
+    app.store.save_notification_template(event, subject.trim(), body, app.now(), &audit).await?;
+    Ok(())
+}
+
+/// Renders a notice with the administrator's wording, falling back to Kith's if theirs fails.
+fn compose(wordings: &[Wording], event: &str, values: &Value) -> (String, String) {
+    let own = EVENTS.iter().find(|(e, _, _)| *e == event);
+    let chosen = wordings.iter().find(|w| w.event == event);
+    let attempt = |subject: &str, body: &str| -> std::result::Result<(String, String), String> {
+        let subject = render(subject, values)?.lines().next().unwrap_or_default().trim().to_owned();
+        Ok((subject, render(body, values)?))
+    };
+    if let Some(w) = chosen
+        && let Ok(done) = attempt(&w.subject, &w.body)
+    {
+        return done;
+    }
+    if let Some(w) = chosen
+        && w.edited
+    {
+        tracing::warn!(event, "an edited notification template failed; Kith's own wording was used");
+    }
+    own.and_then(|(_, s, b)| attempt(s, b).ok()).unwrap_or_else(|| (event.to_owned(), String::new()))
+}
+
+/// Which notice a timeline entry gives, if any.
+fn notice_for(action: &str) -> Option<&'static str> {
+    match action {
+        "created" => Some("created"),
+        "acknowledge" | "accept" => Some("acknowledged"),
+        "resolve" | "record_outcome" | "decline" | "close" => Some("closed"),
+        "start" | "wait" | "resume" | "reopen" | "transfer" | "merge" | "note" | "extended" => Some("updated"),
+        _ => None,
+    }
+}
+
+fn event_words(action: &str) -> &'static str {
+    match action {
+        "start" => "work has started",
+        "wait" => "it is on hold",
+        "resume" => "work has restarted",
+        "reopen" => "it has been reopened",
+        "transfer" => "it has moved to another team",
+        "merge" => "it has been merged with another case about the same thing",
+        "note" => "a new note",
+        "extended" => "its due date has moved, as agreed",
+        _ => "it has changed",
+    }
+}
+
+pub fn link(app: &App, reference: &str) -> String {
+    format!("{}/cases/{reference}", app.settings.public_url.trim_end_matches('/'))
+}
+
+fn day(app: &App, at: Option<DateTime<Utc>>) -> Option<String> {
+    let _ = app;
+    at.map(|d| WorkingDays::last_day(d).format("%A %-d %B %Y").to_string())
+}
+
+/// Turns timeline entries waiting to be told into emails. Returns how many emails were queued.
+pub async fn notify_pending(app: &App) -> Result<u64> {
+    let pending = app.store.events_to_notify(200).await?;
+    if pending.is_empty() {
+        return Ok(0);
+    }
+    let wordings = wordings(app).await?;
+    let teams = app.store.teams().await?;
+    let categories = app.store.categories().await?;
+    let mut emails = Vec::new();
+    let mut cases: HashMap<uuid::Uuid, Option<CaseRecord>> = HashMap::new();
+    for e in &pending {
+        if !cases.contains_key(&e.case_id) {
+            cases.insert(e.case_id, app.store.case_by_id(e.case_id).await?);
+        }
+        let Some(Some(case)) = cases.get(&e.case_id) else { continue };
+        let Some(notice) = notice_for(&e.action) else { continue };
+        if !e.shared {
+            continue;
+        }
+        let team = case.team_id.and_then(|t| teams.iter().find(|x| x.organisation_id == t));
+        let category = categories
+            .iter()
+            .find(|c| c.kind == case.kind && c.code == case.category)
+            .map_or(case.category.clone(), |c| c.name.clone());
+        let ward = kith_core::places::WardCode::parse(&case.ward_code)
+            .ok()
+            .and_then(|w| app.places().ward(&w).map(|w| w.name.clone()))
+            .unwrap_or_default();
+        let mut recipients: Vec<(String, String)> = Vec::new();
+        for id in [case.raised_by, case.raised_for].into_iter().flatten() {
+            if Some(id) == e.actor_id {
+                continue;
+            }
+            if let Some(u) = app.store.user(id).await? {
+                recipients.push((u.email, u.name));
+            }
+        }
+        if case.kind == CaseKind::ServiceRequest
+            && let Some(rid) = case.resident_id
+            && let Some(r) = app.store.resident(rid).await?
+            && r.preferred_contact == "email"
+            && !r.email.is_empty()
+            && r.redacted_at.is_none()
+        {
+            recipients.push((r.email, r.name));
+        }
+        // New work arriving at a team (or a receiving organisation) is told to the team's address.
+        if e.action == "created" || e.action == "transfer" {
+            if let Some(t) = team
+                && !t.email.is_empty()
+            {
+                recipients.push((t.email.clone(), t.name.clone()));
+            }
+            if case.kind == CaseKind::Referral
+                && let Some(org) = case.receiving_org.and_then(|o| app.directory.read().organisation(o))
+                && let Some(email) = org.email.clone().filter(|m| !m.is_empty())
+            {
+                recipients.push((email, org.name.clone()));
+            }
+        }
+        recipients.sort();
+        recipients.dedup_by(|a, b| a.0 == b.0);
+        let due = if case.state.awaits_acknowledgement() {
+            day(app, case.clocks.acknowledge_due_at)
+        } else {
+            day(app, case.clocks.resolve_due_at)
+        };
+        for (to, name) in recipients {
+            let values = context! {
+                recipient => name, reference => case.reference, summary => case.summary,
+                kind => kind_name(case.kind), category => category, ward => ward,
+                state => case.state.words(), team => team.map(|t| t.name.clone()),
+                due => due, next_update => case.next_update_on.map(|d| d.format("%A %-d %B %Y").to_string()),
+                follow_up => day(app, case.clocks.follow_up_until),
+                event => event_words(&e.action), note => e.note, link => link(app, &case.reference),
+                cases => Vec::<Value>::new(), count => 0, more => 0,
+            };
+            let (subject, body) = compose(&wordings, notice, &values);
+            emails.push(OutgoingEmail::new(&to, &subject, &body, app.now()));
+        }
+    }
+    let ids: Vec<uuid::Uuid> = pending.iter().map(|e| e.id).collect();
+    let queued = emails.len() as u64;
+    app.store.notified(&ids, &emails).await?;
+    Ok(queued)
+}
+
+fn kind_name(kind: CaseKind) -> &'static str {
+    match kind {
+        CaseKind::MemberEnquiry => "Member enquiry",
+        CaseKind::ServiceRequest => "Service request",
+        CaseKind::Referral => "Referral",
+    }
+}
+
+/// The escalation email for a team's breached cases.
+pub async fn escalation(
+    app: &App,
+    team: &str,
+    cases: &[(String, String, Option<DateTime<Utc>>)],
+    more: usize,
+) -> Result<(String, String)> {
+    let wordings = wordings(app).await?;
+    let listed: Vec<Value> = cases
+        .iter()
+        .map(|(reference, summary, due)| {
+            context! { reference => reference, summary => summary, due => day(app, *due), link => link(app, reference) }
+        })
+        .collect();
+    let values = context! {
+        recipient => "", reference => "", summary => "", kind => "", category => "", ward => "", state => "",
+        team => team, due => "", next_update => "", follow_up => "", event => "", note => "", link => "",
+        cases => listed, count => cases.len() + more, more => more,
+    };
+    Ok(compose(&wordings, "breached", &values))
+}
+
+/// A notice entry for an event the worker makes (an escalation).
+pub fn worker_event(case_id: uuid::Uuid, at: DateTime<Utc>, action: &str, state: &str) -> CaseEvent {
+    CaseEvent {
+        id: uuid::Uuid::now_v7(),
+        case_id,
+        at,
+        actor_id: None,
+        actor: "kith (worker)".into(),
+        action: action.into(),
+        from_state: state.into(),
+        to_state: state.into(),
+        note: String::new(),
+        shared: false,
+        detail: serde_json::Value::Null,
+        to_notify: false,
+    }
+}

@@ -1,0 +1,246 @@
+//! The worker's part in cases, with the clock moved (never slept) and a real SMTP server on loopback: cases due soon
+//! and breached are flagged, breaches are escalated to the team's manager once, the people involved are told of
+//! changes in the administrator's wording (a broken template is refused, and cannot stop a notice), councillors get
+//! one digest a day, and personal details go once a closed case's retention period has passed. On both stores.
+
+use chrono::Duration;
+use kith_app::Settings;
+use kith_core::accounts::Scope;
+use kith_core::places::WardCode;
+use kith_testkit::cases::{LADYWOOD_POSTCODE, fixture, set_manager};
+use kith_testkit::directory::LADYWOOD;
+use kith_testkit::mail::SmtpServer;
+use kith_testkit::{TestApp, TestDb};
+use kith_web::WebSettings;
+
+use crate::cases::{signed_in, submit};
+use crate::on_every_backend;
+
+fn enquiry(category: &str) -> Vec<(&str, &str)> {
+    vec![
+        ("kind", "member_enquiry"),
+        ("category", category),
+        ("summary", "Damp in the back bedroom"),
+        ("postcode", LADYWOOD_POSTCODE),
+        ("resident_name", "Grace Okafor"),
+        ("resident_phone", "0121 496 0000"),
+        ("preferred_contact", "phone"),
+    ]
+}
+
+fn settings(smtp: Option<&SmtpServer>) -> Settings {
+    Settings {
+        mail: smtp.map(|s| kith_app::MailSettings { smtp_url: s.url(), from: "Kith <kith@example.org>".into() }),
+        public_url: "http://kith.example.org".into(),
+        session_length: Duration::days(900),
+        ..Settings::default()
+    }
+}
+
+/// The mail apart from councillors' daily digests (which have a test of their own).
+fn notices(mail: Vec<kith_testkit::mail::ReceivedEmail>) -> Vec<kith_testkit::mail::ReceivedEmail> {
+    mail.into_iter().filter(|m| !m.subject.starts_with("Your cases:")).collect()
+}
+
+#[tokio::test]
+async fn breaches_are_escalated_to_the_teams_manager_once_and_the_raiser_hears_of_each_step() {
+    let Some(smtp) = SmtpServer::start().await else { return };
+    let smtp = &smtp;
+    on_every_backend(|backend| async move {
+        let kith = TestApp::start_on(TestDb::fresh(backend).await, settings(Some(smtp)), WebSettings::default()).await;
+        let f = fixture(&kith.app).await;
+        let manager = kith
+            .add_user(
+                "manager@example.org",
+                "a long enough test password",
+                "team_manager",
+                Scope::Organisation(f.housing),
+            )
+            .await;
+        set_manager(&kith.app, f.housing, manager).await;
+        let councillor =
+            signed_in(&kith, "cllr@example.org", "councillor", Scope::Ward(WardCode::parse(LADYWOOD).unwrap())).await;
+        let officer = signed_in(&kith, "officer@example.org", "service_officer", Scope::Organisation(f.housing)).await;
+        let before = smtp.messages().len();
+
+        let (status, _, _) =
+            submit(&kith, &councillor, "/cases/new?kind=member_enquiry", "/cases/new", &enquiry("housing")).await;
+        assert_eq!(status, 303);
+        let report = kith_jobs::sweep(&kith.app).await.unwrap();
+        assert_eq!(report.cases.notices, 1, "the team hears of new work; the councillor raised it themselves");
+        let mail = notices(smtp.messages().split_off(before));
+        assert_eq!(mail.len(), 1);
+        assert_eq!(mail[0].to, "pioneer.housing@teams.example.org");
+        assert_eq!(mail[0].subject, "ENQ-1: Damp in the back bedroom");
+        assert!(mail[0].body.contains("acknowledged by the end of Wednesday 4 March 2026"), "{}", mail[0].body);
+        assert!(mail[0].body.contains("http://kith.example.org/cases/ENQ-1"));
+
+        // A day on, the acknowledgement is due by the end of tomorrow: due soon.
+        kith.clock.advance(Duration::days(1));
+        let report = kith_jobs::sweep(&kith.app).await.unwrap();
+        assert_eq!((report.cases.due_soon, report.cases.breached), (1, 0));
+
+        let (status, _, _) = submit(
+            &kith,
+            &officer,
+            "/cases/ENQ-1",
+            "/cases/ENQ-1/state",
+            &[("action", "acknowledge"), ("next_update", "2026-03-09")],
+        )
+        .await;
+        assert_eq!(status, 303);
+        let case = kith.app.store.case_by_reference("ENQ-1").await.unwrap().unwrap();
+        assert_eq!(case.flag, "", "a new due date is judged afresh");
+        let before = smtp.messages().len();
+        kith_jobs::sweep(&kith.app).await.unwrap();
+        let mail = notices(smtp.messages().split_off(before));
+        assert_eq!(
+            mail.iter().map(|m| (m.to.as_str(), m.subject.as_str())).collect::<Vec<_>>(),
+            [("cllr@example.org", "ENQ-1 acknowledged")]
+        );
+        assert!(mail[0].body.contains("You will hear more by the end of Monday 9 March 2026"), "{}", mail[0].body);
+
+        // Past the resolve date (Monday 16 March), the case is breached and the manager told, once.
+        kith.clock.advance(Duration::days(14));
+        let before = smtp.messages().len();
+        let report = kith_jobs::sweep(&kith.app).await.unwrap();
+        assert_eq!((report.cases.breached, report.cases.escalations), (1, 1));
+        let again = kith_jobs::sweep(&kith.app).await.unwrap();
+        assert_eq!((again.cases.breached, again.cases.escalations), (0, 0), "flagged and escalated once");
+        let mail = smtp.messages().split_off(before);
+        let escalation = mail.iter().find(|m| m.to == "manager@example.org").expect("the manager is told");
+        assert_eq!(escalation.subject, "1 case overdue at Pioneer Housing");
+        assert!(
+            escalation.body.contains("ENQ-1: Damp in the back bedroom (due by the end of Monday 16 March 2026)"),
+            "{}",
+            escalation.body
+        );
+        let case = kith.app.store.case_by_reference("ENQ-1").await.unwrap().unwrap();
+        assert_eq!(case.flag, "breached");
+        let actions: Vec<String> =
+            kith.app.store.case_events(case.id).await.unwrap().into_iter().map(|e| e.action).collect();
+        assert!(actions.ends_with(&["breached".to_owned(), "escalated".to_owned()]), "{actions:?}");
+        let (_, queue) = crate::cases::get(&kith, &officer, "/cases?flag=breached").await;
+        assert!(queue.contains("ENQ-1"), "the queue shows what is overdue");
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_administrators_wording_is_checked_when_saved_and_used_for_notices() {
+    on_every_backend(|backend| async move {
+        let kith = TestApp::start_on(TestDb::fresh(backend).await, settings(None), WebSettings::default()).await;
+        let f = fixture(&kith.app).await;
+        let actor = kith_app::Actor::command_line();
+        let broken =
+            kith_app::cases_notices::save_wording(&kith.app, &actor, "acknowledged", "{{ reference", "x").await;
+        assert!(matches!(broken, Err(kith_app::AppError::Invalid(ref p)) if p[0].0 == "subject"), "{broken:?}");
+        let runaway = kith_app::cases_notices::save_wording(
+            &kith.app,
+            &actor,
+            "acknowledged",
+            "Hello",
+            "{% for i in range(1000) %}{% for j in range(1000) %}x{% endfor %}{% endfor %}",
+        )
+        .await;
+        assert!(
+            matches!(runaway, Err(kith_app::AppError::Invalid(ref p)) if p[0].0 == "body"),
+            "a template cannot run away: {runaway:?}"
+        );
+        let unknown =
+            kith_app::cases_notices::save_wording(&kith.app, &actor, "acknowledged", "Hi", "{{ password }}").await;
+        assert!(unknown.is_err(), "only the values given can be used");
+        kith_app::cases_notices::save_wording(
+            &kith.app,
+            &actor,
+            "acknowledged",
+            "Your case {{ reference }} is with {{ team }}",
+            "Dear {{ recipient }}, {{ team }} has it.",
+        )
+        .await
+        .unwrap();
+
+        let councillor =
+            signed_in(&kith, "cllr@example.org", "councillor", Scope::Ward(WardCode::parse(LADYWOOD).unwrap())).await;
+        let officer = signed_in(&kith, "officer@example.org", "service_officer", Scope::Organisation(f.housing)).await;
+        submit(&kith, &councillor, "/cases/new?kind=member_enquiry", "/cases/new", &enquiry("housing")).await;
+        submit(
+            &kith,
+            &officer,
+            "/cases/ENQ-1",
+            "/cases/ENQ-1/state",
+            &[("action", "acknowledge"), ("next_update", "2026-03-09")],
+        )
+        .await;
+        kith_jobs::sweep(&kith.app).await.unwrap();
+        let mail: Vec<_> = kith
+            .app
+            .store
+            .emails_to("cllr@example.org")
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|m| !m.subject.starts_with("Your cases:"))
+            .collect();
+        assert_eq!(mail.len(), 1);
+        assert_eq!(mail[0].subject, "Your case ENQ-1 is with Pioneer Housing");
+        assert_eq!(mail[0].body, "Dear Test councillor, Pioneer Housing has it.");
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn councillors_get_one_digest_a_day_and_closed_cases_lose_personal_details_after_retention() {
+    on_every_backend(|backend| async move {
+        let kith = TestApp::start_on(TestDb::fresh(backend).await, settings(None), WebSettings::default()).await;
+        let f = fixture(&kith.app).await;
+        let councillor =
+            signed_in(&kith, "cllr@example.org", "councillor", Scope::Ward(WardCode::parse(LADYWOOD).unwrap())).await;
+        let officer = signed_in(&kith, "officer@example.org", "service_officer", Scope::Organisation(f.housing)).await;
+        submit(&kith, &councillor, "/cases/new?kind=member_enquiry", "/cases/new", &enquiry("housing")).await;
+        submit(
+            &kith,
+            &officer,
+            "/cases/ENQ-1",
+            "/cases/ENQ-1/state",
+            &[("action", "acknowledge"), ("next_update", "2026-03-09")],
+        )
+        .await;
+
+        // The clock starts at 9am: the day's digest goes at the first sweep after 7am, and only once.
+        let report = kith_jobs::sweep(&kith.app).await.unwrap();
+        assert_eq!(report.cases.digests, 1);
+        assert_eq!(kith_jobs::sweep(&kith.app).await.unwrap().cases.digests, 0);
+        let digest = kith
+            .app
+            .store
+            .emails_to("cllr@example.org")
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|m| m.subject.starts_with("Your cases"))
+            .unwrap();
+        assert_eq!(digest.subject, "Your cases: 1 with news");
+        assert!(digest.body.contains("ENQ-1: Damp in the back bedroom (now acknowledged)"), "{}", digest.body);
+
+        for action in [vec![("action", "resolve"), ("reason", "Damp treated")], vec![("action", "close")]] {
+            let (status, _, _) = submit(&kith, &officer, "/cases/ENQ-1", "/cases/ENQ-1/state", &action).await;
+            assert_eq!(status, 303);
+        }
+        let case = kith.app.store.case_by_reference("ENQ-1").await.unwrap().unwrap();
+        let resident = case.resident_id.unwrap();
+        kith.clock.advance(Duration::days(729));
+        assert_eq!(kith_jobs::sweep(&kith.app).await.unwrap().cases.redacted, 0, "kept for two years");
+        kith.clock.advance(Duration::days(2));
+        assert_eq!(kith_jobs::sweep(&kith.app).await.unwrap().cases.redacted, 1);
+        let r = kith.app.store.resident(resident).await.unwrap().unwrap();
+        assert_eq!((r.name.as_str(), r.phone.as_str(), r.redacted_at.is_some()), ("Redacted", "", true));
+        let (_, page) = crate::cases::get(&kith, &officer, "/cases/ENQ-1").await;
+        assert!(!page.contains("Grace Okafor") && page.contains("removed under the retention rules"));
+        assert_eq!(kith_jobs::sweep(&kith.app).await.unwrap().cases.redacted, 0, "once");
+        kith.stop().await;
+    })
+    .await;
+}
