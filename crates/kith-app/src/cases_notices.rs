@@ -181,8 +181,7 @@ pub fn link(app: &App, reference: &str) -> String {
     format!("{}/cases/{reference}", app.settings.public_url.trim_end_matches('/'))
 }
 
-fn day(app: &App, at: Option<DateTime<Utc>>) -> Option<String> {
-    let _ = app;
+fn day(at: Option<DateTime<Utc>>) -> Option<String> {
     at.map(|d| WorkingDays::last_day(d).format("%A %-d %B %Y").to_string())
 }
 
@@ -198,8 +197,8 @@ pub async fn notify_pending(app: &App) -> Result<u64> {
     let mut emails = Vec::new();
     let mut cases: HashMap<uuid::Uuid, Option<CaseRecord>> = HashMap::new();
     for e in &pending {
-        if !cases.contains_key(&e.case_id) {
-            cases.insert(e.case_id, app.store.case_by_id(e.case_id).await?);
+        if let std::collections::hash_map::Entry::Vacant(slot) = cases.entry(e.case_id) {
+            slot.insert(app.store.case_by_id(e.case_id).await?);
         }
         let Some(Some(case)) = cases.get(&e.case_id) else { continue };
         let Some(notice) = notice_for(&e.action) else { continue };
@@ -250,9 +249,9 @@ pub async fn notify_pending(app: &App) -> Result<u64> {
         recipients.sort();
         recipients.dedup_by(|a, b| a.0 == b.0);
         let due = if case.state.awaits_acknowledgement() {
-            day(app, case.clocks.acknowledge_due_at)
+            day(case.clocks.acknowledge_due_at)
         } else {
-            day(app, case.clocks.resolve_due_at)
+            day(case.clocks.resolve_due_at)
         };
         for (to, name) in recipients {
             let values = context! {
@@ -260,7 +259,7 @@ pub async fn notify_pending(app: &App) -> Result<u64> {
                 kind => kind_name(case.kind), category => category, ward => ward,
                 state => case.state.words(), team => team.map(|t| t.name.clone()),
                 due => due, next_update => case.next_update_on.map(|d| d.format("%A %-d %B %Y").to_string()),
-                follow_up => day(app, case.clocks.follow_up_until),
+                follow_up => day(case.clocks.follow_up_until),
                 event => event_words(&e.action), note => e.note, link => link(app, &case.reference),
                 cases => Vec::<Value>::new(), count => 0, more => 0,
             };
@@ -293,7 +292,7 @@ pub async fn escalation(
     let listed: Vec<Value> = cases
         .iter()
         .map(|(reference, summary, due)| {
-            context! { reference => reference, summary => summary, due => day(app, *due), link => link(app, reference) }
+            context! { reference => reference, summary => summary, due => day(*due), link => link(app, reference) }
         })
         .collect();
     let values = context! {
