@@ -33,6 +33,8 @@ pub struct Access {
     pub raiser: bool,
     /// They work the case or manage it: they see internal notes, which are for the people doing the work.
     pub staff: bool,
+    /// They see only what the resident consented to share (the organisation a referral went to).
+    pub shared_only: bool,
 }
 
 /// What `principal` may do with `case`. A permission counts where its scope covers the case's ward, or the team
@@ -41,17 +43,21 @@ pub fn access(app: &App, principal: &Principal, case: &CaseRecord) -> Access {
     let me = principal.user.id;
     let raiser = case.raised_by == Some(me) || case.raised_for == Some(me);
     let ward = WardCode::parse(&case.ward_code).ok();
-    let covers = |perm: &str| {
+    let covers_own = |perm: &str| {
         ward.as_ref().is_some_and(|w| principal.may(app, perm, Target::Wards(std::slice::from_ref(w))))
             || case.team_id.is_some_and(|t| principal.may(app, perm, Target::Organisation(t)))
-            || case.receiving_org.is_some_and(|o| principal.may(app, perm, Target::Organisation(o)))
             || principal.may(app, perm, Target::City)
     };
+    let receiving = |perm: &str| case.receiving_org.is_some_and(|o| principal.may(app, perm, Target::Organisation(o)));
+    let covers = |perm: &str| covers_own(perm) || receiving(perm);
     let (work, manage) = (covers(permission::CASES_WORK), covers(permission::CASES_MANAGE));
+    let personal = raiser || covers_own(permission::CASES_PERSONAL);
     Access {
         read: raiser || covers(permission::CASES_READ),
         staff: work || manage,
-        personal: raiser || covers(permission::CASES_PERSONAL),
+        personal,
+        // The organisation a referral went to sees what the resident agreed to share, and no more.
+        shared_only: !personal && receiving(permission::CASES_PERSONAL),
         work,
         manage,
         raiser,
@@ -492,14 +498,18 @@ pub async fn view(app: &App, principal: &Principal, actor: &Actor, reference: &s
         (true, Some(id)) => app.store.resident(id).await?,
         _ => None,
     };
-    let consents = if access.personal { app.store.consents(case.id).await? } else { vec![] };
+    let consents = if access.personal || access.shared_only { app.store.consents(case.id).await? } else { vec![] };
     app.store
         .record(&actor.entry(
             app.now(),
             "case.viewed",
             "case",
             &case.reference,
-            json!({ "personal_details_shown": resident.is_some(), "resident": case.resident_id }),
+            json!({
+                "personal_details_shown": resident.is_some(),
+                "consented_details_shown": access.shared_only && !consents.is_empty(),
+                "resident": case.resident_id,
+            }),
         ))
         .await?;
     let team = match case.team_id {

@@ -16,6 +16,7 @@ pub mod directory_import;
 pub mod import;
 pub mod people;
 pub mod places;
+pub mod referrals;
 
 use std::sync::{Arc, RwLock};
 

@@ -313,7 +313,8 @@ pub trait CaseStore {
         audit: &AuditEntry,
     ) -> Result<()>;
     async fn capacities(&self) -> Result<Vec<(Uuid, Capacity, String)>>;
-    async fn referral_responses(&self) -> Result<Vec<ReferralResponse>>;
+    /// Referrals to these services (all services, if empty), for their response figures.
+    async fn referral_responses(&self, services: &[Uuid]) -> Result<Vec<ReferralResponse>>;
 
     // Notifications.
     /// Templates an administrator has changed: (event, subject, body).

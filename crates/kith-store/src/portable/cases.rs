@@ -809,13 +809,20 @@ macro_rules! impl_case_store {
                     .collect()
             }
 
-            async fn referral_responses(&self) -> Result<Vec<ReferralResponse>> {
-                let rows = sqlx::query(
+            async fn referral_responses(&self, services: &[Uuid]) -> Result<Vec<ReferralResponse>> {
+                let mut q: QueryBuilder<$db> = QueryBuilder::new(
                     "SELECT service_id, state, created_at, acknowledged_at FROM cases
                      WHERE kind = 'referral' AND service_id IS NOT NULL",
-                )
-                .fetch_all(&self.reader)
-                .await?;
+                );
+                if !services.is_empty() {
+                    q.push(" AND service_id IN (");
+                    let mut s = q.separated(", ");
+                    for id in services {
+                        s.push_bind(*id);
+                    }
+                    q.push(")");
+                }
+                let rows = q.build().fetch_all(&self.reader).await?;
                 rows.iter()
                     .map(|r| {
                         Ok(ReferralResponse {

@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Europe::London;
 use kith_app::AppError;
 use kith_app::cases::{self, CaseForm, CaseView, QueueFilter, RuleForm, TransitionForm};
+use kith_app::referrals;
 use kith_core::accounts::permission;
 use kith_core::calendar::WorkingDays;
 use kith_core::cases::{Area, CaseKind, CaseState};
@@ -118,6 +119,7 @@ async fn queue(
         triage => principal.holds(permission::CASES_TRIAGE),
         may_raise => principal.holds(permission::CASES_RAISE),
         admin => principal.holds(permission::CASES_ADMIN),
+        receives => !kith_app::directory_edit::organisations_kept_by(&state.app, principal).is_empty(),
         previous => (page_number > 1).then(|| link(page_number - 1)),
         next => (i64::from(page_number) < pages).then(|| link(page_number + 1)),
         page => page_number,
@@ -398,6 +400,123 @@ async fn partner_reference(
     after_change(&state, &ctx, &reference, outcome, &TransitionForm::default()).await
 }
 
+// Referrals: triage's suggestions, organisations' capacity, and each service's figures.
+
+async fn triage(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<referrals::TriageQuery>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    if !principal.holds(permission::CASES_RAISE) {
+        return Err(PageError::Forbidden);
+    }
+    let asked = !(q.need.is_empty() && q.postcode.is_empty() && q.q.is_empty() && q.language.is_empty());
+    let (found, errors) = if asked {
+        match referrals::suggest(&state.app, principal, &q).await {
+            Ok(found) => (found, vec![]),
+            Err(e) => (vec![], problems_of(e)?),
+        }
+    } else {
+        (vec![], vec![])
+    };
+    let suggestions: Vec<Value> = found
+        .iter()
+        .map(|s| {
+            context! {
+                id => s.id.to_string(), name => s.name, organisation => s.organisation, description => s.description,
+                distance => s.distance_m.map(|m| format!("{:.1}", m / 1609.344)),
+                capacity => s.capacity.as_str(), capacity_note => s.capacity_note, figures => s.figures,
+            }
+        })
+        .collect();
+    let needs = super::directory::needs_tree(&state.app.directory.read());
+    let languages: Vec<Value> =
+        kith_core::directory::LANGUAGES.iter().map(|(code, name)| context! { value => *code, name => *name }).collect();
+    let own = context! {
+        query => q, asked => asked, suggestions => suggestions, needs => needs, language_choices => languages,
+        errors => super::field_errors(&errors),
+    };
+    page(&state, &ctx, "cases/triage.html", own)
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct CapacityForm {
+    service: String,
+    capacity: String,
+    note: String,
+}
+
+async fn render_capacity(state: &AppState, ctx: &Ctx, problems: &[(&str, String)]) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let organisations = kith_app::directory_edit::organisations_kept_by(&state.app, principal);
+    let mut shown = Vec::new();
+    for org in organisations {
+        let services = referrals::capacities_of(&state.app, principal, org).await?;
+        let name = state.app.directory.read().organisation(org).map(|o| o.name.clone()).unwrap_or_default();
+        let services: Vec<Value> = services
+            .iter()
+            .map(|(id, name, c, note)| context! { id => id.to_string(), name => name, capacity => c.as_str(), note => note })
+            .collect();
+        shown.push(context! { name => name, services => services });
+    }
+    if shown.is_empty() {
+        return Err(PageError::Forbidden);
+    }
+    let own = context! { organisations => shown };
+    if problems.is_empty() {
+        page(state, ctx, "cases/capacity.html", own)
+    } else {
+        form_with_errors(state, ctx, "cases/capacity.html", own, problems)
+    }
+}
+
+async fn capacity(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    render_capacity(&state, &ctx, &[]).await
+}
+
+async fn set_capacity(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Submitted(form): Submitted<CapacityForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let actor = principal.actor(ctx.ip.clone());
+    let service = Uuid::parse_str(&form.service).map_err(|_| PageError::NotFound)?;
+    match referrals::set_capacity(&state.app, principal, &actor, service, &form.capacity, &form.note).await {
+        Ok(()) => Ok(Redirect::to("/cases/capacity").into_response()),
+        Err(e) => {
+            let problems = problems_of(e)?;
+            render_capacity(&state, &ctx, &problems).await
+        }
+    }
+}
+
+async fn referral_figures(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    if !principal.holds(permission::STAFF) && !principal.holds(permission::CASES_READ) {
+        return Err(PageError::Forbidden);
+    }
+    let figures = referrals::figures(&state.app, &[]).await?;
+    let index = state.app.directory.read();
+    let mut rows: Vec<(String, Value)> = figures
+        .iter()
+        .filter_map(|(id, f)| {
+            let (s, _) = index.service(*id)?;
+            let organisation = index.organisation(s.organisation_id).map(|o| o.name.clone()).unwrap_or_default();
+            Some((
+                s.name.clone(),
+                context! { id => id.to_string(), name => s.name, organisation => organisation, figures => f },
+            ))
+        })
+        .collect();
+    drop(index);
+    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    let own = context! { services => rows.into_iter().map(|(_, v)| v).collect::<Vec<_>>() };
+    page(&state, &ctx, "cases/referrals.html", own)
+}
+
 // Administration: routing rules, with their history.
 
 fn area_label(state: &AppState, area: &Area) -> String {
@@ -520,10 +639,71 @@ async fn remove_rule(
     Ok(Redirect::to("/admin/cases/routing").into_response())
 }
 
+// Administration: the wording of notices.
+
+#[derive(Debug, Deserialize, Default, serde::Serialize)]
+#[serde(default)]
+struct WordingForm {
+    event: String,
+    subject: String,
+    body: String,
+}
+
+async fn render_notices(
+    state: &AppState,
+    ctx: &Ctx,
+    form: &WordingForm,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
+    let wordings = kith_app::cases_notices::wordings(&state.app).await?;
+    let shown: Vec<Value> = wordings
+        .iter()
+        .map(|w| {
+            let (subject, body) = if form.event == w.event { (form.subject.clone(), form.body.clone()) } else { (w.subject.clone(), w.body.clone()) };
+            let preview = kith_app::cases_notices::render(&w.body, &kith_app::cases_notices::sample(&w.event)).unwrap_or_default();
+            context! { event => w.event, subject => subject, body => body, edited => w.edited, preview => preview, failed => form.event == w.event }
+        })
+        .collect();
+    let own = context! { wordings => shown };
+    if problems.is_empty() {
+        page(state, ctx, "cases/notices.html", own)
+    } else {
+        form_with_errors(state, ctx, "cases/notices.html", own, problems)
+    }
+}
+
+async fn notices(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    if !principal.holds(permission::CASES_ADMIN) {
+        return Err(PageError::Forbidden);
+    }
+    render_notices(&state, &ctx, &WordingForm::default(), &[]).await
+}
+
+async fn save_notice(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Submitted(form): Submitted<WordingForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
+    let actor = principal.actor(ctx.ip.clone());
+    match kith_app::cases_notices::save_wording(&state.app, &actor, &form.event, &form.subject, &form.body).await {
+        Ok(()) => Ok(Redirect::to("/admin/cases/notices").into_response()),
+        Err(e) => {
+            let problems = problems_of(e)?;
+            render_notices(&state, &ctx, &form, &problems).await
+        }
+    }
+}
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/cases", get(queue))
         .route("/cases/new", get(new_case).post(create_case))
+        .route("/cases/triage", get(triage))
+        .route("/cases/capacity", get(capacity).post(set_capacity))
+        .route("/cases/referrals", get(referral_figures))
         .route("/cases/{reference}", get(show_case))
         .route("/cases/{reference}/state", post(change_state))
         .route("/cases/{reference}/notes", post(add_note))
@@ -531,4 +711,5 @@ pub fn routes() -> Router<AppState> {
         .route("/cases/{reference}/partner-reference", post(partner_reference))
         .route("/admin/cases/routing", get(rules).post(add_rule))
         .route("/admin/cases/routing/{id}/remove", post(remove_rule))
+        .route("/admin/cases/notices", get(notices).post(save_notice))
 }

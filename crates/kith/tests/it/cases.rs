@@ -420,3 +420,125 @@ async fn what_no_rule_covers_waits_in_the_triage_queue_and_rules_are_checked_whe
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_referral_goes_with_consent_to_a_service_that_is_taking_them_and_its_outcome_back_to_the_referrer() {
+    on_every_backend(|backend| async move {
+        let s = setup(backend).await;
+        let d = kith_testkit::directory::fixture(&s.kith.app).await;
+        let link = signed_in(&s.kith, "link@example.org", "link_worker", Scope::City).await;
+        let member =
+            signed_in(&s.kith, "member@example.org", "community_member", Scope::Organisation(d.organisation)).await;
+
+        // Triage finds the food bank by need, near the resident, in Somali.
+        let need = d.food.to_string();
+        let (status, found) =
+            get(&s.kith, &link, &format!("/cases/triage?need={need}&postcode=B11+1AA&language=so")).await;
+        assert_eq!(status, 200);
+        let text = strip_tags(&found);
+        assert!(text.contains("Sparkbrook Food Bank") && text.contains("Taking referrals"), "{text}");
+        assert!(!text.contains("Ladywood Lunch Club"));
+
+        // The organisation says it has a waiting list; triage shows it. Then it stops taking referrals.
+        let bank = d.food_bank.to_string();
+        let (status, _, _) = submit(
+            &s.kith,
+            &member,
+            "/cases/capacity",
+            "/cases/capacity",
+            &[("service", &bank), ("capacity", "waiting_list"), ("note", "About two weeks")],
+        )
+        .await;
+        assert_eq!(status, 303);
+        let (_, found) = get(&s.kith, &link, &format!("/cases/triage?need={need}")).await;
+        assert!(strip_tags(&found).contains("Waiting list") && found.contains("About two weeks"));
+        submit(
+            &s.kith,
+            &member,
+            "/cases/capacity",
+            "/cases/capacity",
+            &[("service", &bank), ("capacity", "not_accepting")],
+        )
+        .await;
+        let new = format!("/cases/new?kind=referral&service={bank}");
+        let referral = |consent: &'static str| {
+            let bank = bank.clone();
+            move || {
+                vec![
+                    ("kind", "referral".to_owned()),
+                    ("category", "food".to_owned()),
+                    ("summary", "Needs food this week".to_owned()),
+                    ("postcode", "B11 1AA".to_owned()),
+                    ("service", bank.clone()),
+                    ("resident_name", "Amina Hassan".to_owned()),
+                    ("resident_phone", "0121 496 0999".to_owned()),
+                    ("resident_address", "3 Ladypool Road".to_owned()),
+                    ("preferred_contact", "phone".to_owned()),
+                    ("consent", consent.to_owned()),
+                    ("consent_may_share", "name and phone".to_owned()),
+                    ("consent_method", "verbal".to_owned()),
+                ]
+            }
+        };
+        let fields = referral("yes")();
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let (status, _, body) = submit(&s.kith, &link, &new, "/cases/new", &fields).await;
+        assert_eq!(status, 422);
+        assert_eq!(error_summary(&body), vec!["Sparkbrook Food Bank is not taking referrals at the moment"]);
+        submit(
+            &s.kith,
+            &member,
+            "/cases/capacity",
+            "/cases/capacity",
+            &[("service", &bank), ("capacity", "accepting")],
+        )
+        .await;
+        let unconsented = referral("")();
+        let unconsented: Vec<(&str, &str)> = unconsented.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let (status, _, body) = submit(&s.kith, &link, &new, "/cases/new", &unconsented).await;
+        assert_eq!(
+            (status, error_summary(&body)),
+            (422, vec!["Record that the resident agrees to the referral before making it".to_owned()])
+        );
+        let (status, location, _) = submit(&s.kith, &link, &new, "/cases/new", &fields).await;
+        assert_eq!((status, location.as_str()), (303, "/cases/REF-1"));
+
+        // The organisation sees the referral and what the resident agreed to share, not their address.
+        let (_, queue) = get(&s.kith, &member, "/cases").await;
+        assert!(strip_tags(&queue).contains("REF-1"));
+        let (status, page) = get(&s.kith, &member, "/cases/REF-1").await;
+        assert_eq!(status, 200);
+        assert!(page.contains("Name: Amina Hassan") && page.contains("Phone: 0121 496 0999"), "the consented details");
+        assert!(!page.contains("3 Ladypool Road"), "not the address, which was not agreed");
+        let consents = s
+            .kith
+            .app
+            .store
+            .consents(s.kith.app.store.case_by_reference("REF-1").await.unwrap().unwrap().id)
+            .await
+            .unwrap();
+        assert_eq!(consents.len(), 1);
+        assert_eq!((consents[0].given_to.as_str(), consents[0].method.as_str()), ("Test Neighbours", "verbal"));
+
+        // It accepts, then records the outcome; the link worker sees both and the figures count it.
+        s.kith.clock.advance(chrono::Duration::days(1));
+        for action in [
+            vec![("action", "accept")],
+            vec![("action", "record_outcome"), ("reason", "Parcel collected; debt advice booked")],
+        ] {
+            let (status, _, body) = submit(&s.kith, &member, "/cases/REF-1", "/cases/REF-1/state", &action).await;
+            assert_eq!(status, 303, "{:?}", error_summary(&body));
+        }
+        let (_, page) = get(&s.kith, &link, "/cases/REF-1").await;
+        assert!(
+            page.contains("Parcel collected; debt advice booked") && page.contains("3 Ladypool Road"),
+            "the referrer sees all"
+        );
+        let (_, figures) = get(&s.kith, &link, "/cases/referrals").await;
+        assert!(figures.contains("Sparkbrook Food Bank"), "{}", strip_tags(&figures));
+        let f = kith_app::referrals::figures(&s.kith.app, &[d.food_bank]).await.unwrap()[&d.food_bank];
+        assert_eq!((f.referrals, f.accepted, f.declined, f.median_days_to_respond), (1, 1, 0, Some(1)));
+        s.kith.stop().await;
+    })
+    .await;
+}

@@ -185,6 +185,9 @@ async fn every_template_renders_without_inline_script_or_style() {
         ("cases/new.html", "/cases/new?kind=referral".into()),
         ("cases/case.html", "/cases/ENQ-1".into()),
         ("cases/rules.html", "/admin/cases/routing".into()),
+        ("cases/triage.html", format!("/cases/triage?need={}", directory.food)),
+        ("cases/referrals.html", "/cases/referrals".into()),
+        ("cases/notices.html", "/admin/cases/notices".into()),
         ("directory/still_accurate.html", link),
         ("directory/manage.html", "/directory/manage".to_owned()),
         ("directory/service_form.html", format!("/directory/manage/services/{}/edit", directory.food_bank)),
@@ -216,8 +219,16 @@ async fn every_template_renders_without_inline_script_or_style() {
         ("admin/person.html", format!("/admin/people/{rep}")),
         ("admin/audit.html", "/admin/audit".into()),
     ];
+    // A community organisation's page of whether it is taking referrals.
+    kith.add_user("member@example.org", PASSWORD, "community_member", Scope::Organisation(directory.organisation))
+        .await;
+    let member = kith.client();
+    kith.sign_in(&member, "member@example.org", PASSWORD).await;
+    let capacity = member.get(kith.url("/cases/capacity")).send().await.unwrap();
+    assert_eq!(capacity.status().as_u16(), 200);
+    assert_no_inline_script_or_style("/cases/capacity", &capacity.text().await.unwrap());
     // The confirmation after saving is the answer to a form, not a page of its own.
-    let mut rendered: Vec<&str> = vec!["base.html", "macros.html", "directory/saved.html"];
+    let mut rendered: Vec<&str> = vec!["base.html", "macros.html", "directory/saved.html", "cases/capacity.html"];
     for (template, path) in &pages {
         let c = if *template == "sign_in.html" { kith.client() } else { client.clone() };
         let response = c.get(kith.url(path)).send().await.unwrap();
