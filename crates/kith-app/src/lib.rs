@@ -14,6 +14,7 @@ pub mod directory_edit;
 pub mod directory_freshness;
 pub mod directory_import;
 pub mod import;
+pub mod open311;
 pub mod people;
 pub mod places;
 pub mod referrals;

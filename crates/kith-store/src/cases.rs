@@ -222,6 +222,27 @@ pub struct SlaSweep {
     pub breached: u64,
 }
 
+/// A trusted client's key (only its hash is kept).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiKey {
+    pub id: Uuid,
+    pub name: String,
+    pub created_at: DateTime<Utc>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// Which service requests Open311 lists.
+#[derive(Debug, Clone, Default)]
+pub struct ServiceRequestQuery {
+    pub references: Vec<String>,
+    pub categories: Vec<String>,
+    pub from: Option<DateTime<Utc>>,
+    pub to: Option<DateTime<Utc>>,
+    /// `Some(true)`: open only; `Some(false)`: closed only.
+    pub open: Option<bool>,
+    pub limit: i64,
+}
+
 /// A councillor's account and the wards they hold the role for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Councillor {
@@ -341,6 +362,22 @@ pub trait CaseStore {
     /// Residents whose name, email, phone or postcode contain `text`.
     async fn find_residents(&self, text: &str, limit: i64) -> Result<Vec<Resident>>;
     async fn cases_of_resident(&self, resident_id: Uuid) -> Result<Vec<CaseRecord>>;
+
+    // Open311.
+    async fn add_api_key(
+        &self,
+        id: Uuid,
+        name: &str,
+        key_hash: &str,
+        at: DateTime<Utc>,
+        audit: &AuditEntry,
+    ) -> Result<()>;
+    async fn revoke_api_key(&self, id: Uuid, at: DateTime<Utc>, audit: &AuditEntry) -> Result<()>;
+    /// A key that has not been revoked: (id, name).
+    async fn api_key(&self, key_hash: &str) -> Result<Option<(Uuid, String)>>;
+    async fn api_keys(&self) -> Result<Vec<ApiKey>>;
+    /// Service requests, newest first, as Open311 lists them.
+    async fn service_requests(&self, query: &ServiceRequestQuery) -> Result<Vec<CaseRecord>>;
 
     // Settings an administrator replaces whole.
     async fn setting(&self, name: &str) -> Result<Option<String>>;

@@ -14,6 +14,7 @@ pub mod exports;
 mod health;
 mod i18n;
 mod metrics;
+mod open311;
 mod pages;
 mod render;
 mod security;
@@ -98,6 +99,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::routes())
         .merge(exports::routes())
         .nest("/api", api::routes())
+        .nest("/open311/v2", open311::routes())
         .merge(health::routes())
         .merge(assets::routes())
         .fallback(errors::not_found)

@@ -987,6 +987,98 @@ macro_rules! impl_case_store {
                 rows.iter().map(case).collect()
             }
 
+            async fn add_api_key(&self, id: Uuid, name: &str, key_hash: &str, at: DateTime<Utc>, entry: &AuditEntry) -> Result<()> {
+                let mut tx = self.begin().await?;
+                sqlx::query("INSERT INTO open311_keys (id, name, key_hash, created_at) VALUES ($1, $2, $3, $4)")
+                    .bind(id)
+                    .bind(name)
+                    .bind(key_hash)
+                    .bind(at)
+                    .execute(&mut *tx)
+                    .await?;
+                audit(&mut tx, entry).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn revoke_api_key(&self, id: Uuid, at: DateTime<Utc>, entry: &AuditEntry) -> Result<()> {
+                let mut tx = self.begin().await?;
+                let done = sqlx::query("UPDATE open311_keys SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL")
+                    .bind(id)
+                    .bind(at)
+                    .execute(&mut *tx)
+                    .await?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::NotFound);
+                }
+                audit(&mut tx, entry).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn api_key(&self, key_hash: &str) -> Result<Option<(Uuid, String)>> {
+                Ok(sqlx::query_as("SELECT id, name FROM open311_keys WHERE key_hash = $1 AND revoked_at IS NULL")
+                    .bind(key_hash)
+                    .fetch_optional(&self.reader)
+                    .await?)
+            }
+
+            async fn api_keys(&self) -> Result<Vec<ApiKey>> {
+                let rows = sqlx::query("SELECT id, name, created_at, revoked_at FROM open311_keys ORDER BY created_at")
+                    .fetch_all(&self.reader)
+                    .await?;
+                rows.iter()
+                    .map(|r| {
+                        Ok(ApiKey {
+                            id: r.try_get("id")?,
+                            name: r.try_get("name")?,
+                            created_at: r.try_get("created_at")?,
+                            revoked_at: r.try_get("revoked_at")?,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn service_requests(&self, query: &ServiceRequestQuery) -> Result<Vec<CaseRecord>> {
+                let mut q: QueryBuilder<$db> = QueryBuilder::new(format!(
+                    "SELECT {CASE_COLUMNS} FROM cases WHERE kind = 'service_request' AND merged_into IS NULL"
+                ));
+                if !query.references.is_empty() {
+                    q.push(" AND reference IN (");
+                    let mut s = q.separated(", ");
+                    for r in &query.references {
+                        s.push_bind(r.as_str());
+                    }
+                    q.push(")");
+                }
+                if !query.categories.is_empty() {
+                    q.push(" AND category IN (");
+                    let mut s = q.separated(", ");
+                    for c in &query.categories {
+                        s.push_bind(c.as_str());
+                    }
+                    q.push(")");
+                }
+                if let Some(from) = query.from {
+                    q.push(" AND created_at >= ").push_bind(from);
+                }
+                if let Some(to) = query.to {
+                    q.push(" AND created_at <= ").push_bind(to);
+                }
+                match query.open {
+                    Some(true) => {
+                        q.push(" AND closed_at IS NULL AND resolved_at IS NULL");
+                    }
+                    Some(false) => {
+                        q.push(" AND (closed_at IS NOT NULL OR resolved_at IS NOT NULL)");
+                    }
+                    None => {}
+                }
+                q.push(" ORDER BY created_at DESC, id DESC LIMIT ").push_bind(query.limit);
+                let rows = q.build().fetch_all(&self.reader).await?;
+                rows.iter().map(case).collect()
+            }
+
             async fn setting(&self, name: &str) -> Result<Option<String>> {
                 Ok(sqlx::query_scalar("SELECT value FROM settings WHERE name = $1")
                     .bind(name)

@@ -697,6 +697,75 @@ async fn save_notice(
     }
 }
 
+// Administration: Open311 clients' keys.
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct KeyForm {
+    name: String,
+}
+
+async fn render_keys(
+    state: &AppState,
+    ctx: &Ctx,
+    new_key: Option<(String, String)>,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
+    let keys = state.app.store.api_keys().await.map_err(|e| PageError::Internal(e.to_string()))?;
+    let keys: Vec<Value> = keys
+        .iter()
+        .map(|k| context! { id => k.id.to_string(), name => k.name, created => when(state, ctx, k.created_at), revoked => k.revoked_at.map(|t| when(state, ctx, t)) })
+        .collect();
+    let own = context! {
+        keys => keys,
+        new_key => new_key.map(|(name, key)| context! { name => name, key => key }),
+        endpoint => format!("{}/open311/v2/", state.app.settings.public_url.trim_end_matches('/')),
+    };
+    if problems.is_empty() {
+        page(state, ctx, "cases/open311.html", own)
+    } else {
+        form_with_errors(state, ctx, "cases/open311.html", own, problems)
+    }
+}
+
+async fn keys(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
+    render_keys(&state, &ctx, None, &[]).await
+}
+
+async fn add_key(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Submitted(form): Submitted<KeyForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
+    let actor = principal.actor(ctx.ip.clone());
+    match kith_app::open311::add_key(&state.app, &actor, &form.name).await {
+        // The key is shown once, on this answer; only its hash is kept.
+        Ok((_, key)) => render_keys(&state, &ctx, Some((form.name.trim().to_owned(), key)), &[]).await,
+        Err(e) => {
+            let problems = problems_of(e)?;
+            render_keys(&state, &ctx, None, &problems).await
+        }
+    }
+}
+
+async fn revoke_key(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Submitted(_): Submitted<Nothing>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
+    let actor = principal.actor(ctx.ip.clone());
+    let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
+    kith_app::open311::revoke_key(&state.app, &actor, id).await?;
+    Ok(Redirect::to("/admin/cases/open311").into_response())
+}
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/cases", get(queue))
@@ -712,4 +781,6 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/cases/routing", get(rules).post(add_rule))
         .route("/admin/cases/routing/{id}/remove", post(remove_rule))
         .route("/admin/cases/notices", get(notices).post(save_notice))
+        .route("/admin/cases/open311", get(keys).post(add_key))
+        .route("/admin/cases/open311/{id}/revoke", post(revoke_key))
 }

@@ -12,6 +12,7 @@ mod directory_freshness;
 mod directory_io;
 mod directory_review;
 mod directory_store;
+mod open311;
 mod oruk;
 mod places_api;
 mod store;

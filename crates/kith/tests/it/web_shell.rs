@@ -188,6 +188,7 @@ async fn every_template_renders_without_inline_script_or_style() {
         ("cases/triage.html", format!("/cases/triage?need={}", directory.food)),
         ("cases/referrals.html", "/cases/referrals".into()),
         ("cases/notices.html", "/admin/cases/notices".into()),
+        ("cases/open311.html", "/admin/cases/open311".into()),
         ("directory/still_accurate.html", link),
         ("directory/manage.html", "/directory/manage".to_owned()),
         ("directory/service_form.html", format!("/directory/manage/services/{}/edit", directory.food_bank)),

@@ -1,0 +1,124 @@
+//! Open311 GeoReport v2 as a client sees it, on both stores: the service list, a trusted client's report routed
+//! like any service request, its status read back (open, then closed with the notes), JSON and XML alike, no
+//! personal details in what anyone can read, and errors in the standard's form.
+
+use kith_core::accounts::Scope;
+use kith_testkit::TestApp;
+use kith_testkit::cases::fixture;
+use serde_json::Value;
+
+use crate::cases::{signed_in, submit};
+use crate::on_every_backend;
+
+async fn json(kith: &TestApp, path: &str) -> (u16, Value) {
+    let r = reqwest::get(kith.url(path)).await.unwrap();
+    assert_eq!(r.headers()["access-control-allow-origin"], "*", "{path}");
+    (r.status().as_u16(), r.json().await.unwrap())
+}
+
+async fn post(kith: &TestApp, form: &[(&str, &str)]) -> (u16, Value) {
+    let r = reqwest::Client::new().post(kith.url("/open311/v2/requests.json")).form(form).send().await.unwrap();
+    (r.status().as_u16(), r.json().await.unwrap())
+}
+
+#[tokio::test]
+async fn a_trusted_client_reports_into_kith_and_reads_the_status_back() {
+    on_every_backend(|backend| async move {
+        let kith = TestApp::start(backend).await;
+        let f = fixture(&kith.app).await;
+        let (_, key) =
+            kith_app::open311::add_key(&kith.app, &kith_app::Actor::command_line(), "FixMyStreet").await.unwrap();
+
+        let (status, services) = json(&kith, "/open311/v2/services.json").await;
+        assert_eq!(status, 200);
+        let codes: Vec<&str> =
+            services.as_array().unwrap().iter().map(|s| s["service_code"].as_str().unwrap()).collect();
+        assert!(codes.contains(&"fly_tipping") && codes.contains(&"street_light"), "{codes:?}");
+        assert_eq!(services[0]["type"], "realtime");
+        let xml = reqwest::get(kith.url("/open311/v2/services.xml")).await.unwrap().text().await.unwrap();
+        assert!(xml.contains("<services><service><service_code>"), "{xml}");
+
+        // Refusals in the standard's form.
+        let report = [
+            ("service_code", "fly_tipping"),
+            ("lat", "52.475425"),
+            ("long", "-1.900211"),
+            ("address_string", "Behind 12 Summer Lane"),
+            ("description", "Mattresses and a fridge dumped\nby the garages"),
+            ("first_name", "Sam"),
+            ("last_name", "Jones"),
+            ("email", "sam@example.org"),
+        ];
+        let mut wrong_key = report.to_vec();
+        wrong_key.push(("api_key", "not-a-key"));
+        let (status, body) = post(&kith, &wrong_key).await;
+        assert_eq!((status, body[0]["code"].as_u64()), (403, Some(403)), "{body}");
+        let (status, body) = post(&kith, &[("api_key", &key), ("lat", "52.47"), ("long", "-1.90")]).await;
+        assert_eq!((status, body[0]["description"].as_str()), (400, Some("service_code is required")));
+        let (status, _) =
+            post(&kith, &[("api_key", &key), ("service_code", "unicorns"), ("lat", "52.47"), ("long", "-1.90")]).await;
+        assert_eq!(status, 404);
+        let (status, body) = post(&kith, &[("api_key", &key), ("service_code", "fly_tipping")]).await;
+        assert_eq!(status, 400, "{body}");
+        let (status, body) =
+            post(&kith, &[("api_key", &key), ("service_code", "fly_tipping"), ("lat", "51.5"), ("long", "-0.12")])
+                .await;
+        assert_eq!(status, 400);
+        assert!(body[0]["description"].as_str().unwrap().contains("outside Birmingham"), "{body}");
+
+        let mut good = report.to_vec();
+        good.push(("api_key", &key));
+        let (status, body) = post(&kith, &good).await;
+        assert_eq!(status, 201, "{body}");
+        assert_eq!(body[0]["service_request_id"], "REQ-1");
+        let case = kith.app.store.case_by_reference("REQ-1").await.unwrap().unwrap();
+        assert_eq!(
+            (case.team_id, case.source.as_str(), case.summary.as_str()),
+            (Some(f.street_scene), "open311", "Mattresses and a fridge dumped")
+        );
+        let resident = kith.app.store.resident(case.resident_id.unwrap()).await.unwrap().unwrap();
+        assert_eq!((resident.name.as_str(), resident.email.as_str()), ("Sam Jones", "sam@example.org"));
+
+        let (status, read) = json(&kith, "/open311/v2/requests/REQ-1.json").await;
+        assert_eq!(status, 200);
+        assert_eq!(read[0]["status"], "open");
+        assert_eq!(read[0]["agency_responsible"], "Street Scene");
+        assert_eq!(read[0]["requested_datetime"], "2026-03-02T09:00:00+00:00");
+        assert_eq!(read[0]["expected_datetime"], "2026-03-10T00:00:00+00:00");
+        let text = read.to_string();
+        assert!(!text.contains("Sam") && !text.contains("sam@example.org"), "no personal details: {text}");
+
+        // The team resolves it; the client sees it closed with the notes.
+        let officer =
+            signed_in(&kith, "officer@example.org", "service_officer", Scope::Organisation(f.street_scene)).await;
+        for action in [
+            vec![("action", "acknowledge"), ("next_update", "2026-03-03")],
+            vec![("action", "resolve"), ("reason", "Cleared on Tuesday")],
+        ] {
+            let (status, _, _) = submit(&kith, &officer, "/cases/REQ-1", "/cases/REQ-1/state", &action).await;
+            assert_eq!(status, 303);
+        }
+        let (_, read) = json(&kith, "/open311/v2/requests.json?status=closed").await;
+        assert_eq!(read.as_array().unwrap().len(), 1);
+        assert_eq!(
+            (read[0]["status"].as_str(), read[0]["status_notes"].as_str()),
+            (Some("closed"), Some("Cleared on Tuesday"))
+        );
+        let (_, open) = json(&kith, "/open311/v2/requests.json?status=open").await;
+        assert_eq!(open.as_array().unwrap().len(), 0);
+        let xml = reqwest::get(kith.url("/open311/v2/requests/REQ-1.xml")).await.unwrap().text().await.unwrap();
+        assert!(
+            xml.contains("<status>closed</status>") && xml.contains("<service_request_id>REQ-1</service_request_id>"),
+            "{xml}"
+        );
+        let (status, body) = json(&kith, "/open311/v2/requests.json?start_date=yesterday").await;
+        assert_eq!((status, body[0]["code"].as_u64()), (400, Some(400)));
+        let (status, _) = json(&kith, "/open311/v2/requests/REQ-99.json").await;
+        assert_eq!(status, 404);
+        let r = reqwest::get(kith.url("/open311/v2/requests/REQ-99.xml")).await.unwrap();
+        assert_eq!(r.status().as_u16(), 404);
+        assert!(r.text().await.unwrap().contains("<errors><error><code>404</code>"));
+        kith.stop().await;
+    })
+    .await;
+}
