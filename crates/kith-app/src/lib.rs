@@ -3,6 +3,7 @@
 //! models (places) fresh.
 
 pub mod accounts;
+pub mod agreements;
 pub mod audit;
 pub mod cases;
 pub mod cases_notices;

@@ -4,6 +4,7 @@
 //! here, so that inside Kith they are trusted. A capability keeps the same module name in every crate.
 
 pub mod accounts;
+pub mod agreements;
 pub mod calendar;
 pub mod cases;
 pub mod clock;

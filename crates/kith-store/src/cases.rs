@@ -4,6 +4,7 @@
 
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
+use kith_core::agreements::Agreement;
 use kith_core::cases::{Capacity, CaseKind, CaseState, Clocks, RoutingRule, Targets};
 use serde_json::Value;
 use uuid::Uuid;
@@ -274,6 +275,7 @@ pub struct ReferralResponse {
 /// Resolved cases of a ward (or the city) for measuring service standards.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Measured {
+    pub ward_code: String,
     pub kind: CaseKind,
     pub category: String,
     pub created_at: DateTime<Utc>,
@@ -384,6 +386,10 @@ pub trait CaseStore {
     async fn save_setting(&self, name: &str, value: &str, at: DateTime<Utc>, audit: &AuditEntry) -> Result<()>;
 
     // Service standards.
+    /// Publishes a standard; a new version of a series supersedes the one before, in the same transaction.
+    async fn publish_agreement(&self, agreement: &Agreement, audit: &AuditEntry) -> Result<()>;
+    /// Every version of every standard, current first, then by title.
+    async fn agreements(&self) -> Result<Vec<Agreement>>;
     /// Cases created in a ward (or anywhere, with `None`) from `since`, for measuring.
     async fn measured(&self, ward: Option<&str>, since: DateTime<Utc>) -> Result<Vec<Measured>>;
 }

@@ -1102,10 +1102,76 @@ macro_rules! impl_case_store {
                 Ok(())
             }
 
+            async fn publish_agreement(&self, a: &kith_core::agreements::Agreement, entry: &AuditEntry) -> Result<()> {
+                let mut tx = self.begin().await?;
+                sqlx::query("UPDATE agreements SET superseded_at = $2 WHERE series = $1 AND superseded_at IS NULL")
+                    .bind(a.series)
+                    .bind(a.published_at)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query(
+                    "INSERT INTO agreements (id, series, version, ward_code, kind, category, measure, target_percent,
+                     period, team_id, title, published_at, superseded_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL)",
+                )
+                .bind(a.id)
+                .bind(a.series)
+                .bind(a.version)
+                .bind(a.ward.clone().unwrap_or_default())
+                .bind(a.kind.as_str())
+                .bind(a.category.clone().unwrap_or_default())
+                .bind(a.measure.as_str())
+                .bind(i32::from(a.target_percent))
+                .bind(a.period.as_str())
+                .bind(a.team)
+                .bind(&a.title)
+                .bind(a.published_at)
+                .execute(&mut *tx)
+                .await?;
+                audit(&mut tx, entry).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn agreements(&self) -> Result<Vec<kith_core::agreements::Agreement>> {
+                use kith_core::agreements::{Agreement, Measure, Period};
+                let rows = sqlx::query(
+                    "SELECT * FROM agreements ORDER BY (superseded_at IS NOT NULL), title, version DESC",
+                )
+                .fetch_all(&self.reader)
+                .await?;
+                rows.iter()
+                    .map(|r| {
+                        let ward: String = r.try_get("ward_code")?;
+                        let category: String = r.try_get("category")?;
+                        let measure: String = r.try_get("measure")?;
+                        let period: String = r.try_get("period")?;
+                        let target: i32 = r.try_get("target_percent")?;
+                        Ok(Agreement {
+                            id: r.try_get("id")?,
+                            series: r.try_get("series")?,
+                            version: r.try_get("version")?,
+                            ward: (!ward.is_empty()).then_some(ward),
+                            kind: kind_of(r.try_get("kind")?)?,
+                            category: (!category.is_empty()).then_some(category),
+                            measure: Measure::parse(&measure)
+                                .ok_or_else(|| StoreError::Corrupt(format!("measure {measure:?}")))?,
+                            target_percent: u8::try_from(target.clamp(0, 100)).unwrap_or(100),
+                            period: Period::parse(&period)
+                                .ok_or_else(|| StoreError::Corrupt(format!("period {period:?}")))?,
+                            team: r.try_get("team_id")?,
+                            title: r.try_get("title")?,
+                            published_at: r.try_get("published_at")?,
+                            superseded_at: r.try_get("superseded_at")?,
+                        })
+                    })
+                    .collect()
+            }
+
             async fn measured(&self, ward: Option<&str>, since: DateTime<Utc>) -> Result<Vec<Measured>> {
                 let mut q: QueryBuilder<$db> = QueryBuilder::new(
-                    "SELECT kind, category, created_at, acknowledge_due_at, acknowledged_at, resolve_due_at,
-                     resolved_at FROM cases WHERE created_at >= ",
+                    "SELECT ward_code, kind, category, created_at, acknowledge_due_at, acknowledged_at, resolve_due_at,
+                     resolved_at FROM cases WHERE merged_into IS NULL AND created_at >= ",
                 );
                 q.push_bind(since);
                 if let Some(ward) = ward {
@@ -1115,6 +1181,7 @@ macro_rules! impl_case_store {
                 rows.iter()
                     .map(|r| {
                         Ok(Measured {
+                            ward_code: r.try_get("ward_code")?,
                             kind: kind_of(r.try_get("kind")?)?,
                             category: r.try_get("category")?,
                             created_at: r.try_get("created_at")?,

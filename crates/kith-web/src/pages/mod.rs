@@ -2,6 +2,7 @@
 
 mod accounts;
 mod admin;
+mod agreements;
 mod cases;
 mod directory;
 mod directory_manage;
@@ -23,6 +24,7 @@ pub fn routes() -> Router<AppState> {
         .merge(wards::routes())
         .merge(directory::routes())
         .merge(cases::routes())
+        .merge(agreements::routes())
         .merge(directory_manage::routes())
         .merge(accounts::routes())
         .merge(admin::routes())

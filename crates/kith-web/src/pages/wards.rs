@@ -66,6 +66,12 @@ async fn ward(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>)
     let places = state.app.places();
     let ward = places.ward(&code).ok_or(PageError::NotFound)?;
     let people = kith_app::people::for_ward(&state.app, &code).await?;
+    let teams = kith_app::cases::teams(&state.app).await?;
+    let standards: Vec<_> = kith_app::agreements::for_ward(&state.app, &code)
+        .await?
+        .iter()
+        .map(|s| super::agreements::shown(s, &teams))
+        .collect();
     let neighbourhoods: Vec<_> = places
         .neighbourhoods_of(&code)
         .into_iter()
@@ -90,6 +96,7 @@ async fn ward(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>)
             councillors => people.councillors,
             coordinators => people.coordinators,
             neighbourhoods => neighbourhoods,
+            standards => standards,
         },
     )
 }

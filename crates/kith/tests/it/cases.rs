@@ -542,3 +542,100 @@ async fn a_referral_goes_with_consent_to_a_service_that_is_taking_them_and_its_o
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_wards_service_standards_show_their_measured_performance_with_small_counts_suppressed() {
+    on_every_backend(|backend| async move {
+        let s = setup(backend).await;
+        let officer =
+            signed_in(&s.kith, "officer@example.org", "service_officer", Scope::Organisation(s.f.housing)).await;
+        let admin = signed_in(&s.kith, "admin@example.org", "administrator", Scope::City).await;
+        let publish = |title: &'static str, target: &'static str, series: Option<String>| {
+            let mut fields = vec![
+                ("title", title.to_owned()),
+                ("ward", String::new()),
+                ("kind", "member_enquiry".to_owned()),
+                ("measure", "resolved_within_target".to_owned()),
+                ("target_percent", target.to_owned()),
+                ("period", "month".to_owned()),
+            ];
+            if let Some(series) = series {
+                fields.push(("series", series));
+            }
+            fields
+        };
+        let as_refs = |v: &Vec<(&'static str, String)>| v.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>();
+        let bad = as_refs(&publish("", "150", None));
+        let bad: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let (status, _, body) =
+            submit(&s.kith, &admin, "/admin/cases/agreements", "/admin/cases/agreements", &bad).await;
+        assert_eq!(status, 422);
+        assert_eq!(
+            error_summary(&body),
+            vec!["Enter the standard as residents will read it", "Enter the target as a percentage from 1 to 100"]
+        );
+        let good = as_refs(&publish("80% of member enquiries resolved within their target", "80", None));
+        let good: Vec<(&str, &str)> = good.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let (status, _, _) = submit(&s.kith, &admin, "/admin/cases/agreements", "/admin/cases/agreements", &good).await;
+        assert_eq!(status, 303);
+
+        // Six enquiries in March: five resolved the same day, one left to go overdue.
+        for i in 0..6 {
+            let reference = raise(&s, &enquiry("housing", LADYWOOD_POSTCODE)).await;
+            if i < 5 {
+                let page = format!("/cases/{reference}");
+                for action in [
+                    vec![("action", "acknowledge"), ("next_update", "2026-03-03")],
+                    vec![("action", "resolve"), ("reason", "Fixed")],
+                ] {
+                    let (status, _, _) = submit(&s.kith, &officer, &page, &format!("{page}/state"), &action).await;
+                    assert_eq!(status, 303);
+                }
+            }
+        }
+        let (_, page) = get(&s.kith, &s.kith.client(), &format!("/wards/{LADYWOOD}/agreements")).await;
+        let text = strip_tags(&page);
+        assert!(text.contains("100% in March 2026"), "the open one is still in time, so five count: {text}");
+        assert!(text.contains("Fewer than 5 cases"), "February had none");
+        s.kith.clock.advance(chrono::Duration::days(18));
+        let (_, page) = get(&s.kith, &s.kith.client(), &format!("/wards/{LADYWOOD}/agreements")).await;
+        let text = strip_tags(&page);
+        assert!(text.contains("83% in March 2026") && text.contains("Met"), "{text}");
+        let (_, ward_page) = get(&s.kith, &s.kith.client(), &format!("/wards/{LADYWOOD}")).await;
+        assert!(strip_tags(&ward_page).contains("83% in March 2026"), "the ward's own page shows it too");
+
+        // A new version with a higher target supersedes the first.
+        let series = s.kith.app.store.agreements().await.unwrap()[0].series.to_string();
+        let next = as_refs(&publish("90% of member enquiries resolved within their target", "90", Some(series)));
+        let next: Vec<(&str, &str)> = next.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let (status, _, _) = submit(&s.kith, &admin, "/admin/cases/agreements", "/admin/cases/agreements", &next).await;
+        assert_eq!(status, 303);
+        let all = s.kith.app.store.agreements().await.unwrap();
+        assert_eq!(
+            all.iter().map(|a| (a.version, a.superseded_at.is_some())).collect::<Vec<_>>(),
+            [(2, false), (1, true)]
+        );
+        let (_, page) = get(&s.kith, &s.kith.client(), &format!("/wards/{LADYWOOD}/agreements")).await;
+        let text = strip_tags(&page);
+        assert!(
+            text.contains("90% of member enquiries") && text.contains("Not met") && !text.contains("80% of member"),
+            "{text}"
+        );
+        let (_, elsewhere) = get(&s.kith, &s.kith.client(), &format!("/wards/{ACOCKS_GREEN}/agreements")).await;
+        assert!(strip_tags(&elsewhere).contains("Too few cases yet"));
+
+        // The open data: figures per ward and period, suppressed where small, nothing personal.
+        let csv =
+            s.kith.client().get(s.kith.url("/agreements/performance.csv")).send().await.unwrap().text().await.unwrap();
+        let ladywood_march = csv.lines().find(|l| l.starts_with(LADYWOOD) && l.contains("2026-03-01")).unwrap();
+        assert!(ladywood_march.ends_with(",6,5,83,false"), "{ladywood_march}");
+        let acocks = csv.lines().find(|l| l.starts_with(ACOCKS_GREEN) && l.contains("2026-03-01")).unwrap();
+        assert!(acocks.ends_with(",,,,"), "suppressed: {acocks}");
+        assert!(!csv.contains("Okafor") && !csv.contains("0121"), "no personal data");
+        let json: serde_json::Value =
+            s.kith.client().get(s.kith.url("/agreements/performance.json")).send().await.unwrap().json().await.unwrap();
+        assert_eq!(json.as_array().unwrap().len(), 69 * 6, "every ward, six months");
+        s.kith.stop().await;
+    })
+    .await;
+}

@@ -1,0 +1,296 @@
+//! Neighbourhood agreements: administrators publish service standards (for a ward or the whole city, versioned),
+//! and each ward's page shows every standard that applies there with its measured performance, its trend and
+//! whether it is met, with small counts suppressed. The open data carries the same figures and nothing personal.
+
+use chrono::{DateTime, Utc};
+use kith_core::accounts::{Target, permission};
+use kith_core::agreements::{Agreement, Measure, Performance, Period, Sample};
+use kith_core::cases::CaseKind;
+use kith_core::places::WardCode;
+use kith_store::cases::Measured;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::accounts::Principal;
+use crate::{Actor, App, AppError, Result};
+
+/// How many periods a ward's page shows.
+pub const PERIODS: usize = 6;
+
+/// A standard as the administration form sends it.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct AgreementForm {
+    pub title: String,
+    /// A ward code, or empty for the whole city.
+    pub ward: String,
+    pub kind: String,
+    pub category: String,
+    pub measure: String,
+    pub target_percent: String,
+    pub period: String,
+    pub team: String,
+}
+
+/// Publishes a standard, or a new version of `series`.
+pub async fn publish(
+    app: &App,
+    principal: &Principal,
+    actor: &Actor,
+    series: Option<Uuid>,
+    form: &AgreementForm,
+) -> Result<Uuid> {
+    principal.require(app, permission::CASES_ADMIN, Target::City)?;
+    let mut problems = Vec::new();
+    let title = form.title.trim();
+    if title.is_empty() {
+        problems.push(("title", "Enter the standard as residents will read it".to_owned()));
+    }
+    let ward = form.ward.trim();
+    let ward = if ward.is_empty() {
+        None
+    } else {
+        match WardCode::parse(ward).ok().filter(|w| app.places().ward(w).is_some()) {
+            Some(w) => Some(w.to_string()),
+            None => {
+                problems.push(("ward", "Choose a ward, or the whole city".to_owned()));
+                None
+            }
+        }
+    };
+    let kind = CaseKind::parse(&form.kind);
+    if kind.is_none() {
+        problems.push(("kind", "Choose the kind of case".to_owned()));
+    }
+    let category = form.category.trim();
+    let categories = app.store.categories().await?;
+    if !category.is_empty() && !categories.iter().any(|c| Some(c.kind) == kind && c.code == category) {
+        problems.push(("category", "Choose a category of that kind, or every category".to_owned()));
+    }
+    let measure = Measure::parse(&form.measure);
+    if measure.is_none() {
+        problems.push(("measure", "Choose what is measured".to_owned()));
+    }
+    let target = form.target_percent.trim().trim_end_matches('%').parse::<u8>().ok().filter(|t| (1..=100).contains(t));
+    if target.is_none() {
+        problems.push(("target_percent", "Enter the target as a percentage from 1 to 100".to_owned()));
+    }
+    let period = Period::parse(&form.period);
+    if period.is_none() {
+        problems.push(("period", "Choose monthly or quarterly".to_owned()));
+    }
+    let team = if form.team.trim().is_empty() {
+        None
+    } else {
+        let teams = app.store.teams().await?;
+        let found = Uuid::parse_str(form.team.trim()).ok().filter(|t| teams.iter().any(|x| x.organisation_id == *t));
+        if found.is_none() {
+            problems.push(("team", "Choose the responsible team from the list".to_owned()));
+        }
+        found
+    };
+    let all = app.store.agreements().await?;
+    let version = match series {
+        Some(s) => match all.iter().filter(|a| a.series == s).map(|a| a.version).max() {
+            Some(v) => v + 1,
+            None => return Err(AppError::NotFound),
+        },
+        None => 1,
+    };
+    if !problems.is_empty() {
+        return Err(AppError::Invalid(problems));
+    }
+    let (Some(kind), Some(measure), Some(target_percent), Some(period)) = (kind, measure, target, period) else {
+        return Err(AppError::Internal("a checked standard lacked a part".into()));
+    };
+    let agreement = Agreement {
+        id: Uuid::now_v7(),
+        series: series.unwrap_or_else(Uuid::now_v7),
+        version,
+        ward,
+        kind,
+        category: (!category.is_empty()).then(|| category.to_owned()),
+        measure,
+        target_percent,
+        period,
+        team,
+        title: title.to_owned(),
+        published_at: app.now(),
+        superseded_at: None,
+    };
+    let audit = actor.entry(
+        app.now(),
+        "agreement.published",
+        "agreement",
+        agreement.series,
+        json!({ "version": version, "standard": agreement }),
+    );
+    app.store.publish_agreement(&agreement, &audit).await?;
+    Ok(agreement.series)
+}
+
+/// A standard with its performance.
+#[derive(Debug, Clone, Serialize)]
+pub struct Standing {
+    pub agreement: Agreement,
+    /// Oldest first.
+    pub periods: Vec<Performance>,
+    /// The latest period with figures to show.
+    pub latest: Option<Performance>,
+    /// `up`, `down` or `same`, between the last two periods with figures.
+    pub trend: Option<&'static str>,
+}
+
+fn samples(rows: &[Measured], measure: Measure) -> Vec<Sample<'_>> {
+    rows.iter()
+        .map(|m| match measure {
+            Measure::AcknowledgedWithinTarget => Sample {
+                kind: m.kind,
+                category: &m.category,
+                created_at: m.created_at,
+                due_at: m.acknowledge_due_at,
+                done_at: m.acknowledged_at,
+            },
+            Measure::ResolvedWithinTarget => Sample {
+                kind: m.kind,
+                category: &m.category,
+                created_at: m.created_at,
+                due_at: m.resolve_due_at,
+                done_at: m.resolved_at,
+            },
+        })
+        .collect()
+}
+
+fn judged(agreement: &Agreement, rows: &[Measured], now: DateTime<Utc>) -> Standing {
+    let periods = agreement.measure(&samples(rows, agreement.measure), now, PERIODS);
+    let shown: Vec<&Performance> = periods.iter().filter(|p| !p.suppressed).collect();
+    let latest = shown.last().map(|p| (*p).clone());
+    let trend = match shown.as_slice() {
+        [.., a, b] => Some(match (a.percent, b.percent) {
+            (Some(x), Some(y)) if y > x => "up",
+            (Some(x), Some(y)) if y < x => "down",
+            _ => "same",
+        }),
+        _ => None,
+    };
+    Standing { agreement: agreement.clone(), periods, latest, trend }
+}
+
+/// When the oldest period shown starts.
+fn since(agreements: &[Agreement], now: DateTime<Utc>) -> DateTime<Utc> {
+    let today = kith_core::calendar::WorkingDays::local_date(now);
+    let earliest = agreements
+        .iter()
+        .map(|a| (0..PERIODS - 1).fold(a.period.start_of(today), |d, _| a.period.previous(d)))
+        .min()
+        .unwrap_or(today);
+    earliest.and_hms_opt(0, 0, 0).map_or(now, |t| t.and_utc()) - chrono::Duration::hours(1)
+}
+
+/// The current standards that apply to a ward (its own and the city's), measured from the ward's cases.
+pub async fn for_ward(app: &App, ward: &WardCode) -> Result<Vec<Standing>> {
+    let now = app.now();
+    let current: Vec<Agreement> = app
+        .store
+        .agreements()
+        .await?
+        .into_iter()
+        .filter(|a| a.superseded_at.is_none() && a.ward.as_deref().is_none_or(|w| w == ward.as_str()))
+        .collect();
+    if current.is_empty() {
+        return Ok(vec![]);
+    }
+    let rows = app.store.measured(Some(ward.as_str()), since(&current, now)).await?;
+    Ok(current.iter().map(|a| judged(a, &rows, now)).collect())
+}
+
+/// One row of the open data: a standard's figures for one ward and period. No personal data.
+#[derive(Debug, Clone, Serialize)]
+pub struct OpenRow {
+    pub ward_code: String,
+    pub ward_name: String,
+    pub standard: String,
+    pub standard_id: Uuid,
+    pub version: i32,
+    pub target_percent: u8,
+    pub period: String,
+    pub period_start: String,
+    /// `None` where fewer than 5 cases are suppressed.
+    pub cases: Option<usize>,
+    pub within_target: Option<usize>,
+    pub percent: Option<u8>,
+    pub met: Option<bool>,
+}
+
+/// Every ward's figures for every current standard that applies to it.
+pub async fn open_data(app: &App) -> Result<Vec<OpenRow>> {
+    let now = app.now();
+    let current: Vec<Agreement> =
+        app.store.agreements().await?.into_iter().filter(|a| a.superseded_at.is_none()).collect();
+    if current.is_empty() {
+        return Ok(vec![]);
+    }
+    let rows = app.store.measured(None, since(&current, now)).await?;
+    let places = app.places();
+    let mut out = Vec::new();
+    for ward in places.wards() {
+        let here: Vec<Measured> = rows.iter().filter(|m| m.ward_code == ward.code.as_str()).cloned().collect();
+        for a in current.iter().filter(|a| a.ward.as_deref().is_none_or(|w| w == ward.code.as_str())) {
+            for p in judged(a, &here, now).periods {
+                out.push(OpenRow {
+                    ward_code: ward.code.to_string(),
+                    ward_name: ward.name.clone(),
+                    standard: a.title.clone(),
+                    standard_id: a.series,
+                    version: a.version,
+                    target_percent: a.target_percent,
+                    period: p.label.clone(),
+                    period_start: p.period_start.to_string(),
+                    cases: (!p.suppressed).then_some(p.counted),
+                    within_target: (!p.suppressed).then_some(p.within),
+                    percent: p.percent,
+                    met: p.met,
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The standards every city starts with in its demo.
+pub fn demo_standards() -> Vec<AgreementForm> {
+    let f = |title: &str, kind: &str, measure: &str, target: &str, period: &str| AgreementForm {
+        title: title.into(),
+        kind: kind.into(),
+        measure: measure.into(),
+        target_percent: target.into(),
+        period: period.into(),
+        ..AgreementForm::default()
+    };
+    vec![
+        f(
+            "85% of member enquiries resolved within their target",
+            "member_enquiry",
+            "resolved_within_target",
+            "85",
+            "month",
+        ),
+        f(
+            "95% of member enquiries acknowledged within 2 working days",
+            "member_enquiry",
+            "acknowledged_within_target",
+            "95",
+            "month",
+        ),
+        f(
+            "80% of reported problems fixed within their target",
+            "service_request",
+            "resolved_within_target",
+            "80",
+            "month",
+        ),
+        f("90% of referrals answered within 2 working days", "referral", "acknowledged_within_target", "90", "quarter"),
+    ]
+}
