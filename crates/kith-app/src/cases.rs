@@ -1149,3 +1149,180 @@ pub async fn save_team(app: &App, actor: &Actor, team: &Team) -> Result<()> {
     app.store.save_team(team, app.now(), &audit).await?;
     Ok(())
 }
+
+/// Everything Kith holds about a resident, for a subject access request: their record, their cases with every
+/// timeline entry (internal ones too), the consents they gave, and the audit trail of who did what with them.
+#[derive(Debug, Clone, Serialize)]
+pub struct SubjectAccess {
+    pub resident: SubjectResident,
+    pub cases: Vec<SubjectCase>,
+    pub audit: Vec<SubjectAudit>,
+    pub produced_at: DateTime<Utc>,
+    pub produced_by: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SubjectResident {
+    pub id: Uuid,
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub address: String,
+    pub postcode: String,
+    pub preferred_contact: String,
+    pub language: String,
+    pub needs: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub redacted_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SubjectCase {
+    pub reference: String,
+    pub kind: CaseKind,
+    pub category: String,
+    pub state: CaseState,
+    pub summary: String,
+    pub description: String,
+    pub place: String,
+    pub postcode: Option<String>,
+    pub ward: String,
+    pub created_at: DateTime<Utc>,
+    pub outcome: String,
+    pub timeline: Vec<SubjectEntry>,
+    pub consents: Vec<SubjectConsent>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SubjectEntry {
+    pub at: DateTime<Utc>,
+    pub by: String,
+    pub action: String,
+    pub note: String,
+    pub shared: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SubjectConsent {
+    pub given_to: String,
+    pub may_share: String,
+    pub shared: String,
+    pub method: String,
+    pub obtained_at: DateTime<Utc>,
+    pub withdrawn_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SubjectAudit {
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub action: String,
+    pub subject: String,
+}
+
+/// Residents matching a search, for the person answering a subject access request.
+pub async fn find_residents(app: &App, principal: &Principal, text: &str) -> Result<Vec<Resident>> {
+    principal.require(app, permission::CASES_SUBJECT_ACCESS, Target::City)?;
+    if text.trim().chars().count() < 3 {
+        return Err(AppError::invalid("q", "Enter at least 3 letters or digits of a name, email, phone or postcode"));
+    }
+    Ok(app.store.find_residents(text, 50).await?)
+}
+
+/// Gathers everything about one resident; the request itself is audited.
+pub async fn subject_access(app: &App, principal: &Principal, actor: &Actor, resident: Uuid) -> Result<SubjectAccess> {
+    principal.require(app, permission::CASES_SUBJECT_ACCESS, Target::City)?;
+    let r = app.store.resident(resident).await?.ok_or(AppError::NotFound)?;
+    let mut cases = Vec::new();
+    let mut audit = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut push_audit = |rows: Vec<kith_store::AuditEntry>, audit: &mut Vec<SubjectAudit>| {
+        for e in rows {
+            if seen.insert(e.id) {
+                audit.push(SubjectAudit { at: e.at, actor: e.actor, action: e.action, subject: e.subject_id });
+            }
+        }
+    };
+    for c in app.store.cases_of_resident(r.id).await? {
+        let timeline = app
+            .store
+            .case_events(c.id)
+            .await?
+            .into_iter()
+            .map(|e| SubjectEntry { at: e.at, by: e.actor, action: e.action, note: e.note, shared: e.shared })
+            .collect();
+        let consents = app
+            .store
+            .consents(c.id)
+            .await?
+            .into_iter()
+            .map(|k| SubjectConsent {
+                given_to: k.given_to,
+                may_share: k.may_share,
+                shared: k.shared,
+                method: k.method,
+                obtained_at: k.obtained_at,
+                withdrawn_at: k.withdrawn_at,
+            })
+            .collect();
+        let rows = app
+            .store
+            .audit_events(&kith_store::audit::AuditQuery {
+                subject_id: Some(c.reference.clone()),
+                limit: 10_000,
+                ..Default::default()
+            })
+            .await?;
+        push_audit(rows, &mut audit);
+        cases.push(SubjectCase {
+            reference: c.reference,
+            kind: c.kind,
+            category: c.category,
+            state: c.state,
+            summary: c.summary,
+            description: c.description,
+            place: c.place,
+            postcode: c.postcode,
+            ward: c.ward_code,
+            created_at: c.created_at,
+            outcome: c.outcome,
+            timeline,
+            consents,
+        });
+    }
+    let about = app
+        .store
+        .audit_events(&kith_store::audit::AuditQuery {
+            subject_id: Some(r.id.to_string()),
+            limit: 10_000,
+            ..Default::default()
+        })
+        .await?;
+    push_audit(about, &mut audit);
+    audit.sort_by_key(|a| a.at);
+    let now = app.now();
+    app.store
+        .record(&actor.entry(now, "resident.subject_access", "resident", r.id, json!({ "cases": cases.len() })))
+        .await?;
+    Ok(SubjectAccess {
+        resident: SubjectResident {
+            id: r.id,
+            name: r.name,
+            email: r.email,
+            phone: r.phone,
+            address: r.address,
+            postcode: r.postcode,
+            preferred_contact: r.preferred_contact,
+            language: r.language,
+            needs: r.needs,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+            redacted_at: r.redacted_at,
+        },
+        cases,
+        audit,
+        produced_at: now,
+        produced_by: actor.label.clone(),
+    })
+}

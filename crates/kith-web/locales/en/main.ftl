@@ -880,3 +880,39 @@ agreements-field-target = Target (%)
 agreements-field-period = Reported
 agreements-field-team = Responsible team
 agreements-no-team = No one team
+
+sar-title = Subject access requests
+sar-back = Back to administration
+sar-lede = Find the person, then download everything Kith holds about them (JSON) or print it. Every request is recorded in the audit trail.
+sar-search = Name, email, phone or postcode
+sar-search-hint = At least 3 letters or digits.
+sar-find = Find
+sar-none = No one matches.
+sar-redacted = details removed
+sar-report-title = Everything held about { $name }
+sar-report-heading = Everything held about { $name }
+sar-produced = Produced { $at } by { $by }
+sar-json = Download as JSON
+sar-record = Their record
+sar-recorded = Recorded
+sar-redacted-at = details removed { $at }
+sar-cases = { $count ->
+    [one] 1 case
+   *[other] { $count } cases
+}
+sar-when = When
+sar-who = Who
+sar-what = What
+sar-audit = Who has seen or changed their details
+holidays-title = Bank holidays
+holidays-lede = Working days are counted without weekends and these bank holidays ({ $count } dates). Replace them with GOV.UK's file (https://www.gov.uk/bank-holidays.json) when it is updated.
+holidays-upcoming = The next bank holidays
+holidays-none = None in the next two years: the file may be out of date.
+holidays-field = The bank holidays file
+holidays-field-hint = Paste the whole file: its england-and-wales events are used.
+holidays-replace = Replace the bank holidays
+holidays-saved-title = Saved
+holidays-saved = The bank holidays are replaced: { $count ->
+    [one] 1 date
+   *[other] { $count } dates
+}.

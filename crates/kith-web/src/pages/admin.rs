@@ -53,6 +53,8 @@ async fn dashboard(State(state): State<AppState>, ctx: Ctx) -> Result<Response, 
         users => principal.holds(permission::MANAGE_USERS),
         people => principal.holds(permission::MANAGE_REPRESENTATIVES),
         audit => principal.holds(permission::READ_AUDIT),
+        cases => principal.holds(permission::CASES_ADMIN),
+        subject_access => principal.holds(permission::CASES_SUBJECT_ACCESS),
     };
     let places = state.app.places();
     let organisations = accounts::organisations(&state.app).await?;

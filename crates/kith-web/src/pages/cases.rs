@@ -766,6 +766,147 @@ async fn revoke_key(
     Ok(Redirect::to("/admin/cases/open311").into_response())
 }
 
+// Subject access requests.
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct SearchQuery {
+    q: String,
+}
+
+async fn subject_access_search(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<SearchQuery>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    principal.require(&state.app, permission::CASES_SUBJECT_ACCESS, kith_core::accounts::Target::City)?;
+    let (found, errors) = if q.q.is_empty() {
+        (vec![], vec![])
+    } else {
+        match cases::find_residents(&state.app, principal, &q.q).await {
+            Ok(found) => (found, vec![]),
+            Err(e) => (vec![], problems_of(e)?),
+        }
+    };
+    let found: Vec<Value> = found
+        .iter()
+        .map(|r| context! { id => r.id.to_string(), name => r.name, email => r.email, postcode => r.postcode, redacted => r.redacted_at.is_some() })
+        .collect();
+    let own =
+        context! { q => q.q, found => found, searched => !q.q.is_empty(), errors => super::field_errors(&errors) };
+    page(&state, &ctx, "cases/subject_access.html", own)
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct FormatQuery {
+    format: String,
+}
+
+async fn subject_access(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Query(q): Query<FormatQuery>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let actor = principal.actor(ctx.ip.clone());
+    let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
+    let held = cases::subject_access(&state.app, principal, &actor, id).await?;
+    if q.format == "json" {
+        let name = format!("attachment; filename=\"subject-access-{id}.json\"");
+        let mut response = axum::Json(&held).into_response();
+        if let Ok(v) = axum::http::HeaderValue::from_str(&name) {
+            response.headers_mut().insert(axum::http::header::CONTENT_DISPOSITION, v);
+        }
+        return Ok(response);
+    }
+    let cases: Vec<Value> = held
+        .cases
+        .iter()
+        .map(|c| {
+            context! {
+                reference => c.reference, kind => c.kind.as_str(), category => c.category, state => c.state.as_str(),
+                summary => c.summary, description => c.description, place => c.place, postcode => c.postcode,
+                ward => ward_name(&state, &c.ward), created => when(&state, &ctx, c.created_at), outcome => c.outcome,
+                timeline => c.timeline.iter().map(|e| context! { at => when(&state, &ctx, e.at), by => e.by, action => e.action, note => e.note, shared => e.shared }).collect::<Vec<_>>(),
+                consents => c.consents.iter().map(|k| context! { given_to => k.given_to, may_share => k.may_share, shared => k.shared, method => k.method, at => when(&state, &ctx, k.obtained_at) }).collect::<Vec<_>>(),
+            }
+        })
+        .collect();
+    let r = &held.resident;
+    let own = context! {
+        id => id.to_string(),
+        resident => context! { name => r.name, email => r.email, phone => r.phone, address => r.address, postcode => r.postcode, preferred_contact => r.preferred_contact, language => r.language, needs => r.needs, created => when(&state, &ctx, r.created_at), redacted => r.redacted_at.map(|t| when(&state, &ctx, t)) },
+        cases => cases,
+        audit => held.audit.iter().map(|a| context! { at => when(&state, &ctx, a.at), actor => a.actor, action => a.action, subject => a.subject }).collect::<Vec<_>>(),
+        produced => when(&state, &ctx, held.produced_at),
+        produced_by => held.produced_by,
+    };
+    page(&state, &ctx, "cases/subject_access_report.html", own)
+}
+
+// Administration: the bank holidays working days are counted with.
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct HolidaysForm {
+    file: String,
+}
+
+async fn render_holidays(
+    state: &AppState,
+    ctx: &Ctx,
+    saved: Option<usize>,
+    form: &HolidaysForm,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
+    let calendar = state.app.working_days();
+    let today = WorkingDays::local_date(state.app.now());
+    let upcoming: Vec<String> = today
+        .iter_days()
+        .take(730)
+        .filter(|d| calendar.holidays().contains(*d))
+        .take(12)
+        .map(|d| words(state, ctx).date(d))
+        .collect();
+    let own = context! { upcoming => upcoming, count => calendar.holidays().len(), saved => saved, form => context! { file => form.file } };
+    if problems.is_empty() {
+        page(state, ctx, "cases/bank_holidays.html", own)
+    } else {
+        form_with_errors(state, ctx, "cases/bank_holidays.html", own, problems)
+    }
+}
+
+async fn bank_holidays(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
+    render_holidays(&state, &ctx, None, &HolidaysForm::default(), &[]).await
+}
+
+async fn replace_bank_holidays(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Submitted(form): Submitted<HolidaysForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
+    let actor = principal.actor(ctx.ip.clone());
+    if form.file.trim().is_empty() {
+        return render_holidays(&state, &ctx, None, &form, &[("file", "Paste the bank holidays file".to_owned())])
+            .await;
+    }
+    match state.app.replace_bank_holidays(&actor, form.file.as_bytes()).await {
+        Ok(count) => render_holidays(&state, &ctx, Some(count), &HolidaysForm::default(), &[]).await,
+        Err(AppError::Invalid(p)) => {
+            let problems: Vec<(&str, String)> = p.into_iter().map(|(_, m)| ("file", m)).collect();
+            render_holidays(&state, &ctx, None, &form, &problems).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/cases", get(queue))
@@ -782,5 +923,8 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/cases/routing/{id}/remove", post(remove_rule))
         .route("/admin/cases/notices", get(notices).post(save_notice))
         .route("/admin/cases/open311", get(keys).post(add_key))
+        .route("/admin/cases/subject-access", get(subject_access_search))
+        .route("/admin/cases/subject-access/{id}", get(subject_access))
+        .route("/admin/cases/bank-holidays", get(bank_holidays).post(replace_bank_holidays))
         .route("/admin/cases/open311/{id}/revoke", post(revoke_key))
 }

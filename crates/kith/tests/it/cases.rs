@@ -639,3 +639,86 @@ async fn a_wards_service_standards_show_their_measured_performance_with_small_co
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_subject_access_request_produces_everything_held_about_a_person_and_is_itself_audited() {
+    on_every_backend(|backend| async move {
+        let s = setup(backend).await;
+        let reference = raise(&s, &enquiry("housing", LADYWOOD_POSTCODE)).await;
+        let officer =
+            signed_in(&s.kith, "officer@example.org", "service_officer", Scope::Organisation(s.f.housing)).await;
+        let page = format!("/cases/{reference}");
+        submit(&s.kith, &officer, &page, &format!("{page}/notes"), &[("note", "Spoke to the landlord")]).await;
+        let admin = signed_in(&s.kith, "admin@example.org", "administrator", Scope::City).await;
+        let (status, found) = get(&s.kith, &admin, "/admin/cases/subject-access?q=okafor").await;
+        assert_eq!(status, 200);
+        let resident = s.kith.app.store.case_by_reference(&reference).await.unwrap().unwrap().resident_id.unwrap();
+        assert!(found.contains(&format!("/admin/cases/subject-access/{resident}")));
+        let (_, short) = get(&s.kith, &admin, "/admin/cases/subject-access?q=ok").await;
+        assert_eq!(
+            error_summary(&short),
+            vec!["Enter at least 3 letters or digits of a name, email, phone or postcode"]
+        );
+
+        let json: serde_json::Value = admin
+            .get(s.kith.url(&format!("/admin/cases/subject-access/{resident}?format=json")))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(json["resident"]["name"], "Grace Okafor");
+        assert_eq!(json["resident"]["phone"], "0121 496 0000");
+        assert_eq!(json["cases"][0]["reference"], reference.as_str());
+        let timeline: Vec<&str> =
+            json["cases"][0]["timeline"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+        assert_eq!(timeline, ["created", "note"], "internal notes too");
+        let audited: Vec<&str> =
+            json["audit"].as_array().unwrap().iter().map(|a| a["action"].as_str().unwrap()).collect();
+        assert!(audited.contains(&"case.created") && audited.contains(&"case.viewed"), "{audited:?}");
+        let (status, printable) = get(&s.kith, &admin, &format!("/admin/cases/subject-access/{resident}")).await;
+        assert_eq!(status, 200);
+        assert!(printable.contains("Spoke to the landlord") && printable.contains("12 Summer Lane"));
+        let requests = s
+            .kith
+            .app
+            .store
+            .audit_events(&AuditQuery {
+                action_prefix: Some("resident.subject_access".into()),
+                limit: 10,
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(requests.len(), 2, "each request is audited");
+        let (status, _) = get(&s.kith, &officer, &format!("/admin/cases/subject-access/{resident}")).await;
+        assert_eq!(status, 403);
+        s.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_administrator_replaces_the_bank_holidays_and_due_dates_follow() {
+    on_every_backend(|backend| async move {
+        let s = setup(backend).await;
+        let admin = signed_in(&s.kith, "admin@example.org", "administrator", Scope::City).await;
+        let (status, _, body) = submit(&s.kith, &admin, "/admin/cases/bank-holidays", "/admin/cases/bank-holidays", &[("file", "not json")]).await;
+        assert_eq!(status, 422);
+        assert!(error_summary(&body)[0].starts_with("The bank holidays file is not JSON"), "{:?}", error_summary(&body));
+        // A made-up holiday on Tuesday 3 March 2026 pushes a two-day acknowledgement to Thursday.
+        let file = r#"{"england-and-wales":{"division":"england-and-wales","events":[{"title":"Test day","date":"2026-03-03","notes":"","bunting":false}]}}"#;
+        let (status, _, body) = submit(&s.kith, &admin, "/admin/cases/bank-holidays", "/admin/cases/bank-holidays", &[("file", file)]).await;
+        assert_eq!(status, 200);
+        assert!(strip_tags(&body).contains("replaced: 1 date."), "{}", strip_tags(&body));
+        let reference = raise(&s, &enquiry("housing", LADYWOOD_POSTCODE)).await;
+        let case = s.kith.app.store.case_by_reference(&reference).await.unwrap().unwrap();
+        assert_eq!(case.clocks.acknowledge_due_at.unwrap().to_rfc3339(), "2026-03-06T00:00:00+00:00");
+        // A restarted instance reads the replaced file from the store.
+        let again = kith_app::App::start(s.kith.app.store.clone(), s.kith.clock.clone(), kith_app::Settings::default()).await.unwrap();
+        assert_eq!(again.working_days().holidays().len(), 1);
+        s.kith.stop().await;
+    })
+    .await;
+}

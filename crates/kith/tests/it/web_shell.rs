@@ -180,6 +180,7 @@ async fn every_template_renders_without_inline_script_or_style() {
         .await
         .unwrap();
     assert_eq!(raised.status().as_u16(), 303, "a case to show");
+    let resident = kith.app.store.case_by_reference("ENQ-1").await.unwrap().unwrap().resident_id.unwrap();
     let pages = [
         ("cases/queue.html", "/cases".to_owned()),
         ("cases/new.html", "/cases/new?kind=referral".into()),
@@ -192,6 +193,9 @@ async fn every_template_renders_without_inline_script_or_style() {
         ("agreements/ward.html", "/wards/E05011151/agreements".into()),
         ("agreements/index.html", "/agreements".into()),
         ("agreements/admin.html", "/admin/cases/agreements".into()),
+        ("cases/subject_access.html", "/admin/cases/subject-access?q=resident".into()),
+        ("cases/bank_holidays.html", "/admin/cases/bank-holidays".into()),
+        ("cases/subject_access_report.html", format!("/admin/cases/subject-access/{resident}")),
         ("directory/still_accurate.html", link),
         ("directory/manage.html", "/directory/manage".to_owned()),
         ("directory/service_form.html", format!("/directory/manage/services/{}/edit", directory.food_bank)),
