@@ -125,6 +125,15 @@ pub async fn principal(app: &App, token: &str) -> Result<Option<Principal>> {
     Ok(Some(Principal { user, grants }))
 }
 
+/// An account with what its roles allow, for work done on its behalf from the command line (the demo).
+pub async fn principal_of(app: &App, user_id: Uuid) -> Result<Option<Principal>> {
+    let Some(user) = app.store.user(user_id).await?.filter(|u| u.disabled_at.is_none()) else {
+        return Ok(None);
+    };
+    let grants = grants_of(app, user.id).await?;
+    Ok(Some(Principal { user, grants }))
+}
+
 async fn grants_of(app: &App, user_id: Uuid) -> Result<Vec<Grant>> {
     let roles = app.store.roles().await?;
     let assignments = app.store.assignments_of(user_id).await?;

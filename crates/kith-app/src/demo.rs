@@ -164,15 +164,19 @@ pub struct DemoCity {
     pub coordinators: usize,
     pub accounts: Vec<DemoAccount>,
     pub directory: crate::demo_directory::DemoDirectory,
+    pub cases: crate::demo_cases::Generated,
 }
 
 /// Fills an empty store with the demo city.
 pub async fn build(app: &App) -> Result<DemoCity> {
-    build_sized(app, crate::demo_directory::DEMO_SERVICES_PER_WARD * 69).await
+    build_sized(app, crate::demo_directory::DEMO_SERVICES_PER_WARD * 69, DEMO_CASES).await
 }
 
-/// The demo city with a directory of about `services` community services.
-pub async fn build_sized(app: &App, services: usize) -> Result<DemoCity> {
+/// How many cases the demo city has, raised over the last six months.
+pub const DEMO_CASES: usize = 3_000;
+
+/// The demo city with a directory of about `services` community services and `cases` cases.
+pub async fn build_sized(app: &App, services: usize, cases: usize) -> Result<DemoCity> {
     let files = birmingham_files()?;
     let places =
         import_places(app, &Actor::command_line(), &files).await.map_err(|e| AppError::Internal(e.to_string()))?;
@@ -214,6 +218,7 @@ pub async fn build_sized(app: &App, services: usize) -> Result<DemoCity> {
     }
 
     let council = create_organisation(app, &Actor::command_line(), "Birmingham City Council (demo)", "council").await?;
+    let teams = crate::demo_cases::teams_and_rules(app).await?;
     let group =
         create_organisation(app, &Actor::command_line(), "Ladywood Lunch Club (demo)", "community group").await?;
     let ladywood = WardCode::parse("E05011151").map_err(|e| AppError::Internal(e.to_string()))?;
@@ -231,13 +236,17 @@ pub async fn build_sized(app: &App, services: usize) -> Result<DemoCity> {
         ("admin", "administrator", Scope::City),
         ("coordinator", "coordinator", first_patch.map_or(Scope::City, Scope::Neighbourhood)),
         ("councillor", "councillor", Scope::Ward(ladywood.clone())),
-        ("officer", "service_officer", Scope::Organisation(council)),
+        ("officer", "service_officer", Scope::Organisation(teams.street_scene)),
+        ("manager", "team_manager", Scope::Organisation(teams.street_scene)),
+        ("triage", "triage_worker", Scope::City),
+        ("linkworker", "link_worker", Scope::City),
         ("networklead", "network_lead", first_locality.map_or(Scope::City, Scope::Neighbourhood)),
         ("community", "community_member", Scope::Organisation(group)),
         ("panel", "panel_member", Scope::City),
         ("volunteer", "volunteer", Scope::Ward(ladywood)),
     ];
     let mut accounts = Vec::new();
+    let mut ids = Vec::new();
     for (who, role, scope) in roles {
         let email = format!("{who}@demo.kith.example.org");
         let form = NewUserForm {
@@ -252,14 +261,36 @@ pub async fn build_sized(app: &App, services: usize) -> Result<DemoCity> {
             Scope::Organisation(id) => {
                 if *id == council {
                     "Birmingham City Council (demo)".into()
+                } else if *id == teams.street_scene {
+                    "Street Scene (demo)".into()
                 } else {
                     "Ladywood Lunch Club (demo)".into()
                 }
             }
         };
-        create_user_from_command_line(app, &form, role, scope).await?;
+        let id = create_user_from_command_line(app, &form, role, scope).await?;
+        ids.push((who, id));
         accounts.push(DemoAccount { email, role: role.into(), scope: label });
     }
+    let id_of = |who: &str| ids.iter().find(|(w, _)| *w == who).map(|(_, id)| *id);
+    if let Some(manager) = id_of("manager")
+        && let Some(mut t) = app.store.teams().await?.into_iter().find(|t| t.organisation_id == teams.street_scene)
+    {
+        t.manager_id = Some(manager);
+        crate::cases::save_team(app, &Actor::command_line(), &t).await?;
+    }
     let directory = crate::demo_directory::build_sized(app, group, services).await?;
-    Ok(DemoCity { places, councillors, coordinators: patches.len(), accounts, directory })
+    let generated = crate::demo_cases::generate(app, cases, 180, cases <= 100_000, &[]).await?;
+    // A few cases the demo councillor raised in Ladywood through the real use case, so their queue has their own.
+    if let Some(councillor) = id_of("councillor")
+        && let Some(principal) = crate::accounts::principal_of(app, councillor).await?
+    {
+        crate::demo_cases::councillors_cases(app, &principal).await?;
+    }
+    if let Some(link) = id_of("linkworker")
+        && let Some(principal) = crate::accounts::principal_of(app, link).await?
+    {
+        crate::demo_cases::referrals_to(app, &principal, group).await?;
+    }
+    Ok(DemoCity { places, councillors, coordinators: patches.len(), accounts, directory, cases: generated })
 }

@@ -9,6 +9,7 @@ pub mod cases;
 pub mod cases_notices;
 pub mod cases_worker;
 pub mod demo;
+pub mod demo_cases;
 pub mod demo_directory;
 pub mod directory;
 pub mod directory_edit;

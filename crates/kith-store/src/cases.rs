@@ -313,6 +313,10 @@ pub trait CaseStore {
     async fn save_resident(&self, resident: &Resident, audit: &AuditEntry) -> Result<()>;
     async fn consents(&self, case_id: Uuid) -> Result<Vec<Consent>>;
 
+    /// Writes many cases at once with their timelines and residents (demo data and benchmarks), giving each the
+    /// next reference of its kind in order.
+    async fn import_cases(&self, cases: &[CaseRecord], events: &[CaseEvent], residents: &[Resident]) -> Result<()>;
+
     // The worker.
     /// Flags running cases due before `soon` as due soon, and those due by `now` as breached (with a timeline
     /// entry each); a case is flagged once per due moment.

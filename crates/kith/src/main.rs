@@ -35,7 +35,7 @@ enum Command {
     /// Serve the city: the web pages and API, with the background worker in-process unless --no-worker.
     Serve(ServeArgs),
     /// Run the background worker on its own (beside `kith serve --no-worker` instances).
-    Worker(ClockArgs),
+    Worker(WorkerArgs),
     /// Bring the store's schema up to date.
     Migrate,
     /// Import data into the store.
@@ -51,6 +51,31 @@ enum Command {
     /// Export data from the store as open data.
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Keys for trusted Open311 clients.
+    #[command(subcommand)]
+    Open311(Open311Command),
+}
+
+#[derive(Subcommand)]
+enum Open311Command {
+    /// Issue a key for a client and print it (only its fingerprint is kept).
+    AddKey(AddKeyArgs),
+}
+
+#[derive(Args)]
+struct AddKeyArgs {
+    /// Who the key is for, like "FixMyStreet".
+    #[arg(long)]
+    name: String,
+}
+
+#[derive(Args)]
+struct WorkerArgs {
+    /// Sweep once, print what was done and how long it took, and stop.
+    #[arg(long)]
+    once: bool,
+    #[command(flatten)]
+    clock: ClockArgs,
 }
 
 #[derive(Subcommand)]
@@ -113,6 +138,9 @@ struct DemoArgs {
     /// How many community services the demo directory holds (about; spread over the wards). For benchmarks.
     #[arg(long, default_value_t = kith_app::demo_directory::DEMO_SERVICES_PER_WARD * 69)]
     services: usize,
+    /// How many cases the demo holds, raised over the last six months. For benchmarks.
+    #[arg(long, default_value_t = kith_app::demo::DEMO_CASES)]
+    cases: usize,
     #[command(flatten)]
     clock: ClockArgs,
 }
@@ -335,8 +363,23 @@ async fn main() -> anyhow::Result<()> {
             serve(&config, app, &listen, !args.no_worker, |_| {}).await
         }
         Command::Worker(args) => {
-            let app = start_app(&config, config.database_url(), clock(&args), false).await?;
-            kith_jobs::run(app.clone(), Duration::from_secs(config.worker_interval_seconds), shutdown_signal()).await;
+            let app = start_app(&config, config.database_url(), clock(&args.clock), false).await?;
+            if args.once {
+                let started = Instant::now();
+                let report = kith_jobs::sweep(&app).await?;
+                println!("{}", serde_json::to_string(&report)?);
+                println!("Swept in {:.3} s.", started.elapsed().as_secs_f64());
+            } else {
+                kith_jobs::run(app.clone(), Duration::from_secs(config.worker_interval_seconds), shutdown_signal())
+                    .await;
+            }
+            app.store.close().await;
+            Ok(())
+        }
+        Command::Open311(Open311Command::AddKey(args)) => {
+            let app = start_app(&config, config.database_url(), clock(&ClockArgs { now: None }), false).await?;
+            let (_, key) = kith_app::open311::add_key(&app, &kith_app::Actor::command_line(), &args.name).await?;
+            println!("{key}");
             app.store.close().await;
             Ok(())
         }
@@ -510,7 +553,7 @@ async fn demo(config: &Config, args: DemoArgs) -> anyhow::Result<()> {
     if !app.places().wards().is_empty() {
         bail!("the configured store {} already holds a city; kith demo needs an empty one", redact(&url));
     }
-    let city = kith_app::demo::build_sized(&app, args.services).await?;
+    let city = kith_app::demo::build_sized(&app, args.services, args.cases).await?;
     let built = started.elapsed();
     let listen = args.listen.unwrap_or_else(|| config.listen.clone());
     let print = move |address: std::net::SocketAddr| {
@@ -525,6 +568,10 @@ async fn demo(config: &Config, args: DemoArgs) -> anyhow::Result<()> {
         println!(
             "Directory: {} services from {} organisations at {} locations.",
             city.directory.services, city.directory.organisations, city.directory.locations
+        );
+        println!(
+            "Cases: {} with {} timeline entries, about {} residents.",
+            city.cases.cases, city.cases.events, city.cases.residents
         );
         println!();
         println!("Open http://{address}/");

@@ -517,6 +517,99 @@ macro_rules! impl_case_store {
                 Ok(reference)
             }
 
+            async fn import_cases(&self, cases: &[CaseRecord], events: &[CaseEvent], residents: &[Resident]) -> Result<()> {
+                let mut tx = self.begin().await?;
+                for chunk in residents.chunks(1_000) {
+                    let mut q: QueryBuilder<$db> = QueryBuilder::new(
+                        "INSERT INTO residents (id, name, email, phone, address, postcode, preferred_contact, language,
+                         needs, created_at, updated_at, redacted_at) ",
+                    );
+                    q.push_values(chunk, |mut b, p| {
+                        b.push_bind(p.id)
+                            .push_bind(p.name.clone())
+                            .push_bind(p.email.clone())
+                            .push_bind(p.phone.clone())
+                            .push_bind(p.address.clone())
+                            .push_bind(p.postcode.clone())
+                            .push_bind(p.preferred_contact.clone())
+                            .push_bind(p.language.clone())
+                            .push_bind(p.needs.clone())
+                            .push_bind(p.created_at)
+                            .push_bind(p.updated_at)
+                            .push_bind(p.redacted_at);
+                    });
+                    q.build().execute(&mut *tx).await?;
+                }
+                let mut numbered = cases.to_vec();
+                for kind in CaseKind::ALL {
+                    let count = numbered.iter().filter(|c| c.kind == kind).count() as i64;
+                    if count == 0 {
+                        continue;
+                    }
+                    let last: i64 = sqlx::query_scalar(
+                        "INSERT INTO case_numbers (kind, last_number) VALUES ($1, $2)
+                         ON CONFLICT (kind) DO UPDATE SET last_number = case_numbers.last_number + $2
+                         RETURNING last_number",
+                    )
+                    .bind(kind.as_str())
+                    .bind(count)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    let mut next = last - count + 1;
+                    for c in numbered.iter_mut().filter(|c| c.kind == kind) {
+                        c.reference = kith_core::cases::reference(kind, next);
+                        next += 1;
+                    }
+                }
+                for chunk in numbered.chunks(500) {
+                    let mut q: QueryBuilder<$db> = QueryBuilder::new(format!("INSERT INTO cases ({CASE_COLUMNS}) "));
+                    q.push_values(chunk, |mut b, c| {
+                        b.push_bind(c.id)
+                            .push_bind(c.reference.clone())
+                            .push_bind(c.kind.as_str())
+                            .push_bind(c.category.clone())
+                            .push_bind(c.state.as_str())
+                            .push_bind(c.summary.clone())
+                            .push_bind(c.description.clone())
+                            .push_bind(c.ward_code.clone())
+                            .push_bind(c.latitude)
+                            .push_bind(c.longitude)
+                            .push_bind(c.postcode.clone())
+                            .push_bind(c.place.clone())
+                            .push_bind(c.resident_id)
+                            .push_bind(c.raised_by)
+                            .push_bind(c.raised_for)
+                            .push_bind(c.source.clone())
+                            .push_bind(c.team_id)
+                            .push_bind(c.owner_id)
+                            .push_bind(c.partner_reference.clone())
+                            .push_bind(c.service_id)
+                            .push_bind(c.receiving_org)
+                            .push_bind(c.next_update_on)
+                            .push_bind(c.clocks.acknowledge_due_at)
+                            .push_bind(c.clocks.acknowledged_at)
+                            .push_bind(c.clocks.resolve_due_at)
+                            .push_bind(c.clocks.resolved_at)
+                            .push_bind(c.clocks.closed_at)
+                            .push_bind(c.clocks.follow_up_until)
+                            .push_bind(c.clocks.waiting_since)
+                            .push_bind(c.due_at)
+                            .push_bind(c.flag.clone())
+                            .push_bind(c.escalated_at)
+                            .push_bind(c.merged_into)
+                            .push_bind(c.outcome.clone())
+                            .push_bind(c.created_at)
+                            .push_bind(c.updated_at)
+                            .push_bind(c.redacted_at)
+                            .push_bind(c.version);
+                    });
+                    q.build().execute(&mut *tx).await?;
+                }
+                insert_events(&mut tx, events).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn change_case(&self, change: &CaseChange<'_>) -> Result<()> {
                 let mut tx = self.begin().await?;
                 let c = change.case;

@@ -36,6 +36,8 @@ const PUBLIC_PAGES: &[&str] = &[
     "/directory?postcode=zzz&age=old",
     "/directory/shortlist",
     "/directory/data",
+    "/agreements",
+    "/wards/E05011134/agreements",
 ];
 
 /// Pages for staff, seen by an administrator.
@@ -237,6 +239,21 @@ async fn staff_pages_are_accessible(kith: &TestApp, browser: &Browser, axe: &str
         "/directory/stale".to_owned(),
         format!("/directory/manage/services/{}/edit", draft.record_id),
         format!("/directory/manage/organisations/{}/edit", draft.organisation_id.unwrap()),
+        "/cases".to_owned(),
+        "/cases?show=triage&flag=breached".to_owned(),
+        "/cases/new".to_owned(),
+        "/cases/new?kind=member_enquiry".to_owned(),
+        "/cases/new?kind=referral".to_owned(),
+        "/cases/ENQ-1".to_owned(),
+        "/cases/REF-1".to_owned(),
+        "/cases/triage?postcode=B16+0AB".to_owned(),
+        "/cases/referrals".to_owned(),
+        "/admin/cases/routing".to_owned(),
+        "/admin/cases/agreements".to_owned(),
+        "/admin/cases/notices".to_owned(),
+        "/admin/cases/open311".to_owned(),
+        "/admin/cases/bank-holidays".to_owned(),
+        "/admin/cases/subject-access?q=khan".to_owned(),
     ]);
     // A person's page and an account's page, found by following the first link on each list.
     for (list, prefix) in [("/admin/people", "/admin/people/"), ("/admin/users", "/admin/users/")] {

@@ -28,13 +28,13 @@ fn text(bytes: &[u8]) -> String {
 }
 
 /// A `kith serve` process, stopped with SIGTERM when dropped.
-struct Server {
-    child: Child,
-    base: String,
+pub(crate) struct Server {
+    pub(crate) child: Child,
+    pub(crate) base: String,
 }
 
 impl Server {
-    async fn start(db: &str, extra: &[&str]) -> Server {
+    pub(crate) async fn start(db: &str, extra: &[&str]) -> Server {
         Self::start_logging_to(db, extra, None).await
     }
 

@@ -5,6 +5,7 @@
 mod accounts;
 mod browser;
 mod cases;
+mod cases_crash;
 mod cases_worker;
 mod cli;
 mod directory;
