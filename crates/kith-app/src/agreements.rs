@@ -2,12 +2,14 @@
 //! and each ward's page shows every standard that applies there with its measured performance, its trend and
 //! whether it is met, with small counts suppressed. The open data carries the same figures and nothing personal.
 
+use chrono::NaiveDate;
 use chrono::{DateTime, Utc};
 use kith_core::accounts::{Target, permission};
-use kith_core::agreements::{Agreement, Measure, Performance, Period, Sample};
+use kith_core::agreements::{Agreement, Measure, Performance, Period, Tally};
+use kith_core::calendar::WorkingDays;
 use kith_core::cases::CaseKind;
 use kith_core::places::WardCode;
-use kith_store::cases::Measured;
+use kith_store::cases::MonthCount;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
@@ -142,29 +144,8 @@ pub struct Standing {
     pub trend: Option<&'static str>,
 }
 
-fn samples(rows: &[Measured], measure: Measure) -> Vec<Sample<'_>> {
-    rows.iter()
-        .map(|m| match measure {
-            Measure::AcknowledgedWithinTarget => Sample {
-                kind: m.kind,
-                category: &m.category,
-                created_at: m.created_at,
-                due_at: m.acknowledge_due_at,
-                done_at: m.acknowledged_at,
-            },
-            Measure::ResolvedWithinTarget => Sample {
-                kind: m.kind,
-                category: &m.category,
-                created_at: m.created_at,
-                due_at: m.resolve_due_at,
-                done_at: m.resolved_at,
-            },
-        })
-        .collect()
-}
-
-fn judged(agreement: &Agreement, rows: &[Measured], now: DateTime<Utc>) -> Standing {
-    let periods = agreement.measure(&samples(rows, agreement.measure), now, PERIODS);
+fn judged(agreement: &Agreement, tallies: &[Tally], now: DateTime<Utc>) -> Standing {
+    let periods = agreement.judge(tallies, now, PERIODS);
     let shown: Vec<&Performance> = periods.iter().filter(|p| !p.suppressed).collect();
     let latest = shown.last().map(|p| (*p).clone());
     let trend = match shown.as_slice() {
@@ -178,15 +159,42 @@ fn judged(agreement: &Agreement, rows: &[Measured], now: DateTime<Utc>) -> Stand
     Standing { agreement: agreement.clone(), periods, latest, trend }
 }
 
-/// When the oldest period shown starts.
-fn since(agreements: &[Agreement], now: DateTime<Utc>) -> DateTime<Utc> {
-    let today = kith_core::calendar::WorkingDays::local_date(now);
-    let earliest = agreements
+/// The months the standards' periods cover, oldest first: their first days, and the moments they start.
+fn months(agreements: &[Agreement], now: DateTime<Utc>) -> (Vec<NaiveDate>, Vec<DateTime<Utc>>) {
+    let earliest = agreements.iter().filter_map(|a| a.period_starts(now, PERIODS).first().copied()).min();
+    let this_month = Period::Month.start_of(WorkingDays::local_date(now));
+    let mut days = Vec::new();
+    let mut month = earliest.unwrap_or(this_month);
+    while month <= this_month {
+        days.push(month);
+        let Some(next) = month.checked_add_months(chrono::Months::new(1)) else { break };
+        month = next;
+    }
+    // A month starts when the day before it ends, in London.
+    let instants = days.iter().map(|d| kith_core::calendar::end_of(d.pred_opt().unwrap_or(*d))).collect();
+    (days, instants)
+}
+
+/// The database's monthly counts as tallies for both measures.
+fn tallies(counts: &[MonthCount], days: &[NaiveDate]) -> Vec<Tally> {
+    counts
         .iter()
-        .map(|a| (0..PERIODS - 1).fold(a.period.start_of(today), |d, _| a.period.previous(d)))
-        .min()
-        .unwrap_or(today);
-    earliest.and_hms_opt(0, 0, 0).map_or(now, |t| t.and_utc()) - chrono::Duration::hours(1)
+        .filter_map(|c| days.get(c.month).map(|day| (c, *day)))
+        .flat_map(|(c, month)| {
+            [
+                (Measure::AcknowledgedWithinTarget, c.acknowledge_counted, c.acknowledge_within),
+                (Measure::ResolvedWithinTarget, c.resolve_counted, c.resolve_within),
+            ]
+            .map(|(measure, counted, within)| Tally {
+                month,
+                measure,
+                kind: c.kind,
+                category: c.category.clone(),
+                counted: usize::try_from(counted).unwrap_or(0),
+                within: usize::try_from(within).unwrap_or(0),
+            })
+        })
+        .collect()
 }
 
 /// The current standards that apply to a ward (its own and the city's), measured from the ward's cases.
@@ -202,8 +210,10 @@ pub async fn for_ward(app: &App, ward: &WardCode) -> Result<Vec<Standing>> {
     if current.is_empty() {
         return Ok(vec![]);
     }
-    let rows = app.store.measured(Some(ward.as_str()), since(&current, now)).await?;
-    Ok(current.iter().map(|a| judged(a, &rows, now)).collect())
+    let (days, starts) = months(&current, now);
+    let counts = app.store.month_counts(Some(ward.as_str()), &starts, now).await?;
+    let tallies = tallies(&counts, &days);
+    Ok(current.iter().map(|a| judged(a, &tallies, now)).collect())
 }
 
 /// One row of the open data: a standard's figures for one ward and period. No personal data.
@@ -232,11 +242,13 @@ pub async fn open_data(app: &App) -> Result<Vec<OpenRow>> {
     if current.is_empty() {
         return Ok(vec![]);
     }
-    let rows = app.store.measured(None, since(&current, now)).await?;
+    let (days, starts) = months(&current, now);
+    let counts = app.store.month_counts(None, &starts, now).await?;
     let places = app.places();
     let mut out = Vec::new();
     for ward in places.wards() {
-        let here: Vec<Measured> = rows.iter().filter(|m| m.ward_code == ward.code.as_str()).cloned().collect();
+        let here: Vec<MonthCount> = counts.iter().filter(|m| m.ward_code == ward.code.as_str()).cloned().collect();
+        let here = tallies(&here, &days);
         for a in current.iter().filter(|a| a.ward.as_deref().is_none_or(|w| w == ward.code.as_str())) {
             for p in judged(a, &here, now).periods {
                 out.push(OpenRow {

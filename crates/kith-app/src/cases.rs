@@ -516,12 +516,12 @@ pub async fn view(app: &App, principal: &Principal, actor: &Actor, reference: &s
         Some(t) => app.store.teams().await?.into_iter().find(|x| x.organisation_id == t),
         None => None,
     };
-    let actions = if access.work { allowed_actions(&case) } else { vec![] };
+    let actions = if access.work { allowed_actions(&case, app.now()) } else { vec![] };
     Ok(CaseView { case, events, resident, consents, access, team, actions })
 }
 
-/// The transitions the state machine allows from the case's state, for its kind.
-pub fn allowed_actions(case: &CaseRecord) -> Vec<&'static str> {
+/// The transitions the state machine allows from the case's state, for its kind, at `now`.
+pub fn allowed_actions(case: &CaseRecord, now: DateTime<Utc>) -> Vec<&'static str> {
     let probes = [
         Transition::Acknowledge { owner: Uuid::nil(), next_update: NaiveDate::MIN },
         Transition::Accept { owner: None },
@@ -538,7 +538,6 @@ pub fn allowed_actions(case: &CaseRecord) -> Vec<&'static str> {
     ];
     let targets = Targets { acknowledge_days: 0, resolve_days: 0 };
     let calendar = WorkingDays::default();
-    let now = case.updated_at;
     probes
         .iter()
         .filter(|t| cases::decide(case.kind, case.state, &case.clocks, t, now, targets, &calendar).is_ok())
@@ -715,6 +714,7 @@ async fn apply(app: &App, actor: &Actor, case: CaseRecord, transition: Transitio
         cases::decide(case.kind, case.state, &case.clocks, &transition, now, targets, &calendar).map_err(refused)?;
     let mut next = case.clone();
     let mut e = event(actor, case.id, now, transition.key(), case.state.as_str(), to.as_str());
+    let mut also = Vec::new();
     match &transition {
         Transition::Acknowledge { owner, next_update } => {
             next.owner_id = Some(*owner);
@@ -752,6 +752,12 @@ async fn apply(app: &App, actor: &Actor, case: CaseRecord, transition: Transitio
         Transition::MergeInto { case: into } => {
             next.merged_into = Some(*into);
             e.detail = json!({ "into": into });
+            // The case it joins says so on its own timeline.
+            let mut joined = event(actor, *into, now, "merged_in", "", "");
+            joined.note = format!("{} ({}) was merged into this case as a duplicate", case.reference, case.summary);
+            joined.shared = false;
+            joined.to_notify = false;
+            also.push(joined);
         }
         Transition::Start | Transition::Resume | Transition::Close => {}
     }
@@ -767,8 +773,10 @@ async fn apply(app: &App, actor: &Actor, case: CaseRecord, transition: Transitio
         &case.reference,
         json!({ "from": case.state, "to": to }),
     );
+    let mut events = vec![e];
+    events.extend(also);
     app.store
-        .change_case(&CaseChange { case: &next, expected_version: case.version, events: &[e], audit: &audit })
+        .change_case(&CaseChange { case: &next, expected_version: case.version, events: &events, audit: &audit })
         .await
         .map_err(conflict)?;
     Ok(next)

@@ -158,7 +158,9 @@ fn notice_for(action: &str) -> Option<&'static str> {
         "created" => Some("created"),
         "acknowledge" | "accept" => Some("acknowledged"),
         "resolve" | "record_outcome" | "decline" | "close" => Some("closed"),
-        "start" | "wait" | "resume" | "reopen" | "transfer" | "merge" | "note" | "extended" => Some("updated"),
+        "start" | "wait" | "resume" | "reopen" | "transfer" | "merge" | "note" | "extended" | "breached" => {
+            Some("updated")
+        }
         _ => None,
     }
 }
@@ -173,6 +175,7 @@ fn event_words(action: &str) -> &'static str {
         "merge" => "it has been merged with another case about the same thing",
         "note" => "a new note",
         "extended" => "its due date has moved, as agreed",
+        "breached" => "it has passed its target date, and the team's manager has been told",
         _ => "it has changed",
     }
 }
@@ -214,13 +217,14 @@ pub async fn notify_pending(app: &App) -> Result<u64> {
             .ok()
             .and_then(|w| app.places().ward(&w).map(|w| w.name.clone()))
             .unwrap_or_default();
-        let mut recipients: Vec<(String, String)> = Vec::new();
+        // (address, name, whether they can open the case's page)
+        let mut recipients: Vec<(String, String, bool)> = Vec::new();
         for id in [case.raised_by, case.raised_for].into_iter().flatten() {
             if Some(id) == e.actor_id {
                 continue;
             }
             if let Some(u) = app.store.user(id).await? {
-                recipients.push((u.email, u.name));
+                recipients.push((u.email, u.name, true));
             }
         }
         if case.kind == CaseKind::ServiceRequest
@@ -230,20 +234,21 @@ pub async fn notify_pending(app: &App) -> Result<u64> {
             && !r.email.is_empty()
             && r.redacted_at.is_none()
         {
-            recipients.push((r.email, r.name));
+            // A resident has no account: they hear the news and the reference, not a link to a staff page.
+            recipients.push((r.email, r.name, false));
         }
         // New work arriving at a team (or a receiving organisation) is told to the team's address.
         if e.action == "created" || e.action == "transfer" {
             if let Some(t) = team
                 && !t.email.is_empty()
             {
-                recipients.push((t.email.clone(), t.name.clone()));
+                recipients.push((t.email.clone(), t.name.clone(), true));
             }
             if case.kind == CaseKind::Referral
                 && let Some(org) = case.receiving_org.and_then(|o| app.directory.read().organisation(o))
                 && let Some(email) = org.email.clone().filter(|m| !m.is_empty())
             {
-                recipients.push((email, org.name.clone()));
+                recipients.push((email, org.name.clone(), true));
             }
         }
         recipients.sort();
@@ -253,14 +258,15 @@ pub async fn notify_pending(app: &App) -> Result<u64> {
         } else {
             day(case.clocks.resolve_due_at)
         };
-        for (to, name) in recipients {
+        for (to, name, may_open) in recipients {
             let values = context! {
                 recipient => name, reference => case.reference, summary => case.summary,
                 kind => kind_name(case.kind), category => category, ward => ward,
                 state => case.state.words(), team => team.map(|t| t.name.clone()),
                 due => due, next_update => case.next_update_on.map(|d| d.format("%A %-d %B %Y").to_string()),
                 follow_up => day(case.clocks.follow_up_until),
-                event => event_words(&e.action), note => e.note, link => link(app, &case.reference),
+                event => event_words(&e.action), note => e.note,
+                link => if may_open { link(app, &case.reference) } else { String::new() },
                 cases => Vec::<Value>::new(), count => 0, more => 0,
             };
             let (subject, body) = compose(&wordings, notice, &values);

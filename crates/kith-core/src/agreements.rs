@@ -141,9 +141,8 @@ impl Agreement {
         self.kind == kind && self.category.as_deref().is_none_or(|c| c == category)
     }
 
-    /// Performance over the `periods` periods up to the one holding `now`, oldest first. A case counts in the
-    /// period it was raised in, once its outcome is known (done, or past due); cases still within time wait.
-    pub fn measure(&self, samples: &[Sample<'_>], now: DateTime<Utc>, periods: usize) -> Vec<Performance> {
+    /// The first days of the periods shown: the `periods` periods up to the one holding `now`, oldest first.
+    pub fn period_starts(&self, now: DateTime<Utc>, periods: usize) -> Vec<NaiveDate> {
         let mut starts = Vec::with_capacity(periods);
         let mut start = self.period.start_of(WorkingDays::local_date(now));
         for _ in 0..periods {
@@ -151,18 +150,17 @@ impl Agreement {
             start = self.period.previous(start);
         }
         starts.reverse();
+        starts
+    }
+
+    /// Performance over the `periods` periods up to the one holding `now`, oldest first, from monthly tallies.
+    pub fn judge(&self, tallies: &[Tally], now: DateTime<Utc>, periods: usize) -> Vec<Performance> {
+        let starts = self.period_starts(now, periods);
         let mut counts = vec![(0usize, 0usize); starts.len()];
-        for s in samples.iter().filter(|s| self.covers(s.kind, s.category)) {
-            let Some(due) = s.due_at else { continue };
-            let within = match s.done_at {
-                Some(done) => done < due,
-                None if now >= due => false,
-                None => continue,
-            };
-            let day = WorkingDays::local_date(s.created_at);
-            let Some(i) = starts.iter().rposition(|start| *start <= day) else { continue };
-            counts[i].0 += 1;
-            counts[i].1 += usize::from(within);
+        for t in tallies.iter().filter(|t| t.measure == self.measure && self.covers(t.kind, &t.category)) {
+            let Some(i) = starts.iter().rposition(|start| *start <= t.month) else { continue };
+            counts[i].0 += t.counted;
+            counts[i].1 += t.within;
         }
         starts
             .iter()
@@ -182,6 +180,54 @@ impl Agreement {
             })
             .collect()
     }
+
+    /// Performance from single cases (what the store's monthly counts add up to).
+    pub fn measure(&self, samples: &[Sample<'_>], now: DateTime<Utc>, periods: usize) -> Vec<Performance> {
+        self.judge(&tally(self.measure, samples, now), now, periods)
+    }
+}
+
+/// Cases of one kind and category raised in one month, as one measure judges them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tally {
+    /// The first day of the month.
+    pub month: NaiveDate,
+    pub measure: Measure,
+    pub kind: CaseKind,
+    pub category: String,
+    /// Cases whose outcome is known: done, or past due without being done.
+    pub counted: usize,
+    pub within: usize,
+}
+
+/// Adds single cases up into monthly tallies: a case counts in the month it was raised in, once its outcome is known;
+/// cases still within time wait.
+pub fn tally(measure: Measure, samples: &[Sample<'_>], now: DateTime<Utc>) -> Vec<Tally> {
+    let mut out: Vec<Tally> = Vec::new();
+    for s in samples {
+        let Some(due) = s.due_at else { continue };
+        let within = match s.done_at {
+            Some(done) => done < due,
+            None if now >= due => false,
+            None => continue,
+        };
+        let month = Period::Month.start_of(WorkingDays::local_date(s.created_at));
+        match out.iter_mut().find(|t| t.month == month && t.kind == s.kind && t.category == s.category) {
+            Some(t) => {
+                t.counted += 1;
+                t.within += usize::from(within);
+            }
+            None => out.push(Tally {
+                month,
+                measure,
+                kind: s.kind,
+                category: s.category.to_owned(),
+                counted: 1,
+                within: usize::from(within),
+            }),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -272,17 +272,18 @@ pub struct ReferralResponse {
     pub acknowledged_at: Option<DateTime<Utc>>,
 }
 
-/// Resolved cases of a ward (or the city) for measuring service standards.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Measured {
+/// Cases counted for service standards: for one ward, kind, category and month (by the index of its start in the
+/// months asked for), how many have a known outcome and how many were within target, for each measure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthCount {
     pub ward_code: String,
     pub kind: CaseKind,
     pub category: String,
-    pub created_at: DateTime<Utc>,
-    pub acknowledge_due_at: Option<DateTime<Utc>>,
-    pub acknowledged_at: Option<DateTime<Utc>>,
-    pub resolve_due_at: Option<DateTime<Utc>>,
-    pub resolved_at: Option<DateTime<Utc>>,
+    pub month: usize,
+    pub acknowledge_counted: i64,
+    pub acknowledge_within: i64,
+    pub resolve_counted: i64,
+    pub resolve_within: i64,
 }
 
 #[async_trait]
@@ -394,6 +395,12 @@ pub trait CaseStore {
     async fn publish_agreement(&self, agreement: &Agreement, audit: &AuditEntry) -> Result<()>;
     /// Every version of every standard, current first, then by title.
     async fn agreements(&self) -> Result<Vec<Agreement>>;
-    /// Cases created in a ward (or anywhere, with `None`) from `since`, for measuring.
-    async fn measured(&self, ward: Option<&str>, since: DateTime<Utc>) -> Result<Vec<Measured>>;
+    /// Counts for measuring standards, aggregated in the database: cases raised in a ward (or every ward, with
+    /// `None`) in the months starting at `months` (ascending; the last runs to now), judged at `now`.
+    async fn month_counts(
+        &self,
+        ward: Option<&str>,
+        months: &[DateTime<Utc>],
+        now: DateTime<Utc>,
+    ) -> Result<Vec<MonthCount>>;
 }

@@ -783,10 +783,10 @@ macro_rules! impl_case_store {
                         from_state: state.clone(),
                         to_state: state.clone(),
                         note: String::new(),
-                        shared: false,
+                        // The person who raised it is told it is overdue; the escalation tells the team's manager.
+                        shared: true,
                         detail: serde_json::Value::Null,
-                        // The escalation tells the team's manager, a team at a time.
-                        to_notify: false,
+                        to_notify: true,
                     })
                     .collect();
                 insert_events(&mut tx, &events).await?;
@@ -1261,29 +1261,51 @@ macro_rules! impl_case_store {
                     .collect()
             }
 
-            async fn measured(&self, ward: Option<&str>, since: DateTime<Utc>) -> Result<Vec<Measured>> {
-                let mut q: QueryBuilder<$db> = QueryBuilder::new(
-                    "SELECT ward_code, kind, category, created_at, acknowledge_due_at, acknowledged_at, resolve_due_at,
-                     resolved_at FROM cases WHERE merged_into IS NULL AND created_at >= ",
-                );
-                q.push_bind(since);
+            async fn month_counts(
+                &self,
+                ward: Option<&str>,
+                months: &[DateTime<Utc>],
+                now: DateTime<Utc>,
+            ) -> Result<Vec<MonthCount>> {
+                let Some(first) = months.first() else { return Ok(vec![]) };
+                let mut q: QueryBuilder<$db> = QueryBuilder::new("SELECT ward_code, kind, category, CASE");
+                for (i, start) in months.iter().enumerate().rev() {
+                    q.push(" WHEN created_at >= ").push_bind(*start).push(format!(" THEN {i}"));
+                }
+                q.push(" ELSE -1 END AS month, ");
+                // A case counts once its outcome is known: done, or past due without being done.
+                q.push("SUM(CASE WHEN acknowledge_due_at IS NOT NULL AND (acknowledged_at IS NOT NULL OR acknowledge_due_at <= ")
+                    .push_bind(now)
+                    .push(") THEN 1 ELSE 0 END) AS ack_counted, ");
+                q.push("SUM(CASE WHEN acknowledged_at IS NOT NULL AND acknowledged_at < acknowledge_due_at THEN 1 ELSE 0 END) AS ack_within, ");
+                q.push("SUM(CASE WHEN resolve_due_at IS NOT NULL AND (resolved_at IS NOT NULL OR resolve_due_at <= ")
+                    .push_bind(now)
+                    .push(") THEN 1 ELSE 0 END) AS res_counted, ");
+                q.push("SUM(CASE WHEN resolved_at IS NOT NULL AND resolved_at < resolve_due_at THEN 1 ELSE 0 END) AS res_within ");
+                q.push("FROM cases WHERE merged_into IS NULL AND created_at >= ").push_bind(*first);
                 if let Some(ward) = ward {
                     q.push(" AND ward_code = ").push_bind(ward);
                 }
+                q.push(" GROUP BY ward_code, kind, category, month");
                 let rows = q.build().fetch_all(&self.reader).await?;
                 rows.iter()
                     .map(|r| {
-                        Ok(Measured {
+                        let month: i64 = r.try_get::<i64, _>("month").or_else(|_| r.try_get::<i32, _>("month").map(i64::from))?;
+                        let int = |name: &str| -> Result<i64> {
+                            Ok(r.try_get::<Option<i64>, _>(name)?.unwrap_or(0))
+                        };
+                        Ok(MonthCount {
                             ward_code: r.try_get("ward_code")?,
                             kind: kind_of(r.try_get("kind")?)?,
                             category: r.try_get("category")?,
-                            created_at: r.try_get("created_at")?,
-                            acknowledge_due_at: r.try_get("acknowledge_due_at")?,
-                            acknowledged_at: r.try_get("acknowledged_at")?,
-                            resolve_due_at: r.try_get("resolve_due_at")?,
-                            resolved_at: r.try_get("resolved_at")?,
+                            month: usize::try_from(month).unwrap_or(usize::MAX),
+                            acknowledge_counted: int("ack_counted")?,
+                            acknowledge_within: int("ack_within")?,
+                            resolve_counted: int("res_counted")?,
+                            resolve_within: int("res_within")?,
                         })
                     })
+                    .filter(|m| m.as_ref().map_or(true, |m| m.month != usize::MAX))
                     .collect()
             }
         }

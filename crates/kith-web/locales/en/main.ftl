@@ -634,6 +634,7 @@ case-event-close = Closed
 case-event-reopen = Reopened
 case-event-transfer = Transferred to { $team }
 case-event-merge = Merged as a duplicate
+case-event-merged_in = A duplicate was merged in
 case-event-note = Note
 case-event-extended = Due date extended
 case-event-partner_reference = Partner's reference recorded

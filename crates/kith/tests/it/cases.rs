@@ -722,3 +722,47 @@ async fn an_administrator_replaces_the_bank_holidays_and_due_dates_follow() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_duplicate_is_merged_into_an_open_case_and_both_timelines_say_so() {
+    on_every_backend(|backend| async move {
+        let s = setup(backend).await;
+        let first = raise(&s, &enquiry("waste", LADYWOOD_POSTCODE)).await;
+        let second = raise(&s, &enquiry("waste", LADYWOOD_POSTCODE)).await;
+        let officer =
+            signed_in(&s.kith, "officer@example.org", "service_officer", Scope::Organisation(s.f.ladywood_waste)).await;
+        let page = format!("/cases/{second}");
+        let (status, _, body) =
+            submit(&s.kith, &officer, &page, &format!("{page}/state"), &[("action", "merge"), ("merge_into", &second)])
+                .await;
+        assert_eq!((status, error_summary(&body)), (422, vec!["A case cannot be merged into itself".to_owned()]));
+        let (status, _, _) = submit(
+            &s.kith,
+            &officer,
+            &page,
+            &format!("{page}/state"),
+            &[("action", "merge"), ("merge_into", &first.to_lowercase())],
+        )
+        .await;
+        assert_eq!(status, 303);
+        let merged = s.kith.app.store.case_by_reference(&second).await.unwrap().unwrap();
+        let kept = s.kith.app.store.case_by_reference(&first).await.unwrap().unwrap();
+        assert_eq!(
+            (merged.state, merged.merged_into, merged.due_at),
+            (kith_core::cases::CaseState::Merged, Some(kept.id), None)
+        );
+        let notes: Vec<String> =
+            s.kith.app.store.case_events(kept.id).await.unwrap().into_iter().map(|e| e.note).collect();
+        assert!(notes.iter().any(|n| n.starts_with(&format!("{second} ("))), "{notes:?}");
+        let (_, shown) = get(&s.kith, &officer, &page).await;
+        assert!(shown.contains(&format!("href=\"/cases/{first}\"")), "the merged case links to the one it joined");
+        let (status, _, body) =
+            submit(&s.kith, &officer, &page, &format!("{page}/state"), &[("action", "start")]).await;
+        assert_eq!(
+            (status, error_summary(&body)),
+            (422, vec!["This case is merged into another case, so it cannot be started".to_owned()])
+        );
+        s.kith.stop().await;
+    })
+    .await;
+}
