@@ -91,6 +91,38 @@ pub fn calendar(app: &App) -> std::sync::Arc<WorkingDays> {
     app.working_days()
 }
 
+/// Categories and routing rules as a case is raised with them. Every case needs both, and they change rarely, so
+/// each instance keeps them for a few seconds: a change made on this instance applies at once, one made on another
+/// within `ROUTING_FRESH`.
+#[derive(Default)]
+pub struct RoutingCache(std::sync::RwLock<Option<(std::time::Instant, std::sync::Arc<Routing>)>>);
+
+pub struct Routing {
+    pub categories: Vec<Category>,
+    pub rules: Vec<RoutingRule>,
+}
+
+pub const ROUTING_FRESH: std::time::Duration = std::time::Duration::from_secs(2);
+
+impl RoutingCache {
+    pub fn forget(&self) {
+        *self.0.write().unwrap_or_else(|e| e.into_inner()) = None;
+    }
+}
+
+/// The categories and rules, from the cache while it is fresh.
+pub async fn routing(app: &App) -> Result<std::sync::Arc<Routing>> {
+    if let Some((at, r)) = app.routing.0.read().unwrap_or_else(|e| e.into_inner()).as_ref()
+        && at.elapsed() < ROUTING_FRESH
+    {
+        return Ok(r.clone());
+    }
+    let fresh =
+        std::sync::Arc::new(Routing { categories: app.store.categories().await?, rules: app.store.rules().await? });
+    *app.routing.0.write().unwrap_or_else(|e| e.into_inner()) = Some((std::time::Instant::now(), fresh.clone()));
+    Ok(fresh)
+}
+
 /// The form for raising a case, as the page and the JSON API send it. Every field is text, parsed here.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(default)]
@@ -247,9 +279,10 @@ pub async fn prepare(
     if kind.is_none() {
         problems.push(("kind", "Choose what kind of case this is".into()));
     }
-    let categories = app.store.categories().await?;
-    let category = kind
-        .and_then(|k| categories.iter().find(|c| c.kind == k && c.active && c.code == form.category.trim()).cloned());
+    let routing = routing(app).await?;
+    let category = kind.and_then(|k| {
+        routing.categories.iter().find(|c| c.kind == k && c.active && c.code == form.category.trim()).cloned()
+    });
     if kind.is_some() && category.is_none() {
         problems.push(("category", "Choose a category".into()));
     }
@@ -393,9 +426,8 @@ pub async fn prepare(
         version: 1,
     };
     if service.is_none() {
-        let rules = app.store.rules().await?;
         let places = app.places();
-        let routed = cases::route(&rules, kind, &case.category, Some(&placed.ward), |n, w| {
+        let routed = cases::route(&routing.rules, kind, &case.category, Some(&placed.ward), |n, w| {
             kith_core::accounts::NeighbourhoodWards::contains(places.as_ref(), n, w)
         });
         if let Some(rule) = routed {
@@ -1043,6 +1075,7 @@ pub async fn seed(app: &App) -> Result<()> {
             app.store.save_category(&c, &audit).await?;
         }
     }
+    app.routing.forget();
     Ok(())
 }
 
@@ -1134,6 +1167,7 @@ pub async fn save_rule(
         ),
         e => AppError::Store(e),
     })?;
+    app.routing.forget();
     Ok(rule.id)
 }
 
@@ -1142,6 +1176,7 @@ pub async fn remove_rule(app: &App, principal: &Principal, actor: &Actor, id: Uu
     let before = app.store.rules().await?.into_iter().find(|r| r.id == id).ok_or(AppError::NotFound)?;
     let audit = actor.entry(app.now(), "routing_rule.removed", "routing_rule", id, json!({ "from": before }));
     app.store.remove_rule(id, &audit).await?;
+    app.routing.forget();
     Ok(())
 }
 

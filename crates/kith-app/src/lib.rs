@@ -112,6 +112,8 @@ pub struct App {
     pub directory: directory::ReadModel,
     /// Working days, from the bank holidays file an administrator keeps.
     working_days: RwLock<Arc<WorkingDays>>,
+    /// Case categories and routing rules, read at most every few seconds (see `cases::routing`).
+    pub(crate) routing: cases::RoutingCache,
 }
 
 impl App {
@@ -129,8 +131,15 @@ impl App {
             "directory read model built"
         );
         let working_days = RwLock::new(Arc::new(WorkingDays::new(bank_holidays(store.as_ref()).await?)));
-        let app =
-            Arc::new(Self { store, clock, settings, places: RwLock::new(Arc::new(places)), directory, working_days });
+        let app = Arc::new(Self {
+            store,
+            clock,
+            settings,
+            places: RwLock::new(Arc::new(places)),
+            directory,
+            working_days,
+            routing: cases::RoutingCache::default(),
+        });
         cases::seed(&app).await?;
         directory::spawn_refresh(&app);
         Ok(app)

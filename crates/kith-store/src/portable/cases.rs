@@ -699,15 +699,17 @@ macro_rules! impl_case_store {
                 let mut count: QueryBuilder<$db> = QueryBuilder::new("SELECT COUNT(*) FROM cases WHERE TRUE");
                 push_queue_filters(&mut count, query);
                 let total: i64 = count.build_query_scalar().fetch_one(&self.reader).await?;
+                // The page's ids first, from the queue indexes alone; then only those rows are read.
                 let mut q: QueryBuilder<$db> = QueryBuilder::new(
                     "SELECT id, reference, kind, category, state, summary, ward_code, team_id, owner_id, due_at, flag,
-                     created_at FROM cases WHERE TRUE",
+                     created_at FROM cases WHERE id IN (SELECT id FROM cases WHERE TRUE",
                 );
                 push_queue_filters(&mut q, query);
                 q.push(" ORDER BY (due_at IS NULL), due_at, created_at, id LIMIT ")
                     .push_bind(query.limit)
                     .push(" OFFSET ")
-                    .push_bind(query.offset);
+                    .push_bind(query.offset)
+                    .push(") ORDER BY (due_at IS NULL), due_at, created_at, id");
                 let rows = q.build().fetch_all(&self.reader).await?;
                 let rows = rows
                     .iter()
