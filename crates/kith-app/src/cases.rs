@@ -86,11 +86,6 @@ pub fn reach(app: &App, principal: &Principal) -> Reach {
     reach
 }
 
-/// The working-day calendar cases are measured by.
-pub fn calendar(app: &App) -> std::sync::Arc<WorkingDays> {
-    app.working_days()
-}
-
 /// Categories and routing rules as a case is raised with them. Every case needs both, and they change rarely, so
 /// each instance keeps them for a few seconds: a change made on this instance applies at once, one made on another
 /// within `ROUTING_FRESH`.

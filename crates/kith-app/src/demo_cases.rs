@@ -21,14 +21,8 @@ const SEED: u64 = 311;
 
 /// The demo's teams: a few council departments and the partners cases go to.
 pub struct DemoTeams {
+    /// The demo service officer's and team manager's team.
     pub street_scene: Uuid,
-    pub housing_repairs: Uuid,
-    pub highways: Uuid,
-    pub community_safety: Uuid,
-    pub adult_social_care: Uuid,
-    pub revenues: Uuid,
-    pub housing_association: Uuid,
-    pub police: Uuid,
     pub all: Vec<Uuid>,
 }
 
@@ -85,17 +79,7 @@ pub async fn teams_and_rules(app: &App) -> Result<DemoTeams> {
     for form in crate::agreements::demo_standards() {
         publish_standard(app, &actor, &form).await?;
     }
-    Ok(DemoTeams {
-        street_scene,
-        housing_repairs,
-        highways,
-        community_safety,
-        adult_social_care,
-        revenues,
-        housing_association,
-        police,
-        all,
-    })
+    Ok(DemoTeams { street_scene, all })
 }
 
 async fn publish_standard(app: &App, actor: &Actor, form: &crate::agreements::AgreementForm) -> Result<()> {
