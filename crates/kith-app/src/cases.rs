@@ -830,8 +830,9 @@ fn set_due(case: &mut CaseRecord) {
 }
 
 async fn targets_of(app: &App, case: &CaseRecord) -> Result<Targets> {
-    let categories = app.store.categories().await?;
-    Ok(categories
+    Ok(routing(app)
+        .await?
+        .categories
         .iter()
         .find(|c| c.kind == case.kind && c.code == case.category)
         .map(|c| c.targets)
@@ -1192,29 +1193,15 @@ pub async fn save_team(app: &App, actor: &Actor, team: &Team) -> Result<()> {
 /// timeline entry (internal ones too), the consents they gave, and the audit trail of who did what with them.
 #[derive(Debug, Clone, Serialize)]
 pub struct SubjectAccess {
-    pub resident: SubjectResident,
+    pub resident: Resident,
     pub cases: Vec<SubjectCase>,
     pub audit: Vec<SubjectAudit>,
     pub produced_at: DateTime<Utc>,
     pub produced_by: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct SubjectResident {
-    pub id: Uuid,
-    pub name: String,
-    pub email: String,
-    pub phone: String,
-    pub address: String,
-    pub postcode: String,
-    pub preferred_contact: String,
-    pub language: String,
-    pub needs: String,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-    pub redacted_at: Option<DateTime<Utc>>,
-}
-
+/// One case as a subject access request gives it: the case, every timeline entry (internal ones too) and the
+/// consents given in it.
 #[derive(Debug, Clone, Serialize)]
 pub struct SubjectCase {
     pub reference: String,
@@ -1228,27 +1215,8 @@ pub struct SubjectCase {
     pub ward: String,
     pub created_at: DateTime<Utc>,
     pub outcome: String,
-    pub timeline: Vec<SubjectEntry>,
-    pub consents: Vec<SubjectConsent>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct SubjectEntry {
-    pub at: DateTime<Utc>,
-    pub by: String,
-    pub action: String,
-    pub note: String,
-    pub shared: bool,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct SubjectConsent {
-    pub given_to: String,
-    pub may_share: String,
-    pub shared: String,
-    pub method: String,
-    pub obtained_at: DateTime<Utc>,
-    pub withdrawn_at: Option<DateTime<Utc>>,
+    pub timeline: Vec<CaseEvent>,
+    pub consents: Vec<Consent>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -1283,27 +1251,8 @@ pub async fn subject_access(app: &App, principal: &Principal, actor: &Actor, res
         }
     };
     for c in app.store.cases_of_resident(r.id).await? {
-        let timeline = app
-            .store
-            .case_events(c.id)
-            .await?
-            .into_iter()
-            .map(|e| SubjectEntry { at: e.at, by: e.actor, action: e.action, note: e.note, shared: e.shared })
-            .collect();
-        let consents = app
-            .store
-            .consents(c.id)
-            .await?
-            .into_iter()
-            .map(|k| SubjectConsent {
-                given_to: k.given_to,
-                may_share: k.may_share,
-                shared: k.shared,
-                method: k.method,
-                obtained_at: k.obtained_at,
-                withdrawn_at: k.withdrawn_at,
-            })
-            .collect();
+        let timeline = app.store.case_events(c.id).await?;
+        let consents = app.store.consents(c.id).await?;
         let rows = app
             .store
             .audit_events(&kith_store::audit::AuditQuery {
@@ -1343,24 +1292,5 @@ pub async fn subject_access(app: &App, principal: &Principal, actor: &Actor, res
     app.store
         .record(&actor.entry(now, "resident.subject_access", "resident", r.id, json!({ "cases": cases.len() })))
         .await?;
-    Ok(SubjectAccess {
-        resident: SubjectResident {
-            id: r.id,
-            name: r.name,
-            email: r.email,
-            phone: r.phone,
-            address: r.address,
-            postcode: r.postcode,
-            preferred_contact: r.preferred_contact,
-            language: r.language,
-            needs: r.needs,
-            created_at: r.created_at,
-            updated_at: r.updated_at,
-            redacted_at: r.redacted_at,
-        },
-        cases,
-        audit,
-        produced_at: now,
-        produced_by: actor.label.clone(),
-    })
+    Ok(SubjectAccess { resident: r, cases, audit, produced_at: now, produced_by: actor.label.clone() })
 }

@@ -13,7 +13,7 @@ use crate::outbox::OutgoingEmail;
 use crate::{AuditEntry, Result};
 
 /// A person cases are about, with how they like to be contacted.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
 pub struct Resident {
     pub id: Uuid,
     pub name: String,
@@ -105,7 +105,7 @@ pub struct CaseRecord {
 }
 
 /// One entry in a case's timeline.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CaseEvent {
     pub id: Uuid,
     pub case_id: Uuid,
@@ -125,7 +125,7 @@ pub struct CaseEvent {
 }
 
 /// A resident's consent to a referral: to whom, what may be shared, how it was obtained and by whom.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Consent {
     pub id: Uuid,
     pub case_id: Uuid,

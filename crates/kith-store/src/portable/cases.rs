@@ -123,48 +123,54 @@ macro_rules! impl_case_store {
             })
         }
 
-        /// Binds a case's columns after its id, in `CASE_COLUMNS` order.
-        macro_rules! bind_case {
-            ($q:expr, $c:expr) => {
-                $q.bind($c.id)
-                    .bind(&$c.reference)
-                    .bind($c.kind.as_str())
-                    .bind(&$c.category)
-                    .bind($c.state.as_str())
-                    .bind(&$c.summary)
-                    .bind(&$c.description)
-                    .bind(&$c.ward_code)
-                    .bind($c.latitude)
-                    .bind($c.longitude)
-                    .bind(&$c.postcode)
-                    .bind(&$c.place)
-                    .bind($c.resident_id)
-                    .bind($c.raised_by)
-                    .bind($c.raised_for)
-                    .bind(&$c.source)
-                    .bind($c.team_id)
-                    .bind($c.owner_id)
-                    .bind(&$c.partner_reference)
-                    .bind($c.service_id)
-                    .bind($c.receiving_org)
-                    .bind($c.next_update_on)
-                    .bind($c.clocks.acknowledge_due_at)
-                    .bind($c.clocks.acknowledged_at)
-                    .bind($c.clocks.resolve_due_at)
-                    .bind($c.clocks.resolved_at)
-                    .bind($c.clocks.closed_at)
-                    .bind($c.clocks.follow_up_until)
-                    .bind($c.clocks.waiting_since)
-                    .bind($c.due_at)
-                    .bind(&$c.flag)
-                    .bind($c.escalated_at)
-                    .bind($c.merged_into)
-                    .bind(&$c.outcome)
-                    .bind($c.created_at)
-                    .bind($c.updated_at)
-                    .bind($c.redacted_at)
-                    .bind($c.version)
-            };
+        /// Pushes a case's values as one row, in `CASE_COLUMNS` order: the one list that creating, importing and
+        /// changing a case all write.
+        fn push_case(mut b: sqlx::query_builder::Separated<'_, '_, $db, &'static str>, c: &CaseRecord) {
+            b.push_bind(c.id)
+                .push_bind(c.reference.clone())
+                .push_bind(c.kind.as_str())
+                .push_bind(c.category.clone())
+                .push_bind(c.state.as_str())
+                .push_bind(c.summary.clone())
+                .push_bind(c.description.clone())
+                .push_bind(c.ward_code.clone())
+                .push_bind(c.latitude)
+                .push_bind(c.longitude)
+                .push_bind(c.postcode.clone())
+                .push_bind(c.place.clone())
+                .push_bind(c.resident_id)
+                .push_bind(c.raised_by)
+                .push_bind(c.raised_for)
+                .push_bind(c.source.clone())
+                .push_bind(c.team_id)
+                .push_bind(c.owner_id)
+                .push_bind(c.partner_reference.clone())
+                .push_bind(c.service_id)
+                .push_bind(c.receiving_org)
+                .push_bind(c.next_update_on)
+                .push_bind(c.clocks.acknowledge_due_at)
+                .push_bind(c.clocks.acknowledged_at)
+                .push_bind(c.clocks.resolve_due_at)
+                .push_bind(c.clocks.resolved_at)
+                .push_bind(c.clocks.closed_at)
+                .push_bind(c.clocks.follow_up_until)
+                .push_bind(c.clocks.waiting_since)
+                .push_bind(c.due_at)
+                .push_bind(c.flag.clone())
+                .push_bind(c.escalated_at)
+                .push_bind(c.merged_into)
+                .push_bind(c.outcome.clone())
+                .push_bind(c.created_at)
+                .push_bind(c.updated_at)
+                .push_bind(c.redacted_at)
+                .push_bind(c.version);
+        }
+
+        /// `INSERT INTO cases (…) VALUES (…), …` for `cases`.
+        fn insert_cases<'a>(cases: impl IntoIterator<Item = &'a CaseRecord>) -> QueryBuilder<'static, $db> {
+            let mut q: QueryBuilder<$db> = QueryBuilder::new(format!("INSERT INTO cases ({CASE_COLUMNS}) "));
+            q.push_values(cases, push_case);
+            q
         }
 
         async fn insert_events(tx: &mut sqlx::Transaction<'static, $db>, events: &[CaseEvent]) -> Result<()> {
@@ -485,12 +491,7 @@ macro_rules! impl_case_store {
                 }
                 let mut c = new.case.clone();
                 c.reference = reference.clone();
-                let sql = format!(
-                    "INSERT INTO cases ({CASE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
-                     $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31,
-                     $32, $33, $34, $35, $36, $37, $38)"
-                );
-                bind_case!(sqlx::query(&sql), c).execute(&mut *tx).await?;
+                insert_cases([&c]).build().execute(&mut *tx).await?;
                 if let Some(k) = new.consent {
                     sqlx::query(
                         "INSERT INTO consents (id, case_id, resident_id, given_to, may_share, shared, method,
@@ -562,48 +563,7 @@ macro_rules! impl_case_store {
                     }
                 }
                 for chunk in numbered.chunks(500) {
-                    let mut q: QueryBuilder<$db> = QueryBuilder::new(format!("INSERT INTO cases ({CASE_COLUMNS}) "));
-                    q.push_values(chunk, |mut b, c| {
-                        b.push_bind(c.id)
-                            .push_bind(c.reference.clone())
-                            .push_bind(c.kind.as_str())
-                            .push_bind(c.category.clone())
-                            .push_bind(c.state.as_str())
-                            .push_bind(c.summary.clone())
-                            .push_bind(c.description.clone())
-                            .push_bind(c.ward_code.clone())
-                            .push_bind(c.latitude)
-                            .push_bind(c.longitude)
-                            .push_bind(c.postcode.clone())
-                            .push_bind(c.place.clone())
-                            .push_bind(c.resident_id)
-                            .push_bind(c.raised_by)
-                            .push_bind(c.raised_for)
-                            .push_bind(c.source.clone())
-                            .push_bind(c.team_id)
-                            .push_bind(c.owner_id)
-                            .push_bind(c.partner_reference.clone())
-                            .push_bind(c.service_id)
-                            .push_bind(c.receiving_org)
-                            .push_bind(c.next_update_on)
-                            .push_bind(c.clocks.acknowledge_due_at)
-                            .push_bind(c.clocks.acknowledged_at)
-                            .push_bind(c.clocks.resolve_due_at)
-                            .push_bind(c.clocks.resolved_at)
-                            .push_bind(c.clocks.closed_at)
-                            .push_bind(c.clocks.follow_up_until)
-                            .push_bind(c.clocks.waiting_since)
-                            .push_bind(c.due_at)
-                            .push_bind(c.flag.clone())
-                            .push_bind(c.escalated_at)
-                            .push_bind(c.merged_into)
-                            .push_bind(c.outcome.clone())
-                            .push_bind(c.created_at)
-                            .push_bind(c.updated_at)
-                            .push_bind(c.redacted_at)
-                            .push_bind(c.version);
-                    });
-                    q.build().execute(&mut *tx).await?;
+                    insert_cases(chunk).build().execute(&mut *tx).await?;
                 }
                 insert_events(&mut tx, events).await?;
                 tx.commit().await?;
@@ -612,52 +572,15 @@ macro_rules! impl_case_store {
 
             async fn change_case(&self, change: &CaseChange<'_>) -> Result<()> {
                 let mut tx = self.begin().await?;
-                let c = change.case;
-                let changed = sqlx::query(
-                    "UPDATE cases SET category = $2, state = $3, summary = $4, description = $5, ward_code = $6,
-                     latitude = $7, longitude = $8, postcode = $9, place = $10, resident_id = $11, team_id = $12,
-                     owner_id = $13, partner_reference = $14, service_id = $15, receiving_org = $16,
-                     next_update_on = $17, acknowledge_due_at = $18, acknowledged_at = $19, resolve_due_at = $20,
-                     resolved_at = $21, closed_at = $22, follow_up_until = $23, waiting_since = $24, due_at = $25,
-                     flag = $26, escalated_at = $27, merged_into = $28, outcome = $29, updated_at = $30,
-                     redacted_at = $31, version = $32
-                     WHERE id = $1 AND version = $33",
-                )
-                .bind(c.id)
-                .bind(&c.category)
-                .bind(c.state.as_str())
-                .bind(&c.summary)
-                .bind(&c.description)
-                .bind(&c.ward_code)
-                .bind(c.latitude)
-                .bind(c.longitude)
-                .bind(&c.postcode)
-                .bind(&c.place)
-                .bind(c.resident_id)
-                .bind(c.team_id)
-                .bind(c.owner_id)
-                .bind(&c.partner_reference)
-                .bind(c.service_id)
-                .bind(c.receiving_org)
-                .bind(c.next_update_on)
-                .bind(c.clocks.acknowledge_due_at)
-                .bind(c.clocks.acknowledged_at)
-                .bind(c.clocks.resolve_due_at)
-                .bind(c.clocks.resolved_at)
-                .bind(c.clocks.closed_at)
-                .bind(c.clocks.follow_up_until)
-                .bind(c.clocks.waiting_since)
-                .bind(c.due_at)
-                .bind(&c.flag)
-                .bind(c.escalated_at)
-                .bind(c.merged_into)
-                .bind(&c.outcome)
-                .bind(c.updated_at)
-                .bind(c.redacted_at)
-                .bind(c.version)
-                .bind(change.expected_version)
-                .execute(&mut *tx)
-                .await?;
+                // The same row written whole, only over the version the change was made from.
+                let mut q = insert_cases([change.case]);
+                q.push(" ON CONFLICT (id) DO UPDATE SET ");
+                let mut set = q.separated(", ");
+                for column in CASE_COLUMNS.split(',').map(str::trim).filter(|c| *c != "id") {
+                    set.push(format!("{column} = excluded.{column}"));
+                }
+                q.push(" WHERE cases.version = ").push_bind(change.expected_version);
+                let changed = q.build().execute(&mut *tx).await?;
                 if changed.rows_affected() == 0 {
                     return Err(StoreError::Conflict("the case was changed by someone else meanwhile".into()));
                 }

@@ -122,7 +122,7 @@ async fn render_admin(
     let categories = kith_app::cases::categories(&state.app).await?;
     let mut ward_choices =
         vec![context! { value => "", name => places.city_name().unwrap_or("The whole city").to_owned() }];
-    ward_choices.extend(places.wards().iter().map(|w| context! { value => w.code.as_str(), name => w.name }));
+    ward_choices.extend(super::cases::ward_choices(state));
     let own = context! {
         standards => standards,
         form => form,
@@ -132,11 +132,7 @@ async fn render_admin(
         category_choices => categories.iter().map(|c| context! { value => c.code, name => c.name }).collect::<Vec<_>>(),
         team_choices => teams.iter().map(|t| context! { value => t.organisation_id.to_string(), name => t.name }).collect::<Vec<_>>(),
     };
-    if problems.is_empty() {
-        page(state, ctx, "agreements/admin.html", own)
-    } else {
-        form_with_errors(state, ctx, "agreements/admin.html", own, problems)
-    }
+    form_with_errors(state, ctx, "agreements/admin.html", own, problems)
 }
 
 #[derive(Debug, Deserialize, Default)]

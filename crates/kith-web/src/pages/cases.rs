@@ -42,12 +42,12 @@ fn kinds() -> Vec<Value> {
     CaseKind::ALL.iter().map(|k| context! { key => k.as_str() }).collect()
 }
 
-fn ward_options(state: &AppState) -> Vec<Value> {
+/// The wards as a select's options, by name.
+pub(super) fn ward_choices(state: &AppState) -> Vec<Value> {
     let places = state.app.places();
-    let mut wards: Vec<Value> =
-        places.wards().iter().map(|w| context! { code => w.code.as_str(), name => w.name }).collect();
-    wards.sort_by_key(|w| w.get_attr("name").map(|n| n.to_string()).unwrap_or_default());
-    wards
+    let mut wards: Vec<_> = places.wards().iter().collect();
+    wards.sort_by(|a, b| a.name.cmp(&b.name));
+    wards.iter().map(|w| context! { value => w.code.as_str(), name => w.name }).collect()
 }
 
 fn ward_name(state: &AppState, code: &str) -> String {
@@ -114,7 +114,7 @@ async fn queue(
         filter => filter,
         kinds => kinds(),
         states => CaseState::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
-        wards => ward_options(&state),
+        wards => ward_choices(&state),
         teams => teams.iter().map(|t| context! { id => t.organisation_id.to_string(), name => t.name }).collect::<Vec<_>>(),
         triage => principal.holds(permission::CASES_TRIAGE),
         may_raise => principal.holds(permission::CASES_RAISE),
@@ -148,14 +148,10 @@ async fn render_new(
         form => form,
         kinds => kinds(),
         category_choices => categories.iter().filter(|c| c.active && c.kind.as_str() == form.kind).map(|c| context! { value => c.code, name => c.name }).collect::<Vec<_>>(),
-        ward_choices => ward_options(state).iter().map(|w| context! { value => w.get_attr("code").ok(), name => w.get_attr("name").ok() }).collect::<Vec<_>>(),
+        ward_choices => ward_choices(state),
         service => service.map(|(s, _)| context! { id => s.id.to_string(), name => s.name }),
     };
-    if problems.is_empty() {
-        page(state, ctx, "cases/new.html", own)
-    } else {
-        form_with_errors(state, ctx, "cases/new.html", own, problems)
-    }
+    form_with_errors(state, ctx, "cases/new.html", own, problems)
 }
 
 async fn new_case(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NewQuery>) -> Result<Response, PageError> {
@@ -293,11 +289,7 @@ async fn render_case(
         form => form,
         suggested_update => next_working_day.format("%Y-%m-%d").to_string(),
     };
-    if problems.is_empty() {
-        page(state, ctx, "cases/case.html", own)
-    } else {
-        form_with_errors(state, ctx, "cases/case.html", own, problems)
-    }
+    form_with_errors(state, ctx, "cases/case.html", own, problems)
 }
 
 async fn show_case(
@@ -465,11 +457,7 @@ async fn render_capacity(state: &AppState, ctx: &Ctx, problems: &[(&str, String)
         return Err(PageError::Forbidden);
     }
     let own = context! { organisations => shown };
-    if problems.is_empty() {
-        page(state, ctx, "cases/capacity.html", own)
-    } else {
-        form_with_errors(state, ctx, "cases/capacity.html", own, problems)
-    }
+    form_with_errors(state, ctx, "cases/capacity.html", own, problems)
 }
 
 async fn capacity(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
@@ -563,11 +551,7 @@ async fn render_rules(
             .iter()
             .map(|n| context! { value => n.id.to_string(), name => format!("{} ({})", n.name, n.kind) }),
     );
-    area_choices.extend(
-        ward_options(state)
-            .iter()
-            .map(|w| context! { value => w.get_attr("code").ok(), name => w.get_attr("name").ok() }),
-    );
+    area_choices.extend(ward_choices(state));
     let kind_words = |k: &str| state.catalogues.message(ctx.language.tag.as_str(), &format!("case-kind-{k}"), None);
     let history = state
         .app
@@ -592,11 +576,7 @@ async fn render_rules(
         team_choices => teams.iter().map(|t| context! { value => t.organisation_id.to_string(), name => t.name }).collect::<Vec<_>>(),
         history => history,
     };
-    if problems.is_empty() {
-        page(state, ctx, "cases/rules.html", own)
-    } else {
-        form_with_errors(state, ctx, "cases/rules.html", own, problems)
-    }
+    form_with_errors(state, ctx, "cases/rules.html", own, problems)
 }
 
 async fn rules(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
@@ -665,11 +645,7 @@ async fn render_notices(
         })
         .collect();
     let own = context! { wordings => shown };
-    if problems.is_empty() {
-        page(state, ctx, "cases/notices.html", own)
-    } else {
-        form_with_errors(state, ctx, "cases/notices.html", own, problems)
-    }
+    form_with_errors(state, ctx, "cases/notices.html", own, problems)
 }
 
 async fn notices(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
@@ -721,11 +697,7 @@ async fn render_keys(
         new_key => new_key.map(|(name, key)| context! { name => name, key => key }),
         endpoint => format!("{}/open311/v2/", state.app.settings.public_url.trim_end_matches('/')),
     };
-    if problems.is_empty() {
-        page(state, ctx, "cases/open311.html", own)
-    } else {
-        form_with_errors(state, ctx, "cases/open311.html", own, problems)
-    }
+    form_with_errors(state, ctx, "cases/open311.html", own, problems)
 }
 
 async fn keys(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
@@ -830,7 +802,7 @@ async fn subject_access(
                 reference => c.reference, kind => c.kind.as_str(), category => c.category, state => c.state.as_str(),
                 summary => c.summary, description => c.description, place => c.place, postcode => c.postcode,
                 ward => ward_name(&state, &c.ward), created => when(&state, &ctx, c.created_at), outcome => c.outcome,
-                timeline => c.timeline.iter().map(|e| context! { at => when(&state, &ctx, e.at), by => e.by, action => e.action, note => e.note, shared => e.shared }).collect::<Vec<_>>(),
+                timeline => c.timeline.iter().map(|e| context! { at => when(&state, &ctx, e.at), by => e.actor, action => e.action, note => e.note, shared => e.shared }).collect::<Vec<_>>(),
                 consents => c.consents.iter().map(|k| context! { given_to => k.given_to, may_share => k.may_share, shared => k.shared, method => k.method, at => when(&state, &ctx, k.obtained_at) }).collect::<Vec<_>>(),
             }
         })
@@ -872,11 +844,7 @@ async fn render_holidays(
         .map(|d| words(state, ctx).date(d))
         .collect();
     let own = context! { upcoming => upcoming, count => calendar.holidays().len(), saved => saved, form => context! { file => form.file } };
-    if problems.is_empty() {
-        page(state, ctx, "cases/bank_holidays.html", own)
-    } else {
-        form_with_errors(state, ctx, "cases/bank_holidays.html", own, problems)
-    }
+    form_with_errors(state, ctx, "cases/bank_holidays.html", own, problems)
 }
 
 async fn bank_holidays(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {

@@ -139,11 +139,7 @@ fn render_service_form(
         action => action,
         editing => service.is_some(),
     };
-    if problems.is_empty() {
-        page(state, ctx, "directory/service_form.html", own)
-    } else {
-        form_with_errors(state, ctx, "directory/service_form.html", own, problems)
-    }
+    form_with_errors(state, ctx, "directory/service_form.html", own, problems)
 }
 
 async fn new_service(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String>) -> Result<Response, PageError> {
@@ -455,11 +451,7 @@ fn render_review(
         rows => rows,
         reason => draft.reason,
     };
-    if problems.is_empty() {
-        page(state, ctx, "directory/review_draft.html", own)
-    } else {
-        form_with_errors(state, ctx, "directory/review_draft.html", own, problems)
-    }
+    form_with_errors(state, ctx, "directory/review_draft.html", own, problems)
 }
 
 #[derive(Deserialize)]

@@ -52,7 +52,8 @@ pub fn field_errors(problems: &[(&str, String)]) -> Vec<FieldError> {
         .collect()
 }
 
-/// Renders a form page again with its errors, as a 422 so that tools see the submission failed.
+/// Renders a form page with its errors, as a 422 so that tools see the submission failed; with no errors, the page
+/// as it first shows.
 pub fn form_with_errors(
     state: &AppState,
     ctx: &Ctx,
@@ -60,6 +61,9 @@ pub fn form_with_errors(
     own: Value,
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
+    if problems.is_empty() {
+        return page(state, ctx, template, own);
+    }
     let own = minijinja::context! { errors => field_errors(problems), ..own };
     let mut response = page(state, ctx, template, own)?;
     *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;

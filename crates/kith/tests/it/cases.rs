@@ -766,3 +766,63 @@ async fn a_duplicate_is_merged_into_an_open_case_and_both_timelines_say_so() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_agreed_extension_moves_the_due_date_with_its_reason_and_a_partner_records_its_reference() {
+    on_every_backend(|backend| async move {
+        let s = setup(backend).await;
+        let reference = raise(&s, &enquiry("housing", LADYWOOD_POSTCODE)).await;
+        let officer =
+            signed_in(&s.kith, "officer@example.org", "service_officer", Scope::Organisation(s.f.housing)).await;
+        let page = format!("/cases/{reference}");
+        let extend = format!("{page}/extend");
+        let (status, _, body) = submit(
+            &s.kith,
+            &officer,
+            &page,
+            &extend,
+            &[("extend_to", "2026-03-10"), ("extend_reason", "Agreed with the councillor")],
+        )
+        .await;
+        assert_eq!(
+            (status, error_summary(&body)),
+            (422, vec!["The new due date must be after the current one, 2026-03-16".to_owned()])
+        );
+        let (status, _, body) =
+            submit(&s.kith, &officer, &page, &extend, &[("extend_to", "2026-03-27"), ("extend_reason", " ")]).await;
+        assert_eq!((status, error_summary(&body)), (422, vec!["Enter the reason the extension was agreed".to_owned()]));
+        let (status, _, _) = submit(
+            &s.kith,
+            &officer,
+            &page,
+            &extend,
+            &[("extend_to", "2026-03-27"), ("extend_reason", "Agreed with the councillor: a contractor is booked")],
+        )
+        .await;
+        assert_eq!(status, 303);
+        let case = s.kith.app.store.case_by_reference(&reference).await.unwrap().unwrap();
+        assert_eq!(case.clocks.resolve_due_at.unwrap().to_rfc3339(), "2026-03-28T00:00:00+00:00");
+        let events = s.kith.app.store.case_events(case.id).await.unwrap();
+        let extended = events.iter().find(|e| e.action == "extended").unwrap();
+        assert_eq!(extended.note, "Agreed with the councillor: a contractor is booked");
+
+        // Pioneer Housing is a partner: it records its own reference, which the case page shows.
+        let (status, _, _) = submit(
+            &s.kith,
+            &officer,
+            &page,
+            &format!("{page}/partner-reference"),
+            &[("partner_reference", "PH-20931")],
+        )
+        .await;
+        assert_eq!(status, 303);
+        let (_, shown) = get(&s.kith, &officer, &page).await;
+        assert!(strip_tags(&shown).contains("PH-20931"));
+        let (status, _, _) =
+            submit(&s.kith, &s.councillor, &page, &format!("{page}/partner-reference"), &[("partner_reference", "X")])
+                .await;
+        assert_eq!(status, 403, "only those working the case");
+        s.kith.stop().await;
+    })
+    .await;
+}

@@ -91,11 +91,33 @@ fn every_command_has_help() {
         vec!["user", "--help"],
         vec!["user", "add", "--help"],
         vec!["backup", "--help"],
+        vec!["open311", "add-key", "--help"],
     ] {
         let out = Command::new(KITH).args(&args).output().unwrap();
         assert!(out.status.success(), "{args:?}");
         assert!(text(&out.stdout).contains("Usage: kith"), "{args:?}: {}", text(&out.stdout));
     }
+}
+
+#[tokio::test]
+async fn an_open311_key_is_printed_once_and_a_single_worker_sweep_reports_what_it_did() {
+    let db = TestDb::fresh(Backend::Sqlite).await;
+    let out = kith(&db.url, &["open311", "add-key", "--name", "FixMyStreet"], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let key = text(&out.stdout).trim().to_owned();
+    assert!(key.len() == 48 && key.chars().all(|c| c.is_ascii_hexdigit()), "{key:?}");
+    let store = kith_store::connect(&db.url).await.unwrap();
+    let keys = store.api_keys().await.unwrap();
+    assert_eq!((keys.len(), keys[0].name.as_str()), (1, "FixMyStreet"));
+    assert!(store.api_key(&key).await.unwrap().is_none(), "only the key's hash is kept");
+    store.close().await;
+
+    let out = kith(&db.url, &["worker", "--once", "--now", "2026-03-02T09:00:00Z"], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let report: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
+    assert_eq!(report["cases"]["breached"], 0);
+    assert!(stdout.lines().nth(1).is_some_and(|l| l.starts_with("Swept in ")), "{stdout}");
 }
 
 /// Small slices of the real files: three wards, and postcodes in and around them.
