@@ -165,6 +165,7 @@ pub struct DemoCity {
     pub accounts: Vec<DemoAccount>,
     pub directory: crate::demo_directory::DemoDirectory,
     pub cases: crate::demo_cases::Generated,
+    pub forums: crate::demo_forums::Generated,
 }
 
 /// Fills an empty store with the demo city.
@@ -292,5 +293,6 @@ pub async fn build_sized(app: &App, services: usize, cases: usize) -> Result<Dem
     {
         crate::demo_cases::referrals_to(app, &principal, group).await?;
     }
-    Ok(DemoCity { places, councillors, coordinators: patches.len(), accounts, directory, cases: generated })
+    let forums = crate::demo_forums::generate(app, &[], crate::demo_forums::DEMO, SEED).await?;
+    Ok(DemoCity { places, councillors, coordinators: patches.len(), accounts, directory, cases: generated, forums })
 }

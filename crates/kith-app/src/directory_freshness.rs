@@ -6,42 +6,25 @@
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::London;
-use hmac::{Hmac, Mac};
 use kith_core::directory::{Freshness, Service};
 use kith_store::directory::Reminder;
 use kith_store::outbox::OutgoingEmail;
-use rand::RngCore;
-use sha2::Sha256;
 use uuid::Uuid;
 
-use crate::{Actor, App, AppError, Result};
+use crate::{Actor, App, Result, links};
 
 const LINK_SECRET: &str = "directory-links";
 
-async fn secret(app: &App) -> Result<Vec<u8>> {
-    let mut fresh = [0u8; 32];
-    rand::thread_rng().fill_bytes(&mut fresh);
-    let value = app.store.secret(LINK_SECRET, &hex::encode(fresh)).await?;
-    hex::decode(value).map_err(|_| AppError::Internal("the link secret is not hex".into()))
-}
-
-fn mac(key: &[u8], service: Uuid, checked: i64) -> Hmac<Sha256> {
-    let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes a key of any length");
-    mac.update(format!("still-accurate:{service}:{checked}").as_bytes());
-    mac
-}
-
-/// The first 128 bits of the HMAC, in hex.
-fn signature(key: &[u8], service: Uuid, checked: i64) -> String {
-    hex::encode(&mac(key, service, checked).finalize().into_bytes()[..16])
+fn message(service: Uuid, checked: i64) -> String {
+    format!("still-accurate:{service}:{checked}")
 }
 
 /// The signed address that confirms a service is still accurate. It names the moment the record was last
 /// checked, so it works once: confirming changes that moment.
 pub async fn still_accurate_path(app: &App, s: &Service) -> Result<String> {
-    let key = secret(app).await?;
+    let key = links::key(app, LINK_SECRET).await?;
     let checked = s.checked_at.timestamp();
-    Ok(format!("/directory/still-accurate/{}/{checked}/{}", s.id, signature(&key, s.id, checked)))
+    Ok(format!("/directory/still-accurate/{}/{checked}/{}", s.id, links::sign(&key, &message(s.id, checked))))
 }
 
 /// Why a link does not work.
@@ -62,11 +45,8 @@ pub async fn check_link(
     checked: i64,
     sig: &str,
 ) -> Result<std::result::Result<Service, LinkProblem>> {
-    let key = secret(app).await?;
-    // Compared in constant time, so the signature cannot be guessed byte by byte.
-    let genuine = hex::decode(sig)
-        .is_ok_and(|bytes| bytes.len() == 16 && mac(&key, service, checked).verify_truncated_left(&bytes).is_ok());
-    if !genuine {
+    let key = links::key(app, LINK_SECRET).await?;
+    if !links::genuine(&key, &message(service, checked), sig) {
         return Ok(Err(LinkProblem::Invalid));
     }
     let Some((s, _)) = app.directory.read().service(service) else { return Ok(Err(LinkProblem::Gone)) };

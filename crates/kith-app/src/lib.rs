@@ -5,21 +5,27 @@
 pub mod accounts;
 pub mod agreements;
 pub mod audit;
+pub mod cache;
 pub mod cases;
 pub mod cases_notices;
 pub mod cases_worker;
 pub mod demo;
 pub mod demo_cases;
 pub mod demo_directory;
+pub mod demo_forums;
 pub mod directory;
 pub mod directory_edit;
 pub mod directory_freshness;
 pub mod directory_import;
+pub mod forums;
 pub mod import;
+pub mod links;
 pub mod open311;
+pub mod partners;
 pub mod people;
 pub mod places;
 pub mod referrals;
+pub mod stakeholders;
 
 use std::sync::{Arc, RwLock};
 
@@ -114,6 +120,10 @@ pub struct App {
     working_days: RwLock<Arc<WorkingDays>>,
     /// Case categories and routing rules, read at most every few seconds (see `cases::routing`).
     pub(crate) routing: cases::RoutingCache,
+    /// Each ward's forums and priorities, kept a few seconds (see `forums::ward_work`).
+    pub(crate) ward_work: cache::Fresh<kith_core::places::WardCode, forums::WardWork>,
+    /// The stakeholder network of the city (`None`) and of each ward, measured.
+    pub(crate) network: cache::Fresh<Option<kith_core::places::WardCode>, stakeholders::NetworkView>,
 }
 
 impl App {
@@ -139,6 +149,8 @@ impl App {
             directory,
             working_days,
             routing: cases::RoutingCache::default(),
+            ward_work: cache::Fresh::new(forums::WARD_WORK_FRESH),
+            network: cache::Fresh::new(stakeholders::NETWORK_FRESH),
         });
         cases::seed(&app).await?;
         directory::spawn_refresh(&app);

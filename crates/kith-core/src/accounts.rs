@@ -118,6 +118,10 @@ pub mod permission {
     pub const CASES_ADMIN: &str = "cases.admin";
     /// Answer subject access requests: everything held about a person.
     pub const CASES_SUBJECT_ACCESS: &str = "cases.subject_access";
+    /// Schedules a ward's forums, moderates and adopts its priorities, keeps its actions and its virtual team.
+    pub const FORUMS_MANAGE: &str = "forums.manage";
+    /// Keeps the stakeholder map: organisations' profiles and the partnerships between them.
+    pub const STAKEHOLDERS_MANAGE: &str = "stakeholders.manage";
 }
 
 /// A role as the store keeps it: its key, name, description and permissions.
@@ -158,13 +162,15 @@ pub fn seed_roles() -> Vec<Role> {
                 CASES_TRIAGE,
                 CASES_ADMIN,
                 CASES_SUBJECT_ACCESS,
+                FORUMS_MANAGE,
+                STAKEHOLDERS_MANAGE,
             ],
         ),
         role(
             "coordinator",
             "Neighbourhood coordinator",
-            "The single known point of contact for a patch of wards; keeps its contact records and raises casework.",
-            &[STAFF, MANAGE_REPRESENTATIVES, CASES_RAISE, CASES_READ],
+            "The single known point of contact for a patch of wards: keeps its contact records, raises casework, runs its ward forums and their actions.",
+            &[STAFF, MANAGE_REPRESENTATIVES, CASES_RAISE, CASES_READ, FORUMS_MANAGE, STAKEHOLDERS_MANAGE],
         ),
         role(
             "councillor",
@@ -206,7 +212,7 @@ pub fn seed_roles() -> Vec<Role> {
             "network_lead",
             "Network lead",
             "Leads a neighbourhood network scheme and reviews its directory.",
-            &[STAFF, DIRECTORY_REVIEW, DIRECTORY_EDIT],
+            &[STAFF, DIRECTORY_REVIEW, DIRECTORY_EDIT, STAKEHOLDERS_MANAGE],
         ),
         role(
             "community_member",

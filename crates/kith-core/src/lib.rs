@@ -9,6 +9,8 @@ pub mod calendar;
 pub mod cases;
 pub mod clock;
 pub mod directory;
+pub mod forums;
+pub mod network;
 pub mod people;
 pub mod places;
 

@@ -21,15 +21,18 @@ pub struct SweepReport {
     pub emails_sent: u64,
     pub emails_failed: u64,
     pub cases: kith_app::cases_worker::CaseSweep,
+    /// Owners reminded of overdue forum actions (one email an owner).
+    pub action_reminders: u64,
 }
 
 /// Does everything that is due now: expired sessions go, directory owners are reminded, case clocks are swept and
-/// their notices composed, and email goes out.
+/// their notices composed, owners of overdue forum actions are reminded, and email goes out.
 pub async fn sweep(app: &App) -> kith_app::Result<SweepReport> {
     let now = app.now();
     let expired_sessions_removed = app.store.purge_expired_sessions(now).await?;
     let freshness = kith_app::directory_freshness::remind_owners(app).await?;
     let cases = kith_app::cases_worker::sweep(app).await?;
+    let action_reminders = kith_app::forums::remind_overdue(app).await?;
     let (emails_sent, emails_failed) = mail::deliver(app).await?;
     Ok(SweepReport {
         expired_sessions_removed,
@@ -37,6 +40,7 @@ pub async fn sweep(app: &App) -> kith_app::Result<SweepReport> {
         emails_sent,
         emails_failed,
         cases,
+        action_reminders,
     })
 }
 

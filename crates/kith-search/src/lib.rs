@@ -554,6 +554,13 @@ impl DirectoryIndex {
         self.locations.get(&id).cloned()
     }
 
+    /// The locations placed in a ward, by name.
+    pub fn locations_in(&self, ward: &WardCode) -> Vec<Arc<Location>> {
+        let mut all: Vec<_> = self.locations.values().filter(|l| l.ward.as_ref() == Some(ward)).cloned().collect();
+        all.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        all
+    }
+
     pub fn taxonomy(&self, id: Uuid) -> Option<Arc<Taxonomy>> {
         self.taxonomies.get(&id).cloned()
     }

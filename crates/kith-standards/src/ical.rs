@@ -44,6 +44,36 @@ fn push_line(out: &mut String, line: &str) {
     out.push_str("\r\n");
 }
 
+/// Opens a calendar with Europe/London's time zone, which recurring local times name.
+fn begin(out: &mut String, product: &str) {
+    push_line(out, "BEGIN:VCALENDAR");
+    push_line(out, "VERSION:2.0");
+    push_line(out, &format!("PRODID:{product}"));
+    for line in [
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "BEGIN:VTIMEZONE",
+        "TZID:Europe/London",
+        "BEGIN:DAYLIGHT",
+        "TZOFFSETFROM:+0000",
+        "TZOFFSETTO:+0100",
+        "TZNAME:BST",
+        "DTSTART:19700329T010000",
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+        "END:DAYLIGHT",
+        "BEGIN:STANDARD",
+        "TZOFFSETFROM:+0100",
+        "TZOFFSETTO:+0000",
+        "TZNAME:GMT",
+        "DTSTART:19701025T020000",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+        "END:STANDARD",
+        "END:VTIMEZONE",
+    ] {
+        push_line(out, line);
+    }
+}
+
 fn local(t: NaiveDateTime) -> String {
     t.format("%Y%m%dT%H%M%S").to_string()
 }
@@ -83,35 +113,59 @@ fn first_date(s: &Schedule, today: NaiveDate) -> NaiveDate {
     }
 }
 
+/// One meeting, at a fixed time.
+pub struct Meeting<'a> {
+    /// Unique for all time (a record's id).
+    pub uid: String,
+    pub title: &'a str,
+    pub description: &'a str,
+    pub location: &'a str,
+    pub url: &'a str,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub cancelled: bool,
+    /// When the record last changed, so calendars pick up a change.
+    pub changed_at: DateTime<Utc>,
+}
+
+fn utc(t: DateTime<Utc>) -> String {
+    t.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// A feed of meetings (a ward's forums), named for calendar apps by `name`.
+pub fn meetings(name: &str, events: &[Meeting], now: DateTime<Utc>) -> String {
+    let mut out = String::new();
+    begin(&mut out, "-//Kith//Forums//EN");
+    push_line(&mut out, &format!("X-WR-CALNAME:{}", escape(name)));
+    let stamp = utc(now);
+    for e in events {
+        push_line(&mut out, "BEGIN:VEVENT");
+        push_line(&mut out, &format!("UID:{}@kith", e.uid));
+        push_line(&mut out, &format!("DTSTAMP:{stamp}"));
+        push_line(&mut out, &format!("LAST-MODIFIED:{}", utc(e.changed_at)));
+        push_line(&mut out, &format!("DTSTART:{}", utc(e.starts_at)));
+        push_line(&mut out, &format!("DTEND:{}", utc(e.ends_at)));
+        push_line(&mut out, &format!("SUMMARY:{}", escape(e.title)));
+        if !e.description.is_empty() {
+            push_line(&mut out, &format!("DESCRIPTION:{}", escape(e.description)));
+        }
+        if !e.location.is_empty() {
+            push_line(&mut out, &format!("LOCATION:{}", escape(e.location)));
+        }
+        if !e.url.is_empty() {
+            push_line(&mut out, &format!("URL:{}", e.url));
+        }
+        push_line(&mut out, if e.cancelled { "STATUS:CANCELLED" } else { "STATUS:CONFIRMED" });
+        push_line(&mut out, "END:VEVENT");
+    }
+    push_line(&mut out, "END:VCALENDAR");
+    out
+}
+
 /// A calendar of the service's sessions. `now` stamps it; exceptions cover bank holidays in the year from `now`.
 pub fn calendar(service: &CalendarService, holidays: &BankHolidays, now: DateTime<Utc>) -> String {
     let mut out = String::new();
-    for line in [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Kith//Directory//EN",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        "BEGIN:VTIMEZONE",
-        "TZID:Europe/London",
-        "BEGIN:DAYLIGHT",
-        "TZOFFSETFROM:+0000",
-        "TZOFFSETTO:+0100",
-        "TZNAME:BST",
-        "DTSTART:19700329T010000",
-        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
-        "END:DAYLIGHT",
-        "BEGIN:STANDARD",
-        "TZOFFSETFROM:+0100",
-        "TZOFFSETTO:+0000",
-        "TZNAME:GMT",
-        "DTSTART:19701025T020000",
-        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
-        "END:STANDARD",
-        "END:VTIMEZONE",
-    ] {
-        push_line(&mut out, line);
-    }
+    begin(&mut out, "-//Kith//Directory//EN");
     let today = now.date_naive();
     let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
     for s in service.schedules {
@@ -192,5 +246,28 @@ mod tests {
         assert!(ics.contains("EXDATE;TZID=Europe/London:20260406T100000\r\n"), "Easter Monday is skipped");
         assert!(ics.contains("SUMMARY:Lunch club\\, Sparkhill\\; all welcome\r\n"));
         assert!(ics.lines().all(|l| l.len() <= 76), "lines are folded");
+    }
+
+    #[test]
+    fn meetings_are_fixed_events_and_a_cancelled_one_says_so() {
+        let at = Utc.with_ymd_and_hms(2027, 1, 12, 18, 30, 0).unwrap();
+        let events = [Meeting {
+            uid: "forum-1".into(),
+            title: "Ladywood ward forum",
+            description: "Agenda: street lighting",
+            location: "Ladywood Community Centre, 1 Ledsam Street",
+            url: "http://127.0.0.1/wards/E05011151/forums/1",
+            starts_at: at,
+            ends_at: at + Duration::hours(2),
+            cancelled: true,
+            changed_at: at - Duration::days(3),
+        }];
+        let ics = meetings("Ladywood forums", &events, at - Duration::days(1));
+        assert!(ics.contains("DTSTART:20270112T183000Z\r\n"), "{ics}");
+        assert!(ics.contains("DTEND:20270112T203000Z\r\n"));
+        assert!(ics.contains("X-WR-CALNAME:Ladywood forums\r\n"));
+        assert!(ics.contains("LOCATION:Ladywood Community Centre\\, 1 Ledsam Street\r\n"));
+        assert!(ics.contains("STATUS:CANCELLED\r\n"));
+        assert!(ics.trim_end().ends_with("END:VCALENDAR"));
     }
 }

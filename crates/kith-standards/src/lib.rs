@@ -1,9 +1,10 @@
 //! The open standards Kith speaks, as mappings between them and Kith's own types: Open Referral UK (HSDS 3.0, UK
 //! profile) for the directory's open data and API, iCalendar for sessions, and Open311 GeoReport v2 for service
-//! requests. No I/O and no HTTP: the web layer
+//! requests, and GEXF for the stakeholder network. No I/O and no HTTP: the web layer
 //! serves what these produce.
 
 pub mod directory_csv;
+pub mod gexf;
 pub mod ical;
 pub mod open311;
 pub mod oruk;

@@ -62,8 +62,8 @@ pub fn datetime(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Secs, false)
 }
 
-/// Escapes text for an XML element.
-fn escape(text: &str) -> String {
+/// Escapes text for an XML element or attribute.
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

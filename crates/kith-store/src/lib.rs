@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod audit;
 pub mod cases;
 pub mod directory;
+pub mod forums;
 pub mod outbox;
 pub mod people;
 pub mod places;
@@ -22,6 +23,7 @@ pub use accounts::AccountStore;
 pub use audit::{AuditEntry, AuditStore};
 pub use cases::CaseStore;
 pub use directory::DirectoryStore;
+pub use forums::ForumStore;
 pub use outbox::OutboxStore;
 pub use people::PeopleStore;
 pub use places::PlacesStore;
@@ -79,7 +81,11 @@ pub struct Column {
 /// Everything Kith keeps, behind one handle.
 #[async_trait]
 pub trait Store:
-    PlacesStore + AccountStore + PeopleStore + AuditStore + DirectoryStore + OutboxStore + CaseStore + Send + Sync + 'static
+    PlacesStore + AccountStore + PeopleStore + AuditStore + DirectoryStore
+    + OutboxStore
+    + CaseStore
+    + ForumStore
+    + Send + Sync + 'static
 {
     fn backend(&self) -> Backend;
     /// Brings the schema up to date.

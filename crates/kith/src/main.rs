@@ -573,6 +573,10 @@ async fn demo(config: &Config, args: DemoArgs) -> anyhow::Result<()> {
             "Cases: {} with {} timeline entries, about {} residents.",
             city.cases.cases, city.cases.events, city.cases.residents
         );
+        println!(
+            "Forums: {} forums, {} priorities and {} actions; a stakeholder map of {} organisations and {} partnerships.",
+            city.forums.forums, city.forums.priorities, city.forums.actions, city.forums.organisations, city.forums.partnerships
+        );
         println!();
         println!("Open http://{address}/");
         println!();

@@ -3,4 +3,5 @@
 
 pub(crate) mod cases;
 pub(crate) mod directory;
+pub(crate) mod forums;
 pub(crate) mod outbox;

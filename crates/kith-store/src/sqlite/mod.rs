@@ -8,6 +8,7 @@ mod accounts;
 mod audit;
 mod cases;
 mod directory;
+mod forums;
 mod outbox;
 mod people;
 mod places;

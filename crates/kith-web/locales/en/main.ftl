@@ -917,3 +917,328 @@ holidays-saved = The bank holidays are replaced: { $count ->
     [one] 1 date
    *[other] { $count } dates
 }.
+
+## Ward forums, priorities and actions
+save-changes = Save changes
+progress-percent = { $percent }% done
+progress-none = No actions yet
+forums-ward-title = { $ward } ward forums
+forums-heading = Ward forums
+forums-lede = Ward forums are open meetings where residents, councillors and local services agree what matters most in the ward, and check how it is going. Anyone can come.
+forums-back = { $ward } ward forums
+forums-back-to-ward = { $ward }
+forums-calendar = Add these forums to your calendar
+forums-city-calendar = Add every ward's forums to your calendar
+forums-city-title = Ward forums across the city
+forums-schedule = Schedule a forum
+forums-edit = Change the forum's details
+forums-upcoming = Coming up
+forums-past = Past forums
+forums-cancelled = Cancelled
+forums-was-cancelled = This forum has been cancelled.
+forums-to = to
+forums-online-too = You can also join online.
+forums-online = Online
+forums-join-online = Join the forum online
+forums-none-upcoming = No forum is planned yet. Ask your neighbourhood coordinator when the next one is.
+forums-none-past = No forums have been held yet.
+forums-has-minutes = minutes published
+forums-col-when = When
+forums-col-ward = Ward
+forums-col-where = Where
+forums-whats-on-near = What else is on near here
+forums-attendance = Attendance
+forums-attendance-hint = How many people came, if you counted.
+forums-attended = { $count ->
+    [one] 1 person came
+   *[other] { $count } people came
+}
+forums-agenda = Agenda
+forums-no-agenda = The agenda has not been published yet.
+forums-minutes = Minutes
+forums-minutes-hint = What was discussed and agreed. Do not include anyone's personal details.
+forums-minutes-after = Minutes are published after the forum.
+forums-no-minutes = The minutes have not been published yet.
+forums-decided = Priorities decided at this forum
+forums-adopted = Adopted
+forums-declined = Not taken up
+forums-record = Record the forum
+forums-cancel-legend = Is the forum going ahead?
+forums-going-ahead = Going ahead
+forums-save-minutes = Save
+forums-open-proposals = Proposals waiting for a decision
+forums-open-proposals-hint = Open a proposal to record whether this forum adopted it.
+forums-field-title = Name of the forum
+forums-field-title-hint = Leave blank for "{ $ward } ward forum".
+forums-field-date = Date
+forums-field-date-hint = For example, 2027-03-14
+forums-field-starts = Starts
+forums-field-ends = Ends
+forums-field-time-hint = For example, 18:30 or 6:30pm
+forums-field-location = A place in the directory
+forums-field-location-hint = Choose one of the ward's community places, or type the venue below.
+forums-no-location = Not one of these
+forums-field-venue = Venue
+forums-field-venue-hint = The name and address, so people can find it.
+forums-field-online = Link to join online (optional)
+priorities-link = { $ward }'s priorities
+priorities-title = Priorities for { $ward }
+priorities-heading = Ward priorities
+priorities-lede = Residents propose what matters most in the ward and support each other's proposals. The ward forum adopts priorities, and local partners take on actions to carry them out.
+priorities-propose = Propose a priority
+priorities-propose-title = Propose a priority for { $ward }
+priorities-propose-lede = Tell us what you would like the ward forum to work on. You do not need an account. Your name and email are only seen by the coordinator, never published.
+priorities-back = { $ward }'s priorities
+priorities-add-adopted = Record a priority adopted at a forum
+priorities-held = { $count ->
+    [one] 1 proposal to moderate
+   *[other] { $count } proposals to moderate
+}
+priorities-adopted = Adopted priorities
+priorities-none-adopted = No priorities have been adopted yet.
+priorities-adopted-on = adopted { $date }
+priorities-action-counts = { $done } of { $live } actions done
+priorities-overdue = { $count ->
+    [one] 1 action overdue
+   *[other] { $count } actions overdue
+}
+priorities-proposed = Proposed by residents
+priorities-proposed-hint = Support the proposals you agree with: the forum looks at the most supported first.
+priorities-none-proposed = There are no open proposals. Propose one.
+priorities-declined = Not taken up
+priorities-supporters = { $count ->
+    [one] 1 supporter
+   *[other] { $count } supporters
+}
+priorities-field-title = What should be a priority?
+priorities-field-title-hint = For example, "Safer crossing outside the primary school"
+priorities-field-description = Why it matters (optional)
+priorities-field-description-hint = Do not include anyone's personal details.
+priorities-field-name = Your first name (optional)
+priorities-field-name-hint = Only the coordinator sees it.
+priorities-field-email = Your email address (optional)
+priorities-field-email-hint = So the coordinator can tell you what the forum decides.
+priorities-field-website = Leave this blank
+priorities-send = Send your proposal
+priorities-proposed-title = Thank you for your proposal
+priorities-proposed-held = A coordinator will look at it before it appears on the ward's page, usually within a few days.
+priorities-proposed-public = It is now on the ward's page, where other residents can support it.
+priorities-see-yours = See your proposal
+priority-state-held = Waiting for moderation
+priority-state-proposed = Proposed
+priority-state-adopted = Adopted
+priority-state-declined = Not taken up
+priority-state-removed = Removed
+priority-adopted-at = at
+priority-progress = Progress
+priority-actions = Actions
+priority-no-actions = No actions have been agreed yet.
+priority-timeline = What has happened
+priority-no-timeline = Nothing has happened yet.
+priority-decide = Record a decision
+priority-decision = What was decided?
+priority-decided-at = At which forum?
+priority-decision-note = Note
+priority-decision-note-hint = Needed if the priority is not taken up or removed: the person who proposed it is told why.
+priority-record-decision = Record the decision
+decision-publish = Publish
+decision-adopt = Adopted by the forum
+decision-decline = Not taken up by the forum
+decision-remove = Remove (spam, abuse or personal details)
+support-heading = Support this priority
+support-field-email = Your email address
+support-field-email-hint = We email you a link to confirm. We count one support per email address and do not keep the address.
+support-send = Support this priority
+support-sent-title = Check your email
+support-sent = We have sent you a link. Follow it to add your support.
+support-already-title = You have already supported this
+support-already = Your support is already counted. Thank you.
+support-counted-title = Thank you for your support
+support-counted = Your support for "{ $title }" is counted. It now has { $count ->
+    [one] 1 supporter
+   *[other] { $count } supporters
+}.
+support-closed-title = This priority has been decided
+support-closed = "{ $title }" is no longer open for support: the forum has decided on it.
+support-expired-title = This link has expired
+support-expired = Links to support a priority work for 7 days. Ask for a new one on the priority's page.
+support-invalid-title = This link does not work
+support-invalid = The link may have been cut short by your email. Try copying the whole link, or ask for a new one on the priority's page.
+support-back = Back to the priority
+moderation-title = Proposals to moderate
+moderation-lede = These proposals looked like they might be spam, so they are held until someone looks. Publish those a person wrote in good faith.
+moderation-none = Nothing is waiting.
+moderation-removed-note = Removed by a moderator
+actions-add = Add an action
+actions-edit = Change the action
+actions-report = Update progress
+actions-due = due { $date }
+actions-overdue = Overdue
+actions-owner = Owned by { $name }, { $organisation }
+actions-dropped-because = Dropped because: { $reason }
+actions-field-title = What will be done
+actions-field-description = Details (optional)
+actions-field-parent = Part of
+actions-top-level = Nothing else: a main action
+actions-field-member = Who owns it
+actions-field-member-hint = Someone in the ward's virtual team. Or choose someone else, and give their organisation, name and email below.
+actions-someone-else = Someone else
+actions-field-organisation = Their organisation
+actions-field-owner-name = Their name
+actions-field-owner-email = Their email address
+actions-field-due = Due by
+actions-field-weight = Weight
+actions-field-weight-hint = How much it counts towards the priority's progress beside the other actions. Usually 1.
+actions-field-status = How is it going?
+actions-field-progress = Progress (percent)
+actions-field-progress-hint = A whole number from 0 to 100.
+actions-field-note = What has happened
+actions-field-links = Evidence (links)
+actions-field-links-hint = One web link a line: photos, reports, news.
+actions-field-reason = If dropped, why
+actions-field-reason-hint = Only if you choose "Dropped".
+action-status-not_started = Not started
+action-status-on_track = On track
+action-status-at_risk = At risk
+action-status-off_track = Off track
+action-status-done = Done
+action-status-dropped = Dropped
+tracker-title = Actions across the wards
+tracker-ward = Ward
+tracker-every-ward = Every ward
+tracker-owner = Owner
+tracker-every-owner = Every organisation
+tracker-status = Status
+tracker-every-status = Any status
+tracker-due-from = Due from
+tracker-due-to = Due by
+tracker-overdue-only = Overdue only
+tracker-filter = Show actions
+tracker-count = { $count ->
+    [one] 1 action
+   *[other] { $count } actions
+}
+tracker-col-action = Action
+tracker-col-due = Due
+pagination-page-of = Page { $page } of { $pages }
+team-link = Virtual team
+team-title = Virtual team for { $area }
+team-heading = Virtual team
+team-lede = The partners who carry out the priorities agreed at the forums. Invite a contact and they get a link to update the actions their organisation owns, without needing an account.
+team-wards = Wards:
+team-members = { $count ->
+    [one] 1 member
+   *[other] { $count } members
+}
+team-col-who = Who
+team-col-link = Their link
+team-col-do = Manage
+team-link-live = Working
+team-link-expires = until { $date }
+team-link-used = last used { $date }
+team-link-revoked = Withdrawn { $date }
+team-link-expired = Expired { $date }
+team-no-link = Not invited yet
+team-invite = Send a new link
+team-revoke = Withdraw
+team-remove = Take off the team
+team-empty = Nobody is on this virtual team yet.
+team-add = Add someone to the team
+team-field-organisation = Organisation
+team-new-organisation = A new organisation
+team-field-new-organisation = Or a new organisation's name
+team-field-new-organisation-hint = Only if it is not in the list.
+team-field-kind = What kind of organisation
+team-field-name = Their name
+team-field-email = Their email address
+team-field-phone = Their phone number (optional)
+team-field-role = Their role (optional)
+team-field-role-hint = For example, Neighbourhood policing sergeant
+partner-title = Actions for { $area }
+partner-heading = Your actions for { $area }
+partner-lede = Hello { $name }. These are the actions your organisation owns. Update them whenever something changes: the ward's residents see the progress.
+partner-expires = This link works until { $date }. To get a new one, ask { $contact }:
+partner-see-priority = See the whole priority
+partner-no-actions = Your organisation does not own any actions here at the moment.
+partner-refused-invalid-title = This link does not work
+partner-refused-invalid = The link may have been cut short by your email. Try copying the whole link from the email.
+partner-refused-expired-title = This link has expired
+partner-refused-expired = Links to update actions work for 90 days. This one expired on { $date }.
+partner-refused-revoked-title = This link has been withdrawn
+partner-refused-revoked = The coordinator withdrew this link on { $date }, perhaps because a newer one was sent.
+partner-refused-removed-title = You are no longer on this virtual team
+partner-refused-removed = Your name has been taken off the virtual team, so this link no longer works.
+partner-refused-contact = To get a new link, contact { $name }:
+stakeholders-title = Stakeholder map
+stakeholders-ward-title = Stakeholder map: { $ward }
+stakeholders-lede = Who works in each neighbourhood, who is in which role, and which organisations work together.
+stakeholders-ward = Ward
+stakeholders-whole-city = The whole city
+stakeholders-city-wide = City-wide (no single ward)
+stakeholders-kind = Kind of organisation
+stakeholders-every-kind = Every kind
+stakeholders-show = Show
+stakeholders-add-organisation = Add an organisation
+stakeholders-measures = The network at a glance
+stakeholders-organisations = Organisations
+stakeholders-partnerships = Partnerships
+stakeholders-groups = Separate groups
+stakeholders-groups-value = { $count } (the largest has { $largest } organisations)
+stakeholders-isolated = Working alone
+stakeholders-isolated-hint = Organisations with no partnership recorded: worth an introduction.
+stakeholders-bridges = Bridges
+stakeholders-bridges-hint = Without these organisations, groups that work together now would have no link between them.
+stakeholders-brokers = Connectors
+stakeholders-brokers-hint = Organisations on the most paths between others (betweenness, 0 to 1).
+stakeholders-holds = { $count ->
+    [one] links 2 otherwise separate groups
+   *[other] links { $count } groups to the rest
+}
+stakeholders-none = None.
+stakeholders-network = The network
+stakeholders-network-title = How organisations in { $ward } work together
+stakeholders-network-desc = Each circle is an organisation; each line a partnership. Bridges are orange; organisations working alone are grey. The lists on this page give the same information as text.
+stakeholders-network-key = Orange: bridges. Grey: working alone. Larger circles have more partnerships. Select a circle to see the organisation.
+stakeholders-city-network-title = Partnerships between wards
+stakeholders-city-network-desc = Each circle is a ward, larger where more organisations are based; lines join wards whose organisations work together, thicker for more partnerships.
+stakeholders-city-key = Circles are wards, sized by their organisations; lines are partnerships between wards. { $count } organisations work city-wide. Select a ward to see its network.
+stakeholders-ward-node = { $ward }: { $count } organisations
+stakeholders-export = Download the network:
+stakeholders-export-organisations = organisations (CSV)
+stakeholders-export-partnerships = partnerships (CSV)
+stakeholders-people = People in roles
+stakeholders-col-name = Name
+stakeholders-col-role = Role
+stakeholders-col-area = Area
+stakeholders-shown = Showing { $shown } of { $count }
+stakeholders-partner-count = { $count ->
+    [one] 1 partnership
+   *[other] { $count } partnerships
+}
+stakeholders-since = since { $date }
+stakeholders-no-partners = No partnerships recorded.
+stakeholders-remove-partnership = Remove
+stakeholders-edit-profile = Change the details
+stakeholders-add-partnership = Record a partnership
+stakeholders-field-name = Name
+stakeholders-field-description = What it does
+stakeholders-field-website = Website (optional)
+stakeholders-field-partner = Works with
+stakeholders-field-partnership-kind = How they work together
+stakeholders-field-started = Since (optional)
+stakeholders-field-ended = Until (optional)
+stakeholders-field-note = What they do together
+ward-next-forum = Next ward forum
+ward-all-forums = All forums
+ward-offers = What's on nearby
+ward-offers-all = { $count ->
+    [one] See it in the directory
+   *[other] See all { $count } in the directory
+}
+ward-offers-none = Nothing in the directory is based in this ward yet.
+ward-priorities = The ward's priorities
+ward-more-priorities = { $count } more priorities
+ward-proposals = { $count ->
+    [one] 1 proposal open for support
+   *[other] { $count } proposals open for support
+}

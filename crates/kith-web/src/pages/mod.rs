@@ -6,7 +6,9 @@ mod agreements;
 mod cases;
 mod directory;
 mod directory_manage;
+mod forums;
 mod info;
+mod stakeholders;
 mod wards;
 
 use axum::Router;
@@ -25,6 +27,8 @@ pub fn routes() -> Router<AppState> {
         .merge(directory::routes())
         .merge(cases::routes())
         .merge(agreements::routes())
+        .merge(forums::routes())
+        .merge(stakeholders::routes())
         .merge(directory_manage::routes())
         .merge(accounts::routes())
         .merge(admin::routes())

@@ -86,6 +86,19 @@ async fn ward(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>)
             context! { kind => n.kind, name => n.name, wards => wards }
         })
         .collect();
+    let work = kith_app::forums::ward_work(&state.app, &code).await?;
+    let now = state.app.now();
+    let index = state.app.directory.read();
+    let nearby = index.search(&kith_search::Query {
+        ward: Some(code.clone()),
+        active_only: true,
+        now,
+        page: 1,
+        per_page: 5,
+        ..kith_search::Query::default()
+    });
+    let offers: Vec<_> =
+        nearby.hits.iter().map(|h| super::directory::summary(&state, &ctx, &index, &h.service, None)).collect();
     page(
         &state,
         &ctx,
@@ -97,6 +110,12 @@ async fn ward(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>)
             coordinators => people.coordinators,
             neighbourhoods => neighbourhoods,
             standards => standards,
+            next_forum => work.next_forum.as_ref().map(|f| super::forums::forum_value(f, now)),
+            priorities => work.adopted.iter().take(10).map(|w| super::forums::priority_value(&state, &ctx, w)).collect::<Vec<_>>(),
+            more_priorities => work.adopted.len().saturating_sub(10),
+            proposed => work.proposed.len(),
+            offers => offers,
+            offers_total => nearby.total,
         },
     )
 }

@@ -1,0 +1,951 @@
+//! Ward forums in public and for the people who run them: each ward's forums with their agenda and minutes and
+//! iCalendar feeds; priorities residents propose and support; adopted priorities with their actions, progress
+//! and timeline; the staff action tracker; virtual teams; and the page a partner's link opens.
+
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use chrono::{DateTime, Utc};
+use chrono_tz::Europe::London;
+use kith_app::AppError;
+use kith_app::forums::{
+    self, ActionForm, DecisionForm, ForumForm, MinutesForm, PriorityForm, PriorityWork, ProposalForm, Proposed,
+    ReportForm, SupportLink, TrackerFilter, WardWork,
+};
+use kith_app::partners::{self, MemberForm, Refused};
+use kith_core::accounts::{Target, permission};
+use kith_core::forums::{ActionStatus, PriorityState};
+use kith_core::places::WardCode;
+use kith_store::forums::{Action, ActionUpdate, Forum, Priority};
+use minijinja::{Value, context};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::{form_with_errors, page};
+use crate::AppState;
+use crate::ctx::{Ctx, Submitted};
+use crate::errors::PageError;
+
+fn ward_of(state: &AppState, code: &str) -> Result<(WardCode, String), PageError> {
+    let code = WardCode::parse(code).map_err(|_| PageError::NotFound)?;
+    let name = state.app.places().ward(&code).ok_or(PageError::NotFound)?.name.clone();
+    Ok((code, name))
+}
+
+fn id_of(text: &str) -> Result<Uuid, PageError> {
+    Uuid::parse_str(text).map_err(|_| PageError::NotFound)
+}
+
+fn when(t: DateTime<Utc>) -> String {
+    t.with_timezone(&London).format("%A %-d %B %Y, %-I:%M%P").to_string().replace(":00", "")
+}
+
+fn day(t: DateTime<Utc>) -> String {
+    t.with_timezone(&London).format("%-d %B %Y").to_string()
+}
+
+/// Whether the visitor runs this ward's forums.
+fn keeps(state: &AppState, ctx: &Ctx, ward: &WardCode) -> bool {
+    ctx.principal.as_ref().is_some_and(|p| {
+        p.may(&state.app, permission::FORUMS_MANAGE, Target::Wards(std::slice::from_ref(ward)))
+    })
+}
+
+/// Problems from a use case: a form's field errors, or a conflict shown at the top of the form.
+fn problems_of(e: AppError) -> Result<Vec<(&'static str, String)>, PageError> {
+    match e {
+        AppError::Invalid(p) => Ok(p),
+        AppError::Conflict(m) => Ok(vec![("", m)]),
+        e => Err(e.into()),
+    }
+}
+
+pub(super) fn forum_value(f: &Forum, now: DateTime<Utc>) -> Value {
+    context! {
+        id => f.id.to_string(),
+        ward => f.ward_code,
+        title => f.title,
+        when => when(f.starts_at),
+        until => f.ends_at.with_timezone(&London).format("%-I:%M%P").to_string().replace(":00", ""),
+        date => day(f.starts_at),
+        venue => f.venue,
+        location => f.location_id.map(|l| l.to_string()),
+        online_url => f.online_url,
+        agenda => f.agenda,
+        minutes => f.minutes,
+        attendance => f.attendance,
+        cancelled => f.cancelled_at.is_some(),
+        past => f.ends_at <= now,
+        version => f.version,
+    }
+}
+
+fn status_name(state: &AppState, ctx: &Ctx, s: ActionStatus) -> String {
+    state.catalogues.message(&ctx.language.tag, &format!("action-status-{}", s.as_str()), None)
+}
+
+fn percent(p: Option<f64>) -> Option<i64> {
+    p.map(|p| p.round() as i64)
+}
+
+fn action_value(state: &AppState, ctx: &Ctx, a: &Action, depth: usize, progress: f64, overdue: bool, org: &str) -> Value {
+    context! {
+        id => a.id.to_string(),
+        priority => a.priority_id.to_string(),
+        ward => a.ward_code,
+        title => a.title,
+        description => a.description,
+        depth => depth,
+        owner => a.owner_name,
+        organisation => org,
+        due => a.due_on.format("%-d %B %Y").to_string(),
+        status => a.status.as_str(),
+        status_name => status_name(state, ctx, a.status),
+        reason => a.dropped_reason,
+        progress => progress.round() as i64,
+        overdue => overdue,
+        version => a.version,
+    }
+}
+
+pub(super) fn priority_value(state: &AppState, ctx: &Ctx, w: &PriorityWork) -> Value {
+    let actions: Vec<Value> = w
+        .actions
+        .iter()
+        .map(|l| action_value(state, ctx, &l.action, l.depth, l.progress, l.overdue, &l.organisation))
+        .collect();
+    context! {
+        id => w.priority.id.to_string(),
+        title => w.priority.title,
+        description => w.priority.description,
+        progress => percent(w.progress),
+        actions => actions,
+        overdue => w.overdue,
+        done => w.done,
+        live => w.live,
+        adopted_on => w.priority.decided_at.map(day),
+        supporters => w.priority.supporters,
+    }
+}
+
+fn proposal_value(p: &Priority) -> Value {
+    context! {
+        id => p.id.to_string(),
+        title => p.title,
+        description => p.description,
+        state => p.state.as_str(),
+        supporters => p.supporters,
+        note => p.note,
+        proposed_on => day(p.created_at),
+        decided_on => p.decided_at.map(day),
+        version => p.version,
+    }
+}
+
+// ----- Forums -----
+
+async fn ward_forums(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Result<Response, PageError> {
+    let (ward, name) = ward_of(&state, &code)?;
+    let work = forums::ward_work(&state.app, &ward).await?;
+    let now = state.app.now();
+    let (past, upcoming): (Vec<&Forum>, Vec<&Forum>) = work.forums.iter().partition(|f| f.ends_at <= now);
+    let own = context! {
+        ward => context! { code => ward.as_str(), name => name },
+        upcoming => upcoming.iter().map(|f| forum_value(f, now)).collect::<Vec<_>>(),
+        past => past.iter().rev().map(|f| forum_value(f, now)).collect::<Vec<_>>(),
+        keeps => keeps(&state, &ctx, &ward),
+    };
+    page(&state, &ctx, "forums/ward.html", own)
+}
+
+async fn city_forums(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    let now = state.app.now();
+    let forums = state.app.store.forums_between(now - chrono::Duration::hours(3), now + chrono::Duration::days(120)).await.map_err(|e| PageError::Internal(e.to_string()))?;
+    let places = state.app.places();
+    let list: Vec<Value> = forums
+        .iter()
+        .filter(|f| f.ends_at > now)
+        .map(|f| {
+            let ward = WardCode::parse(&f.ward_code).ok().and_then(|w| places.ward(&w)).map(|w| w.name.clone());
+            context! { ward_name => ward, ..forum_value(f, now) }
+        })
+        .collect();
+    page(&state, &ctx, "forums/city.html", context! { forums => list })
+}
+
+fn calendar_response(name: &str, body: String) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, format!("inline; filename=\"{name}.ics\"")),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+async fn ward_calendar(State(state): State<AppState>, Path(code): Path<String>) -> Result<Response, PageError> {
+    let (ward, _) = ward_of(&state, &code)?;
+    Ok(calendar_response(&format!("forums-{ward}"), forums::calendar(&state.app, Some(&ward)).await?))
+}
+
+async fn city_calendar(State(state): State<AppState>) -> Result<Response, PageError> {
+    Ok(calendar_response("forums", forums::calendar(&state.app, None).await?))
+}
+
+async fn forum_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    render_forum(&state, &ctx, &code, id_of(&id)?, None, &[]).await
+}
+
+async fn render_forum(
+    state: &AppState,
+    ctx: &Ctx,
+    code: &str,
+    id: Uuid,
+    minutes: Option<&MinutesForm>,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
+    let (ward, name) = ward_of(state, code)?;
+    let forum = state.app.store.forum(id).await.map_err(|e| PageError::Internal(e.to_string()))?;
+    let forum = forum.filter(|f| f.ward_code == ward.as_str()).ok_or(PageError::NotFound)?;
+    let decided = state.app.store.priorities_of_forum(id).await.map_err(|e| PageError::Internal(e.to_string()))?;
+    let work = forums::ward_work(&state.app, &ward).await?;
+    let now = state.app.now();
+    let minutes = minutes.cloned().unwrap_or_else(|| MinutesForm {
+        minutes: forum.minutes.clone(),
+        attendance: forum.attendance.map(|a| a.to_string()).unwrap_or_default(),
+        cancelled: String::new(),
+        version: forum.version,
+    });
+    let location = forum.location_id.and_then(|l| state.app.directory.read().location(l));
+    let own = context! {
+        ward => context! { code => ward.as_str(), name => name },
+        forum => forum_value(&forum, now),
+        place => location.map(|l| context! { name => l.name, address => l.address, postcode => l.postcode.as_ref().map(|p| p.to_string()) }),
+        adopted => decided.iter().filter(|p| p.state == PriorityState::Adopted).map(proposal_value).collect::<Vec<_>>(),
+        declined => decided.iter().filter(|p| p.state == PriorityState::Declined).map(proposal_value).collect::<Vec<_>>(),
+        open => work.proposed.iter().map(proposal_value).collect::<Vec<_>>(),
+        keeps => keeps(state, ctx, &ward),
+        form => minutes,
+    };
+    form_with_errors(state, ctx, "forums/forum.html", own, problems)
+}
+
+async fn render_forum_form(
+    state: &AppState,
+    ctx: &Ctx,
+    ward: &WardCode,
+    existing: Option<(Uuid, i32)>,
+    form: &ForumForm,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    principal.require(&state.app, permission::FORUMS_MANAGE, Target::Wards(std::slice::from_ref(ward)))?;
+    let name = state.app.places().ward(ward).map(|w| w.name.clone()).unwrap_or_default();
+    let index = state.app.directory.read();
+    let mut venues: Vec<Value> = index
+        .locations_in(ward)
+        .iter()
+        .map(|l| context! { value => l.id.to_string(), name => format!("{} ({})", l.name, l.address) })
+        .collect();
+    venues.sort_by_key(|v| v.get_attr("name").map(|n| n.to_string()).unwrap_or_default());
+    let own = context! {
+        ward => context! { code => ward.as_str(), name => name },
+        form => form,
+        id => existing.map(|(id, _)| id.to_string()),
+        version => existing.map_or(0, |(_, v)| v),
+        venues => venues,
+    };
+    form_with_errors(state, ctx, "forums/forum_form.html", own, problems)
+}
+
+async fn new_forum(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Result<Response, PageError> {
+    let (ward, _) = ward_of(&state, &code)?;
+    render_forum_form(&state, &ctx, &ward, None, &ForumForm { starts: "18:30".into(), ends: "20:00".into(), ..ForumForm::default() }, &[]).await
+}
+
+async fn edit_forum(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (ward, _) = ward_of(&state, &code)?;
+    let forum = state.app.store.forum(id_of(&id)?).await.map_err(|e| PageError::Internal(e.to_string()))?;
+    let forum = forum.filter(|f| f.ward_code == ward.as_str()).ok_or(PageError::NotFound)?;
+    render_forum_form(&state, &ctx, &ward, Some((forum.id, forum.version)), &ForumForm::of(&forum), &[]).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct SaveForum {
+    id: String,
+    version: i32,
+    #[serde(flatten)]
+    form: ForumForm,
+}
+
+async fn save_forum(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+    Submitted(f): Submitted<SaveForum>,
+) -> Result<Response, PageError> {
+    let (ward, _) = ward_of(&state, &code)?;
+    let principal = ctx.signed_in()?;
+    let existing = Uuid::parse_str(&f.id).ok().map(|id| (id, f.version));
+    match forums::save_forum(&state.app, principal, &principal.actor(ctx.ip.clone()), &ward, existing, &f.form).await {
+        Ok(id) => Ok(Redirect::to(&format!("/wards/{ward}/forums/{id}")).into_response()),
+        Err(e) => render_forum_form(&state, &ctx, &ward, existing, &f.form, &problems_of(e)?).await,
+    }
+}
+
+async fn save_minutes(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, String)>,
+    Submitted(form): Submitted<MinutesForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let id = id_of(&id)?;
+    match forums::record_minutes(&state.app, principal, &principal.actor(ctx.ip.clone()), id, &form).await {
+        Ok(()) => Ok(Redirect::to(&format!("/wards/{code}/forums/{id}")).into_response()),
+        Err(e) => render_forum(&state, &ctx, &code, id, Some(&form), &problems_of(e)?).await,
+    }
+}
+
+// ----- Priorities -----
+
+async fn ward_priorities(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+) -> Result<Response, PageError> {
+    let (ward, name) = ward_of(&state, &code)?;
+    let work: std::sync::Arc<WardWork> = forums::ward_work(&state.app, &ward).await?;
+    let held = if keeps(&state, &ctx, &ward) {
+        state.app.store.held_priorities(Some(&[ward.to_string()])).await.map_err(|e| PageError::Internal(e.to_string()))?.len()
+    } else {
+        0
+    };
+    let own = context! {
+        ward => context! { code => ward.as_str(), name => name },
+        adopted => work.adopted.iter().map(|w| priority_value(&state, &ctx, w)).collect::<Vec<_>>(),
+        proposed => work.proposed.iter().map(proposal_value).collect::<Vec<_>>(),
+        declined => work.declined.iter().map(proposal_value).collect::<Vec<_>>(),
+        keeps => keeps(&state, &ctx, &ward),
+        held => held,
+        forums => work.forums.iter().rev().map(|f| context! { value => f.id.to_string(), name => format!("{} ({})", f.title, day(f.starts_at)) }).collect::<Vec<_>>(),
+    };
+    page(&state, &ctx, "priorities/ward.html", own)
+}
+
+async fn render_proposal(
+    state: &AppState,
+    ctx: &Ctx,
+    ward: &WardCode,
+    form: &ProposalForm,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
+    let name = state.app.places().ward(ward).map(|w| w.name.clone()).unwrap_or_default();
+    let opened = if form.opened.is_empty() { forums::form_token(&state.app).await? } else { form.opened.clone() };
+    let own = context! { ward => context! { code => ward.as_str(), name => name }, form => form, opened => opened };
+    form_with_errors(state, ctx, "priorities/propose.html", own, problems)
+}
+
+async fn propose_page(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Result<Response, PageError> {
+    let (ward, _) = ward_of(&state, &code)?;
+    render_proposal(&state, &ctx, &ward, &ProposalForm::default(), &[]).await
+}
+
+async fn propose(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+    Submitted(form): Submitted<ProposalForm>,
+) -> Result<Response, PageError> {
+    let (ward, name) = ward_of(&state, &code)?;
+    match forums::propose(&state.app, &ward, &form, ctx.ip.clone()).await {
+        Ok(outcome) => {
+            let (held, id) = match outcome {
+                Proposed::Published(id) => (false, id),
+                Proposed::Held(id) => (true, id),
+            };
+            let own = context! {
+                ward => context! { code => ward.as_str(), name => name },
+                held => held,
+                id => id.to_string(),
+                title => form.title.trim(),
+            };
+            page(&state, &ctx, "priorities/proposed.html", own)
+        }
+        Err(e) => render_proposal(&state, &ctx, &ward, &form, &problems_of(e)?).await,
+    }
+}
+
+fn update_value(state: &AppState, ctx: &Ctx, u: &ActionUpdate, titles: &std::collections::HashMap<Uuid, String>) -> Value {
+    // A partner's own words name them; staff are shown by role, not by their email address.
+    let by = if u.via == "partner link" { u.actor.split(" <").next().unwrap_or_default().to_owned() } else { String::new() };
+    context! {
+        at => when(u.at),
+        action => titles.get(&u.action_id),
+        kind => u.kind,
+        via => u.via,
+        by => by,
+        status => u.status.as_str(),
+        status_name => status_name(state, ctx, u.status),
+        progress => u.progress,
+        note => u.note,
+        links => u.links,
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct PriorityQuery {
+    report: String,
+}
+
+async fn priority_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, String)>,
+    Query(q): Query<PriorityQuery>,
+) -> Result<Response, PageError> {
+    render_priority(&state, &ctx, &code, id_of(&id)?, Uuid::parse_str(&q.report).ok(), None, None, &[]).await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn render_priority(
+    state: &AppState,
+    ctx: &Ctx,
+    code: &str,
+    id: Uuid,
+    reporting: Option<Uuid>,
+    report: Option<&ReportForm>,
+    decision: Option<&DecisionForm>,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
+    let (ward, name) = ward_of(state, code)?;
+    let (work, updates, forum) = forums::priority_page(&state.app, id).await?;
+    if work.priority.ward_code != ward.as_str() {
+        return Err(PageError::NotFound);
+    }
+    let titles: std::collections::HashMap<Uuid, String> =
+        work.actions.iter().map(|l| (l.action.id, l.action.title.clone())).collect();
+    let mut timeline: Vec<Value> = Vec::new();
+    if let (Some(at), Some(f)) = (work.priority.decided_at, &forum) {
+        timeline.push(context! { at => when(at), kind => work.priority.state.as_str(), forum => f.title, forum_id => f.id.to_string() });
+    }
+    timeline.extend(updates.iter().map(|u| update_value(state, ctx, u, &titles)));
+    let now = state.app.now();
+    let keeps = keeps(state, ctx, &ward);
+    let reporting_action = reporting.and_then(|r| work.actions.iter().find(|l| l.action.id == r));
+    let report = report.cloned().or_else(|| {
+        reporting_action.map(|l| ReportForm {
+            status: l.action.status.as_str().into(),
+            progress: l.action.progress.to_string(),
+            version: l.action.version,
+            ..ReportForm::default()
+        })
+    });
+    let ward_work = forums::ward_work(&state.app, &ward).await?;
+    let own = context! {
+        ward => context! { code => ward.as_str(), name => name },
+        priority => priority_value(state, ctx, &work),
+        proposal => proposal_value(&work.priority),
+        forum => forum.as_ref().map(|f| forum_value(f, now)),
+        timeline => timeline,
+        keeps => keeps,
+        reporting => reporting_action.map(|l| l.action.id.to_string()),
+        report => report,
+        decision => decision.cloned().unwrap_or_else(|| DecisionForm { version: work.priority.version, ..DecisionForm::default() }),
+        statuses => ActionStatus::ALL.iter().map(|s| context! { value => s.as_str(), name => status_name(state, ctx, *s) }).collect::<Vec<_>>(),
+        forums => ward_work.forums.iter().rev().map(|f| context! { value => f.id.to_string(), name => format!("{} ({})", f.title, day(f.starts_at)) }).collect::<Vec<_>>(),
+    };
+    form_with_errors(state, ctx, "priorities/priority.html", own, problems)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct SupportForm {
+    email: String,
+}
+
+async fn ask_support(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, String)>,
+    Submitted(form): Submitted<SupportForm>,
+) -> Result<Response, PageError> {
+    let (ward, name) = ward_of(&state, &code)?;
+    let id = id_of(&id)?;
+    match forums::ask_to_support(&state.app, id, &form.email, ctx.ip.clone()).await {
+        Ok(()) => {
+            let own = context! { ward => context! { code => ward.as_str(), name => name }, outcome => "sent", id => id.to_string() };
+            page(&state, &ctx, "priorities/support.html", own)
+        }
+        Err(AppError::Conflict(m)) => {
+            let own = context! { ward => context! { code => ward.as_str(), name => name }, outcome => "already", message => m, id => id.to_string() };
+            page(&state, &ctx, "priorities/support.html", own)
+        }
+        Err(e) => render_priority(&state, &ctx, &code, id, None, None, None, &problems_of(e)?).await,
+    }
+}
+
+async fn support_link(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, supporter, expires, sig)): Path<(String, String, i64, String)>,
+) -> Result<Response, PageError> {
+    let id = id_of(&id)?;
+    let outcome = forums::confirm_support(&state.app, id, &supporter, expires, &sig).await?;
+    let places = state.app.places();
+    let ward_of_priority = |p: &Priority| {
+        WardCode::parse(&p.ward_code).ok().and_then(|w| places.ward(&w)).map(|w| context! { code => w.code.as_str(), name => w.name })
+    };
+    let (word, priority) = match &outcome {
+        SupportLink::Counted(p) => ("counted", Some(p)),
+        SupportLink::AlreadyCounted(p) => ("already", Some(p)),
+        SupportLink::Closed(p) => ("closed", Some(p)),
+        SupportLink::Expired => ("expired", None),
+        SupportLink::Invalid => ("invalid", None),
+    };
+    let own = context! {
+        outcome => word,
+        id => id.to_string(),
+        ward => priority.and_then(ward_of_priority),
+        title => priority.map(|p| p.title.clone()),
+        supporters => priority.map(|p| p.supporters),
+    };
+    let mut response = page(&state, &ctx, "priorities/support.html", own)?;
+    if matches!(outcome, SupportLink::Invalid | SupportLink::Expired) {
+        *response.status_mut() = axum::http::StatusCode::GONE;
+    }
+    Ok(response)
+}
+
+async fn decide(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, String)>,
+    Submitted(form): Submitted<DecisionForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let id = id_of(&id)?;
+    match forums::decide(&state.app, principal, &principal.actor(ctx.ip.clone()), id, &form).await {
+        Ok(()) if form.decision == "remove" => Ok(Redirect::to("/priorities/moderation").into_response()),
+        Ok(()) => Ok(Redirect::to(&format!("/wards/{code}/priorities/{id}")).into_response()),
+        Err(e) => {
+            let problems = problems_of(e)?;
+            // A removed or held priority is not public: its moderator works from the moderation page.
+            match state.app.store.priority(id).await.map_err(|e| PageError::Internal(e.to_string()))? {
+                Some(p) if p.state.public() => render_priority(&state, &ctx, &code, id, None, None, Some(&form), &problems).await,
+                _ => render_moderation(&state, &ctx, &problems).await,
+            }
+        }
+    }
+}
+
+async fn render_moderation(state: &AppState, ctx: &Ctx, problems: &[(&str, String)]) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    if !principal.holds(permission::FORUMS_MANAGE) {
+        return Err(PageError::Forbidden);
+    }
+    let held = forums::held(&state.app, principal).await?;
+    let places = state.app.places();
+    let list: Vec<Value> = held
+        .iter()
+        .map(|p| {
+            let ward = WardCode::parse(&p.ward_code).ok().and_then(|w| places.ward(&w)).map(|w| w.name.clone());
+            context! { ward_code => p.ward_code, ward_name => ward, proposer => p.proposer_name, email => p.proposer_email, ..proposal_value(p) }
+        })
+        .collect();
+    form_with_errors(state, ctx, "priorities/moderation.html", context! { held => list }, problems)
+}
+
+async fn moderation(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    render_moderation(&state, &ctx, &[]).await
+}
+
+async fn render_new_priority(
+    state: &AppState,
+    ctx: &Ctx,
+    ward: &WardCode,
+    form: &PriorityForm,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    principal.require(&state.app, permission::FORUMS_MANAGE, Target::Wards(std::slice::from_ref(ward)))?;
+    let work = forums::ward_work(&state.app, ward).await?;
+    let name = state.app.places().ward(ward).map(|w| w.name.clone()).unwrap_or_default();
+    let own = context! {
+        ward => context! { code => ward.as_str(), name => name },
+        form => form,
+        forums => work.forums.iter().rev().map(|f| context! { value => f.id.to_string(), name => format!("{} ({})", f.title, day(f.starts_at)) }).collect::<Vec<_>>(),
+    };
+    form_with_errors(state, ctx, "priorities/new.html", own, problems)
+}
+
+async fn new_priority(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Result<Response, PageError> {
+    let (ward, _) = ward_of(&state, &code)?;
+    render_new_priority(&state, &ctx, &ward, &PriorityForm::default(), &[]).await
+}
+
+async fn add_priority(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+    Submitted(form): Submitted<PriorityForm>,
+) -> Result<Response, PageError> {
+    let (ward, _) = ward_of(&state, &code)?;
+    let principal = ctx.signed_in()?;
+    match forums::add_adopted(&state.app, principal, &principal.actor(ctx.ip.clone()), &ward, &form).await {
+        Ok(id) => Ok(Redirect::to(&format!("/wards/{ward}/priorities/{id}")).into_response()),
+        Err(e) => render_new_priority(&state, &ctx, &ward, &form, &problems_of(e)?).await,
+    }
+}
+
+// ----- Actions -----
+
+async fn render_action_form(
+    state: &AppState,
+    ctx: &Ctx,
+    ward: &WardCode,
+    priority: Uuid,
+    id: Option<Uuid>,
+    form: &ActionForm,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    principal.require(&state.app, permission::FORUMS_MANAGE, Target::Wards(std::slice::from_ref(ward)))?;
+    let (work, _, _) = forums::priority_page(&state.app, priority).await?;
+    if work.priority.ward_code != ward.as_str() {
+        return Err(PageError::NotFound);
+    }
+    let team = partners::team_of_ward(&state.app, ward).await?;
+    let names = forums::organisation_names(&state.app).await?;
+    let mut organisations: Vec<Value> =
+        names.iter().map(|(id, n)| context! { value => id.to_string(), name => n }).collect();
+    organisations.sort_by_key(|v| v.get_attr("name").map(|n| n.to_string()).unwrap_or_default());
+    let name = state.app.places().ward(ward).map(|w| w.name.clone()).unwrap_or_default();
+    let own = context! {
+        ward => context! { code => ward.as_str(), name => name },
+        priority => context! { id => priority.to_string(), title => work.priority.title },
+        id => id.map(|i| i.to_string()),
+        form => form,
+        parents => work.actions.iter().filter(|l| Some(l.action.id) != id).map(|l| context! { value => l.action.id.to_string(), name => format!("{}{}", "— ".repeat(l.depth), l.action.title) }).collect::<Vec<_>>(),
+        members => team.iter().map(|m| context! { value => m.id.to_string(), name => format!("{} ({}{})", m.name, names.get(&m.organisation_id).cloned().unwrap_or_default(), if m.role.is_empty() { String::new() } else { format!(", {}", m.role) }) }).collect::<Vec<_>>(),
+        organisations => organisations,
+    };
+    form_with_errors(state, ctx, "priorities/action_form.html", own, problems)
+}
+
+async fn new_action(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, priority)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (ward, _) = ward_of(&state, &code)?;
+    render_action_form(&state, &ctx, &ward, id_of(&priority)?, None, &ActionForm { weight: "1".into(), ..ActionForm::default() }, &[]).await
+}
+
+async fn edit_action(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, priority, id)): Path<(String, String, String)>,
+) -> Result<Response, PageError> {
+    let (ward, _) = ward_of(&state, &code)?;
+    let action = state.app.store.action(id_of(&id)?).await.map_err(|e| PageError::Internal(e.to_string()))?;
+    let action = action.filter(|a| a.priority_id.to_string() == priority).ok_or(PageError::NotFound)?;
+    render_action_form(&state, &ctx, &ward, action.priority_id, Some(action.id), &ActionForm::of(&action), &[]).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct SaveAction {
+    id: String,
+    #[serde(flatten)]
+    form: ActionForm,
+}
+
+async fn save_action(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, priority)): Path<(String, String)>,
+    Submitted(f): Submitted<SaveAction>,
+) -> Result<Response, PageError> {
+    let (ward, _) = ward_of(&state, &code)?;
+    let principal = ctx.signed_in()?;
+    let priority = id_of(&priority)?;
+    let id = Uuid::parse_str(&f.id).ok();
+    match forums::save_action(&state.app, principal, &principal.actor(ctx.ip.clone()), priority, id, &f.form).await {
+        Ok(_) => Ok(Redirect::to(&format!("/wards/{ward}/priorities/{priority}")).into_response()),
+        Err(e) => render_action_form(&state, &ctx, &ward, priority, id, &f.form, &problems_of(e)?).await,
+    }
+}
+
+async fn report_action(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, priority, id)): Path<(String, String, String)>,
+    Submitted(form): Submitted<ReportForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let (priority, id) = (id_of(&priority)?, id_of(&id)?);
+    let reporter = forums::Reporter::Staff(principal);
+    match forums::report(&state.app, reporter, &principal.actor(ctx.ip.clone()), id, &form).await {
+        Ok(()) => Ok(Redirect::to(&format!("/wards/{code}/priorities/{priority}#action-{id}")).into_response()),
+        Err(e) => render_priority(&state, &ctx, &code, priority, Some(id), Some(&form), None, &problems_of(e)?).await,
+    }
+}
+
+async fn tracker(State(state): State<AppState>, ctx: Ctx, Query(filter): Query<TrackerFilter>) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let (rows, total, page_number) = forums::tracker(&state.app, principal, &filter).await?;
+    let places = state.app.places();
+    let list: Vec<Value> = rows
+        .iter()
+        .map(|r| {
+            let ward = WardCode::parse(&r.action.ward_code).ok().and_then(|w| places.ward(&w)).map(|w| w.name.clone());
+            context! { ward_name => ward, priority_title => r.priority, ..action_value(&state, &ctx, &r.action, 0, f64::from(r.action.progress), r.overdue, &r.organisation) }
+        })
+        .collect();
+    let names = forums::organisation_names(&state.app).await?;
+    let mut owners: Vec<Value> = names.iter().map(|(id, n)| context! { value => id.to_string(), name => n }).collect();
+    owners.sort_by_key(|v| v.get_attr("name").map(|n| n.to_string()).unwrap_or_default());
+    let pages = (total + forums::TRACKER_PAGE - 1) / forums::TRACKER_PAGE;
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in [("ward", &filter.ward), ("owner", &filter.owner), ("status", &filter.status), ("due_from", &filter.due_from), ("due_to", &filter.due_to), ("overdue", &filter.overdue)] {
+        if !v.is_empty() {
+            query.append_pair(k, v);
+        }
+    }
+    let own = context! {
+        rows => list,
+        total => total,
+        page => page_number,
+        pages => pages,
+        query => query.finish(),
+        filter => filter,
+        owners => owners,
+        wards => super::cases::ward_choices(&state),
+        statuses => ActionStatus::ALL.iter().map(|s| context! { value => s.as_str(), name => status_name(&state, &ctx, *s) }).collect::<Vec<_>>(),
+    };
+    page(&state, &ctx, "priorities/tracker.html", own)
+}
+
+// ----- Virtual teams -----
+
+async fn render_team(
+    state: &AppState,
+    ctx: &Ctx,
+    kind: &str,
+    area: &str,
+    form: &MemberForm,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let wards = partners::area_wards(&state.app, kind, area)?;
+    principal.require(&state.app, permission::FORUMS_MANAGE, Target::Wards(&wards))?;
+    let members = state.app.store.members_of(kind, area).await.map_err(|e| PageError::Internal(e.to_string()))?;
+    let names = forums::organisation_names(&state.app).await?;
+    let now = state.app.now();
+    let mut list = Vec::new();
+    for m in &members {
+        let links = state.app.store.links_of_member(m.id).await.map_err(|e| PageError::Internal(e.to_string()))?;
+        let links: Vec<Value> = links
+            .iter()
+            .rev()
+            .map(|l| {
+                context! {
+                    id => l.id.to_string(),
+                    made => day(l.created_at),
+                    expires => day(l.expires_at),
+                    live => l.revoked_at.is_none() && l.expires_at > now,
+                    revoked => l.revoked_at.map(day),
+                    used => l.last_used_at.map(day),
+                }
+            })
+            .collect();
+        list.push(context! {
+            id => m.id.to_string(), name => m.name, email => m.email, phone => m.phone, role => m.role,
+            organisation => names.get(&m.organisation_id), links => links,
+        });
+    }
+    let mut organisations: Vec<Value> = names.iter().map(|(id, n)| context! { value => id.to_string(), name => n }).collect();
+    organisations.sort_by_key(|v| v.get_attr("name").map(|n| n.to_string()).unwrap_or_default());
+    let own = context! {
+        kind => kind,
+        area => area,
+        area_name => partners::area_name(&state.app, kind, area),
+        wards => wards.iter().filter_map(|w| state.app.places().ward(w).map(|x| context! { code => w.as_str(), name => x.name })).collect::<Vec<_>>(),
+        members => list,
+        form => form,
+        organisations => organisations,
+        kinds => kith_app::stakeholders::KINDS.iter().map(|(k, n)| context! { value => k, name => n }).collect::<Vec<_>>(),
+    };
+    form_with_errors(state, ctx, "forums/team.html", own, problems)
+}
+
+async fn team(State(state): State<AppState>, ctx: Ctx, Path((kind, area)): Path<(String, String)>) -> Result<Response, PageError> {
+    render_team(&state, &ctx, &kind, &area, &MemberForm::default(), &[]).await
+}
+
+async fn add_member(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((kind, area)): Path<(String, String)>,
+    Submitted(form): Submitted<MemberForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    match partners::add_member(&state.app, principal, &principal.actor(ctx.ip.clone()), &kind, &area, &form).await {
+        Ok(_) => Ok(Redirect::to(&format!("/teams/{kind}/{area}")).into_response()),
+        Err(e) => render_team(&state, &ctx, &kind, &area, &form, &problems_of(e)?).await,
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct MemberAction {
+    action: String,
+    link: String,
+}
+
+async fn member_action(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((kind, area, id)): Path<(String, String, String)>,
+    Submitted(form): Submitted<MemberAction>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let actor = principal.actor(ctx.ip.clone());
+    let id = id_of(&id)?;
+    let done = match form.action.as_str() {
+        "invite" => partners::invite(&state.app, principal, &actor, id).await.map(|_| ()),
+        "remove" => partners::remove_member(&state.app, principal, &actor, id).await,
+        "revoke" => partners::revoke(&state.app, principal, &actor, id_of(&form.link)?).await,
+        _ => Err(AppError::invalid("action", "Choose what to do")),
+    };
+    match done {
+        Ok(()) => Ok(Redirect::to(&format!("/teams/{kind}/{area}")).into_response()),
+        Err(e) => render_team(&state, &ctx, &kind, &area, &MemberForm::default(), &problems_of(e)?).await,
+    }
+}
+
+// ----- A partner's link -----
+
+async fn render_partner(
+    state: &AppState,
+    ctx: &Ctx,
+    link: (&str, i64, &str),
+    reported: Option<(Uuid, &ReportForm)>,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
+    let id = id_of(link.0)?;
+    let access = match partners::open(&state.app, id, link.1, link.2).await? {
+        Ok(access) => access,
+        Err(refused) => {
+            let (why, on, contact, email) = match refused {
+                Refused::Invalid => ("invalid", None, None, None),
+                Refused::Expired { on, contact, email } => ("expired", Some(on), Some(contact), Some(email)),
+                Refused::Revoked { on, contact, email } => ("revoked", Some(on), Some(contact), Some(email)),
+                Refused::Removed { contact, email } => ("removed", None, Some(contact), Some(email)),
+            };
+            let mut response = page(state, ctx, "forums/partner_refused.html", context! { why => why, on => on, contact => contact, email => email })?;
+            *response.status_mut() = axum::http::StatusCode::FORBIDDEN;
+            return Ok(response);
+        }
+    };
+    let actions = partners::actions_of(&state.app, &access).await?;
+    let today = state.app.now().with_timezone(&London).date_naive();
+    let places = state.app.places();
+    let list: Vec<Value> = actions
+        .iter()
+        .map(|a| {
+            let form = match reported {
+                Some((rid, f)) if rid == a.id => f.clone(),
+                _ => ReportForm { status: a.status.as_str().into(), progress: a.progress.to_string(), version: a.version, ..ReportForm::default() },
+            };
+            let ward = WardCode::parse(&a.ward_code).ok().and_then(|w| places.ward(&w)).map(|w| w.name.clone());
+            context! {
+                form => form,
+                ward_name => ward,
+                errors_here => reported.is_some_and(|(rid, _)| rid == a.id),
+                ..action_value(state, ctx, a, 0, f64::from(a.progress), kith_core::forums::overdue(a.status, a.due_on, today), &access.organisation)
+            }
+        })
+        .collect();
+    let own = context! {
+        base => format!("/partner/{}/{}/{}", link.0, link.1, link.2),
+        member => context! { name => access.member.name, organisation => access.organisation, area => access.area },
+        expires => day(access.link.expires_at),
+        contact => context! { name => access.link.contact_name, email => access.link.contact_email },
+        actions => list,
+        statuses => ActionStatus::ALL.iter().map(|s| context! { value => s.as_str(), name => status_name(state, ctx, *s) }).collect::<Vec<_>>(),
+    };
+    form_with_errors(state, ctx, "forums/partner.html", own, problems)
+}
+
+async fn partner_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, expires, sig)): Path<(String, i64, String)>,
+) -> Result<Response, PageError> {
+    render_partner(&state, &ctx, (&id, expires, &sig), None, &[]).await
+}
+
+async fn partner_report(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, expires, sig, action)): Path<(String, i64, String, String)>,
+    Submitted(form): Submitted<ReportForm>,
+) -> Result<Response, PageError> {
+    let action = id_of(&action)?;
+    let access = match partners::open(&state.app, id_of(&id)?, expires, &sig).await? {
+        Ok(access) => access,
+        Err(_) => return render_partner(&state, &ctx, (&id, expires, &sig), None, &[]).await,
+    };
+    let actor = access.actor(ctx.ip.clone());
+    match forums::report(&state.app, forums::Reporter::Partner(&access), &actor, action, &form).await {
+        Ok(()) => Ok(Redirect::to(&format!("/partner/{id}/{expires}/{sig}#action-{action}")).into_response()),
+        Err(e) => {
+            let problems = problems_of(e)?;
+            render_partner(&state, &ctx, (&id, expires, &sig), Some((action, &form)), &problems).await
+        }
+    }
+}
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/forums", get(city_forums))
+        .route("/forums.ics", get(city_calendar))
+        .route("/wards/{code}/forums", get(ward_forums).post(save_forum))
+        .route("/wards/{code}/forums.ics", get(ward_calendar))
+        .route("/wards/{code}/forums/new", get(new_forum))
+        .route("/wards/{code}/forums/{id}", get(forum_page))
+        .route("/wards/{code}/forums/{id}/edit", get(edit_forum))
+        .route("/wards/{code}/forums/{id}/minutes", post(save_minutes))
+        .route("/wards/{code}/priorities", get(ward_priorities).post(add_priority))
+        .route("/wards/{code}/priorities/new", get(new_priority))
+        .route("/wards/{code}/priorities/propose", get(propose_page).post(propose))
+        .route("/wards/{code}/priorities/{id}", get(priority_page))
+        .route("/wards/{code}/priorities/{id}/support", post(ask_support))
+        .route("/wards/{code}/priorities/{id}/decision", post(decide))
+        .route("/wards/{code}/priorities/{id}/actions", post(save_action))
+        .route("/wards/{code}/priorities/{id}/actions/new", get(new_action))
+        .route("/wards/{code}/priorities/{id}/actions/{action}/edit", get(edit_action))
+        .route("/wards/{code}/priorities/{id}/actions/{action}/report", post(report_action))
+        .route("/priorities/moderation", get(moderation))
+        .route("/priorities/{id}/support/{supporter}/{expires}/{sig}", get(support_link))
+        .route("/actions", get(tracker))
+        .route("/teams/{kind}/{area}", get(team).post(add_member))
+        .route("/teams/{kind}/{area}/members/{id}", post(member_action))
+        .route("/partner/{id}/{expires}/{sig}", get(partner_page))
+        .route("/partner/{id}/{expires}/{sig}/actions/{action}", post(partner_report))
+}
