@@ -86,10 +86,10 @@ const FIRST: &[&str] = &["Amina", "Tom", "Grace", "Imran", "Priya", "Kwame", "Sa
 const LAST: &[&str] = &["Begum", "Walsh", "Okafor", "Hussain", "Patel", "Mensah", "Evans", "Singh", "Clarke", "Ali"];
 
 fn london(date: NaiveDate, hour: u32, minute: u32) -> DateTime<Utc> {
-    London
-        .with_ymd_and_hms(date.year(), date.month(), date.day(), hour, minute, 0)
-        .earliest()
-        .map_or_else(|| Utc.from_utc_datetime(&date.and_hms_opt(hour, minute, 0).unwrap_or_default()), |t| t.with_timezone(&Utc))
+    London.with_ymd_and_hms(date.year(), date.month(), date.day(), hour, minute, 0).earliest().map_or_else(
+        || Utc.from_utc_datetime(&date.and_hms_opt(hour, minute, 0).unwrap_or_default()),
+        |t| t.with_timezone(&Utc),
+    )
 }
 
 /// What `generate` made, for the tests and benchmarks that use it.
@@ -123,7 +123,13 @@ pub async fn generate(app: &App, wards: &[kith_core::places::WardCode], size: Si
         }
         let id = Uuid::now_v7();
         batch.organisations.push(Organisation { id, name: name.to_owned(), kind: kind.to_owned(), created_at: now });
-        batch.profiles.push(Profile { organisation_id: id, ward_code: ward, description: String::new(), website: String::new(), updated_at: now });
+        batch.profiles.push(Profile {
+            organisation_id: id,
+            ward_code: ward,
+            description: String::new(),
+            website: String::new(),
+            updated_at: now,
+        });
         by_name.insert(name.to_owned(), id);
         id
     };
@@ -153,14 +159,20 @@ pub async fn generate(app: &App, wards: &[kith_core::places::WardCode], size: Si
             .chain(own.iter().take(1).map(|id| (*id, "Chair".to_owned())))
             .collect();
         for (org, role) in contacts {
-            let (first, last) = (FIRST.choose(&mut rng).copied().unwrap_or("Sam"), LAST.choose(&mut rng).copied().unwrap_or("Lee"));
+            let (first, last) =
+                (FIRST.choose(&mut rng).copied().unwrap_or("Sam"), LAST.choose(&mut rng).copied().unwrap_or("Lee"));
             let member = Member {
                 id: Uuid::now_v7(),
                 area_kind: "ward".into(),
                 area_id: code.to_string(),
                 organisation_id: org,
                 name: format!("{first} {last}"),
-                email: format!("{}.{}.{}@partners.example.org", first.to_lowercase(), last.to_lowercase(), code.as_str().to_lowercase()),
+                email: format!(
+                    "{}.{}.{}@partners.example.org",
+                    first.to_lowercase(),
+                    last.to_lowercase(),
+                    code.as_str().to_lowercase()
+                ),
                 phone: String::new(),
                 role,
                 added_at: now - Duration::days(400),
@@ -203,10 +215,15 @@ pub async fn generate(app: &App, wards: &[kith_core::places::WardCode], size: Si
         picks.shuffle(&mut rng);
         for (n, index) in (0..size.priorities_per_ward + 2).map(|n| (n, picks[n % picks.len()])) {
             let (title, why) = PRIORITIES[index];
-            let title = if n >= PRIORITIES.len() { format!("{title} ({})", n / PRIORITIES.len() + 1) } else { title.to_owned() };
+            let title = if n >= PRIORITIES.len() {
+                format!("{title} ({})", n / PRIORITIES.len() + 1)
+            } else {
+                title.to_owned()
+            };
             let adopted = n < size.priorities_per_ward && !held.is_empty();
             let forum = adopted.then(|| held[n % held.len()].clone());
-            let created = forum.as_ref().map_or(now - Duration::days(rng.gen_range(3..40)), |f| f.starts_at - Duration::days(20));
+            let created =
+                forum.as_ref().map_or(now - Duration::days(rng.gen_range(3..40)), |f| f.starts_at - Duration::days(20));
             let priority = Priority {
                 id: Uuid::now_v7(),
                 ward_code: code.to_string(),
@@ -298,9 +315,19 @@ fn actions_for(
         let due_on = adopted.with_timezone(&London).date_naive() + Duration::days(rng.gen_range(30..300));
         let age = (now - adopted).num_days().max(1);
         let status = if due_on < today {
-            *[ActionStatus::Done, ActionStatus::Done, ActionStatus::OffTrack, ActionStatus::AtRisk, ActionStatus::Dropped].choose(rng).unwrap_or(&ActionStatus::Done)
+            *[
+                ActionStatus::Done,
+                ActionStatus::Done,
+                ActionStatus::OffTrack,
+                ActionStatus::AtRisk,
+                ActionStatus::Dropped,
+            ]
+            .choose(rng)
+            .unwrap_or(&ActionStatus::Done)
         } else {
-            *[ActionStatus::OnTrack, ActionStatus::OnTrack, ActionStatus::NotStarted, ActionStatus::AtRisk].choose(rng).unwrap_or(&ActionStatus::OnTrack)
+            *[ActionStatus::OnTrack, ActionStatus::OnTrack, ActionStatus::NotStarted, ActionStatus::AtRisk]
+                .choose(rng)
+                .unwrap_or(&ActionStatus::OnTrack)
         };
         let progress = match status {
             ActionStatus::Done => 100,
@@ -322,7 +349,11 @@ fn actions_for(
             owner_email: owner.email.clone(),
             due_on,
             status,
-            dropped_reason: if status == ActionStatus::Dropped { "Another partner already covers this".into() } else { String::new() },
+            dropped_reason: if status == ActionStatus::Dropped {
+                "Another partner already covers this".into()
+            } else {
+                String::new()
+            },
             progress,
             weight: 1,
             reminded_at: None,

@@ -257,7 +257,13 @@ pub struct MinutesForm {
     pub version: i32,
 }
 
-pub async fn record_minutes(app: &App, principal: &Principal, actor: &Actor, id: Uuid, form: &MinutesForm) -> Result<()> {
+pub async fn record_minutes(
+    app: &App,
+    principal: &Principal,
+    actor: &Actor,
+    id: Uuid,
+    form: &MinutesForm,
+) -> Result<()> {
     let old = app.store.forum(id).await?.ok_or(AppError::NotFound)?;
     let ward = ward_code(&old.ward_code)?;
     require_manage(app, principal, &ward)?;
@@ -430,7 +436,8 @@ pub async fn propose(app: &App, ward: &WardCode, form: &ProposalForm, ip: Option
         version: 1,
     };
     let actor = Actor::anonymous(ip);
-    let audit = actor.entry(now, "priority.proposed", "priority", priority.id, json!({ "held": held, "ward": ward.as_str() }));
+    let audit =
+        actor.entry(now, "priority.proposed", "priority", priority.id, json!({ "held": held, "ward": ward.as_str() }));
     app.store.save_priority(&priority, Some(&audit)).await?;
     app.ward_work.forget(ward);
     Ok(if held { Proposed::Held(priority.id) } else { Proposed::Published(priority.id) })
@@ -455,7 +462,9 @@ pub async fn ask_to_support(app: &App, id: Uuid, email: &str, ip: Option<String>
     let email = Email::parse(email).map_err(|e| AppError::invalid("email", e.to_string()))?;
     let supporter = supporter_of(app, &email).await?;
     if app.store.has_supported(id, &supporter).await? {
-        return Err(AppError::Conflict("You have already supported this priority. Thank you: each person's support counts once.".into()));
+        return Err(AppError::Conflict(
+            "You have already supported this priority. Thank you: each person's support counts once.".into(),
+        ));
     }
     let now = app.now();
     let expires = (now + Duration::days(SUPPORT_LINK_DAYS)).timestamp();
@@ -633,7 +642,10 @@ pub async fn held(app: &App, principal: &Principal) -> Result<Vec<Priority>> {
     let all = app.store.held_priorities(None).await?;
     Ok(all
         .into_iter()
-        .filter(|p| WardCode::parse(&p.ward_code).is_ok_and(|w| principal.may(app, permission::FORUMS_MANAGE, Target::Wards(&[w]))))
+        .filter(|p| {
+            WardCode::parse(&p.ward_code)
+                .is_ok_and(|w| principal.may(app, permission::FORUMS_MANAGE, Target::Wards(&[w])))
+        })
         .collect())
 }
 
@@ -690,7 +702,9 @@ pub async fn save_action(
         return Err(AppError::Conflict("Only an adopted priority has actions: adopt it at a forum first.".into()));
     }
     let old = match id {
-        Some(id) => Some(app.store.action(id).await?.filter(|a| a.priority_id == priority_id).ok_or(AppError::NotFound)?),
+        Some(id) => {
+            Some(app.store.action(id).await?.filter(|a| a.priority_id == priority_id).ok_or(AppError::NotFound)?)
+        }
         None => None,
     };
     let mut problems = Vec::new();
@@ -722,7 +736,8 @@ pub async fn save_action(
         w => match w.parse::<i32>() {
             Ok(w) if (1..=100).contains(&w) => w,
             _ => {
-                problems.push(("weight", "Enter a weight from 1 to 100 (how much it counts beside the others)".to_owned()));
+                problems
+                    .push(("weight", "Enter a weight from 1 to 100 (how much it counts beside the others)".to_owned()));
                 1
             }
         },
@@ -793,7 +808,8 @@ pub async fn save_action(
         links: Vec::new(),
     };
     let what = if created { "action.created" } else { "action.changed" };
-    let audit = actor.entry(now, what, "action", action.id, json!({ "priority": priority_id, "owner": org, "due": due_on }));
+    let audit =
+        actor.entry(now, what, "action", action.id, json!({ "priority": priority_id, "owner": org, "due": due_on }));
     app.store.save_action(&action, &update, &audit).await.map_err(conflict)?;
     app.ward_work.forget(&ward);
     Ok(action.id)
@@ -819,7 +835,8 @@ async fn owner_of(
     let organisations = app.store.organisations().await?;
     let org = Uuid::parse_str(form.organisation.trim()).ok().filter(|o| organisations.iter().any(|x| x.id == *o));
     if org.is_none() {
-        problems.push(("member", "Choose who owns the action: someone in the virtual team, or an organisation".to_owned()));
+        problems
+            .push(("member", "Choose who owns the action: someone in the virtual team, or an organisation".to_owned()));
     }
     let name = form.owner_name.trim().to_owned();
     if org.is_some() && name.is_empty() {
@@ -1171,9 +1188,8 @@ pub async fn tracker(app: &App, principal: &Principal, f: &TrackerFilter) -> Res
     let mut titles: HashMap<Uuid, String> = HashMap::new();
     let mut rows = Vec::with_capacity(actions.len());
     for a in actions {
-        if !titles.contains_key(&a.priority_id) {
-            let t = app.store.priority(a.priority_id).await?.map(|p| p.title).unwrap_or_default();
-            titles.insert(a.priority_id, t);
+        if let std::collections::hash_map::Entry::Vacant(e) = titles.entry(a.priority_id) {
+            e.insert(app.store.priority(a.priority_id).await?.map(|p| p.title).unwrap_or_default());
         }
         rows.push(TrackerRow {
             priority: titles.get(&a.priority_id).cloned().unwrap_or_default(),

@@ -29,7 +29,8 @@ pub fn sign(key: &[u8], message: &str) -> String {
 
 /// Whether `signature` is the message's, compared in constant time so it cannot be guessed byte by byte.
 pub fn genuine(key: &[u8], message: &str, signature: &str) -> bool {
-    hex::decode(signature).is_ok_and(|bytes| bytes.len() == 16 && mac(key, message).verify_truncated_left(&bytes).is_ok())
+    hex::decode(signature)
+        .is_ok_and(|bytes| bytes.len() == 16 && mac(key, message).verify_truncated_left(&bytes).is_ok())
 }
 
 #[cfg(test)]

@@ -242,10 +242,21 @@ pub async fn revoke(app: &App, principal: &Principal, actor: &Actor, link_id: Uu
 pub enum Refused {
     /// Not a link Kith made: mistyped, cut short or tampered with.
     Invalid,
-    Expired { on: String, contact: String, email: String },
-    Revoked { on: String, contact: String, email: String },
+    Expired {
+        on: String,
+        contact: String,
+        email: String,
+    },
+    Revoked {
+        on: String,
+        contact: String,
+        email: String,
+    },
     /// The person has left the virtual team.
-    Removed { contact: String, email: String },
+    Removed {
+        contact: String,
+        email: String,
+    },
 }
 
 /// What a working link gives: the member, their organisation, and the wards whose actions they may update.

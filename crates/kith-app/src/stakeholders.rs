@@ -96,8 +96,11 @@ fn current(p: &Partnership, today: NaiveDate) -> bool {
 /// The organisations placed in a ward or working in it: its profile says so, it is on the ward's (or its
 /// neighbourhood's) virtual team, or it owns an action there.
 async fn ward_members(app: &App, ward: &WardCode, profiles: &HashMap<Uuid, Profile>) -> Result<HashSet<Uuid>> {
-    let mut orgs: HashSet<Uuid> =
-        profiles.values().filter(|p| p.ward_code.as_deref() == Some(ward.as_str())).map(|p| p.organisation_id).collect();
+    let mut orgs: HashSet<Uuid> = profiles
+        .values()
+        .filter(|p| p.ward_code.as_deref() == Some(ward.as_str()))
+        .map(|p| p.organisation_id)
+        .collect();
     orgs.extend(crate::partners::team_of_ward(app, ward).await?.iter().map(|m| m.organisation_id));
     orgs.extend(app.store.actions_of_ward(ward.as_str()).await?.iter().map(|a| a.owner_org));
     Ok(orgs)
@@ -196,16 +199,20 @@ pub fn measure(
     }
 }
 
+/// Two wards (by code) and how many partnerships join their organisations.
+pub type WardLink = (String, String, usize);
+
 /// The city's network drawn by ward: how many organisations each ward has, and how many partnerships join each
 /// pair of wards (an organisation with no ward counts as city-wide, the empty code).
-pub fn by_ward(view: &NetworkView) -> (BTreeMap<String, usize>, Vec<(String, String, usize)>) {
+pub fn by_ward(view: &NetworkView) -> (BTreeMap<String, usize>, Vec<WardLink>) {
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for n in &view.nodes {
         *counts.entry(n.ward.clone().unwrap_or_default()).or_default() += 1;
     }
     let mut links: BTreeMap<(String, String), usize> = BTreeMap::new();
     for (a, b, _) in &view.edges {
-        let (wa, wb) = (view.nodes[*a].ward.clone().unwrap_or_default(), view.nodes[*b].ward.clone().unwrap_or_default());
+        let (wa, wb) =
+            (view.nodes[*a].ward.clone().unwrap_or_default(), view.nodes[*b].ward.clone().unwrap_or_default());
         let key = if wa <= wb { (wa, wb) } else { (wb, wa) };
         *links.entry(key).or_default() += 1;
     }
@@ -249,7 +256,7 @@ pub async fn save_organisation(
             }
         },
     };
-    if !may_keep(app, principal, ward.as_ref()) {
+    if !principal.holds(permission::STAKEHOLDERS_MANAGE) {
         return Err(AppError::Forbidden);
     }
     let name = form.name.trim();
@@ -260,11 +267,14 @@ pub async fn save_organisation(
         problems.push(("kind", "Choose what kind of organisation it is".to_owned()));
     }
     let website = form.website.trim();
-    if !website.is_empty() && !(website.starts_with("https://") || website.starts_with("http://")) {
+    if !(website.is_empty() || website.starts_with("https://") || website.starts_with("http://")) {
         problems.push(("website", "Enter the website in full, starting https://".to_owned()));
     }
     if form.description.trim().chars().count() > 2_000 {
         problems.push(("description", "Use 2,000 characters or fewer".to_owned()));
+    }
+    if problems.is_empty() && !may_keep(app, principal, ward.as_ref()) {
+        problems.push(("ward", "You keep the map in your own wards: choose one of them".to_owned()));
     }
     if !problems.is_empty() {
         return Err(AppError::Invalid(problems));
@@ -422,7 +432,13 @@ pub async fn delete_partnership(app: &App, principal: &Principal, actor: &Actor,
     if !may_keep(app, principal, ward_of(p.org_a).as_ref()) && !may_keep(app, principal, ward_of(p.org_b).as_ref()) {
         return Err(AppError::Forbidden);
     }
-    let audit = actor.entry(app.now(), "stakeholders.partnership_removed", "partnership", id, json!({ "org_a": p.org_a, "org_b": p.org_b }));
+    let audit = actor.entry(
+        app.now(),
+        "stakeholders.partnership_removed",
+        "partnership",
+        id,
+        json!({ "org_a": p.org_a, "org_b": p.org_b }),
+    );
     app.store.delete_partnership(id, &audit).await?;
     app.network.forget_all();
     Ok(())
@@ -509,8 +525,9 @@ pub async fn people(app: &App, ward: Option<&WardCode>, staff: bool) -> Result<V
 /// The network as GEXF, for Gephi and other network tools.
 pub fn gexf(app: &App, view: &NetworkView, title: &str) -> String {
     let places = app.places();
-    let ward_name =
-        |w: &Option<String>| w.as_ref().and_then(|w| WardCode::parse(w).ok()).and_then(|w| places.ward(&w)).map(|w| w.name.clone());
+    let ward_name = |w: &Option<String>| {
+        w.as_ref().and_then(|w| WardCode::parse(w).ok()).and_then(|w| places.ward(&w)).map(|w| w.name.clone())
+    };
     let nodes: Vec<kith_standards::gexf::Node> = view
         .nodes
         .iter()
@@ -572,7 +589,11 @@ pub struct OrganisationRow {
 pub fn csv_rows(app: &App, view: &NetworkView) -> (Vec<OrganisationRow>, Vec<PartnershipRow>) {
     let places = app.places();
     let ward_name = |w: &Option<String>| {
-        w.as_ref().and_then(|w| WardCode::parse(w).ok()).and_then(|w| places.ward(&w)).map(|w| w.name.clone()).unwrap_or_else(|| "City-wide".into())
+        w.as_ref()
+            .and_then(|w| WardCode::parse(w).ok())
+            .and_then(|w| places.ward(&w))
+            .map(|w| w.name.clone())
+            .unwrap_or_else(|| "City-wide".into())
     };
     let orgs = view
         .nodes

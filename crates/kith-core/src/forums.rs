@@ -211,13 +211,31 @@ fn weighted(nodes: &[&Node], children: &HashMap<Uuid, Vec<&Node>>, depth: usize)
 
 /// Words that, in a proposal from someone without an account, mark it as likely spam.
 const SPAM_WORDS: &[&str] = &[
-    "viagra", "casino", "betting", "crypto", "bitcoin", "forex", "payday loan", "seo service", "backlinks",
-    "porn", "escort", "cheap pills", "work from home", "click here", "buy now",
+    "viagra",
+    "casino",
+    "betting",
+    "crypto",
+    "bitcoin",
+    "forex",
+    "payday loan",
+    "seo service",
+    "backlinks",
+    "porn",
+    "escort",
+    "cheap pills",
+    "work from home",
+    "click here",
+    "buy now",
 ];
 
 /// Why a proposal looks like spam, or nothing when it does not. A proposal that trips any of these is held for a
 /// moderator rather than refused: a person may have written it.
-pub fn spam_signals(title: &str, description: &str, seconds_to_write: Option<i64>, honeypot: &str) -> Vec<&'static str> {
+pub fn spam_signals(
+    title: &str,
+    description: &str,
+    seconds_to_write: Option<i64>,
+    honeypot: &str,
+) -> Vec<&'static str> {
     let mut why = Vec::new();
     let text = format!("{title}\n{description}").to_lowercase();
     if !honeypot.trim().is_empty() {

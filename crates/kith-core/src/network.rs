@@ -137,9 +137,8 @@ impl Network {
         }
         let threads = threads.clamp(1, 16).min(n);
         let totals: Vec<Vec<f64>> = std::thread::scope(|scope| {
-            let workers: Vec<_> = (0..threads)
-                .map(|t| scope.spawn(move || self.brandes((t..n).step_by(threads))))
-                .collect();
+            let workers: Vec<_> =
+                (0..threads).map(|t| scope.spawn(move || self.brandes((t..n).step_by(threads)))).collect();
             workers.into_iter().map(|w| w.join().expect("a betweenness worker")).collect()
         });
         // Each undirected pair is counted from both ends; then scaled by the number of pairs.

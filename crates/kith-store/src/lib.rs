@@ -81,11 +81,17 @@ pub struct Column {
 /// Everything Kith keeps, behind one handle.
 #[async_trait]
 pub trait Store:
-    PlacesStore + AccountStore + PeopleStore + AuditStore + DirectoryStore
+    PlacesStore
+    + AccountStore
+    + PeopleStore
+    + AuditStore
+    + DirectoryStore
     + OutboxStore
     + CaseStore
     + ForumStore
-    + Send + Sync + 'static
+    + Send
+    + Sync
+    + 'static
 {
     fn backend(&self) -> Backend;
     /// Brings the schema up to date.

@@ -575,7 +575,11 @@ async fn demo(config: &Config, args: DemoArgs) -> anyhow::Result<()> {
         );
         println!(
             "Forums: {} forums, {} priorities and {} actions; a stakeholder map of {} organisations and {} partnerships.",
-            city.forums.forums, city.forums.priorities, city.forums.actions, city.forums.organisations, city.forums.partnerships
+            city.forums.forums,
+            city.forums.priorities,
+            city.forums.actions,
+            city.forums.organisations,
+            city.forums.partnerships
         );
         println!();
         println!("Open http://{address}/");

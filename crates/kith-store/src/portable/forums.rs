@@ -545,7 +545,7 @@ macro_rules! impl_forum_store {
             ) -> Result<Vec<Action>> {
                 let sql = format!(
                     "SELECT {ACTION_COLUMNS} FROM actions WHERE due_on < $1 AND status NOT IN ('done', 'dropped')
-                     AND (reminded_at IS NULL OR reminded_at < $2) ORDER BY owner_email, due_on, id LIMIT $3"
+                     AND (reminded_at IS NULL OR reminded_at <= $2) ORDER BY owner_email, due_on, id LIMIT $3"
                 );
                 let rows = sqlx::query(&sql).bind(today).bind(since).bind(limit).fetch_all(&self.writer).await?;
                 rows.iter().map(action).collect()

@@ -58,7 +58,13 @@ fn words<'a>(state: &'a AppState, ctx: &'a Ctx) -> Words<'a> {
 }
 
 /// What a result shows: enough to choose, without opening the page.
-pub(super) fn summary(state: &AppState, ctx: &Ctx, index: &DirectoryIndex, s: &Service, distance_m: Option<f64>) -> Value {
+pub(super) fn summary(
+    state: &AppState,
+    ctx: &Ctx,
+    index: &DirectoryIndex,
+    s: &Service,
+    distance_m: Option<f64>,
+) -> Value {
     let w = words(state, ctx);
     let now = state.app.now();
     let local = local_now(now);

@@ -48,9 +48,9 @@ fn day(t: DateTime<Utc>) -> String {
 
 /// Whether the visitor runs this ward's forums.
 fn keeps(state: &AppState, ctx: &Ctx, ward: &WardCode) -> bool {
-    ctx.principal.as_ref().is_some_and(|p| {
-        p.may(&state.app, permission::FORUMS_MANAGE, Target::Wards(std::slice::from_ref(ward)))
-    })
+    ctx.principal
+        .as_ref()
+        .is_some_and(|p| p.may(&state.app, permission::FORUMS_MANAGE, Target::Wards(std::slice::from_ref(ward))))
 }
 
 /// Problems from a use case: a form's field errors, or a conflict shown at the top of the form.
@@ -90,7 +90,15 @@ fn percent(p: Option<f64>) -> Option<i64> {
     p.map(|p| p.round() as i64)
 }
 
-fn action_value(state: &AppState, ctx: &Ctx, a: &Action, depth: usize, progress: f64, overdue: bool, org: &str) -> Value {
+fn action_value(
+    state: &AppState,
+    ctx: &Ctx,
+    a: &Action,
+    depth: usize,
+    progress: f64,
+    overdue: bool,
+    org: &str,
+) -> Value {
     context! {
         id => a.id.to_string(),
         priority => a.priority_id.to_string(),
@@ -162,7 +170,12 @@ async fn ward_forums(State(state): State<AppState>, ctx: Ctx, Path(code): Path<S
 
 async fn city_forums(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
     let now = state.app.now();
-    let forums = state.app.store.forums_between(now - chrono::Duration::hours(3), now + chrono::Duration::days(120)).await.map_err(|e| PageError::Internal(e.to_string()))?;
+    let forums = state
+        .app
+        .store
+        .forums_between(now - chrono::Duration::hours(3), now + chrono::Duration::days(120))
+        .await
+        .map_err(|e| PageError::Internal(e.to_string()))?;
     let places = state.app.places();
     let list: Vec<Value> = forums
         .iter()
@@ -267,7 +280,15 @@ async fn render_forum_form(
 
 async fn new_forum(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Result<Response, PageError> {
     let (ward, _) = ward_of(&state, &code)?;
-    render_forum_form(&state, &ctx, &ward, None, &ForumForm { starts: "18:30".into(), ends: "20:00".into(), ..ForumForm::default() }, &[]).await
+    render_forum_form(
+        &state,
+        &ctx,
+        &ward,
+        None,
+        &ForumForm { starts: "18:30".into(), ends: "20:00".into(), ..ForumForm::default() },
+        &[],
+    )
+    .await
 }
 
 async fn edit_forum(
@@ -329,7 +350,13 @@ async fn ward_priorities(
     let (ward, name) = ward_of(&state, &code)?;
     let work: std::sync::Arc<WardWork> = forums::ward_work(&state.app, &ward).await?;
     let held = if keeps(&state, &ctx, &ward) {
-        state.app.store.held_priorities(Some(&[ward.to_string()])).await.map_err(|e| PageError::Internal(e.to_string()))?.len()
+        state
+            .app
+            .store
+            .held_priorities(Some(&[ward.to_string()]))
+            .await
+            .map_err(|e| PageError::Internal(e.to_string()))?
+            .len()
     } else {
         0
     };
@@ -358,7 +385,11 @@ async fn render_proposal(
     form_with_errors(state, ctx, "priorities/propose.html", own, problems)
 }
 
-async fn propose_page(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Result<Response, PageError> {
+async fn propose_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+) -> Result<Response, PageError> {
     let (ward, _) = ward_of(&state, &code)?;
     render_proposal(&state, &ctx, &ward, &ProposalForm::default(), &[]).await
 }
@@ -388,11 +419,19 @@ async fn propose(
     }
 }
 
-fn update_value(state: &AppState, ctx: &Ctx, u: &ActionUpdate, titles: &std::collections::HashMap<Uuid, String>) -> Value {
+fn update_value(
+    state: &AppState,
+    ctx: &Ctx,
+    u: &ActionUpdate,
+    titles: &std::collections::HashMap<Uuid, String>,
+) -> Value {
     // A partner's own words name them; staff are shown by role, not by their email address.
-    let by = if u.via == "partner link" { u.actor.split(" <").next().unwrap_or_default().to_owned() } else { String::new() };
+    let by =
+        if u.via == "partner link" { u.actor.split(" <").next().unwrap_or_default().to_owned() } else { String::new() };
+    let none: Option<String> = None;
     context! {
         at => when(u.at),
+        forum => none,
         action => titles.get(&u.action_id),
         kind => u.kind,
         via => u.via,
@@ -440,7 +479,8 @@ async fn render_priority(
         work.actions.iter().map(|l| (l.action.id, l.action.title.clone())).collect();
     let mut timeline: Vec<Value> = Vec::new();
     if let (Some(at), Some(f)) = (work.priority.decided_at, &forum) {
-        timeline.push(context! { at => when(at), kind => work.priority.state.as_str(), forum => f.title, forum_id => f.id.to_string() });
+        let none: Option<String> = None;
+        timeline.push(context! { at => when(at), kind => work.priority.state.as_str(), forum => f.title, forum_id => f.id.to_string(), action => none, by => none });
     }
     timeline.extend(updates.iter().map(|u| update_value(state, ctx, u, &titles)));
     let now = state.app.now();
@@ -507,7 +547,10 @@ async fn support_link(
     let outcome = forums::confirm_support(&state.app, id, &supporter, expires, &sig).await?;
     let places = state.app.places();
     let ward_of_priority = |p: &Priority| {
-        WardCode::parse(&p.ward_code).ok().and_then(|w| places.ward(&w)).map(|w| context! { code => w.code.as_str(), name => w.name })
+        WardCode::parse(&p.ward_code)
+            .ok()
+            .and_then(|w| places.ward(&w))
+            .map(|w| context! { code => w.code.as_str(), name => w.name })
     };
     let (word, priority) = match &outcome {
         SupportLink::Counted(p) => ("counted", Some(p)),
@@ -518,6 +561,7 @@ async fn support_link(
     };
     let own = context! {
         outcome => word,
+        message => Option::<String>::None,
         id => id.to_string(),
         ward => priority.and_then(ward_of_priority),
         title => priority.map(|p| p.title.clone()),
@@ -545,7 +589,9 @@ async fn decide(
             let problems = problems_of(e)?;
             // A removed or held priority is not public: its moderator works from the moderation page.
             match state.app.store.priority(id).await.map_err(|e| PageError::Internal(e.to_string()))? {
-                Some(p) if p.state.public() => render_priority(&state, &ctx, &code, id, None, None, Some(&form), &problems).await,
+                Some(p) if p.state.public() => {
+                    render_priority(&state, &ctx, &code, id, None, None, Some(&form), &problems).await
+                }
                 _ => render_moderation(&state, &ctx, &problems).await,
             }
         }
@@ -592,7 +638,11 @@ async fn render_new_priority(
     form_with_errors(state, ctx, "priorities/new.html", own, problems)
 }
 
-async fn new_priority(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Result<Response, PageError> {
+async fn new_priority(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+) -> Result<Response, PageError> {
     let (ward, _) = ward_of(&state, &code)?;
     render_new_priority(&state, &ctx, &ward, &PriorityForm::default(), &[]).await
 }
@@ -652,7 +702,16 @@ async fn new_action(
     Path((code, priority)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let (ward, _) = ward_of(&state, &code)?;
-    render_action_form(&state, &ctx, &ward, id_of(&priority)?, None, &ActionForm { weight: "1".into(), ..ActionForm::default() }, &[]).await
+    render_action_form(
+        &state,
+        &ctx,
+        &ward,
+        id_of(&priority)?,
+        None,
+        &ActionForm { weight: "1".into(), ..ActionForm::default() },
+        &[],
+    )
+    .await
 }
 
 async fn edit_action(
@@ -705,7 +764,11 @@ async fn report_action(
     }
 }
 
-async fn tracker(State(state): State<AppState>, ctx: Ctx, Query(filter): Query<TrackerFilter>) -> Result<Response, PageError> {
+async fn tracker(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(filter): Query<TrackerFilter>,
+) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     let (rows, total, page_number) = forums::tracker(&state.app, principal, &filter).await?;
     let places = state.app.places();
@@ -721,7 +784,14 @@ async fn tracker(State(state): State<AppState>, ctx: Ctx, Query(filter): Query<T
     owners.sort_by_key(|v| v.get_attr("name").map(|n| n.to_string()).unwrap_or_default());
     let pages = (total + forums::TRACKER_PAGE - 1) / forums::TRACKER_PAGE;
     let mut query = url::form_urlencoded::Serializer::new(String::new());
-    for (k, v) in [("ward", &filter.ward), ("owner", &filter.owner), ("status", &filter.status), ("due_from", &filter.due_from), ("due_to", &filter.due_to), ("overdue", &filter.overdue)] {
+    for (k, v) in [
+        ("ward", &filter.ward),
+        ("owner", &filter.owner),
+        ("status", &filter.status),
+        ("due_from", &filter.due_from),
+        ("due_to", &filter.due_to),
+        ("overdue", &filter.overdue),
+    ] {
         if !v.is_empty() {
             query.append_pair(k, v);
         }
@@ -778,7 +848,8 @@ async fn render_team(
             organisation => names.get(&m.organisation_id), links => links,
         });
     }
-    let mut organisations: Vec<Value> = names.iter().map(|(id, n)| context! { value => id.to_string(), name => n }).collect();
+    let mut organisations: Vec<Value> =
+        names.iter().map(|(id, n)| context! { value => id.to_string(), name => n }).collect();
     organisations.sort_by_key(|v| v.get_attr("name").map(|n| n.to_string()).unwrap_or_default());
     let own = context! {
         kind => kind,
@@ -793,7 +864,11 @@ async fn render_team(
     form_with_errors(state, ctx, "forums/team.html", own, problems)
 }
 
-async fn team(State(state): State<AppState>, ctx: Ctx, Path((kind, area)): Path<(String, String)>) -> Result<Response, PageError> {
+async fn team(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((kind, area)): Path<(String, String)>,
+) -> Result<Response, PageError> {
     render_team(&state, &ctx, &kind, &area, &MemberForm::default(), &[]).await
 }
 
@@ -857,7 +932,12 @@ async fn render_partner(
                 Refused::Revoked { on, contact, email } => ("revoked", Some(on), Some(contact), Some(email)),
                 Refused::Removed { contact, email } => ("removed", None, Some(contact), Some(email)),
             };
-            let mut response = page(state, ctx, "forums/partner_refused.html", context! { why => why, on => on, contact => contact, email => email })?;
+            let mut response = page(
+                state,
+                ctx,
+                "forums/partner_refused.html",
+                context! { why => why, on => on, contact => contact, email => email },
+            )?;
             *response.status_mut() = axum::http::StatusCode::FORBIDDEN;
             return Ok(response);
         }

@@ -167,7 +167,11 @@ async fn index(State(state): State<AppState>, ctx: Ctx, Query(q): Query<MapQuery
     page(&state, &ctx, "stakeholders/index.html", own)
 }
 
-async fn export(State(state): State<AppState>, Path(file): Path<String>, Query(q): Query<MapQuery>) -> Result<Response, PageError> {
+async fn export(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+    Query(q): Query<MapQuery>,
+) -> Result<Response, PageError> {
     let ward = ward_in(&state, &q.ward)?;
     let view = stakeholders::network(&state.app, ward.as_ref()).await?;
     let stem = ward.as_ref().map_or_else(|| "stakeholders".to_owned(), |w| format!("stakeholders-{w}"));
@@ -176,7 +180,14 @@ async fn export(State(state): State<AppState>, Path(file): Path<String>, Query(q
         None => format!("Stakeholder network: {}", state.app.places().city_name().unwrap_or("the city")),
     };
     let attachment = |kind: &str, name: String, body: Vec<u8>| {
-        ([(header::CONTENT_TYPE, kind.to_owned()), (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\""))], body).into_response()
+        (
+            [
+                (header::CONTENT_TYPE, kind.to_owned()),
+                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+            ],
+            body,
+        )
+            .into_response()
     };
     let (organisations, partnerships) = stakeholders::csv_rows(&state.app, &view);
     fn csv_of<T: serde::Serialize>(rows: &[T]) -> Result<Vec<u8>, PageError> {
@@ -187,9 +198,17 @@ async fn export(State(state): State<AppState>, Path(file): Path<String>, Query(q
         w.into_inner().map_err(|e| PageError::Internal(e.to_string()))
     }
     match file.as_str() {
-        "network.gexf" => Ok(attachment("application/gexf+xml", format!("{stem}.gexf"), stakeholders::gexf(&state.app, &view, &title).into_bytes())),
-        "partnerships.csv" => Ok(attachment("text/csv; charset=utf-8", format!("{stem}-partnerships.csv"), csv_of(&partnerships)?)),
-        "organisations.csv" => Ok(attachment("text/csv; charset=utf-8", format!("{stem}-organisations.csv"), csv_of(&organisations)?)),
+        "network.gexf" => Ok(attachment(
+            "application/gexf+xml",
+            format!("{stem}.gexf"),
+            stakeholders::gexf(&state.app, &view, &title).into_bytes(),
+        )),
+        "partnerships.csv" => {
+            Ok(attachment("text/csv; charset=utf-8", format!("{stem}-partnerships.csv"), csv_of(&partnerships)?))
+        }
+        "organisations.csv" => {
+            Ok(attachment("text/csv; charset=utf-8", format!("{stem}-organisations.csv"), csv_of(&organisations)?))
+        }
         _ => Err(PageError::NotFound),
     }
 }
@@ -238,7 +257,12 @@ async fn render_organisation(
             .collect(),
         None => Vec::new(),
     };
-    let mut others: Vec<Value> = view.nodes.iter().filter(|n| Some(n.id) != id).map(|n| context! { value => n.id.to_string(), name => n.name }).collect();
+    let mut others: Vec<Value> = view
+        .nodes
+        .iter()
+        .filter(|n| Some(n.id) != id)
+        .map(|n| context! { value => n.id.to_string(), name => n.name })
+        .collect();
     others.truncate(5_000);
     let own = context! {
         organisation => node.map(|i| context! { description => view.nodes[i].description, website => view.nodes[i].website, ..node_value(state, &view, i) }),
@@ -258,7 +282,13 @@ async fn organisation(State(state): State<AppState>, ctx: Ctx, Path(id): Path<St
     let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
     let view = stakeholders::network(&state.app, None).await?;
     let n = view.nodes.iter().find(|n| n.id == id).ok_or(PageError::NotFound)?;
-    let form = OrganisationForm { name: n.name.clone(), kind: n.kind.clone(), ward: n.ward.clone().unwrap_or_default(), description: n.description.clone(), website: n.website.clone() };
+    let form = OrganisationForm {
+        name: n.name.clone(),
+        kind: n.kind.clone(),
+        ward: n.ward.clone().unwrap_or_default(),
+        description: n.description.clone(),
+        website: n.website.clone(),
+    };
     let partnership = PartnershipForm { org_a: id.to_string(), ..PartnershipForm::default() };
     render_organisation(&state, &ctx, Some(id), &form, &partnership, &[]).await
 }
@@ -275,7 +305,11 @@ struct SaveOrganisation {
     form: OrganisationForm,
 }
 
-async fn save_organisation(State(state): State<AppState>, ctx: Ctx, Submitted(f): Submitted<SaveOrganisation>) -> Result<Response, PageError> {
+async fn save_organisation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Submitted(f): Submitted<SaveOrganisation>,
+) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     let id = Uuid::parse_str(&f.id).ok();
     match stakeholders::save_organisation(&state.app, principal, &principal.actor(ctx.ip.clone()), id, &f.form).await {
@@ -284,16 +318,37 @@ async fn save_organisation(State(state): State<AppState>, ctx: Ctx, Submitted(f)
     }
 }
 
-async fn save_partnership(State(state): State<AppState>, ctx: Ctx, Submitted(form): Submitted<PartnershipForm>) -> Result<Response, PageError> {
+async fn save_partnership(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Submitted(form): Submitted<PartnershipForm>,
+) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     let back = Uuid::parse_str(&form.org_a).ok();
     match stakeholders::save_partnership(&state.app, principal, &principal.actor(ctx.ip.clone()), None, &form).await {
-        Ok(_) => Ok(Redirect::to(&back.map_or_else(|| "/stakeholders".to_owned(), |b| format!("/stakeholders/organisations/{b}"))).into_response()),
+        Ok(_) => Ok(Redirect::to(
+            &back.map_or_else(|| "/stakeholders".to_owned(), |b| format!("/stakeholders/organisations/{b}")),
+        )
+        .into_response()),
         Err(e) => {
             let problems = problems_of(e)?;
             let view = stakeholders::network(&state.app, None).await?;
-            let org = back.and_then(|b| view.nodes.iter().find(|n| n.id == b)).map(|n| OrganisationForm { name: n.name.clone(), kind: n.kind.clone(), ward: n.ward.clone().unwrap_or_default(), description: n.description.clone(), website: n.website.clone() });
-            render_organisation(&state, &ctx, back.filter(|_| org.is_some()), &org.unwrap_or_default(), &form, &problems).await
+            let org = back.and_then(|b| view.nodes.iter().find(|n| n.id == b)).map(|n| OrganisationForm {
+                name: n.name.clone(),
+                kind: n.kind.clone(),
+                ward: n.ward.clone().unwrap_or_default(),
+                description: n.description.clone(),
+                website: n.website.clone(),
+            });
+            render_organisation(
+                &state,
+                &ctx,
+                back.filter(|_| org.is_some()),
+                &org.unwrap_or_default(),
+                &form,
+                &problems,
+            )
+            .await
         }
     }
 }
@@ -304,11 +359,17 @@ struct Back {
     back: String,
 }
 
-async fn delete_partnership(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>, Submitted(b): Submitted<Back>) -> Result<Response, PageError> {
+async fn delete_partnership(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Submitted(b): Submitted<Back>,
+) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
     stakeholders::delete_partnership(&state.app, principal, &principal.actor(ctx.ip.clone()), id).await?;
-    let back = Uuid::parse_str(&b.back).map_or_else(|_| "/stakeholders".to_owned(), |b| format!("/stakeholders/organisations/{b}"));
+    let back = Uuid::parse_str(&b.back)
+        .map_or_else(|_| "/stakeholders".to_owned(), |b| format!("/stakeholders/organisations/{b}"));
     Ok(Redirect::to(&back).into_response())
 }
 

@@ -38,6 +38,12 @@ const PUBLIC_PAGES: &[&str] = &[
     "/directory/data",
     "/agreements",
     "/wards/E05011134/agreements",
+    "/forums",
+    "/wards/E05011134/forums",
+    "/wards/E05011134/priorities",
+    "/wards/E05011134/priorities/propose",
+    "/stakeholders",
+    "/stakeholders?ward=E05011134",
 ];
 
 /// Pages for staff, seen by an administrator.
@@ -254,9 +260,21 @@ async fn staff_pages_are_accessible(kith: &TestApp, browser: &Browser, axe: &str
         "/admin/cases/open311".to_owned(),
         "/admin/cases/bank-holidays".to_owned(),
         "/admin/cases/subject-access?q=khan".to_owned(),
+        "/actions".to_owned(),
+        "/actions?overdue=yes".to_owned(),
+        "/priorities/moderation".to_owned(),
+        "/teams/ward/E05011134".to_owned(),
+        "/wards/E05011134/forums/new".to_owned(),
+        "/stakeholders/organisations/new".to_owned(),
     ]);
     // A person's page and an account's page, found by following the first link on each list.
-    for (list, prefix) in [("/admin/people", "/admin/people/"), ("/admin/users", "/admin/users/")] {
+    for (list, prefix) in [
+        ("/admin/people", "/admin/people/"),
+        ("/admin/users", "/admin/users/"),
+        ("/wards/E05011134/priorities", "/wards/E05011134/priorities/0"),
+        ("/wards/E05011134/forums", "/wards/E05011134/forums/0"),
+        ("/stakeholders?ward=E05011134", "/stakeholders/organisations/0"),
+    ] {
         browser.goto(&kith.url(list)).await.unwrap();
         let href = browser
             .eval(&format!(

@@ -13,7 +13,7 @@ use kith_testkit::{Backend, TestApp};
 
 use crate::on_every_backend;
 
-const PASSWORD: &str = "a long enough test password";
+pub const PASSWORD: &str = "a long enough test password";
 
 pub async fn signed_in(kith: &TestApp, email: &str, role: &str, scope: Scope) -> reqwest::Client {
     kith.add_user(email, PASSWORD, role, scope).await;

@@ -13,6 +13,7 @@ mod directory_freshness;
 mod directory_io;
 mod directory_review;
 mod directory_store;
+mod forums;
 mod open311;
 mod oruk;
 mod places_api;

@@ -181,7 +181,45 @@ async fn every_template_renders_without_inline_script_or_style() {
         .unwrap();
     assert_eq!(raised.status().as_u16(), 303, "a case to show");
     let resident = kith.app.store.case_by_reference("ENQ-1").await.unwrap().unwrap().resident_id.unwrap();
+    // Forums, priorities, actions and a virtual team in Ladywood, and a partner's link.
+    let ladywood = kith_core::places::WardCode::parse("E05011151").unwrap();
+    kith_app::demo_forums::generate(&kith.app, std::slice::from_ref(&ladywood), kith_app::demo_forums::DEMO, 7)
+        .await
+        .unwrap();
+    let forum = kith.app.store.forums_of_ward("E05011151").await.unwrap()[0].id;
+    let work = kith_app::forums::ward_work(&kith.app, &ladywood).await.unwrap();
+    let priority = work.adopted[0].priority.id;
+    let action = work.adopted[0].actions[0].action.id;
+    let principal = kith_app::accounts::principal_of(&kith.app, admin).await.unwrap().unwrap();
+    let member = kith.app.store.members_of("ward", "E05011151").await.unwrap()[0].id;
+    let partner =
+        kith_app::partners::invite(&kith.app, &principal, &kith_app::Actor::command_line(), member).await.unwrap();
+    let organisation = kith.app.store.organisations().await.unwrap()[0].id;
+    let held = kith_app::forums::propose(
+        &kith.app,
+        &ladywood,
+        &kith_app::forums::ProposalForm { title: "Held for moderation".into(), ..Default::default() },
+        None,
+    )
+    .await
+    .unwrap();
+    assert!(matches!(held, kith_app::forums::Proposed::Held(_)), "no form token: held");
     let pages = [
+        ("forums/ward.html", "/wards/E05011151/forums".to_owned()),
+        ("forums/city.html", "/forums".into()),
+        ("forums/forum.html", format!("/wards/E05011151/forums/{forum}")),
+        ("forums/forum_form.html", "/wards/E05011151/forums/new".into()),
+        ("forums/team.html", "/teams/ward/E05011151".into()),
+        ("forums/partner.html", partner),
+        ("priorities/ward.html", "/wards/E05011151/priorities".into()),
+        ("priorities/propose.html", "/wards/E05011151/priorities/propose".into()),
+        ("priorities/priority.html", format!("/wards/E05011151/priorities/{priority}?report={action}")),
+        ("priorities/new.html", "/wards/E05011151/priorities/new".into()),
+        ("priorities/action_form.html", format!("/wards/E05011151/priorities/{priority}/actions/{action}/edit")),
+        ("priorities/moderation.html", "/priorities/moderation".into()),
+        ("priorities/tracker.html", "/actions?overdue=yes".into()),
+        ("stakeholders/index.html", "/stakeholders?ward=E05011151".into()),
+        ("stakeholders/organisation.html", format!("/stakeholders/organisations/{organisation}")),
         ("cases/queue.html", "/cases".to_owned()),
         ("cases/new.html", "/cases/new?kind=referral".into()),
         ("cases/case.html", "/cases/ENQ-1".into()),
@@ -236,7 +274,24 @@ async fn every_template_renders_without_inline_script_or_style() {
     assert_eq!(capacity.status().as_u16(), 200);
     assert_no_inline_script_or_style("/cases/capacity", &capacity.text().await.unwrap());
     // The confirmation after saving is the answer to a form, not a page of its own.
-    let mut rendered: Vec<&str> = vec!["base.html", "macros.html", "directory/saved.html", "cases/capacity.html"];
+    // Answers to a form or to a link, each checked in tests/it/forums.rs.
+    for (path, status) in [
+        ("/partner/00000000-0000-0000-0000-000000000000/1/00", 403),
+        ("/priorities/00000000-0000-0000-0000-000000000000/support/x/1/00", 410),
+    ] {
+        let r = client.get(kith.url(path)).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), status, "{path}");
+        assert_no_inline_script_or_style(path, &r.text().await.unwrap());
+    }
+    let mut rendered: Vec<&str> = vec![
+        "base.html",
+        "macros.html",
+        "directory/saved.html",
+        "cases/capacity.html",
+        "forums/partner_refused.html",
+        "priorities/support.html",
+        "priorities/proposed.html",
+    ];
     for (template, path) in &pages {
         let c = if *template == "sign_in.html" { kith.client() } else { client.clone() };
         let response = c.get(kith.url(path)).send().await.unwrap();
