@@ -170,14 +170,19 @@ pub struct DemoCity {
 
 /// Fills an empty store with the demo city.
 pub async fn build(app: &App) -> Result<DemoCity> {
-    build_sized(app, crate::demo_directory::DEMO_SERVICES_PER_WARD * 69, DEMO_CASES).await
+    build_sized(app, crate::demo_directory::DEMO_SERVICES_PER_WARD * 69, DEMO_CASES, crate::demo_forums::DEMO).await
 }
 
 /// How many cases the demo city has, raised over the last six months.
 pub const DEMO_CASES: usize = 3_000;
 
 /// The demo city with a directory of about `services` community services and `cases` cases.
-pub async fn build_sized(app: &App, services: usize, cases: usize) -> Result<DemoCity> {
+pub async fn build_sized(
+    app: &App,
+    services: usize,
+    cases: usize,
+    forums: crate::demo_forums::Size,
+) -> Result<DemoCity> {
     let files = birmingham_files()?;
     let places =
         import_places(app, &Actor::command_line(), &files).await.map_err(|e| AppError::Internal(e.to_string()))?;
@@ -293,6 +298,6 @@ pub async fn build_sized(app: &App, services: usize, cases: usize) -> Result<Dem
     {
         crate::demo_cases::referrals_to(app, &principal, group).await?;
     }
-    let forums = crate::demo_forums::generate(app, &[], crate::demo_forums::DEMO, SEED).await?;
+    let forums = crate::demo_forums::generate(app, &[], forums, SEED).await?;
     Ok(DemoCity { places, councillors, coordinators: patches.len(), accounts, directory, cases: generated, forums })
 }

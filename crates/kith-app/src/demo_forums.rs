@@ -21,7 +21,7 @@ use crate::{App, Result};
 /// How big a demo to make.
 #[derive(Debug, Clone, Copy)]
 pub struct Size {
-    /// Forums a ward holds in the year before now (and two more to come).
+    /// Forums a ward held in the year before now, evenly spaced (and two more to come).
     pub forums_per_ward: usize,
     pub priorities_per_ward: usize,
     pub actions_per_priority: usize,
@@ -117,24 +117,34 @@ pub async fn generate(app: &App, wards: &[kith_core::places::WardCode], size: Si
     let mut batch = ForumBatch::default();
     let existing = app.store.organisations().await?;
     let mut by_name: HashMap<String, Uuid> = existing.iter().map(|o| (o.name.clone(), o.id)).collect();
-    let mut organisation = |batch: &mut ForumBatch, name: &str, kind: &str, ward: Option<String>| -> Uuid {
-        if let Some(id) = by_name.get(name) {
-            return *id;
-        }
-        let id = Uuid::now_v7();
-        batch.organisations.push(Organisation { id, name: name.to_owned(), kind: kind.to_owned(), created_at: now });
-        batch.profiles.push(Profile {
-            organisation_id: id,
-            ward_code: ward,
-            description: String::new(),
-            website: String::new(),
-            updated_at: now,
-        });
-        by_name.insert(name.to_owned(), id);
-        id
-    };
+    let mut organisation =
+        |batch: &mut ForumBatch, name: &str, kind: &str, ward: Option<String>, fresh: bool| -> Uuid {
+            // A name already taken is the same organisation, or (for the ward's own) one more of its kind.
+            let mut name = name.to_owned();
+            if let Some(id) = by_name.get(&name) {
+                if !fresh {
+                    return *id;
+                }
+                let mut n = 2;
+                while by_name.contains_key(&format!("{name} {n}")) {
+                    n += 1;
+                }
+                name = format!("{name} {n}");
+            }
+            let id = Uuid::now_v7();
+            batch.organisations.push(Organisation { id, name: name.clone(), kind: kind.to_owned(), created_at: now });
+            batch.profiles.push(Profile {
+                organisation_id: id,
+                ward_code: ward,
+                description: String::new(),
+                website: String::new(),
+                updated_at: now,
+            });
+            by_name.insert(name, id);
+            id
+        };
     let partners: Vec<(Uuid, &str)> =
-        PARTNERS.iter().map(|(name, kind, role)| (organisation(&mut batch, name, kind, None), *role)).collect();
+        PARTNERS.iter().map(|(name, kind, role)| (organisation(&mut batch, name, kind, None, false), *role)).collect();
     let mut locals: Vec<(Uuid, String)> = Vec::new();
     for (code, ward_name) in &chosen {
         // The ward's own organisations.
@@ -142,12 +152,8 @@ pub async fn generate(app: &App, wards: &[kith_core::places::WardCode], size: Si
         for i in 0..size.organisations_per_ward {
             let (kind, names) = OWN_KINDS[i % OWN_KINDS.len()];
             let suffix = names[(i / OWN_KINDS.len() + rng.gen_range(0..names.len())) % names.len()];
-            let name = if i < OWN_KINDS.len() * names.len() {
-                format!("{ward_name} {suffix} (demo)")
-            } else {
-                format!("{ward_name} {suffix} {} (demo)", i + 1)
-            };
-            let id = organisation(&mut batch, &name, kind, Some(code.to_string()));
+            let id =
+                organisation(&mut batch, &format!("{ward_name} {suffix} (demo)"), kind, Some(code.to_string()), true);
             own.push(id);
             locals.push((id, code.to_string()));
         }
@@ -181,10 +187,11 @@ pub async fn generate(app: &App, wards: &[kith_core::places::WardCode], size: Si
             team.push(member.clone());
             batch.members.push(member);
         }
-        // A year of forums every two months, and two to come.
+        // A year of forums, evenly spaced, and two to come.
         let mut held = Vec::new();
+        let every = 365 / size.forums_per_ward.max(1) as i64;
         for k in 0..size.forums_per_ward + 2 {
-            let back = (size.forums_per_ward as i64 - k as i64) * 61 - 30;
+            let back = (size.forums_per_ward as i64 - k as i64) * every - every / 2;
             let date = today - Duration::days(back);
             let starts_at = london(date, 18, 30);
             let past = starts_at < now;

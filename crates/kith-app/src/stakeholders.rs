@@ -122,6 +122,12 @@ pub async fn network(app: &App, ward: Option<&WardCode>) -> Result<Arc<NetworkVi
     };
     let today = app.now().with_timezone(&London).date_naive();
     let view = measure(&organisations, &profiles, partnerships, within.as_ref(), today, ward.is_some());
+    tracing::info!(
+        organisations = view.nodes.len(),
+        partnerships = view.edges.len(),
+        millis = view.millis as u64,
+        "stakeholder network measured"
+    );
     let view = Arc::new(view);
     app.network.put(key, view.clone());
     Ok(view)

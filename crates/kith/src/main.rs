@@ -141,6 +141,20 @@ struct DemoArgs {
     /// How many cases the demo holds, raised over the last six months. For benchmarks.
     #[arg(long, default_value_t = kith_app::demo::DEMO_CASES)]
     cases: usize,
+    /// Forums each ward held in the last year (and two more to come). For benchmarks, like those below.
+    #[arg(long, default_value_t = kith_app::demo_forums::DEMO.forums_per_ward)]
+    forums_per_ward: usize,
+    /// Priorities adopted in each ward (and two more proposed).
+    #[arg(long, default_value_t = kith_app::demo_forums::DEMO.priorities_per_ward)]
+    priorities_per_ward: usize,
+    #[arg(long, default_value_t = kith_app::demo_forums::DEMO.actions_per_priority)]
+    actions_per_priority: usize,
+    /// Each ward's own organisations on the stakeholder map.
+    #[arg(long, default_value_t = kith_app::demo_forums::DEMO.organisations_per_ward)]
+    organisations_per_ward: usize,
+    /// Partnerships per organisation, on average.
+    #[arg(long, default_value_t = kith_app::demo_forums::DEMO.partnerships_per_organisation)]
+    partnerships_per_organisation: usize,
     #[command(flatten)]
     clock: ClockArgs,
 }
@@ -553,7 +567,14 @@ async fn demo(config: &Config, args: DemoArgs) -> anyhow::Result<()> {
     if !app.places().wards().is_empty() {
         bail!("the configured store {} already holds a city; kith demo needs an empty one", redact(&url));
     }
-    let city = kith_app::demo::build_sized(&app, args.services, args.cases).await?;
+    let forums = kith_app::demo_forums::Size {
+        forums_per_ward: args.forums_per_ward,
+        priorities_per_ward: args.priorities_per_ward,
+        actions_per_priority: args.actions_per_priority,
+        organisations_per_ward: args.organisations_per_ward,
+        partnerships_per_organisation: args.partnerships_per_organisation,
+    };
+    let city = kith_app::demo::build_sized(&app, args.services, args.cases, forums).await?;
     let built = started.elapsed();
     let listen = args.listen.unwrap_or_else(|| config.listen.clone());
     let print = move |address: std::net::SocketAddr| {
