@@ -1032,26 +1032,11 @@ pub fn arrange(
         list.sort_by_key(|a| (a.due_on, a.id));
     }
     let all = nodes(actions);
+    let progress = forums::progress_of_each(&all);
     let mut lines = Vec::with_capacity(actions.len());
     let mut stack: Vec<(&Action, usize)> = children.get(&None).into_iter().flatten().rev().map(|a| (*a, 0)).collect();
     while let Some((a, depth)) = stack.pop() {
-        // An action's progress is the roll-up of itself and everything below it.
-        let below = descendants(a.id, &children);
-        let progress = if below.is_empty() {
-            if a.status == ActionStatus::Done { 100.0 } else { f64::from(a.progress) }
-        } else {
-            let mut subtree: Vec<Node> = all.iter().filter(|n| below.contains(&n.id)).copied().collect();
-            let mut me = all.iter().find(|n| n.id == a.id).copied().unwrap_or(Node {
-                id: a.id,
-                parent: None,
-                status: a.status,
-                progress: a.progress,
-                weight: 1,
-            });
-            me.parent = None;
-            subtree.push(me);
-            forums::rollup(&subtree).unwrap_or(f64::from(a.progress))
-        };
+        let progress = progress.get(&a.id).copied().unwrap_or(f64::from(a.progress));
         lines.push(ActionLine {
             action: a.clone(),
             depth,
@@ -1069,19 +1054,6 @@ pub fn arrange(
     let done = actions.iter().filter(|a| a.status == ActionStatus::Done).count();
     let live = actions.iter().filter(|a| a.status != ActionStatus::Dropped).count();
     PriorityWork { priority, progress: forums::rollup(&all), actions: lines, overdue, done, live }
-}
-
-fn descendants(id: Uuid, children: &HashMap<Option<Uuid>, Vec<&Action>>) -> std::collections::HashSet<Uuid> {
-    let mut found = std::collections::HashSet::new();
-    let mut todo = vec![id];
-    while let Some(next) = todo.pop() {
-        for c in children.get(&Some(next)).into_iter().flatten() {
-            if found.insert(c.id) {
-                todo.push(c.id);
-            }
-        }
-    }
-    found
 }
 
 /// Organisations' names by id.

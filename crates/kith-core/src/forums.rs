@@ -180,33 +180,56 @@ pub struct Node {
 /// priority is the weighted mean of its top-level actions. Sub-actions whose parent is not among `nodes` are
 /// treated as top-level, so a partial list still rolls up.
 pub fn rollup(nodes: &[Node]) -> Option<f64> {
-    let known: HashMap<Uuid, &Node> = nodes.iter().map(|n| (n.id, n)).collect();
-    let mut children: HashMap<Uuid, Vec<&Node>> = HashMap::new();
-    let mut top = Vec::new();
-    for n in nodes {
-        match n.parent.filter(|p| known.contains_key(p)) {
-            Some(p) => children.entry(p).or_default().push(n),
-            None => top.push(n),
-        }
-    }
-    weighted(&top, &children, 0)
+    let tree = Tree::of(nodes);
+    tree.weighted(&tree.top, 0)
 }
 
-/// The weighted mean of `nodes`' progress; `depth` stops a cycle in hand-edited data from recursing forever.
-fn weighted(nodes: &[&Node], children: &HashMap<Uuid, Vec<&Node>>, depth: usize) -> Option<f64> {
-    let (mut sum, mut weights) = (0.0, 0.0);
-    for n in nodes.iter().filter(|n| n.status != ActionStatus::Dropped) {
-        let own = || if n.status == ActionStatus::Done { 100.0 } else { f64::from(n.progress.clamp(0, 100)) };
-        let progress = match children.get(&n.id) {
-            _ if n.status == ActionStatus::Done => 100.0,
-            Some(kids) if depth < 16 => weighted(kids, children, depth + 1).unwrap_or_else(own),
-            _ => own(),
-        };
-        let w = f64::from(n.weight.max(1));
-        sum += progress * w;
-        weights += w;
+/// Each action's progress as the roll-up counts it (a dropped one keeps its owner's figure), by id.
+pub fn progress_of_each(nodes: &[Node]) -> HashMap<Uuid, f64> {
+    let tree = Tree::of(nodes);
+    nodes.iter().map(|n| (n.id, tree.progress(n, 0))).collect()
+}
+
+/// Actions arranged under their parents.
+struct Tree<'a> {
+    top: Vec<&'a Node>,
+    children: HashMap<Uuid, Vec<&'a Node>>,
+}
+
+impl<'a> Tree<'a> {
+    fn of(nodes: &'a [Node]) -> Self {
+        let known: std::collections::HashSet<Uuid> = nodes.iter().map(|n| n.id).collect();
+        let mut tree = Tree { top: Vec::new(), children: HashMap::new() };
+        for n in nodes {
+            match n.parent.filter(|p| known.contains(p)) {
+                Some(p) => tree.children.entry(p).or_default().push(n),
+                None => tree.top.push(n),
+            }
+        }
+        tree
     }
-    (weights > 0.0).then(|| sum / weights)
+
+    /// An action's progress; `depth` stops a cycle in hand-edited data from recursing forever.
+    fn progress(&self, n: &Node, depth: usize) -> f64 {
+        let own = if n.status == ActionStatus::Done { 100.0 } else { f64::from(n.progress.clamp(0, 100)) };
+        match self.children.get(&n.id) {
+            Some(kids) if depth < 16 && !matches!(n.status, ActionStatus::Done | ActionStatus::Dropped) => {
+                self.weighted(kids, depth + 1).unwrap_or(own)
+            }
+            _ => own,
+        }
+    }
+
+    /// The weighted mean of the live actions' progress.
+    fn weighted(&self, nodes: &[&Node], depth: usize) -> Option<f64> {
+        let (mut sum, mut weights) = (0.0, 0.0);
+        for n in nodes.iter().filter(|n| n.status != ActionStatus::Dropped) {
+            let w = f64::from(n.weight.max(1));
+            sum += self.progress(n, depth) * w;
+            weights += w;
+        }
+        (weights > 0.0).then(|| sum / weights)
+    }
 }
 
 /// Words that, in a proposal from someone without an account, mark it as likely spam.
@@ -308,6 +331,7 @@ mod tests {
         all.extend(kids);
         // The parent is (100 + 40) / 2 = 70; the priority (70 + 20) / 2 = 45.
         assert_eq!(rollup(&all), Some(45.0));
+        assert_eq!(progress_of_each(&all)[&parent.id], 70.0);
         // With every sub-action dropped, the parent's own figure counts.
         let lonely = node(None, ActionStatus::OnTrack, 30, 1);
         let gone = node(Some(lonely.id), ActionStatus::Dropped, 0, 1);

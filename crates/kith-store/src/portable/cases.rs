@@ -10,6 +10,7 @@ macro_rules! impl_case_store {
         use uuid::Uuid;
 
         use super::audit::insert as audit;
+        use super::outbox::insert_emails;
         use crate::cases::*;
         use crate::outbox::OutgoingEmail;
         use crate::{AuditEntry, Result, StoreError};
@@ -195,23 +196,6 @@ macro_rules! impl_case_store {
                         .push_bind(e.to_notify);
                 });
                 q.build().execute(&mut **tx).await?;
-            }
-            Ok(())
-        }
-
-        async fn insert_emails(tx: &mut sqlx::Transaction<'static, $db>, emails: &[OutgoingEmail]) -> Result<()> {
-            for e in emails {
-                sqlx::query(
-                    "INSERT INTO outbox_emails (id, to_address, subject, body, created_at, next_attempt_at, attempts)
-                     VALUES ($1, $2, $3, $4, $5, $5, 0)",
-                )
-                .bind(e.id)
-                .bind(&e.to)
-                .bind(&e.subject)
-                .bind(&e.body)
-                .bind(e.created_at)
-                .execute(&mut **tx)
-                .await?;
             }
             Ok(())
         }

@@ -10,6 +10,7 @@ macro_rules! impl_forum_store {
         use uuid::Uuid;
 
         use super::audit::insert as audit;
+        use super::outbox::insert_emails;
         use crate::forums::*;
         use crate::outbox::OutgoingEmail;
         use crate::{AuditEntry, Result, StoreError};
@@ -323,23 +324,6 @@ macro_rules! impl_forum_store {
             Ok(())
         }
 
-        async fn queue_emails(tx: &mut sqlx::Transaction<'static, $db>, emails: &[OutgoingEmail]) -> Result<()> {
-            for e in emails {
-                sqlx::query(
-                    "INSERT INTO outbox_emails (id, to_address, subject, body, created_at, next_attempt_at, attempts)
-                     VALUES ($1, $2, $3, $4, $5, $5, 0)",
-                )
-                .bind(e.id)
-                .bind(&e.to)
-                .bind(&e.subject)
-                .bind(&e.body)
-                .bind(e.created_at)
-                .execute(&mut **tx)
-                .await?;
-            }
-            Ok(())
-        }
-
         #[async_trait]
         impl ForumStore for $store {
             async fn save_forum(&self, f: &Forum, entry: &AuditEntry) -> Result<()> {
@@ -563,7 +547,7 @@ macro_rules! impl_forum_store {
                     q.push(")");
                     q.build().execute(&mut *tx).await?;
                 }
-                queue_emails(&mut tx, emails).await?;
+                insert_emails(&mut tx, emails).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -620,7 +604,7 @@ macro_rules! impl_forum_store {
                 .bind(l.last_used_at)
                 .execute(&mut *tx)
                 .await?;
-                queue_emails(&mut tx, std::slice::from_ref(invitation)).await?;
+                insert_emails(&mut tx, std::slice::from_ref(invitation)).await?;
                 audit(&mut tx, entry).await?;
                 tx.commit().await?;
                 Ok(())

@@ -2,7 +2,7 @@
 
 /// Implements the trait for a store type whose module has `begin()`, `writer`, `reader` and `super::audit::insert`.
 macro_rules! impl_outbox_store {
-    ($store:ident, $row:ty) => {
+    ($store:ident, $row:ty, $db:ty) => {
         use async_trait::async_trait;
         use chrono::{DateTime, Utc};
         use sqlx::Row;
@@ -30,18 +30,29 @@ macro_rules! impl_outbox_store {
             "INSERT INTO outbox_emails (id, to_address, subject, body, created_at, next_attempt_at, attempts)
              VALUES ($1, $2, $3, $4, $5, $5, 0)";
 
-        #[async_trait]
-        impl OutboxStore for $store {
-            async fn enqueue_email(&self, e: &OutgoingEmail, entry: Option<&AuditEntry>) -> Result<()> {
-                let mut tx = self.begin().await?;
+        /// Queues emails inside the caller's transaction, so they land with the change that sends them.
+        pub(super) async fn insert_emails(
+            tx: &mut sqlx::Transaction<'static, $db>,
+            emails: &[OutgoingEmail],
+        ) -> Result<()> {
+            for e in emails {
                 sqlx::query(INSERT_EMAIL)
                     .bind(e.id)
                     .bind(&e.to)
                     .bind(&e.subject)
                     .bind(&e.body)
                     .bind(e.created_at)
-                    .execute(&mut *tx)
+                    .execute(&mut **tx)
                     .await?;
+            }
+            Ok(())
+        }
+
+        #[async_trait]
+        impl OutboxStore for $store {
+            async fn enqueue_email(&self, e: &OutgoingEmail, entry: Option<&AuditEntry>) -> Result<()> {
+                let mut tx = self.begin().await?;
+                insert_emails(&mut tx, std::slice::from_ref(e)).await?;
                 if let Some(entry) = entry {
                     audit(&mut tx, entry).await?;
                 }

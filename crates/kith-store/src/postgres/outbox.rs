@@ -2,4 +2,4 @@
 
 use super::PgStore;
 
-crate::portable::outbox::impl_outbox_store!(PgStore, sqlx::postgres::PgRow);
+crate::portable::outbox::impl_outbox_store!(PgStore, sqlx::postgres::PgRow, sqlx::Postgres);

@@ -2,4 +2,4 @@
 
 use super::SqliteStore;
 
-crate::portable::outbox::impl_outbox_store!(SqliteStore, sqlx::sqlite::SqliteRow);
+crate::portable::outbox::impl_outbox_store!(SqliteStore, sqlx::sqlite::SqliteRow, sqlx::Sqlite);

@@ -23,7 +23,7 @@ use minijinja::{Value, context};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::{form_with_errors, page};
+use super::{form_with_errors, page, problems_of};
 use crate::AppState;
 use crate::ctx::{Ctx, Submitted};
 use crate::errors::PageError;
@@ -51,15 +51,6 @@ fn keeps(state: &AppState, ctx: &Ctx, ward: &WardCode) -> bool {
     ctx.principal
         .as_ref()
         .is_some_and(|p| p.may(&state.app, permission::FORUMS_MANAGE, Target::Wards(std::slice::from_ref(ward))))
-}
-
-/// Problems from a use case: a form's field errors, or a conflict shown at the top of the form.
-fn problems_of(e: AppError) -> Result<Vec<(&'static str, String)>, PageError> {
-    match e {
-        AppError::Invalid(p) => Ok(p),
-        AppError::Conflict(m) => Ok(vec![("", m)]),
-        e => Err(e.into()),
-    }
 }
 
 pub(super) fn forum_value(f: &Forum, now: DateTime<Utc>) -> Value {

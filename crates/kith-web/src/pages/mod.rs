@@ -56,6 +56,15 @@ pub fn field_errors(problems: &[(&str, String)]) -> Vec<FieldError> {
         .collect()
 }
 
+/// Problems from a use case as a form shows them: its field errors, or a conflict at the top of the form.
+pub(crate) fn problems_of(e: kith_app::AppError) -> Result<Vec<(&'static str, String)>, PageError> {
+    match e {
+        kith_app::AppError::Invalid(p) => Ok(p),
+        kith_app::AppError::Conflict(m) => Ok(vec![("", m)]),
+        e => Err(e.into()),
+    }
+}
+
 /// Renders a form page with its errors, as a 422 so that tools see the submission failed; with no errors, the page
 /// as it first shows.
 pub fn form_with_errors(

@@ -10,7 +10,6 @@ use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use kith_app::AppError;
 use kith_app::stakeholders::{self, KINDS, NetworkView, OrganisationForm, PARTNERSHIP_KINDS, PartnershipForm};
 use kith_core::accounts::permission;
 use kith_core::places::WardCode;
@@ -18,7 +17,7 @@ use minijinja::{Value, context};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::{form_with_errors, page};
+use super::{form_with_errors, page, problems_of};
 use crate::AppState;
 use crate::ctx::{Ctx, Submitted};
 use crate::errors::PageError;
@@ -210,14 +209,6 @@ async fn export(
             Ok(attachment("text/csv; charset=utf-8", format!("{stem}-organisations.csv"), csv_of(&organisations)?))
         }
         _ => Err(PageError::NotFound),
-    }
-}
-
-fn problems_of(e: AppError) -> Result<Vec<(&'static str, String)>, PageError> {
-    match e {
-        AppError::Invalid(p) => Ok(p),
-        AppError::Conflict(m) => Ok(vec![("", m)]),
-        e => Err(e.into()),
     }
 }
 
