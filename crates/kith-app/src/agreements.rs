@@ -2,8 +2,9 @@
 //! and each ward's page shows every standard that applies there with its measured performance, its trend and
 //! whether it is met, with small counts suppressed. The open data carries the same figures and nothing personal.
 
-use chrono::NaiveDate;
-use chrono::{DateTime, Utc};
+use std::sync::Arc;
+
+use chrono::{DateTime, NaiveDate, Utc};
 use kith_core::accounts::{Target, permission};
 use kith_core::agreements::{Agreement, Measure, Performance, Period, Tally};
 use kith_core::calendar::WorkingDays;
@@ -15,6 +16,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::accounts::Principal;
+use crate::cache::Lookup;
 use crate::{Actor, App, AppError, Result};
 
 /// How many periods a ward's page shows.
@@ -129,6 +131,7 @@ pub async fn publish(
         json!({ "version": version, "standard": agreement }),
     );
     app.store.publish_agreement(&agreement, &audit).await?;
+    app.standings.forget_all();
     Ok(agreement.series)
 }
 
@@ -198,8 +201,53 @@ fn tallies(counts: &[MonthCount], days: &[NaiveDate]) -> Vec<Tally> {
 }
 
 /// The current standards that apply to a ward (its own and the city's), measured from the ward's cases.
-pub async fn for_ward(app: &App, ward: &WardCode) -> Result<Vec<Standing>> {
+///
+/// Counting a ward's cases is the slow part of its page, so the standings are kept a minute, and forgotten when a
+/// standard is published or a case of the ward changes through this instance; another instance's change shows
+/// within the minute. A clock moved on (in a test, or by an administrator) measures again at once.
+pub async fn for_ward(app: &App, ward: &WardCode) -> Result<Arc<Standings>> {
     let now = app.now();
+    let kept = match app.standings.lookup(ward) {
+        Lookup::Use(kept) => Some(kept),
+        Lookup::Refresh(_) | Lookup::Missing => None,
+    };
+    // How far the clock moved beyond the time that passed: none, unless somebody moved it.
+    let moved =
+        |kept: &Standings| (now - kept.at) - chrono::Duration::from_std(kept.measured.elapsed()).unwrap_or_default();
+    if let Some(kept) = kept
+        && moved(&kept).abs() < chrono::Duration::seconds(60)
+    {
+        return Ok(kept);
+    }
+    let standings = Arc::new(Standings {
+        at: now,
+        measured: std::time::Instant::now(),
+        standings: measure_ward(app, ward, now).await?,
+    });
+    app.standings.put(ward.clone(), standings.clone());
+    Ok(standings)
+}
+
+/// How long a ward's standings are kept.
+pub const STANDINGS_FRESH: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// A ward's standings, as measured at a moment.
+#[derive(Debug)]
+pub struct Standings {
+    /// The moment on the clock, and when that was.
+    pub at: DateTime<Utc>,
+    measured: std::time::Instant,
+    pub standings: Vec<Standing>,
+}
+
+/// Forgets the standings of a ward whose cases changed.
+pub fn cases_changed(app: &App, ward: &str) {
+    if let Ok(ward) = WardCode::parse(ward) {
+        app.standings.forget(&ward);
+    }
+}
+
+async fn measure_ward(app: &App, ward: &WardCode, now: DateTime<Utc>) -> Result<Vec<Standing>> {
     let current: Vec<Agreement> = app
         .store
         .agreements()

@@ -486,6 +486,7 @@ pub async fn store_new(app: &App, prepared: Prepared, actor: &Actor) -> Result<S
             audit: &audit,
         })
         .await?;
+    crate::agreements::cases_changed(app, &case.ward_code);
     Ok(reference)
 }
 
@@ -806,6 +807,8 @@ async fn apply(app: &App, actor: &Actor, case: CaseRecord, transition: Transitio
         .change_case(&CaseChange { case: &next, expected_version: case.version, events: &events, audit: &audit })
         .await
         .map_err(conflict)?;
+    crate::agreements::cases_changed(app, &case.ward_code);
+    crate::agreements::cases_changed(app, &next.ward_code);
     Ok(next)
 }
 
@@ -915,6 +918,7 @@ pub async fn extend(
         .change_case(&CaseChange { case: &next, expected_version: case.version, events: &[e], audit: &audit })
         .await
         .map_err(conflict)?;
+    crate::agreements::cases_changed(app, &next.ward_code);
     Ok(next)
 }
 
@@ -1024,9 +1028,14 @@ pub async fn categories(app: &App) -> Result<Vec<Category>> {
     Ok(app.store.categories().await?)
 }
 
-pub async fn teams(app: &App) -> Result<Vec<Team>> {
-    Ok(app.store.teams().await?)
+/// The teams that work cases, as most staff pages and every ward's page name them: kept a minute, and forgotten
+/// when one is saved here.
+pub async fn teams(app: &App) -> Result<std::sync::Arc<Vec<Team>>> {
+    app.teams.through(&(), async || Ok(app.store.teams().await?)).await
 }
+
+/// How long the teams are kept.
+pub const TEAMS_FRESH: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// The case categories every city starts with, and their targets in working days.
 pub fn seed_categories() -> Vec<Category> {
@@ -1186,6 +1195,7 @@ pub async fn save_team(app: &App, actor: &Actor, team: &Team) -> Result<()> {
         json!({ "email": team.email, "manager": team.manager_id, "partner": team.partner }),
     );
     app.store.save_team(team, app.now(), &audit).await?;
+    app.teams.forget_all();
     Ok(())
 }
 

@@ -1056,7 +1056,13 @@ pub fn arrange(
     PriorityWork { priority, progress: forums::rollup(&all), actions: lines, overdue, done, live }
 }
 
-/// Organisations' names by id.
+/// The names of the organisations that own these actions, by id.
+async fn owners_of(app: &App, actions: &[Action]) -> Result<HashMap<Uuid, String>> {
+    let ids: Vec<Uuid> = actions.iter().map(|a| a.owner_org).collect();
+    Ok(app.store.organisation_names(&ids).await?)
+}
+
+/// Every organisation's name by id, for the lists a form offers.
 pub async fn organisation_names(app: &App) -> Result<HashMap<Uuid, String>> {
     Ok(app.store.organisations().await?.into_iter().map(|o| (o.id, o.name)).collect())
 }
@@ -1067,14 +1073,15 @@ fn today(app: &App) -> NaiveDate {
 
 /// A ward's forums and priorities, from the cache while it is fresh.
 pub async fn ward_work(app: &App, ward: &WardCode) -> Result<Arc<WardWork>> {
-    if let Some(work) = app.ward_work.get(ward) {
-        return Ok(work);
-    }
+    app.ward_work.through(ward, || build_ward_work(app, ward)).await
+}
+
+async fn build_ward_work(app: &App, ward: &WardCode) -> Result<WardWork> {
     let now = app.now();
     let forums = app.store.forums_of_ward(ward.as_str()).await?;
     let priorities = app.store.priorities_of_ward(ward.as_str()).await?;
     let actions = app.store.actions_of_ward(ward.as_str()).await?;
-    let names = organisation_names(app).await?;
+    let names = owners_of(app, &actions).await?;
     let mut by_priority: HashMap<Uuid, Vec<Action>> = HashMap::new();
     for a in actions {
         by_priority.entry(a.priority_id).or_default().push(a);
@@ -1095,16 +1102,14 @@ pub async fn ward_work(app: &App, ward: &WardCode) -> Result<Arc<WardWork>> {
         }
     }
     adopted.sort_by(|a, b| b.priority.decided_at.cmp(&a.priority.decided_at).then(a.priority.id.cmp(&b.priority.id)));
-    let work = Arc::new(WardWork { forums, next_forum, adopted, proposed, declined });
-    app.ward_work.put(ward.clone(), work.clone());
-    Ok(work)
+    Ok(WardWork { forums, next_forum, adopted, proposed, declined })
 }
 
 /// One priority with its actions and its timeline (adoption, then every action's history), for its page.
 pub async fn priority_page(app: &App, id: Uuid) -> Result<(PriorityWork, Vec<ActionUpdate>, Option<Forum>)> {
     let p = app.store.priority(id).await?.filter(|p| p.state.public()).ok_or(AppError::NotFound)?;
     let actions = app.store.actions_of_priority(id).await?;
-    let names = organisation_names(app).await?;
+    let names = owners_of(app, &actions).await?;
     let updates = app.store.updates_of_priority(id).await?;
     let forum = match p.forum_id {
         Some(f) => app.store.forum(f).await?,
@@ -1156,7 +1161,7 @@ pub async fn tracker(app: &App, principal: &Principal, f: &TrackerFilter) -> Res
         offset: (page - 1) * TRACKER_PAGE,
     };
     let (actions, total) = app.store.find_actions(&query).await?;
-    let names = organisation_names(app).await?;
+    let names = owners_of(app, &actions).await?;
     let mut titles: HashMap<Uuid, String> = HashMap::new();
     let mut rows = Vec::with_capacity(actions.len());
     for a in actions {

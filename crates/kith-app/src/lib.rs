@@ -122,8 +122,16 @@ pub struct App {
     pub(crate) routing: cases::RoutingCache,
     /// Each ward's forums and priorities, kept a few seconds (see `forums::ward_work`).
     pub(crate) ward_work: cache::Fresh<kith_core::places::WardCode, forums::WardWork>,
+    /// The teams that work cases (see `cases::teams`).
+    pub(crate) teams: cache::Fresh<(), Vec<kith_store::cases::Team>>,
+    /// Every councillor and coordinator (see `people::everyone`).
+    pub(crate) representatives: cache::Fresh<(), Vec<kith_core::people::Representative>>,
+    /// Each ward's service standards, measured (see `agreements::for_ward`).
+    pub(crate) standings: cache::Fresh<kith_core::places::WardCode, agreements::Standings>,
+    /// Held while a network nobody has yet is measured.
+    pub(crate) network_measuring: tokio::sync::Mutex<()>,
     /// The stakeholder network of the city (`None`) and of each ward, measured.
-    pub(crate) network: cache::Fresh<Option<kith_core::places::WardCode>, stakeholders::NetworkView>,
+    pub(crate) network: Arc<cache::Fresh<Option<kith_core::places::WardCode>, stakeholders::NetworkView>>,
 }
 
 impl App {
@@ -150,7 +158,11 @@ impl App {
             working_days,
             routing: cases::RoutingCache::default(),
             ward_work: cache::Fresh::new(forums::WARD_WORK_FRESH),
-            network: cache::Fresh::new(stakeholders::NETWORK_FRESH),
+            teams: cache::Fresh::new(cases::TEAMS_FRESH),
+            representatives: cache::Fresh::new(people::REPRESENTATIVES_FRESH),
+            standings: cache::Fresh::new(agreements::STANDINGS_FRESH),
+            network_measuring: tokio::sync::Mutex::new(()),
+            network: Arc::new(cache::Fresh::new(stakeholders::NETWORK_FRESH)),
         });
         cases::seed(&app).await?;
         directory::spawn_refresh(&app);

@@ -1,6 +1,8 @@
 //! The records of councillors and coordinators: the public see them on ward pages; administrators (city-wide)
 //! and coordinators (for their own patch) keep them.
 
+use std::sync::Arc;
+
 use kith_core::accounts::{Email, Target, permission};
 use kith_core::people::{MAX_COUNCILLORS_PER_WARD, Office, Representative};
 use kith_core::places::WardCode;
@@ -18,17 +20,31 @@ pub struct WardPeople {
 }
 
 pub async fn for_ward(app: &App, ward: &WardCode) -> Result<WardPeople> {
+    Ok(of_ward(&everyone(app).await?, ward))
+}
+
+/// A ward's representatives, from everyone's.
+pub fn of_ward(everyone: &[Representative], ward: &WardCode) -> WardPeople {
     let mut people = WardPeople::default();
-    for rep in app.store.representatives().await? {
+    for rep in everyone {
         if rep.wards.contains(ward) {
             match rep.office {
-                Office::Councillor => people.councillors.push(rep),
-                Office::Coordinator => people.coordinators.push(rep),
+                Office::Councillor => people.councillors.push(rep.clone()),
+                Office::Coordinator => people.coordinators.push(rep.clone()),
             }
         }
     }
-    Ok(people)
+    people
 }
+
+/// Every representative, as every ward's page shows some: kept a minute (they change a few times a year), and
+/// forgotten when one is saved or removed here.
+pub async fn everyone(app: &App) -> Result<Arc<Vec<Representative>>> {
+    app.representatives.through(&(), async || Ok(app.store.representatives().await?)).await
+}
+
+/// How long the representatives are kept.
+pub const REPRESENTATIVES_FRESH: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// The records this person may keep.
 pub async fn list(app: &App, by: &Principal) -> Result<Vec<Representative>> {
@@ -152,6 +168,7 @@ async fn write(app: &App, actor: &Actor, before: Option<Representative>, rep: Re
     let action = if before.is_some() { "representative.updated" } else { "representative.created" };
     let entry = actor.entry(now, action, "representative", rep.id, json!({ "from": before, "to": rep }));
     app.store.save_representative(&rep, now, &entry).await?;
+    app.representatives.forget_all();
     Ok(rep.id)
 }
 
@@ -159,5 +176,6 @@ pub async fn remove(app: &App, by: &Principal, actor: &Actor, id: Uuid) -> Resul
     let rep = get(app, by, id).await?;
     let entry = actor.entry(app.now(), "representative.removed", "representative", id, json!({ "from": rep }));
     app.store.remove_representative(id, &entry).await?;
+    app.representatives.forget_all();
     Ok(())
 }

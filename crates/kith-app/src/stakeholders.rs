@@ -18,10 +18,12 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::accounts::Principal;
+use crate::cache::Lookup;
 use crate::{Actor, App, AppError, Result};
 
-/// How long measures are kept before they are worked out again.
-pub const NETWORK_FRESH: std::time::Duration = std::time::Duration::from_secs(60);
+/// How long measures are kept before they are worked out again, unless a change here forgets them first: the
+/// city's take both cores for most of a second, and only another instance's changes wait this long to show.
+pub const NETWORK_FRESH: std::time::Duration = std::time::Duration::from_secs(300);
 
 /// The kinds of organisation the map knows, with their names.
 pub const KINDS: &[(&str, &str)] = &[
@@ -106,12 +108,45 @@ async fn ward_members(app: &App, ward: &WardCode, profiles: &HashMap<Uuid, Profi
     Ok(orgs)
 }
 
-/// Builds and measures the network of a ward, or of the whole city.
+/// The network of a ward, or of the whole city, measured. Measuring the city takes most of a second, so once a
+/// measured network is past its time the reader who is given the refresh starts it in the background and, like
+/// everyone else meanwhile, is shown the network as last measured.
 pub async fn network(app: &App, ward: Option<&WardCode>) -> Result<Arc<NetworkView>> {
     let key = ward.cloned();
-    if let Some(view) = app.network.get(&key) {
-        return Ok(view);
+    match app.network.lookup(&key) {
+        Lookup::Use(view) => Ok(view),
+        Lookup::Refresh(old) => {
+            // The measuring goes on without this reader; if the store cannot be read now, a later reader tries.
+            if let Err(e) = start_measuring(app, ward).await {
+                tracing::warn!(error = %e, "the stakeholder network could not be read to measure it again");
+            }
+            Ok(old)
+        }
+        Lookup::Missing => {
+            // One measuring at a time: whoever comes while the network is being measured (at a server's start,
+            // say) waits for that one instead of starting another.
+            let _one_at_a_time = app.network_measuring.lock().await;
+            if let Some(view) = app.network.get(&key) {
+                return Ok(view);
+            }
+            Ok(start_measuring(app, ward).await?.await.map_err(|e| AppError::Internal(e.to_string()))?)
+        }
     }
+}
+
+/// Measures the city's network in the background, so that a server's first visitor to the map does not wait.
+pub fn spawn_measure(app: &Arc<App>) {
+    let app = app.clone();
+    tokio::spawn(async move {
+        if let Err(e) = network(&app, None).await {
+            tracing::warn!(error = %e, "the stakeholder network could not be measured");
+        }
+    });
+}
+
+/// Reads what the network is made of, then measures it on a thread for blocking work, where it goes on (and is
+/// kept when it is done) even if nobody waits for it.
+async fn start_measuring(app: &App, ward: Option<&WardCode>) -> Result<tokio::task::JoinHandle<Arc<NetworkView>>> {
     let organisations = app.store.organisations().await?;
     let profiles: HashMap<Uuid, Profile> =
         app.store.profiles().await?.into_iter().map(|p| (p.organisation_id, p)).collect();
@@ -121,16 +156,19 @@ pub async fn network(app: &App, ward: Option<&WardCode>) -> Result<Arc<NetworkVi
         None => None,
     };
     let today = app.now().with_timezone(&London).date_naive();
-    let view = measure(&organisations, &profiles, partnerships, within.as_ref(), today, ward.is_some());
-    tracing::info!(
-        organisations = view.nodes.len(),
-        partnerships = view.edges.len(),
-        millis = view.millis as u64,
-        "stakeholder network measured"
-    );
-    let view = Arc::new(view);
-    app.network.put(key, view.clone());
-    Ok(view)
+    let (key, cache) = (ward.cloned(), app.network.clone());
+    Ok(tokio::task::spawn_blocking(move || {
+        let view = measure(&organisations, &profiles, partnerships, within.as_ref(), today, key.is_some());
+        tracing::info!(
+            organisations = view.nodes.len(),
+            partnerships = view.edges.len(),
+            millis = view.millis as u64,
+            "stakeholder network measured"
+        );
+        let view = Arc::new(view);
+        cache.put(key, view.clone());
+        view
+    }))
 }
 
 /// The measuring itself, apart from the store, so that a benchmark can time it alone.
@@ -470,7 +508,7 @@ pub async fn people(app: &App, ward: Option<&WardCode>, staff: bool) -> Result<V
         wards.iter().filter_map(|w| places.ward(w)).map(|w| w.name.clone()).collect::<Vec<_>>().join(", ")
     };
     let mut people = Vec::new();
-    for r in app.store.representatives().await? {
+    for r in crate::people::everyone(app).await?.iter() {
         if ward.is_some_and(|w| !r.wards.contains(w)) {
             continue;
         }

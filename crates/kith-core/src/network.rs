@@ -6,11 +6,19 @@
 
 use std::collections::VecDeque;
 
-/// An undirected graph over nodes `0..n`, without self-loops or repeated edges.
-#[derive(Debug, Clone, Default)]
+/// An undirected graph over nodes `0..n`, without self-loops or repeated edges, held as one array of
+/// neighbours with an offset for each node (compressed sparse rows), so walking it reads memory in order.
+#[derive(Debug, Clone)]
 pub struct Network {
-    adjacent: Vec<Vec<u32>>,
-    edges: usize,
+    /// Node `v`'s neighbours are `neighbours[offsets[v]..offsets[v + 1]]`, in increasing order.
+    offsets: Vec<u32>,
+    neighbours: Vec<u32>,
+}
+
+impl Default for Network {
+    fn default() -> Self {
+        Self { offsets: vec![0], neighbours: Vec::new() }
+    }
 }
 
 impl Network {
@@ -23,33 +31,36 @@ impl Network {
                 adjacent[b].push(a as u32);
             }
         }
-        let mut count = 0;
+        let mut offsets = Vec::with_capacity(n + 1);
+        let mut neighbours = Vec::new();
+        offsets.push(0);
         for list in &mut adjacent {
             list.sort_unstable();
             list.dedup();
-            count += list.len();
+            neighbours.extend_from_slice(list);
+            offsets.push(neighbours.len() as u32);
         }
-        Self { adjacent, edges: count / 2 }
+        Self { offsets, neighbours }
     }
 
     pub fn len(&self) -> usize {
-        self.adjacent.len()
+        self.offsets.len() - 1
     }
 
     pub fn is_empty(&self) -> bool {
-        self.adjacent.is_empty()
+        self.len() == 0
     }
 
     pub fn edge_count(&self) -> usize {
-        self.edges
+        self.neighbours.len() / 2
     }
 
     pub fn neighbours(&self, node: usize) -> &[u32] {
-        &self.adjacent[node]
+        &self.neighbours[self.offsets[node] as usize..self.offsets[node + 1] as usize]
     }
 
     pub fn degree(&self, node: usize) -> usize {
-        self.adjacent[node].len()
+        (self.offsets[node + 1] - self.offsets[node]) as usize
     }
 
     /// The component each node is in, numbered from 0 in order of each component's first node.
@@ -64,7 +75,7 @@ impl Network {
             component[start] = next;
             queue.push_back(start as u32);
             while let Some(v) = queue.pop_front() {
-                for &w in &self.adjacent[v as usize] {
+                for &w in self.neighbours(v as usize) {
                     if component[w as usize] == u32::MAX {
                         component[w as usize] = next;
                         queue.push_back(w);
@@ -98,7 +109,7 @@ impl Network {
             stack.push((root as u32, u32::MAX, 0));
             while let Some(&mut (v, parent, ref mut next)) = stack.last_mut() {
                 let vi = v as usize;
-                if let Some(&w) = self.adjacent[vi].get(*next) {
+                if let Some(&w) = self.neighbours(vi).get(*next) {
                     *next += 1;
                     let wi = w as usize;
                     if order[wi] == u32::MAX {
@@ -146,51 +157,60 @@ impl Network {
         (0..n).map(|v| totals.iter().map(|t| t[v]).sum::<f64>() * scale).collect()
     }
 
+    /// The dependencies of every node on the shortest paths from each of `sources`, summed.
+    ///
+    /// From each source a breadth-first walk counts the shortest paths to every node and notes, node by node in
+    /// the order they are reached, the neighbours one step farther (its successors on shortest paths, kept side
+    /// by side). Walking back in reverse order, a node's dependency is then a sum over its successors' run of
+    /// that list, each successor's share computed once when it is finished, so the way back has no tests.
     fn brandes(&self, sources: impl Iterator<Item = usize>) -> Vec<f64> {
         let n = self.len();
         let mut centrality = vec![0.0; n];
         let mut paths = vec![0.0f64; n];
         let mut distance = vec![u32::MAX; n];
-        let mut dependency = vec![0.0f64; n];
-        let mut visited: Vec<u32> = Vec::with_capacity(n);
-        let mut queue: VecDeque<u32> = VecDeque::with_capacity(n);
+        // (1 + dependency) / paths of each finished node: what each predecessor adds per path of its own.
+        let mut share = vec![0.0f64; n];
+        // Nodes in the order reached; the walk's queue is the part not yet expanded.
+        let mut order: Vec<u32> = Vec::with_capacity(n);
+        // Where each reached node's successors end in `successors` (they start where the previous node's end).
+        let mut ends: Vec<u32> = Vec::with_capacity(n);
+        let mut successors: Vec<u32> = Vec::with_capacity(self.neighbours.len());
         for s in sources {
-            for &v in &visited {
+            for &v in &order {
                 paths[v as usize] = 0.0;
                 distance[v as usize] = u32::MAX;
-                dependency[v as usize] = 0.0;
             }
-            visited.clear();
+            order.clear();
+            ends.clear();
+            successors.clear();
             paths[s] = 1.0;
             distance[s] = 0;
-            queue.push_back(s as u32);
-            while let Some(v) = queue.pop_front() {
-                visited.push(v);
+            order.push(s as u32);
+            let mut next = 0;
+            while let Some(&v) = order.get(next) {
+                next += 1;
                 let (dv, pv) = (distance[v as usize], paths[v as usize]);
-                for &w in &self.adjacent[v as usize] {
+                for &w in self.neighbours(v as usize) {
                     let wi = w as usize;
                     if distance[wi] == u32::MAX {
                         distance[wi] = dv + 1;
-                        queue.push_back(w);
+                        order.push(w);
                     }
                     if distance[wi] == dv + 1 {
                         paths[wi] += pv;
+                        successors.push(w);
                     }
                 }
+                ends.push(successors.len() as u32);
             }
-            // Back from the farthest: a node's predecessors are its neighbours one step nearer the source.
-            for &w in visited.iter().rev() {
-                let wi = w as usize;
-                let share = (1.0 + dependency[wi]) / paths[wi];
-                for &v in &self.adjacent[wi] {
-                    let vi = v as usize;
-                    if distance[vi] != u32::MAX && distance[vi] + 1 == distance[wi] {
-                        dependency[vi] += paths[vi] * share;
-                    }
-                }
-                if wi != s {
-                    centrality[wi] += dependency[wi];
-                }
+            // Back from the farthest; the source (first reached) depends on nobody and is not counted.
+            for i in (1..order.len()).rev() {
+                let v = order[i] as usize;
+                let through: f64 =
+                    successors[ends[i - 1] as usize..ends[i] as usize].iter().map(|&w| share[w as usize]).sum();
+                let dependency = paths[v] * through;
+                centrality[v] += dependency;
+                share[v] = (1.0 + dependency) / paths[v];
             }
         }
         centrality
@@ -231,7 +251,7 @@ impl Network {
                 }
             }
             for i in 0..n {
-                for &j in &self.adjacent[i] {
+                for &j in self.neighbours(i) {
                     let j = j as usize;
                     if j <= i {
                         continue;
@@ -322,6 +342,61 @@ mod tests {
         // The bridge of the bow-tie carries more than the triangles' far corners.
         let b = bowtie().betweenness(2);
         assert!(b[6] > b[0] && b[2] > b[0]);
+    }
+
+    #[test]
+    fn betweenness_agrees_with_counting_every_shortest_path() {
+        // A scrambled graph of 40 nodes with hubs, a tail and an isolated node, against the definition: for each
+        // ordered pair (s, t), the share of its shortest paths through v, from all-pairs distances and path counts.
+        let n = 40;
+        let mut seed = 7u64;
+        let mut next = move |m: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % m
+        };
+        let mut edges: Vec<(usize, usize)> = (0..70).map(|_| (next(36), next(36))).collect();
+        edges.extend((0..30).map(|i| (i, 36 + i % 2)));
+        edges.extend([(35, 38)]);
+        let graph = Network::new(n, edges);
+        let mut distance = vec![vec![u32::MAX; n]; n];
+        let mut count = vec![vec![0.0f64; n]; n];
+        for s in 0..n {
+            distance[s][s] = 0;
+            count[s][s] = 1.0;
+            let mut frontier = vec![s];
+            while !frontier.is_empty() {
+                let mut reached = Vec::new();
+                for &v in &frontier {
+                    for &w in graph.neighbours(v) {
+                        let w = w as usize;
+                        if distance[s][w] == u32::MAX {
+                            distance[s][w] = distance[s][v] + 1;
+                            reached.push(w);
+                        }
+                        if distance[s][w] == distance[s][v] + 1 {
+                            count[s][w] += count[s][v];
+                        }
+                    }
+                }
+                frontier = reached;
+            }
+        }
+        let fast = graph.betweenness(3);
+        for v in 0..n {
+            let mut through = 0.0;
+            for s in (0..n).filter(|&s| s != v) {
+                for t in (0..n).filter(|&t| t != v && t != s) {
+                    let (sv, vt, st) = (distance[s][v], distance[v][t], distance[s][t]);
+                    if st != u32::MAX && sv != u32::MAX && vt != u32::MAX && sv + vt == st {
+                        through += count[s][v] * count[v][t] / count[s][t];
+                    }
+                }
+            }
+            let expected = through / ((n - 1) * (n - 2)) as f64;
+            assert!((fast[v] - expected).abs() < 1e-12, "node {v}: {} against {expected}", fast[v]);
+        }
+        assert!(fast.iter().any(|&b| b > 0.05), "the graph has brokers");
+        assert_eq!(fast[39], 0.0, "the isolated node");
     }
 
     #[test]

@@ -219,6 +219,8 @@ pub trait ForumStore {
     async fn action(&self, id: Uuid) -> Result<Option<Action>>;
     async fn actions_of_ward(&self, ward: &str) -> Result<Vec<Action>>;
     async fn actions_of_priority(&self, priority: Uuid) -> Result<Vec<Action>>;
+    /// The names of these organisations (the owners of some actions), by id; ids not found are left out.
+    async fn organisation_names(&self, ids: &[Uuid]) -> Result<std::collections::HashMap<Uuid, String>>;
     /// Actions across wards, soonest due first (ties by id), with how many match in all.
     async fn find_actions(&self, query: &ActionQuery) -> Result<(Vec<Action>, i64)>;
     /// A priority's history, oldest first.

@@ -67,6 +67,8 @@ pub struct Shared {
     pub catalogues: Arc<Catalogues>,
     pub metrics: metrics::Metrics,
     pub sign_in_limiter: security::RateLimiter,
+    /// Each ward's page as rendered for visitors not signed in (see `pages::wards`).
+    pub(crate) ward_pages: pages::wards::SharedWardPages,
 }
 
 impl std::ops::Deref for AppState {
@@ -88,6 +90,7 @@ impl AppState {
             catalogues,
             metrics: metrics::Metrics::default(),
             sign_in_limiter,
+            ward_pages: pages::wards::SharedWardPages::default(),
         })))
     }
 }

@@ -324,6 +324,8 @@ async fn serve(
             let _ = stopped.wait_for(|s| *s).await;
         }))
     });
+    // The city's stakeholder network takes most of a second to measure: it is done now, not for the first visitor.
+    kith_app::stakeholders::spawn_measure(&app);
     tracing::info!(%address, "serving");
     on_listening(address);
     let result = kith_web::serve(listener, state, async move {

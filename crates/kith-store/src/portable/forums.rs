@@ -475,6 +475,26 @@ macro_rules! impl_forum_store {
                 sqlx::query(&sql).bind(priority).fetch_all(&self.reader).await?.iter().map(action).collect()
             }
 
+            async fn organisation_names(&self, ids: &[Uuid]) -> Result<std::collections::HashMap<Uuid, String>> {
+                let mut ids = ids.to_vec();
+                ids.sort_unstable();
+                ids.dedup();
+                let mut names = std::collections::HashMap::with_capacity(ids.len());
+                // In pieces well inside either database's limit on bound values.
+                for piece in ids.chunks(500) {
+                    let mut q: QueryBuilder<$db> = QueryBuilder::new("SELECT id, name FROM organisations WHERE id IN (");
+                    let mut list = q.separated(", ");
+                    for id in piece {
+                        list.push_bind(*id);
+                    }
+                    q.push(")");
+                    for r in q.build().fetch_all(&self.reader).await? {
+                        names.insert(r.try_get("id")?, r.try_get("name")?);
+                    }
+                }
+                Ok(names)
+            }
+
             async fn find_actions(&self, query: &ActionQuery) -> Result<(Vec<Action>, i64)> {
                 fn filters<'q>(q: &mut QueryBuilder<'q, $db>, f: &'q ActionQuery) {
                     if let Some(wards) = &f.wards {

@@ -49,7 +49,7 @@ async fn ward_agreements(
     let standards = agreements::for_ward(&state.app, &code).await?;
     let own = context! {
         ward => context! { code => ward.code.as_str(), name => ward.name },
-        standards => standards.iter().map(|s| shown(s, &teams)).collect::<Vec<_>>(),
+        standards => standards.standings.iter().map(|s| shown(s, &teams)).collect::<Vec<_>>(),
     };
     page(&state, &ctx, "agreements/ward.html", own)
 }

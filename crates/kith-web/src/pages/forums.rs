@@ -115,12 +115,16 @@ pub(super) fn priority_value(state: &AppState, ctx: &Ctx, w: &PriorityWork) -> V
         .iter()
         .map(|l| action_value(state, ctx, &l.action, l.depth, l.progress, l.overdue, &l.organisation))
         .collect();
+    context! { actions => actions, ..priority_summary(w) }
+}
+
+/// A priority without its actions, as a ward's page lists it: its progress and how many actions are done.
+pub(super) fn priority_summary(w: &PriorityWork) -> Value {
     context! {
         id => w.priority.id.to_string(),
         title => w.priority.title,
         description => w.priority.description,
         progress => percent(w.progress),
-        actions => actions,
         overdue => w.overdue,
         done => w.done,
         live => w.live,

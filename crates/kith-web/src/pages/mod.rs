@@ -9,7 +9,7 @@ mod directory_manage;
 mod forums;
 mod info;
 mod stakeholders;
-mod wards;
+pub(crate) mod wards;
 
 use axum::Router;
 use axum::http::header;

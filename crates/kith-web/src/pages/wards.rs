@@ -1,11 +1,20 @@
 //! The public ward finder: the home page's postcode search, the index of wards and each ward's page.
 
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
 use axum::Router;
+use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
+use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use kith_app::places::PostcodeLookup;
+use kith_app::agreements::Standings;
+use kith_app::forums::WardWork;
+use kith_app::places::{Places, PostcodeLookup};
+use kith_core::people::Representative;
 use kith_core::places::{Postcode, PostcodeError, WardCode};
+use kith_store::cases::Team;
 use minijinja::context;
 use serde::Deserialize;
 
@@ -61,17 +70,62 @@ async fn index(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Page
     page(&state, &ctx, "wards.html", context! { wards => wards, map => places.city_map() })
 }
 
+/// What a ward's page is made of, each part as the app keeps it. While none of them has changed (and within the
+/// minute, as the next forum and the next sessions are told from now), the page is the same for every visitor who
+/// is not signed in and reads it in the same language, so it is rendered once for all of them.
+struct Made {
+    places: Arc<Places>,
+    people: Arc<Vec<Representative>>,
+    teams: Arc<Vec<Team>>,
+    standings: Arc<Standings>,
+    work: Arc<WardWork>,
+    directory: i64,
+    minute: i64,
+}
+
+impl Made {
+    fn same(&self, other: &Made) -> bool {
+        Arc::ptr_eq(&self.places, &other.places)
+            && Arc::ptr_eq(&self.people, &other.people)
+            && Arc::ptr_eq(&self.teams, &other.teams)
+            && Arc::ptr_eq(&self.standings, &other.standings)
+            && Arc::ptr_eq(&self.work, &other.work)
+            && self.directory == other.directory
+            && self.minute == other.minute
+    }
+}
+
+/// Each ward's page as last rendered for visitors not signed in, by path and language, with what it was made of
+/// (holding those parts keeps them from being freed, so a pointer compared is never a new value at an old address).
+#[derive(Default)]
+pub struct SharedWardPages(RwLock<HashMap<(String, String), (Made, Bytes)>>);
+
 async fn ward(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Result<Response, PageError> {
     let code = WardCode::parse(&code).map_err(|_| PageError::NotFound)?;
     let places = state.app.places();
     let ward = places.ward(&code).ok_or(PageError::NotFound)?;
-    let people = kith_app::people::for_ward(&state.app, &code).await?;
-    let teams = kith_app::cases::teams(&state.app).await?;
-    let standards: Vec<_> = kith_app::agreements::for_ward(&state.app, &code)
-        .await?
-        .iter()
-        .map(|s| super::agreements::shown(s, &teams))
-        .collect();
+    let now = state.app.now();
+    let made = Made {
+        places: places.clone(),
+        people: kith_app::people::everyone(&state.app).await?,
+        teams: kith_app::cases::teams(&state.app).await?,
+        standings: kith_app::agreements::for_ward(&state.app, &code).await?,
+        work: kith_app::forums::ward_work(&state.app, &code).await?,
+        directory: state.app.directory.read().seq,
+        minute: now.timestamp().div_euclid(60),
+    };
+    let shared = ctx.principal.is_none();
+    let key = (ctx.path.clone(), ctx.language.tag.clone());
+    if shared {
+        let pages = state.ward_pages.0.read().unwrap_or_else(|e| e.into_inner());
+        if let Some((was, html)) = pages.get(&key)
+            && was.same(&made)
+        {
+            return Ok(html_response(html.clone()));
+        }
+    }
+    let people = kith_app::people::of_ward(&made.people, &code);
+    let standards: Vec<_> = made.standings.standings.iter().map(|s| super::agreements::shown(s, &made.teams)).collect();
     let neighbourhoods: Vec<_> = places
         .neighbourhoods_of(&code)
         .into_iter()
@@ -86,8 +140,7 @@ async fn ward(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>)
             context! { kind => n.kind, name => n.name, wards => wards }
         })
         .collect();
-    let work = kith_app::forums::ward_work(&state.app, &code).await?;
-    let now = state.app.now();
+    let work = &made.work;
     let index = state.app.directory.read();
     let nearby = index.search(&kith_search::Query {
         ward: Some(code.clone()),
@@ -99,25 +152,34 @@ async fn ward(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>)
     });
     let offers: Vec<_> =
         nearby.hits.iter().map(|h| super::directory::summary(&state, &ctx, &index, &h.service, None)).collect();
-    page(
-        &state,
-        &ctx,
-        "ward.html",
-        context! {
-            ward => context! { code => ward.code.as_str(), name => ward.name, generation => ward.generation },
-            map => places.ward_map(&code),
-            councillors => people.councillors,
-            coordinators => people.coordinators,
-            neighbourhoods => neighbourhoods,
-            standards => standards,
-            next_forum => work.next_forum.as_ref().map(|f| super::forums::forum_value(f, now)),
-            priorities => work.adopted.iter().take(10).map(|w| super::forums::priority_value(&state, &ctx, w)).collect::<Vec<_>>(),
-            more_priorities => work.adopted.len().saturating_sub(10),
-            proposed => work.proposed.len(),
-            offers => offers,
-            offers_total => nearby.total,
-        },
-    )
+    drop(index);
+    let own = context! {
+        ward => context! { code => ward.code.as_str(), name => ward.name, generation => ward.generation },
+        map => places.ward_map(&code),
+        councillors => people.councillors,
+        coordinators => people.coordinators,
+        neighbourhoods => neighbourhoods,
+        standards => standards,
+        next_forum => work.next_forum.as_ref().map(|f| super::forums::forum_value(f, now)),
+        priorities => work.adopted.iter().take(10).map(super::forums::priority_summary).collect::<Vec<_>>(),
+        more_priorities => work.adopted.len().saturating_sub(10),
+        proposed => work.proposed.len(),
+        offers => offers,
+        offers_total => nearby.total,
+    };
+    if !shared {
+        return page(&state, &ctx, "ward.html", own);
+    }
+    // The shared copy carries no visitor's token: a form on it would fail its check rather than take another's.
+    let anyone = Ctx { csrf: String::new(), ..ctx };
+    let html = Bytes::from(state.templates.render("ward.html", context! { ..own, ..anyone.base(&state) })?);
+    let mut pages = state.ward_pages.0.write().unwrap_or_else(|e| e.into_inner());
+    pages.insert(key, (made, html.clone()));
+    Ok(html_response(html))
+}
+
+fn html_response(html: Bytes) -> Response {
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
 }
 
 pub fn routes() -> Router<AppState> {

@@ -74,6 +74,23 @@ async fn the_ward_page_names_its_councillors_its_coordinator_and_its_neighbourho
         let contact = &html[html.find("Your point of contact").unwrap()..html.find("Councillors").unwrap()];
         assert!(contact.contains("Cora Ordinator") && contact.contains("cora.ordinator@example.org"), "{contact}");
         assert!(html.contains("West Birmingham"), "its locality is shown");
+
+        // Visitors who are not signed in share one rendering of the page; a change shows at once all the same.
+        kith_app::people::save_from_command_line(&kith.app, &add("Cllr Three", "councillor", &["E05011151"]))
+            .await
+            .unwrap();
+        let (_, html) = page(&kith, "/wards/E05011151").await;
+        assert!(html.contains("Cllr Three"), "a new councillor is on the page at once");
+        assert!(!html.contains("Sign out") && !html.contains("csrf_token"), "the shared copy is nobody's");
+        // Someone signed in gets a page of their own, with their header, though the ward's parts are the same.
+        let officer =
+            crate::cases::signed_in(&kith, "officer@example.org", "coordinator", kith_core::accounts::Scope::City)
+                .await;
+        let (_, own) = crate::cases::get(&kith, &officer, "/wards/E05011151").await;
+        let token = kith_testkit::html::csrf_token(&own);
+        assert!(own.contains("Sign out") && own.contains("Cllr Three") && !token.is_empty());
+        let (_, again) = page(&kith, "/wards/E05011151").await;
+        assert!(!again.contains(&token) && !again.contains("Sign out"), "nor does it leak into the shared copy");
         kith.stop().await;
     })
     .await;
