@@ -2,7 +2,8 @@
 //! value is fresh for a few seconds, and a change made through this instance forgets it at once. Other instances
 //! see a change when their copy is refreshed, so "a few seconds" is the promise across a cluster.
 //!
-//! Once a value is past its time, the first reader is given the refresh and everyone else goes on reading the old
+//! A value is fresh for the cache's time and up to half as long again (drawn at random for each value, so that
+//! values made at once are not remade at once). Once a value is past its time, the first reader is given the refresh and everyone else goes on reading the old
 //! value until the new one is put, so a busy page never has a crowd of readers all rebuilding it at once, and only
 //! one reader in many waits for a rebuild. A stale value is served for at most ten times the fresh time; a refresh
 //! that never finishes (its reader went away) is handed to another reader after the fresh time.
@@ -19,6 +20,9 @@ pub struct Fresh<K, V> {
 
 struct Entry<V> {
     at: Instant,
+    /// Between the cache's time and half as long again, drawn for each value, so that values put together (every
+    /// ward's, at a server's start) are not all rebuilt together ever after.
+    fresh_for: Duration,
     value: Arc<V>,
     /// When a reader was given the refresh, until the new value is put.
     refreshing: Option<Instant>,
@@ -46,7 +50,7 @@ impl<K: Eq + Hash + Clone, V> Fresh<K, V> {
 
     fn get_at(&self, key: &K, now: Instant) -> Option<Arc<V>> {
         let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
-        entries.get(key).filter(|e| now.saturating_duration_since(e.at) < self.keep).map(|e| e.value.clone())
+        entries.get(key).filter(|e| now.saturating_duration_since(e.at) < e.fresh_for).map(|e| e.value.clone())
     }
 
     /// The value for `key`, and whether this reader is to refresh it.
@@ -61,7 +65,7 @@ impl<K: Eq + Hash + Clone, V> Fresh<K, V> {
         let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
         let Some(entry) = entries.get_mut(key) else { return Lookup::Missing };
         let age = now.saturating_duration_since(entry.at);
-        if age < self.keep {
+        if age < entry.fresh_for {
             return Lookup::Use(entry.value.clone());
         }
         if age >= self.keep * 10 {
@@ -99,7 +103,8 @@ impl<K: Eq + Hash + Clone, V> Fresh<K, V> {
             let gone = self.keep * 10;
             entries.retain(|_, e| e.at.elapsed() < gone);
         }
-        entries.insert(key, Entry { at: Instant::now(), value, refreshing: None });
+        let fresh_for = self.keep.mul_f64(1.0 + rand::random::<f64>() / 2.0);
+        entries.insert(key, Entry { at: Instant::now(), fresh_for, value, refreshing: None });
     }
 
     pub fn forget(&self, key: &K) {
@@ -135,12 +140,12 @@ mod tests {
         cache.put("ward", Arc::new(1));
         let put = Instant::now();
         assert!(matches!(cache.lookup_at(&"ward", put + Duration::from_secs(4)), Lookup::Use(v) if *v == 1));
-        // Past its time: the first reader refreshes, the next ones read the old value meanwhile.
-        let late = put + Duration::from_secs(6);
+        // Past its time (at most half as long again): the first reader refreshes, the rest read the old value.
+        let late = put + Duration::from_secs(8);
         assert!(matches!(cache.lookup_at(&"ward", late), Lookup::Refresh(v) if *v == 1));
         assert!(matches!(cache.lookup_at(&"ward", late), Lookup::Use(v) if *v == 1));
         // A refresh that never came back is handed on after the fresh time.
-        let later = late + Duration::from_secs(6);
+        let later = late + Duration::from_secs(5);
         assert!(matches!(cache.lookup_at(&"ward", later), Lookup::Refresh(_)));
         assert!(matches!(cache.lookup_at(&"ward", later), Lookup::Use(_)));
         // Far too old to show at all.
