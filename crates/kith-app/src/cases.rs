@@ -1023,9 +1023,9 @@ pub async fn queue(app: &App, principal: &Principal, filter: &QueueFilter) -> Re
     Ok(app.store.queue(&query).await?)
 }
 
-/// The categories of each kind, for forms.
+/// The categories of each kind, for forms and queues: from the routing cache, which a change here forgets.
 pub async fn categories(app: &App) -> Result<Vec<Category>> {
-    Ok(app.store.categories().await?)
+    Ok(routing(app).await?.categories.clone())
 }
 
 /// The teams that work cases, as most staff pages and every ward's page name them: kept a minute, and forgotten

@@ -153,6 +153,38 @@ pub struct NewCase<'a> {
     pub audit: &'a AuditEntry,
 }
 
+/// A new case owned, to hand to the task that writes creations together (see `crate::sqlite`).
+#[derive(Debug, Clone)]
+pub(crate) struct OwnedNewCase {
+    pub case: CaseRecord,
+    pub resident: Option<Resident>,
+    pub consent: Option<Consent>,
+    pub event: CaseEvent,
+    pub audit: AuditEntry,
+}
+
+impl OwnedNewCase {
+    pub fn of(new: &NewCase<'_>) -> Self {
+        Self {
+            case: new.case.clone(),
+            resident: new.resident.cloned(),
+            consent: new.consent.cloned(),
+            event: new.event.clone(),
+            audit: new.audit.clone(),
+        }
+    }
+
+    pub fn borrowed(&self) -> NewCase<'_> {
+        NewCase {
+            case: &self.case,
+            resident: self.resident.as_ref(),
+            consent: self.consent.as_ref(),
+            event: &self.event,
+            audit: &self.audit,
+        }
+    }
+}
+
 /// A changed case: written only if it is still at `expected_version`.
 #[derive(Debug, Clone)]
 pub struct CaseChange<'a> {

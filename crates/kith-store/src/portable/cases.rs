@@ -167,6 +167,50 @@ macro_rules! impl_case_store {
                 .push_bind(c.version);
         }
 
+        /// Writes a new case inside `tx`: its reference (the next number of its kind), the resident, the case, any
+        /// consent, its first timeline entry and its audit row. The store's `create_case_now` commits it, alone or
+        /// with others.
+        pub(super) async fn create_in(tx: &mut sqlx::Transaction<'static, $db>, new: &NewCase<'_>) -> Result<String> {
+            let number: i64 = sqlx::query_scalar(
+                "INSERT INTO case_numbers (kind, last_number) VALUES ($1, 1)
+                 ON CONFLICT (kind) DO UPDATE SET last_number = case_numbers.last_number + 1
+                 RETURNING last_number",
+            )
+            .bind(new.case.kind.as_str())
+            .fetch_one(&mut **tx)
+            .await?;
+            let reference = kith_core::cases::reference(new.case.kind, number);
+            if let Some(p) = new.resident {
+                upsert_resident(tx, p).await?;
+            }
+            let mut c = new.case.clone();
+            c.reference = reference.clone();
+            insert_cases([&c]).build().execute(&mut **tx).await?;
+            if let Some(k) = new.consent {
+                sqlx::query(
+                    "INSERT INTO consents (id, case_id, resident_id, given_to, may_share, shared, method,
+                     obtained_by, obtained_at, withdrawn_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                )
+                .bind(k.id)
+                .bind(k.case_id)
+                .bind(k.resident_id)
+                .bind(&k.given_to)
+                .bind(&k.may_share)
+                .bind(&k.shared)
+                .bind(&k.method)
+                .bind(k.obtained_by)
+                .bind(k.obtained_at)
+                .bind(k.withdrawn_at)
+                .execute(&mut **tx)
+                .await?;
+            }
+            insert_events(tx, std::slice::from_ref(new.event)).await?;
+            let mut entry = new.audit.clone();
+            entry.subject_id = reference.clone();
+            audit(tx, &entry).await?;
+            Ok(reference)
+        }
+
         /// `INSERT INTO cases (…) VALUES (…), …` for `cases`.
         fn insert_cases<'a>(cases: impl IntoIterator<Item = &'a CaseRecord>) -> QueryBuilder<'static, $db> {
             let mut q: QueryBuilder<$db> = QueryBuilder::new(format!("INSERT INTO cases ({CASE_COLUMNS}) "));
@@ -462,46 +506,7 @@ macro_rules! impl_case_store {
             }
 
             async fn create_case(&self, new: &NewCase<'_>) -> Result<String> {
-                let mut tx = self.begin().await?;
-                let number: i64 = sqlx::query_scalar(
-                    "INSERT INTO case_numbers (kind, last_number) VALUES ($1, 1)
-                     ON CONFLICT (kind) DO UPDATE SET last_number = case_numbers.last_number + 1
-                     RETURNING last_number",
-                )
-                .bind(new.case.kind.as_str())
-                .fetch_one(&mut *tx)
-                .await?;
-                let reference = kith_core::cases::reference(new.case.kind, number);
-                if let Some(p) = new.resident {
-                    upsert_resident(&mut tx, p).await?;
-                }
-                let mut c = new.case.clone();
-                c.reference = reference.clone();
-                insert_cases([&c]).build().execute(&mut *tx).await?;
-                if let Some(k) = new.consent {
-                    sqlx::query(
-                        "INSERT INTO consents (id, case_id, resident_id, given_to, may_share, shared, method,
-                         obtained_by, obtained_at, withdrawn_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-                    )
-                    .bind(k.id)
-                    .bind(k.case_id)
-                    .bind(k.resident_id)
-                    .bind(&k.given_to)
-                    .bind(&k.may_share)
-                    .bind(&k.shared)
-                    .bind(&k.method)
-                    .bind(k.obtained_by)
-                    .bind(k.obtained_at)
-                    .bind(k.withdrawn_at)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                insert_events(&mut tx, std::slice::from_ref(new.event)).await?;
-                let mut entry = new.audit.clone();
-                entry.subject_id = reference.clone();
-                audit(&mut tx, &entry).await?;
-                tx.commit().await?;
-                Ok(reference)
+                self.create_case_now(new).await
             }
 
             async fn import_cases(&self, cases: &[CaseRecord], events: &[CaseEvent], residents: &[Resident]) -> Result<()> {

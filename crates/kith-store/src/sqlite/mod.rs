@@ -7,6 +7,7 @@
 mod accounts;
 mod audit;
 mod cases;
+mod creations;
 mod directory;
 mod forums;
 mod outbox;
@@ -26,6 +27,7 @@ use crate::{Backend, Column, Result, Store};
 pub struct SqliteStore {
     writer: SqlitePool,
     reader: SqlitePool,
+    creations: creations::Creations,
 }
 
 impl SqliteStore {
@@ -47,7 +49,8 @@ impl SqliteStore {
             .max_connections(4)
             .min_connections(0)
             .connect_lazy_with(options.read_only(true).create_if_missing(false));
-        Ok(Self { writer, reader })
+        let creations = creations::Creations::start(writer.clone());
+        Ok(Self { writer, reader, creations })
     }
 
     async fn begin(&self) -> Result<Transaction<'static, sqlx::Sqlite>> {

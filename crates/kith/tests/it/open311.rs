@@ -122,3 +122,84 @@ async fn a_trusted_client_reports_into_kith_and_reads_the_status_back() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn reports_arriving_together_each_get_their_own_number_and_a_bad_one_fails_alone() {
+    on_every_backend(|backend| async move {
+        let kith = TestApp::start(backend).await;
+        fixture(&kith.app).await;
+        let (_, key) =
+            kith_app::open311::add_key(&kith.app, &kith_app::Actor::command_line(), "FixMyStreet").await.unwrap();
+        let report = |n: usize| {
+            vec![
+                ("api_key".to_owned(), key.clone()),
+                ("service_code".to_owned(), "fly_tipping".to_owned()),
+                ("lat".to_owned(), "52.475425".to_owned()),
+                ("long".to_owned(), "-1.900211".to_owned()),
+                ("description".to_owned(), format!("Report number {n}")),
+                ("email".to_owned(), format!("reporter{n}@example.org")),
+            ]
+        };
+        let client = reqwest::Client::new();
+        let (status, _) =
+            post(&kith, &report(0).iter().map(|(k, v)| (k.as_str(), v.as_str())).collect::<Vec<_>>()).await;
+        assert_eq!(status, 201);
+        let first = kith.app.store.case_by_reference("REQ-1").await.unwrap().unwrap();
+        let event = kith.app.store.case_events(first.id).await.unwrap().remove(0);
+
+        // Forty reports at once through HTTP and, among them, five cases straight to the store that cannot be saved
+        // (the first one's id again): SQLite commits creations that queue together in one transaction.
+        let audit = kith_store::AuditEntry {
+            id: uuid::Uuid::new_v4(),
+            at: first.created_at,
+            actor_id: None,
+            actor: "test".into(),
+            action: "case.created".into(),
+            subject_kind: "case".into(),
+            subject_id: String::new(),
+            detail: serde_json::json!({}),
+            ip: None,
+        };
+        let mut posts = Vec::new();
+        let mut refusals = Vec::new();
+        for n in 1..=40 {
+            let (client, url, form) = (client.clone(), kith.url("/open311/v2/requests.json"), report(n));
+            posts.push(tokio::spawn(async move {
+                let r = client.post(url).form(&form).send().await.unwrap();
+                let status = r.status().as_u16();
+                let body: Value = r.json().await.unwrap();
+                (status, body[0]["service_request_id"].as_str().unwrap_or_default().to_owned())
+            }));
+            if n % 8 == 0 {
+                let (store, first, event, audit) =
+                    (kith.app.store.clone(), first.clone(), event.clone(), audit.clone());
+                refusals.push(tokio::spawn(async move {
+                    let again = kith_store::cases::NewCase {
+                        case: &first,
+                        resident: None,
+                        consent: None,
+                        event: &event,
+                        audit: &audit,
+                    };
+                    store.create_case(&again).await.map(|_| ())
+                }));
+            }
+        }
+        for r in refusals {
+            let refused = r.await.unwrap();
+            assert!(matches!(refused, Err(kith_store::StoreError::Conflict(_))), "{refused:?}");
+        }
+        let mut numbers = Vec::new();
+        for p in posts {
+            let (status, reference) = p.await.unwrap();
+            assert_eq!(status, 201, "every good report is saved whatever else was written with it");
+            numbers.push(reference.trim_start_matches("REQ-").parse::<i64>().unwrap());
+            assert!(kith.app.store.case_by_reference(&reference).await.unwrap().is_some(), "{reference} is there");
+        }
+        numbers.sort_unstable();
+        let expected: Vec<i64> = (2..=41).collect();
+        assert_eq!(numbers, expected, "one number each, none skipped, none twice");
+        kith.stop().await;
+    })
+    .await;
+}
