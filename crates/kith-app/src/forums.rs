@@ -485,6 +485,8 @@ pub async fn ask_to_support(app: &App, id: Uuid, email: &str, ip: Option<String>
 /// What following a support link did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SupportLink {
+    /// Genuine and in time: the page asks the person to confirm.
+    Ready(Priority),
     Counted(Priority),
     AlreadyCounted(Priority),
     /// The priority has been adopted or declined since.
@@ -493,7 +495,9 @@ pub enum SupportLink {
     Invalid,
 }
 
-pub async fn confirm_support(app: &App, id: Uuid, supporter: &str, expires: i64, sig: &str) -> Result<SupportLink> {
+/// What a support link is, without counting anything: opening a link (as an email scanner or a link preview does)
+/// changes nothing; the person confirms with a button (`confirm_support`).
+pub async fn check_support(app: &App, id: Uuid, supporter: &str, expires: i64, sig: &str) -> Result<SupportLink> {
     let key = links::key(app, SUPPORT_KEY).await?;
     if !links::genuine(&key, &support_message(id, supporter, expires), sig) {
         return Ok(SupportLink::Invalid);
@@ -507,6 +511,18 @@ pub async fn confirm_support(app: &App, id: Uuid, supporter: &str, expires: i64,
     if !p.state.open_for_support() {
         return Ok(SupportLink::Closed(p));
     }
+    if app.store.has_supported(id, supporter).await? {
+        return Ok(SupportLink::AlreadyCounted(p));
+    }
+    Ok(SupportLink::Ready(p))
+}
+
+/// Counts the support a genuine link confirms, once per person.
+pub async fn confirm_support(app: &App, id: Uuid, supporter: &str, expires: i64, sig: &str) -> Result<SupportLink> {
+    let p = match check_support(app, id, supporter, expires, sig).await? {
+        SupportLink::Ready(p) => p,
+        other => return Ok(other),
+    };
     let counted = app.store.add_support(id, supporter, app.now()).await?;
     app.ward_work.forget(&ward_code(&p.ward_code)?);
     let p = app.store.priority(id).await?.ok_or(AppError::NotFound)?;

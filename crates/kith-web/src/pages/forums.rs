@@ -533,13 +533,33 @@ async fn ask_support(
     }
 }
 
+/// The signed link in a support email: what the priority is, and one button to add the support (opening the link
+/// alone counts nothing, so a mail scanner following it does not support anything).
 async fn support_link(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, supporter, expires, sig)): Path<(String, String, i64, String)>,
 ) -> Result<Response, PageError> {
     let id = id_of(&id)?;
+    let outcome = forums::check_support(&state.app, id, &supporter, expires, &sig).await?;
+    support_page(&state, &ctx, id, outcome)
+}
+
+async fn support_confirm(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, supporter, expires, sig)): Path<(String, String, i64, String)>,
+    Submitted(_): Submitted<NoFields>,
+) -> Result<Response, PageError> {
+    let id = id_of(&id)?;
     let outcome = forums::confirm_support(&state.app, id, &supporter, expires, &sig).await?;
+    support_page(&state, &ctx, id, outcome)
+}
+
+#[derive(Deserialize)]
+struct NoFields {}
+
+fn support_page(state: &AppState, ctx: &Ctx, id: Uuid, outcome: SupportLink) -> Result<Response, PageError> {
     let places = state.app.places();
     let ward_of_priority = |p: &Priority| {
         WardCode::parse(&p.ward_code)
@@ -548,6 +568,7 @@ async fn support_link(
             .map(|w| context! { code => w.code.as_str(), name => w.name })
     };
     let (word, priority) = match &outcome {
+        SupportLink::Ready(p) => ("ready", Some(p)),
         SupportLink::Counted(p) => ("counted", Some(p)),
         SupportLink::AlreadyCounted(p) => ("already", Some(p)),
         SupportLink::Closed(p) => ("closed", Some(p)),
@@ -560,9 +581,10 @@ async fn support_link(
         id => id.to_string(),
         ward => priority.and_then(ward_of_priority),
         title => priority.map(|p| p.title.clone()),
+        description => priority.map(|p| p.description.clone()),
         supporters => priority.map(|p| p.supporters),
     };
-    let mut response = page(&state, &ctx, "priorities/support.html", own)?;
+    let mut response = page(state, ctx, "priorities/support.html", own)?;
     if matches!(outcome, SupportLink::Invalid | SupportLink::Expired) {
         *response.status_mut() = axum::http::StatusCode::GONE;
     }
@@ -1017,7 +1039,7 @@ pub fn routes() -> Router<AppState> {
         .route("/wards/{code}/priorities/{id}/actions/{action}/edit", get(edit_action))
         .route("/wards/{code}/priorities/{id}/actions/{action}/report", post(report_action))
         .route("/priorities/moderation", get(moderation))
-        .route("/priorities/{id}/support/{supporter}/{expires}/{sig}", get(support_link))
+        .route("/priorities/{id}/support/{supporter}/{expires}/{sig}", get(support_link).post(support_confirm))
         .route("/actions", get(tracker))
         .route("/teams/{kind}/{area}", get(team).post(add_member))
         .route("/teams/{kind}/{area}/members/{id}", post(member_action))

@@ -115,10 +115,21 @@ async fn a_ward_forum_turns_residents_priorities_into_tracked_actions() {
         let (status, _, _) = submit(&kith, &resident, &priority_page, &support, &[("email", "Ada@Example.org")]).await;
         assert_eq!(status, 200);
         let link = emailed_link(&kith, "ada@example.org", "/priorities/").await;
-        let counted = reqwest::get(&link).await.unwrap().text().await.unwrap();
+        // Opening the link (as a mail scanner would) counts nothing: the page asks, and a button confirms.
+        let asked = reqwest::get(&link).await.unwrap().text().await.unwrap();
+        assert!(asked.contains("Add my support") && asked.contains("Better lighting"), "{asked}");
+        assert_eq!(kith.app.store.priority(lighting.id).await.unwrap().unwrap().supporters, 0);
+        let path = &link[link.find("/priorities/").unwrap()..];
+        let (status, _, counted) = submit(&kith, &resident, path, path, &[]).await;
+        assert_eq!(status, 200);
         assert!(counted.contains("Your support for"), "{counted}");
-        let again = reqwest::get(&link).await.unwrap().text().await.unwrap();
-        assert!(again.contains("already counted"), "a second click counts nothing");
+        let (_, form_page) = get(&kith, &resident, &priority_page).await;
+        let token = kith_testkit::html::csrf_token(&form_page);
+        let again = resident.post(kith.url(path)).form(&[("csrf_token", token.as_str())]).send().await.unwrap();
+        let again = again.text().await.unwrap();
+        assert!(again.contains("already counted"), "a second confirmation counts nothing");
+        let opened_again = reqwest::get(&link).await.unwrap().text().await.unwrap();
+        assert!(opened_again.contains("already counted") && !opened_again.contains("Add my support"));
         let (_, _, html) = submit(&kith, &resident, &priority_page, &support, &[("email", "ada@example.org")]).await;
         assert!(html.contains("already supported this priority"), "a second support is refused politely");
         assert_eq!(kith.app.store.priority(lighting.id).await.unwrap().unwrap().supporters, 1);
