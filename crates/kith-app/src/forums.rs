@@ -438,7 +438,7 @@ pub async fn propose(app: &App, ward: &WardCode, form: &ProposalForm, ip: Option
     let actor = Actor::anonymous(ip);
     let audit =
         actor.entry(now, "priority.proposed", "priority", priority.id, json!({ "held": held, "ward": ward.as_str() }));
-    app.store.save_priority(&priority, Some(&audit)).await?;
+    app.store.save_priority(&priority, Some(&audit), &[]).await?;
     app.ward_work.forget(ward);
     Ok(if held { Proposed::Held(priority.id) } else { Proposed::Published(priority.id) })
 }
@@ -473,7 +473,7 @@ pub async fn ask_to_support(app: &App, id: Uuid, email: &str, ip: Option<String>
     let link = format!("{}/priorities/{id}/support/{supporter}/{expires}/{sig}", app.settings.public_url);
     let ward = app.places().ward(&ward_code(&p.ward_code)?).map(|w| w.name.clone()).unwrap_or_default();
     let body = format!(
-        "Hello,\n\nSomeone (we hope you) asked to support this priority for {ward}:\n\n  {}\n\nTo add your support, follow this link within {SUPPORT_LINK_DAYS} days:\n{link}\n\nIf it was not you, ignore this email and nothing will happen. We do not keep your email address: only a code that stops the same address being counted twice.\n",
+        "Hello,\n\nSomeone (we hope you) asked to support this priority for {ward}:\n\n  {}\n\nTo add your support, follow this link within {SUPPORT_LINK_DAYS} days and press the button on the page:\n{link}\n\nIf it was not you, ignore this email and nothing will happen. We do not keep your email address: only a code that stops the same address being counted twice.\n",
         p.title
     );
     let message = OutgoingEmail::new(email.as_str(), &format!("Confirm your support: {}", p.title), &body, now);
@@ -595,9 +595,41 @@ pub async fn decide(app: &App, principal: &Principal, actor: &Actor, id: Uuid, f
         id,
         json!({ "from": old.state.as_str(), "to": state.as_str(), "forum": forum }),
     );
-    app.store.save_priority(&priority, Some(&audit)).await.map_err(conflict)?;
+    let told = decision_email(app, &priority, decision, now);
+    app.store.save_priority(&priority, Some(&audit), told.as_slice()).await.map_err(conflict)?;
     app.ward_work.forget(&ward);
     Ok(())
+}
+
+/// The email that tells the resident who proposed a priority what was decided, if they left an address.
+fn decision_email(app: &App, p: &Priority, decision: PriorityDecision, now: DateTime<Utc>) -> Option<OutgoingEmail> {
+    let to = p.proposer_email.trim();
+    if to.is_empty() {
+        return None;
+    }
+    let ward = WardCode::parse(&p.ward_code).ok().and_then(|w| app.places().ward(&w).map(|w| w.name.clone()));
+    let ward = ward.unwrap_or_default();
+    let page = format!("{}/wards/{}/priorities/{}", app.settings.public_url, p.ward_code, p.id);
+    let reason = if p.note.is_empty() { String::new() } else { format!("\n\nThe reason given:\n\n  {}", p.note) };
+    let (subject, what) = match decision {
+        PriorityDecision::Adopt => (
+            "adopted",
+            format!(
+                "The {ward} ward forum has adopted it as a priority. You can follow the actions agreed for it, and how far they have got, here:\n{page}"
+            ),
+        ),
+        PriorityDecision::Decline => {
+            ("not adopted", format!("The {ward} ward forum decided not to adopt it.{reason}\n\nIts page:\n{page}"))
+        }
+        PriorityDecision::Remove => {
+            ("removed", format!("It has been removed from the {ward} ward's priorities.{reason}"))
+        }
+        PriorityDecision::Publish => return None,
+    };
+    let name =
+        if p.proposer_name.trim().is_empty() { "Hello".to_owned() } else { format!("Dear {}", p.proposer_name.trim()) };
+    let body = format!("{name},\n\nYou proposed this priority for {ward}:\n\n  {}\n\n{what}\n", p.title);
+    Some(OutgoingEmail::new(to, &format!("Your proposal {subject}: {}", p.title), &body, now))
 }
 
 /// A priority a forum agreed from the floor, recorded by staff as adopted.
@@ -648,7 +680,7 @@ pub async fn add_adopted(
         version: 1,
     };
     let audit = actor.entry(now, "priority.adopt", "priority", priority.id, json!({ "forum": priority.forum_id }));
-    app.store.save_priority(&priority, Some(&audit)).await?;
+    app.store.save_priority(&priority, Some(&audit), &[]).await?;
     app.ward_work.forget(ward);
     Ok(priority.id)
 }

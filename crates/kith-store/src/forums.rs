@@ -202,7 +202,14 @@ pub trait ForumStore {
     async fn next_forum(&self, ward: &str, now: DateTime<Utc>) -> Result<Option<Forum>>;
 
     /// Adds a priority (version 1) or writes a change over the version before; the audit row is for staff changes.
-    async fn save_priority(&self, priority: &Priority, audit: Option<&AuditEntry>) -> Result<()>;
+    /// Writes a priority over the version before, with its audit row and any emails (a decision told to the resident
+    /// who proposed it) in the same transaction.
+    async fn save_priority(
+        &self,
+        priority: &Priority,
+        audit: Option<&AuditEntry>,
+        emails: &[OutgoingEmail],
+    ) -> Result<()>;
     async fn priority(&self, id: Uuid) -> Result<Option<Priority>>;
     /// A ward's priorities, in every state, the most supported first.
     async fn priorities_of_ward(&self, ward: &str) -> Result<Vec<Priority>>;

@@ -363,12 +363,13 @@ macro_rules! impl_forum_store {
                 row.as_ref().map(forum).transpose()
             }
 
-            async fn save_priority(&self, p: &Priority, entry: Option<&AuditEntry>) -> Result<()> {
+            async fn save_priority(&self, p: &Priority, entry: Option<&AuditEntry>, emails: &[OutgoingEmail]) -> Result<()> {
                 let mut tx = self.begin().await?;
                 versioned(&mut tx, "priorities", PRIORITY_COLUMNS, p, p.version, push_priority).await?;
                 if let Some(entry) = entry {
                     audit(&mut tx, entry).await?;
                 }
+                insert_emails(&mut tx, emails).await?;
                 tx.commit().await?;
                 Ok(())
             }

@@ -96,6 +96,8 @@ async fn a_ward_forum_turns_residents_priorities_into_tracked_actions() {
             &[
                 ("title", "Better lighting on the canal path"),
                 ("description", "It is dark after 4pm"),
+                ("name", "Rosa Park"),
+                ("email", "rosa@example.org"),
                 ("opened", &opened),
             ],
         )
@@ -158,6 +160,15 @@ async fn a_ward_forum_turns_residents_priorities_into_tracked_actions() {
             &[("decision", "adopt"), ("forum", &forum_id), ("version", &version)],
         )
         .await;
+        let told = kith.app.store.emails_to("rosa@example.org").await.unwrap();
+        assert_eq!(told.len(), 1, "the resident who proposed it is told, once");
+        assert!(
+            told[0].subject.contains("adopted")
+                && told[0].body.contains("Dear Rosa Park")
+                && told[0].body.contains(&format!("/wards/{LADYWOOD}/priorities/{}", lighting.id)),
+            "{}",
+            told[0].body
+        );
         assert_eq!(status, 303);
         let (_, forum_page) = get(&kith, &resident, &format!("{forums}/{forum_id}")).await;
         assert!(forum_page.contains("Better lighting on the canal path"), "the adoption is in the forum's record");
