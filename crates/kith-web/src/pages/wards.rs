@@ -95,7 +95,7 @@ impl Made {
     }
 }
 
-/// Each ward's page as last rendered for visitors not signed in, by path and language, with what it was made of
+/// Each ward's page as last rendered for visitors not signed in, by ward and language, with what it was made of
 /// (holding those parts keeps them from being freed, so a pointer compared is never a new value at an old address).
 #[derive(Default)]
 pub struct SharedWardPages(RwLock<HashMap<(String, String), (Made, Bytes)>>);
@@ -115,7 +115,8 @@ async fn ward(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>)
         minute: now.timestamp().div_euclid(60),
     };
     let shared = ctx.principal.is_none();
-    let key = (ctx.path.clone(), ctx.language.tag.clone());
+    // By the ward's code as parsed, not the path as typed, so spellings of one ward cannot fill the map.
+    let key = (code.to_string(), ctx.language.tag.clone());
     if shared {
         let pages = state.ward_pages.0.read().unwrap_or_else(|e| e.into_inner());
         if let Some((was, html)) = pages.get(&key)
@@ -171,7 +172,7 @@ async fn ward(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>)
         return page(&state, &ctx, "ward.html", own);
     }
     // The shared copy carries no visitor's token: a form on it would fail its check rather than take another's.
-    let anyone = Ctx { csrf: String::new(), ..ctx };
+    let anyone = Ctx { csrf: String::new(), path: format!("/wards/{code}"), ..ctx };
     let html = Bytes::from(state.templates.render("ward.html", context! { ..own, ..anyone.base(&state) })?);
     let mut pages = state.ward_pages.0.write().unwrap_or_else(|e| e.into_inner());
     pages.insert(key, (made, html.clone()));
