@@ -1,12 +1,12 @@
-//! A read-through cache for pages many people read and few change (a ward's page, the stakeholder network): a
-//! value is fresh for a few seconds, and a change made through this instance forgets it at once. Other instances
-//! see a change when their copy is refreshed, so "a few seconds" is the promise across a cluster.
+//! A read-through cache for what many people read and few change (a ward's forums, its standards, the councillors,
+//! the stakeholder network): a change made through this instance forgets a value at once; other instances see it
+//! when their copy is next refreshed, so the cache's time is the promise across a cluster.
 //!
 //! A value is fresh for the cache's time and up to half as long again (drawn at random for each value, so that
-//! values made at once are not remade at once). Once a value is past its time, the first reader is given the refresh and everyone else goes on reading the old
-//! value until the new one is put, so a busy page never has a crowd of readers all rebuilding it at once, and only
-//! one reader in many waits for a rebuild. A stale value is served for at most ten times the fresh time; a refresh
-//! that never finishes (its reader went away) is handed to another reader after the fresh time.
+//! values made at once are not remade at once). Past that, the first reader is given the refresh and everyone else
+//! goes on reading the old value until the new one is put, so a busy page never has a crowd of readers rebuilding
+//! it, and only one reader in many waits for a rebuild. A stale value is served for at most ten times the cache's
+//! time; a refresh that never finishes (its reader went away) is handed to another reader after the cache's time.
 
 use std::collections::HashMap;
 use std::hash::Hash;
