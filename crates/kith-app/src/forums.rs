@@ -498,35 +498,48 @@ pub enum SupportLink {
 /// What a support link is, without counting anything: opening a link (as an email scanner or a link preview does)
 /// changes nothing; the person confirms with a button (`confirm_support`).
 pub async fn check_support(app: &App, id: Uuid, supporter: &str, expires: i64, sig: &str) -> Result<SupportLink> {
-    let key = links::key(app, SUPPORT_KEY).await?;
-    if !links::genuine(&key, &support_message(id, supporter, expires), sig) {
-        return Ok(SupportLink::Invalid);
-    }
-    let Some(p) = app.store.priority(id).await?.filter(|p| p.state.public()) else {
-        return Ok(SupportLink::Invalid);
-    };
-    if app.now().timestamp() > expires {
-        return Ok(SupportLink::Expired);
-    }
-    if !p.state.open_for_support() {
-        return Ok(SupportLink::Closed(p));
-    }
-    if app.store.has_supported(id, supporter).await? {
-        return Ok(SupportLink::AlreadyCounted(p));
-    }
-    Ok(SupportLink::Ready(p))
+    Ok(match open_support_link(app, id, supporter, expires, sig).await? {
+        Ok(p) if app.store.has_supported(id, supporter).await? => SupportLink::AlreadyCounted(p),
+        Ok(p) => SupportLink::Ready(p),
+        Err(refused) => refused,
+    })
 }
 
 /// Counts the support a genuine link confirms, once per person.
 pub async fn confirm_support(app: &App, id: Uuid, supporter: &str, expires: i64, sig: &str) -> Result<SupportLink> {
-    let p = match check_support(app, id, supporter, expires, sig).await? {
-        SupportLink::Ready(p) => p,
-        other => return Ok(other),
+    let p = match open_support_link(app, id, supporter, expires, sig).await? {
+        Ok(p) => p,
+        Err(refused) => return Ok(refused),
     };
     let counted = app.store.add_support(id, supporter, app.now()).await?;
     app.ward_work.forget(&ward_code(&p.ward_code)?);
     let p = app.store.priority(id).await?.ok_or(AppError::NotFound)?;
     Ok(if counted { SupportLink::Counted(p) } else { SupportLink::AlreadyCounted(p) })
+}
+
+/// The priority a support link is for, if the link is genuine, in time and the priority still open for support;
+/// otherwise what to tell the person.
+async fn open_support_link(
+    app: &App,
+    id: Uuid,
+    supporter: &str,
+    expires: i64,
+    sig: &str,
+) -> Result<std::result::Result<Priority, SupportLink>> {
+    let key = links::key(app, SUPPORT_KEY).await?;
+    if !links::genuine(&key, &support_message(id, supporter, expires), sig) {
+        return Ok(Err(SupportLink::Invalid));
+    }
+    let Some(p) = app.store.priority(id).await?.filter(|p| p.state.public()) else {
+        return Ok(Err(SupportLink::Invalid));
+    };
+    if app.now().timestamp() > expires {
+        return Ok(Err(SupportLink::Expired));
+    }
+    if !p.state.open_for_support() {
+        return Ok(Err(SupportLink::Closed(p)));
+    }
+    Ok(Ok(p))
 }
 
 /// A moderator's or a forum's decision on a priority.

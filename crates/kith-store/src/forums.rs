@@ -201,9 +201,8 @@ pub trait ForumStore {
     /// The ward's next forum that has not been cancelled and has not yet ended.
     async fn next_forum(&self, ward: &str, now: DateTime<Utc>) -> Result<Option<Forum>>;
 
-    /// Adds a priority (version 1) or writes a change over the version before; the audit row is for staff changes.
-    /// Writes a priority over the version before, with its audit row and any emails (a decision told to the resident
-    /// who proposed it) in the same transaction.
+    /// Adds a priority (version 1) or writes a change over the version before, with its audit row (for staff
+    /// changes) and any emails (a decision told to the resident who proposed it) in the same transaction.
     async fn save_priority(
         &self,
         priority: &Priority,

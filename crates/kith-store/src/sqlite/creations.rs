@@ -41,7 +41,8 @@ fn stopped() -> StoreError {
 async fn write_creations(writer: SqlitePool, mut queue: mpsc::UnboundedReceiver<Waiting>) {
     let mut batch: Vec<Waiting> = Vec::with_capacity(MOST);
     while queue.recv_many(&mut batch, MOST).await > 0 {
-        match together(&writer, &batch).await {
+        let together = write(&writer, &batch.iter().map(|(new, _)| new).collect::<Vec<_>>()).await;
+        match together {
             Ok(references) => {
                 for ((_, answer), reference) in batch.drain(..).zip(references) {
                     let _ = answer.send(Ok(reference));
@@ -49,26 +50,21 @@ async fn write_creations(writer: SqlitePool, mut queue: mpsc::UnboundedReceiver<
             }
             Err(_) => {
                 for (new, answer) in batch.drain(..) {
-                    let _ = answer.send(alone(&writer, &new).await);
+                    let alone = write(&writer, &[&new]).await.map(|mut references| references.remove(0));
+                    let _ = answer.send(alone);
                 }
             }
         }
     }
 }
 
-async fn together(writer: &SqlitePool, batch: &[Waiting]) -> Result<Vec<String>> {
+/// Writes these creations in one transaction; their references in the same order.
+async fn write(writer: &SqlitePool, cases: &[&OwnedNewCase]) -> Result<Vec<String>> {
     let mut tx = writer.begin_with("BEGIN IMMEDIATE").await?;
-    let mut references = Vec::with_capacity(batch.len());
-    for (new, _) in batch {
+    let mut references = Vec::with_capacity(cases.len());
+    for new in cases {
         references.push(create_in(&mut tx, &new.borrowed()).await?);
     }
     tx.commit().await?;
     Ok(references)
-}
-
-async fn alone(writer: &SqlitePool, new: &OwnedNewCase) -> Result<String> {
-    let mut tx = writer.begin_with("BEGIN IMMEDIATE").await?;
-    let reference = create_in(&mut tx, &new.borrowed()).await?;
-    tx.commit().await?;
-    Ok(reference)
 }

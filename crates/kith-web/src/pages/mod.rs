@@ -13,7 +13,7 @@ pub(crate) mod wards;
 
 use axum::Router;
 use axum::http::header;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use minijinja::Value;
 use serde::Serialize;
 
@@ -37,9 +37,17 @@ pub fn routes() -> Router<AppState> {
 
 /// Renders a page template with the base context and the page's own.
 pub(crate) fn page(state: &AppState, ctx: &Ctx, template: &str, own: Value) -> Result<Response, PageError> {
-    let context = minijinja::context! { ..own, ..ctx.base(state) };
-    let html = state.templates.render(template, context)?;
-    Ok(([(header::CONTENT_TYPE, "text/html; charset=utf-8")], Html(html)).into_response())
+    Ok(html_response(rendered(state, ctx, template, own)?))
+}
+
+/// A page template's HTML, with the base context and the page's own.
+pub(crate) fn rendered(state: &AppState, ctx: &Ctx, template: &str, own: Value) -> Result<String, PageError> {
+    Ok(state.templates.render(template, minijinja::context! { ..own, ..ctx.base(state) })?)
+}
+
+/// A page's HTML as the response.
+pub(crate) fn html_response(html: impl Into<axum::body::Body>) -> Response {
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html.into()).into_response()
 }
 
 /// A form's errors as the templates show them: a list for the summary, in the order of the form.

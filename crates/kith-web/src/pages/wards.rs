@@ -6,7 +6,6 @@ use std::sync::{Arc, RwLock};
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use kith_app::agreements::Standings;
@@ -122,7 +121,7 @@ async fn ward(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>)
         if let Some((was, html)) = pages.get(&key)
             && was.same(&made)
         {
-            return Ok(html_response(html.clone()));
+            return Ok(super::html_response(html.clone()));
         }
     }
     let people = kith_app::people::of_ward(&made.people, &code);
@@ -173,14 +172,10 @@ async fn ward(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>)
     }
     // The shared copy carries no visitor's token: a form on it would fail its check rather than take another's.
     let anyone = Ctx { csrf: String::new(), path: format!("/wards/{code}"), ..ctx };
-    let html = Bytes::from(state.templates.render("ward.html", context! { ..own, ..anyone.base(&state) })?);
+    let html = Bytes::from(super::rendered(&state, &anyone, "ward.html", own)?);
     let mut pages = state.ward_pages.0.write().unwrap_or_else(|e| e.into_inner());
     pages.insert(key, (made, html.clone()));
-    Ok(html_response(html))
-}
-
-fn html_response(html: Bytes) -> Response {
-    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
+    Ok(super::html_response(html))
 }
 
 pub fn routes() -> Router<AppState> {
