@@ -579,6 +579,10 @@ async fn a_wards_service_standards_show_their_measured_performance_with_small_co
         let (status, _, _) = submit(&s.kith, &admin, "/admin/cases/agreements", "/admin/cases/agreements", &good).await;
         assert_eq!(status, 303);
 
+        // Looked at before any case: the standings are kept, and forgotten when a case of the ward changes.
+        let (_, page) = get(&s.kith, &s.kith.client(), &format!("/wards/{LADYWOOD}/agreements")).await;
+        assert!(strip_tags(&page).contains("Too few cases yet"), "{}", strip_tags(&page));
+
         // Six enquiries in March: five resolved the same day, one left to go overdue.
         for i in 0..6 {
             let reference = raise(&s, &enquiry("housing", LADYWOOD_POSTCODE)).await;
