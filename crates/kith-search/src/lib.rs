@@ -11,11 +11,14 @@
 
 pub mod text;
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDateTime, NaiveTime, Utc, Weekday};
+// Seeded afresh in every process, and several times quicker than the standard hasher on the short words and ids
+// the index is keyed by.
+use foldhash::{HashMap, HashMapExt as _, HashSet, HashSetExt as _};
 use kith_core::directory::{
     ACCESSIBILITY, BankHolidays, LanguageCode, Location, Organisation, Service, ServiceStatus, Synonym, Taxonomy,
     TaxonomyTerm, service_at_location_id,
@@ -91,34 +94,144 @@ struct Doc {
     wards: Vec<u16>,
     /// Only its service areas (a postcode search matches these without a distance).
     area_wards: Vec<u16>,
-    /// Its terms and all their ancestors, sorted.
-    terms: Vec<Uuid>,
     taxonomies: Vec<Uuid>,
     languages: u64,
     accessibility: u16,
     free: bool,
 }
 
-/// What the first filters read, dense beside the documents: expiry and the first place, so a candidate too far
-/// away or hidden is passed over without reading its document.
+/// What the first filters and the scoring read, dense beside the documents: expiry, the first place and the field
+/// lengths, in one entry, so a candidate costs one read of memory before its document is needed, if ever.
 #[derive(Debug, Clone, Copy)]
 struct Hot {
     /// Seconds since the epoch.
     expires_at: i64,
-    /// The first place (NaN without one), to within half a metre: sixteen bytes a service, so the array of them
-    /// stays in cache while a query walks its candidates.
+    /// The first place (NaN without one), to within half a metre.
     lat: f32,
     lng: f32,
+    /// The words in its name, terms and description.
+    lengths: [u16; 3],
+    /// Whether it has other places, which only its document knows.
+    more_places: bool,
+    /// Whether it has service areas (`DirectoryIndex::by_area` knows which).
+    has_areas: bool,
+    /// False once the slot's service is changed or removed (a new slot holds it then).
+    live: bool,
+}
+
+impl Hot {
+    fn point(self) -> Point {
+        Point { lat: f64::from(self.lat), lng: f64::from(self.lng) }
+    }
+}
+
+/// Slots as bits: a need's services, tested in one step while another list is walked.
+#[derive(Debug, Clone)]
+struct SlotSet(Vec<u64>);
+
+impl SlotSet {
+    fn with_capacity(slots: usize) -> Self {
+        Self(vec![0; slots.div_ceil(64)])
+    }
+
+    fn of(slots: &[u32], capacity: usize) -> Self {
+        let mut set = Self::with_capacity(capacity);
+        for &slot in slots {
+            set.insert(slot);
+        }
+        set
+    }
+
+    /// Adds a slot, growing the set if the slot is beyond it.
+    fn insert(&mut self, slot: u32) {
+        let at = slot as usize / 64;
+        if at >= self.0.len() {
+            self.0.resize(at + 1, 0);
+        }
+        self.0[at] |= 1 << (slot % 64);
+    }
+
+    fn union_with(&mut self, other: &SlotSet) {
+        if other.0.len() > self.0.len() {
+            self.0.resize(other.0.len(), 0);
+        }
+        for (word, theirs) in self.0.iter_mut().zip(&other.0) {
+            *word |= theirs;
+        }
+    }
+
+    fn contains(&self, slot: u32) -> bool {
+        self.0.get(slot as usize / 64).is_some_and(|word| word & (1 << (slot % 64)) != 0)
+    }
 }
 
 /// How far the rounded position can be from the true one, in metres: a candidate this close to the edge of a
 /// distance filter is decided on the exact position.
 const HOT_MARGIN_M: f64 = 1.0;
 
+/// A word in one service: eight bytes, so a posting list is cheap to walk and to hold.
 #[derive(Debug, Clone, Copy)]
 struct Posting {
     slot: u32,
-    tf: [u16; 3],
+    /// How often the word is in each field, up to 255 (BM25 has long saturated by then).
+    tf: [u8; 3],
+    /// The service's place as a `Region`, so a distance filter passes over most postings without reading `hot`.
+    region: Region,
+}
+
+/// A coarse cell of about 2.2 km a side, folded into one byte: its row modulo 15 and its column modulo 16, or
+/// `Region::ANY` for a service with no single place. A disc smaller than the fold touches each region at most
+/// once, so every region it does not touch is certainly too far; one it does touch may still be, and is checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Region(u8);
+
+const REGION_LAT: f64 = 0.02;
+const REGION_LNG: f64 = 0.032;
+const REGION_ROWS: i64 = 15;
+const REGION_COLUMNS: i64 = 16;
+
+impl Region {
+    const ANY: Region = Region(u8::MAX);
+
+    fn of(point: Point) -> Self {
+        let row = (point.lat / REGION_LAT).floor() as i64;
+        let column = (point.lng / REGION_LNG).floor() as i64;
+        Region((row.rem_euclid(REGION_ROWS) * REGION_COLUMNS + column.rem_euclid(REGION_COLUMNS)) as u8)
+    }
+}
+
+/// For one query, whether a posting's region may hold a place within the distance.
+struct Regions([bool; 256]);
+
+impl Regions {
+    fn everywhere() -> Self {
+        Self([true; 256])
+    }
+
+    /// The regions a disc touches (with a metre to spare), or every region if it is wider than the fold.
+    fn near(point: Point, within_m: f64) -> Self {
+        let dlat = (within_m + 1.0) / METRES_PER_DEGREE;
+        let dlng = dlat / point.lat.to_radians().cos().max(0.01);
+        let rows = ((point.lat - dlat) / REGION_LAT).floor() as i64..=((point.lat + dlat) / REGION_LAT).floor() as i64;
+        let columns =
+            ((point.lng - dlng) / REGION_LNG).floor() as i64..=((point.lng + dlng) / REGION_LNG).floor() as i64;
+        if rows.end() - rows.start() >= REGION_ROWS - 1 || columns.end() - columns.start() >= REGION_COLUMNS - 1 {
+            return Self::everywhere();
+        }
+        let mut touched = [false; 256];
+        touched[usize::from(Region::ANY.0)] = true;
+        for row in rows {
+            for column in columns.clone() {
+                let region = row.rem_euclid(REGION_ROWS) * REGION_COLUMNS + column.rem_euclid(REGION_COLUMNS);
+                touched[region as usize] = true;
+            }
+        }
+        Self(touched)
+    }
+
+    fn may_hold(&self, region: Region) -> bool {
+        self.0[usize::from(region.0)]
+    }
 }
 
 /// A service found, with how well it matched and how far it is.
@@ -199,12 +312,7 @@ pub struct DirectoryIndex {
     /// Stem to the stems it also finds.
     synonym_stems: HashMap<String, Vec<String>>,
     docs: Vec<Option<Doc>>,
-    /// Each slot's field lengths, dense beside `docs` so that scoring a posting list does not touch the documents;
-    /// `None` for a dead slot.
-    lengths: Vec<Option<[u16; 3]>>,
     hot: Vec<Hot>,
-    /// Whether a slot has other places or service areas, which only its document knows.
-    more_to_know: Vec<bool>,
     /// Each slot's service id, for breaking ties without reading documents.
     ids: Vec<Uuid>,
     slot_of: HashMap<Uuid, u32>,
@@ -217,6 +325,11 @@ pub struct DirectoryIndex {
     grid: HashMap<(i32, i32), Vec<u32>>,
     by_ward: HashMap<u16, Vec<u32>>,
     by_term: HashMap<Uuid, Vec<u32>>,
+    /// The terms that many services are filed under, as sets too, so a query with one of them reads its set
+    /// instead of building one (see `refresh_term_sets`).
+    term_sets: HashMap<Uuid, SlotSet>,
+    /// The slots whose service areas include each ward.
+    by_area: HashMap<u16, Vec<u32>>,
     /// Services by location, so a moved location moves its services.
     at_location: HashMap<Uuid, HashSet<Uuid>>,
     /// Each word's stem, remembered while indexing.
@@ -257,9 +370,7 @@ impl DirectoryIndex {
             synonyms: HashMap::new(),
             synonym_stems: HashMap::new(),
             docs: Vec::new(),
-            lengths: Vec::new(),
             hot: Vec::new(),
-            more_to_know: Vec::new(),
             ids: Vec::new(),
             slot_of: HashMap::new(),
             ward_codes: Vec::new(),
@@ -270,6 +381,8 @@ impl DirectoryIndex {
             grid: HashMap::new(),
             by_ward: HashMap::new(),
             by_term: HashMap::new(),
+            term_sets: HashMap::new(),
+            by_area: HashMap::new(),
             at_location: HashMap::new(),
             service_at_locations: HashMap::new(),
             stem_memo: HashMap::new(),
@@ -347,6 +460,7 @@ impl DirectoryIndex {
         if self.docs.len() - self.live > 1000 && self.docs.len() - self.live > self.live / 4 {
             self.compact();
         }
+        self.refresh_term_sets();
     }
 
     fn rebuild_synonyms(&mut self) {
@@ -404,23 +518,14 @@ impl DirectoryIndex {
             memo.clear();
         }
         self.stem_memo = memo;
-        let mut tfs: HashMap<&str, [u16; 3]> = HashMap::new();
+        let mut tfs: HashMap<&str, [u8; 3]> = HashMap::new();
         for (f, stems) in fields.iter().enumerate() {
             for s in stems {
                 let tf = tfs.entry(s.as_str()).or_default();
                 tf[f] = tf[f].saturating_add(1);
             }
         }
-        for (stem, tf) in tfs {
-            // Looked up before inserting, so a word already indexed costs no allocation.
-            match self.postings.get_mut(stem) {
-                Some(list) => list.push(Posting { slot, tf }),
-                None => {
-                    self.postings.insert(stem.into(), vec![Posting { slot, tf }]);
-                }
-            }
-        }
-        let lengths = fields.map(|f| u16::try_from(f.len()).unwrap_or(u16::MAX));
+        let lengths = fields.each_ref().map(|f| u16::try_from(f.len()).unwrap_or(u16::MAX));
         for (sum, len) in self.length_sums.iter_mut().zip(lengths) {
             *sum += u64::from(len);
         }
@@ -444,6 +549,19 @@ impl DirectoryIndex {
         let mut wards: Vec<u16> = wards.iter().map(|w| self.ward_id(w)).collect();
         wards.sort_unstable();
         wards.dedup();
+        let region = match points.as_slice() {
+            [one] if area_wards.is_empty() => Region::of(*one),
+            _ => Region::ANY,
+        };
+        for (stem, tf) in tfs {
+            // Looked up before inserting, so a word already indexed costs no allocation.
+            match self.postings.get_mut(stem) {
+                Some(list) => list.push(Posting { slot, tf, region }),
+                None => {
+                    self.postings.insert(stem.into(), vec![Posting { slot, tf, region }]);
+                }
+            }
+        }
         let mut cells: Vec<(i32, i32)> = points.iter().map(|p| p.cell()).collect();
         cells.sort_unstable();
         cells.dedup();
@@ -455,6 +573,12 @@ impl DirectoryIndex {
         }
         for t in &terms {
             self.by_term.entry(*t).or_default().push(slot);
+            if let Some(set) = self.term_sets.get_mut(t) {
+                set.insert(slot);
+            }
+        }
+        for w in &area_wards {
+            self.by_area.entry(*w).or_default().push(slot);
         }
         let doc = Doc {
             languages: service.languages.iter().map(language_bit).fold(0, |a, b| a | b),
@@ -465,7 +589,6 @@ impl DirectoryIndex {
             point: points.first().copied(),
             more_points: points.get(1..).map(<[Point]>::to_vec).unwrap_or_default(),
             wards,
-            terms,
             taxonomies,
             accessibility,
         };
@@ -473,12 +596,14 @@ impl DirectoryIndex {
             expires_at: kith_core::directory::expires_at(service.checked_at).timestamp(),
             lat: doc.point.map_or(f32::NAN, |p| p.lat as f32),
             lng: doc.point.map_or(f32::NAN, |p| p.lng as f32),
+            lengths,
+            more_places: !doc.more_points.is_empty(),
+            has_areas: !doc.area_wards.is_empty(),
+            live: true,
         });
-        self.more_to_know.push(!doc.more_points.is_empty() || !doc.area_wards.is_empty());
         self.ids.push(service.id);
         self.slot_of.insert(service.id, slot);
         self.docs.push(Some(doc));
-        self.lengths.push(Some(lengths));
         self.live += 1;
     }
 
@@ -495,10 +620,10 @@ impl DirectoryIndex {
     fn remove_service(&mut self, id: Uuid) {
         let Some(slot) = self.slot_of.remove(&id) else { return };
         if let Some(doc) = self.docs[slot as usize].take() {
-            if let Some(lengths) = self.lengths[slot as usize].take() {
-                for (sum, len) in self.length_sums.iter_mut().zip(lengths) {
-                    *sum -= u64::from(len);
-                }
+            let hot = &mut self.hot[slot as usize];
+            hot.live = false;
+            for (sum, len) in self.length_sums.iter_mut().zip(hot.lengths) {
+                *sum -= u64::from(len);
             }
             for l in &doc.service.locations {
                 if let Some(set) = self.at_location.get_mut(l) {
@@ -515,14 +640,14 @@ impl DirectoryIndex {
         let docs: Vec<(Arc<Service>, DateTime<Utc>)> =
             self.docs.drain(..).flatten().map(|d| (d.service, d.modified)).collect();
         self.slot_of.clear();
-        self.lengths.clear();
         self.hot.clear();
-        self.more_to_know.clear();
         self.ids.clear();
         self.postings.clear();
         self.grid.clear();
         self.by_ward.clear();
         self.by_term.clear();
+        self.term_sets.clear();
+        self.by_area.clear();
         self.at_location.clear();
         self.service_at_locations.clear();
         self.live = 0;
@@ -638,34 +763,33 @@ impl DirectoryIndex {
         groups
     }
 
-    /// One word group's matches, sorted by slot: the BM25F score of each live document holding any of its stems.
-    fn group_matches(&self, group: &[(String, f32)], averages: [f32; 3], allowed: Option<&[u32]>) -> Vec<(u32, f32)> {
+    /// One word group's matches, sorted by slot: the BM25F score of each document holding any of its stems that
+    /// the filters let through. `cheap` reads only the posting (and a need's bits, in cache); the dense entries of
+    /// those it keeps are then read in one loop that waits on nothing, so the processor fetches many at once, and
+    /// `fine` decides on them.
+    fn group_matches(
+        &self,
+        group: &[(String, f32)],
+        averages: [f32; 3],
+        cheap: &impl Fn(u32, Region) -> bool,
+        fine: &impl Fn(&Hot) -> bool,
+    ) -> Vec<(u32, f32)> {
         let n = self.live.max(1) as f32;
         let mut out: Vec<(u32, f32)> = Vec::new();
         for (stem, weight) in group {
             let Some(postings) = self.postings.get(stem.as_str()) else { continue };
             let df = postings.len() as f32;
             let idf = weight * (1.0 + (n - df + 0.5) / (df + 0.5)).ln().max(0.01);
-            out.reserve(allowed.map_or(postings.len(), |a| a.len().min(postings.len())));
-            let mut at = 0;
-            for p in postings {
-                // Restricted to a need's services, a posting outside them is skipped before it is scored.
-                if let Some(allowed) = allowed {
-                    while at < allowed.len() && allowed[at] < p.slot {
-                        at += 1;
-                    }
-                    if at == allowed.len() {
-                        break;
-                    }
-                    if allowed[at] != p.slot {
-                        continue;
-                    }
+            let picked: Vec<Posting> = postings.iter().filter(|p| cheap(p.slot, p.region)).copied().collect();
+            let hots = self.gather(picked.iter().map(|p| p.slot));
+            for (p, hot) in picked.iter().zip(&hots) {
+                if !fine(hot) {
+                    continue;
                 }
-                let Some(lengths) = self.lengths[p.slot as usize] else { continue };
                 let mut tf = 0.0;
                 for f in [NAME, TERMS, DESCRIPTION] {
                     if p.tf[f] > 0 {
-                        let norm = 1.0 - B + B * f32::from(lengths[f]) / averages[f];
+                        let norm = 1.0 - B + B * f32::from(hot.lengths[f]) / averages[f];
                         tf += FIELD_WEIGHTS[f] * f32::from(p.tf[f]) / norm;
                     }
                 }
@@ -686,12 +810,23 @@ impl DirectoryIndex {
         out
     }
 
-    /// Slots matching every word group, with their summed scores: each group's matches are sorted by slot, so
-    /// intersecting them is a merge, smallest first.
-    fn text_matches(&self, groups: &[Vec<(String, f32)>], allowed: Option<&[u32]>) -> Vec<(u32, f32)> {
+    /// The dense entries of these slots, read in a loop with no branch on what it reads.
+    fn gather(&self, slots: impl Iterator<Item = u32>) -> Vec<Hot> {
+        slots.map(|slot| self.hot[slot as usize]).collect()
+    }
+
+    /// Slots matching every word group that the filters let through, with their summed scores: each group's
+    /// matches are sorted by slot, so intersecting them is a merge, smallest first.
+    fn text_matches(
+        &self,
+        groups: &[Vec<(String, f32)>],
+        cheap: &impl Fn(u32, Region) -> bool,
+        fine: &impl Fn(&Hot) -> bool,
+    ) -> Vec<(u32, f32)> {
         let n = self.live.max(1) as f32;
         let averages = self.length_sums.map(|s| (s as f32 / n).max(1.0));
-        let mut lists: Vec<Vec<(u32, f32)>> = groups.iter().map(|g| self.group_matches(g, averages, allowed)).collect();
+        let mut lists: Vec<Vec<(u32, f32)>> =
+            groups.iter().map(|g| self.group_matches(g, averages, cheap, fine)).collect();
         lists.sort_by_key(Vec::len);
         let mut lists = lists.into_iter();
         let Some(mut found) = lists.next() else { return Vec::new() };
@@ -716,51 +851,59 @@ impl DirectoryIndex {
     pub fn search(&self, q: &Query) -> Results {
         let groups = self.word_groups(&q.text);
         let near = q.near.as_ref().map(|n| (Point { lat: n.point.lat, lng: n.point.lng }, n.within_m, n.ward.as_ref()));
-        let need = (!q.terms.is_empty()).then(|| self.term_slots(&q.terms));
-        let candidates: Vec<(u32, f32)> = if !groups.is_empty() {
-            self.text_matches(&groups, need.as_deref())
-        } else if let Some((point, Some(within), ward)) = near {
-            let mut slots = self.grid_candidates(point, within);
-            if let Some(w) = ward.and_then(|w| self.ward_ids.get(w)) {
-                slots.extend(self.by_ward.get(w).into_iter().flatten().copied());
-                slots.sort_unstable();
-                slots.dedup();
-            }
-            slots.into_iter().map(|s| (s, 0.0)).collect()
-        } else if let Some(ward) = &q.ward {
-            let id = self.ward_ids.get(ward).copied().unwrap_or(u16::MAX);
-            self.by_ward.get(&id).into_iter().flatten().map(|&s| (s, 0.0)).collect()
-        } else if let Some(need) = &need {
-            need.iter().map(|&s| (s, 0.0)).collect()
-        } else {
-            (0..self.docs.len()).filter_map(|s| u32::try_from(s).ok()).map(|s| (s, 0.0)).collect()
+        let cos_lat = near.map_or(1.0, |(p, _, _)| p.lat.to_radians().cos());
+        let now = q.now.timestamp();
+        // A need as a set of slots, so that whichever list gives the candidates tests it in one step.
+        let need = (!q.terms.is_empty()).then(|| self.term_set(&q.terms));
+        // What the dense copies alone rule out, asked of every candidate before it is scored or its document read:
+        // outside the need, hidden as expired, or (for a service with one place and no service area) too far.
+        let regions = match near {
+            Some((point, Some(within), _)) => Regions::near(point, within),
+            _ => Regions::everywhere(),
         };
-        // Every source gives candidates in slot order, as the term lists are: a need narrows them by a merge over
-        // two dense lists before any document is read.
-        let mut candidates = candidates;
-        // Text matches were restricted to the need as they were scored, and the need's own list needs no second
-        // look; other candidates are narrowed to it here.
-        let terms_checked = need.is_some();
-        let from_need_or_text =
-            !groups.is_empty() || !(near.is_some_and(|(_, within, _)| within.is_some()) || q.ward.is_some());
-        if let Some(allowed) = need.as_deref().filter(|_| !from_need_or_text) {
-            let mut at = 0;
-            candidates.retain(|(slot, _)| {
-                while at < allowed.len() && allowed[at] < *slot {
-                    at += 1;
+        let cheap = |slot: u32, region: Region| -> bool {
+            need.as_ref().is_none_or(|set| set.contains(slot)) && regions.may_hold(region)
+        };
+        let fine = |hot: &Hot| -> bool {
+            hot.live
+                && (q.include_expired || now < hot.expires_at)
+                && match near {
+                    Some((point, Some(within), _)) if !hot.more_places && !hot.has_areas => {
+                        !hot.lat.is_nan() && point.distance_m(hot.point(), cos_lat) <= within + HOT_MARGIN_M
+                    }
+                    _ => true,
                 }
-                at < allowed.len() && allowed[at] == *slot
-            });
-        }
+        };
+        let candidates: Vec<(u32, f32)> = if !groups.is_empty() {
+            self.text_matches(&groups, &cheap, &fine)
+        } else {
+            let slots: Vec<u32> = if let Some((point, Some(within), ward)) = near {
+                let mut slots = self.grid_candidates(point, within);
+                if let Some(w) = ward.and_then(|w| self.ward_ids.get(w)) {
+                    slots.extend(self.by_ward.get(w).into_iter().flatten().copied());
+                    slots.sort_unstable();
+                    slots.dedup();
+                }
+                slots
+            } else if let Some(ward) = &q.ward {
+                let id = self.ward_ids.get(ward).copied().unwrap_or(u16::MAX);
+                self.by_ward.get(&id).cloned().unwrap_or_default()
+            } else if need.is_some() {
+                self.term_slots(&q.terms)
+            } else {
+                (0..self.docs.len()).filter_map(|s| u32::try_from(s).ok()).collect()
+            };
+            let slots: Vec<u32> = slots.into_iter().filter(|&s| cheap(s, Region::ANY)).collect();
+            let hots = self.gather(slots.iter().copied());
+            slots.into_iter().zip(&hots).filter(|(_, hot)| fine(hot)).map(|(s, _)| (s, 0.0)).collect()
+        };
 
         let language = q.language.as_ref().map(language_bit);
         let accessibility = accessibility_bits(&q.accessibility);
         // A ward the index has never seen has no services: u16::MAX matches no document.
         let ward = q.ward.as_ref().map(|w| self.ward_ids.get(w).copied().unwrap_or(u16::MAX));
         let near_ward = near.and_then(|(_, _, w)| w).map(|w| self.ward_ids.get(w).copied().unwrap_or(u16::MAX));
-        let cos_lat = near.map_or(1.0, |(p, _, _)| p.lat.to_radians().cos());
         let mut hits: Vec<(u32, f32, Option<f64>)> = Vec::new();
-        let now = q.now.timestamp();
         // The usual search (words, a need, a distance) is decided from the dense copies alone; any other filter
         // reads the document.
         let needs_document = q.active_only
@@ -777,28 +920,29 @@ impl DirectoryIndex {
             || !q.days.is_empty()
             || q.from_time.is_some()
             || q.to_time.is_some()
-            || q.open_at.is_some()
-            || !terms_checked && !q.terms.is_empty();
+            || q.open_at.is_some();
+        // The services whose service areas include the point's ward, which match at any distance (in slot order).
+        let covering = near_ward.and_then(|w| self.by_area.get(&w));
         for (slot, score) in candidates {
             let hot = self.hot[slot as usize];
             if !q.include_expired && now >= hot.expires_at {
                 continue;
             }
-            let more_to_know = self.more_to_know[slot as usize];
             // The distance from the rounded position, and whether it settles a distance filter on its own.
-            let rough = near.and_then(|(point, _, _)| {
-                (!hot.lat.is_nan())
-                    .then(|| point.distance_m(Point { lat: f64::from(hot.lat), lng: f64::from(hot.lng) }, cos_lat))
-            });
+            let rough =
+                near.and_then(|(point, _, _)| (!hot.lat.is_nan()).then(|| point.distance_m(hot.point(), cos_lat)));
+            let covered = hot.has_areas && covering.is_some_and(|list| list.binary_search(&slot).is_ok());
             if let Some((_, Some(within), _)) = near
-                && !more_to_know
+                && !hot.more_places
+                && !covered
                 && rough.is_none_or(|d| d > within + HOT_MARGIN_M)
             {
                 continue;
             }
-            let settled =
-                near.is_none_or(|(_, within, _)| within.is_none_or(|w| rough.is_some_and(|d| d <= w - HOT_MARGIN_M)));
-            if !needs_document && !more_to_know && settled && self.lengths[slot as usize].is_some() {
+            let settled = near.is_none_or(|(_, within, _)| {
+                within.is_none_or(|w| covered || rough.is_some_and(|d| d <= w - HOT_MARGIN_M))
+            });
+            if !needs_document && !hot.more_places && settled && hot.live {
                 hits.push((slot, score, rough));
                 continue;
             }
@@ -808,9 +952,6 @@ impl DirectoryIndex {
                 continue;
             }
             if ward.is_some_and(|w| doc.wards.binary_search(&w).is_err()) {
-                continue;
-            }
-            if !terms_checked && !q.terms.is_empty() && !q.terms.iter().any(|t| doc.terms.binary_search(t).is_ok()) {
                 continue;
             }
             if q.taxonomy.is_some_and(|t| doc.taxonomies.binary_search(&t).is_err()) {
@@ -919,6 +1060,36 @@ impl DirectoryIndex {
             })
             .collect();
         Results { total, hits }
+    }
+
+    /// The slots filed under any of `terms` (or a term below one), as a set.
+    fn term_set(&self, terms: &[Uuid]) -> Cow<'_, SlotSet> {
+        if let [one] = terms
+            && let Some(set) = self.term_sets.get(one)
+        {
+            return Cow::Borrowed(set);
+        }
+        let mut set = SlotSet::with_capacity(self.docs.len());
+        for t in terms {
+            match self.term_sets.get(t) {
+                Some(bits) => set.union_with(bits),
+                None => self.by_term.get(t).into_iter().flatten().for_each(|&slot| set.insert(slot)),
+            }
+        }
+        Cow::Owned(set)
+    }
+
+    /// Keeps a set for each term at least one service in 32 is filed under, where the set is no bigger than the
+    /// list: at most 32 times as many sets as terms a service has, however large the taxonomy.
+    fn refresh_term_sets(&mut self) {
+        let slots = self.docs.len();
+        let dense = |list: &Vec<u32>| list.len() >= 64 && list.len() * 32 >= slots;
+        self.term_sets.retain(|t, _| self.by_term.get(t).is_some_and(dense));
+        for (t, list) in &self.by_term {
+            if dense(list) && !self.term_sets.contains_key(t) {
+                self.term_sets.insert(*t, SlotSet::of(list, slots));
+            }
+        }
     }
 
     /// The slots filed under any of `terms` (or a term below one), in slot order.

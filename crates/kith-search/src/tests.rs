@@ -296,3 +296,133 @@ fn compaction_keeps_every_live_service_findable() {
     assert_eq!(index.search(&query("gamma")).total, 1_500);
     assert_eq!(index.search(&query("beta")).total, 0);
 }
+
+/// A small deterministic generator, so the comparison below is the same on every run.
+struct Dice(u64);
+
+impl Dice {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+
+    fn between(&mut self, low: f64, high: f64) -> f64 {
+        low + (high - low) * (self.next() % 1_000_000) as f64 / 1_000_000.0
+    }
+}
+
+#[test]
+fn words_needs_and_distance_together_find_exactly_what_checking_every_service_finds() {
+    // Thousands of services across a city (some with two places, some with only a service area, some with both,
+    // some expired, some edited so older slots are dead), searched by a word, a need and a distance as the open
+    // data API is, with every shortcut the index takes; each answer is compared with one that checks every
+    // service plainly.
+    let words = ["lunch", "club", "walk", "choir", "advice", "carers", "coffee", "garden", "reading", "football"];
+    let wards = ["E05011121", "E05011130", "E05011151", "E05011160"];
+    let mut dice = Dice(0x5eed_1234_abcd_0001);
+    let mut index = DirectoryIndex::default();
+    let mut changes = Vec::new();
+    for t in 0..6u128 {
+        changes.push(Change::Term(TaxonomyTerm {
+            id: id(900 + t),
+            taxonomy_id: id(899),
+            code: format!("t{t}"),
+            name: format!("Need {t}"),
+            description: String::new(),
+            // Terms 3 to 5 sit under terms 0 to 2, so a parent finds its children's services.
+            parent_id: (t >= 3).then(|| id(900 + t - 3)),
+        }));
+    }
+    let mut places = Vec::new();
+    for n in 0..400u128 {
+        let (lat, lng) = (dice.between(52.38, 52.60), dice.between(-2.03, -1.73));
+        places.push((id(10_000 + n), lat, lng));
+        changes.push(location(10_000 + n, lat, lng, wards[(n % 4) as usize], &[]));
+    }
+    index.apply(changes, 1);
+    let mut services = Vec::new();
+    for n in 0..3_000u128 {
+        let name = format!("{} {}", words[dice.below(10) as usize], words[dice.below(10) as usize]);
+        let mut s = service(100_000 + n, &name, words[dice.below(10) as usize]);
+        s.terms = vec![id(900 + u128::from(dice.below(6)))];
+        match dice.below(10) {
+            0 => s.areas = vec![ward(wards[dice.below(4) as usize])],
+            1 => {
+                s.areas = vec![ward(wards[dice.below(4) as usize])];
+                s.locations = vec![places[dice.below(400) as usize].0];
+            }
+            2 => s.locations = vec![places[dice.below(400) as usize].0, places[dice.below(400) as usize].0],
+            3 => {}
+            _ => s.locations = vec![places[dice.below(400) as usize].0],
+        }
+        if dice.below(20) == 0 {
+            s.checked_at = now() - Duration::days(600);
+        }
+        services.push(s.clone());
+        put(&mut index, s);
+    }
+    // Edit a few hundred, so their first slots are dead and their new ones come after everyone else's.
+    for n in (0..3_000).step_by(11) {
+        let s = &mut services[n];
+        s.name = format!("{} {}", words[dice.below(10) as usize], s.name);
+        put(&mut index, s.clone());
+    }
+
+    let analyzer = text::Analyzer::default();
+    let position = |l: Uuid| places.iter().find(|p| p.0 == l).map(|p| Point { lat: p.1, lng: p.2 });
+    let children = |t: Uuid| -> Vec<Uuid> {
+        let n = t.as_u128() - 900;
+        if n < 3 { vec![t, id(903 + n)] } else { vec![t] }
+    };
+    let stems: Vec<Vec<String>> =
+        services.iter().map(|s| analyzer.stems(&format!("{} {}", s.name, s.description))).collect();
+    let mut compared = 0;
+    for round in 0..300 {
+        let word = words[dice.below(10) as usize];
+        let term = id(900 + u128::from(dice.below(6)));
+        let point = Point { lat: dice.between(52.40, 52.58), lng: dice.between(-2.0, -1.76) };
+        // From a street's width to more than the whole city (wider than the regions fold).
+        let within = [300.0, 1_500.0, 5_000.0, 12_000.0, 60_000.0][round % 5];
+        let near_ward = (round % 3 == 0).then(|| ward(wards[dice.below(4) as usize]));
+        let mut q = query(word);
+        q.terms = vec![term];
+        q.near = Some(Near {
+            point: LatLng { lat: point.lat, lng: point.lng },
+            within_m: Some(within),
+            ward: near_ward.clone(),
+        });
+        q.per_page = 10_000;
+        let cos_lat = point.lat.to_radians().cos();
+        let stem = &analyzer.stems(word)[0];
+        let mut expected: Vec<Uuid> = services
+            .iter()
+            .zip(&stems)
+            .filter(|(_, stems)| stems.contains(stem))
+            .map(|(s, _)| s)
+            .filter(|s| s.terms.iter().any(|t| children(term).contains(t)))
+            .filter(|s| now() < kith_core::directory::expires_at(s.checked_at))
+            .filter(|s| {
+                let close =
+                    s.locations.iter().filter_map(|l| position(*l)).any(|p| point.distance_m(p, cos_lat) <= within);
+                let covered = near_ward.as_ref().is_some_and(|w| s.areas.contains(w));
+                close || covered
+            })
+            .map(|s| s.id)
+            .collect();
+        expected.sort();
+        let mut found: Vec<Uuid> = index.search(&q).hits.iter().map(|h| h.service.id).collect();
+        found.sort();
+        assert_eq!(
+            found, expected,
+            "round {round}: {word}, term {term}, {within} m from {point:?}, ward {near_ward:?}"
+        );
+        compared += expected.len();
+    }
+    assert!(compared > 2_000, "the queries found enough to compare: {compared}");
+}
