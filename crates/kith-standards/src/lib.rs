@@ -6,6 +6,7 @@
 pub mod directory_csv;
 pub mod gexf;
 pub mod ical;
+pub mod json_text;
 pub mod open311;
 pub mod oruk;
 pub mod oruk_in;

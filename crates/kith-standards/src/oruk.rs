@@ -153,6 +153,85 @@ pub fn service_list_item<'a>(
     }
 }
 
+/// A page of `/services` list items as JSON text: what serializing a `Page` of `service_list_item`s gives (the
+/// tests hold the two to the same), written straight into one buffer, since it is the API's busiest answer.
+pub fn service_list_page(
+    items: &[(&Service, DateTime<Utc>, Option<&Organisation>)],
+    total_items: usize,
+    page_number: usize,
+    per_page: usize,
+) -> String {
+    use crate::json_text::{self, Object};
+    let mut out = String::with_capacity(256 + items.iter().map(|(s, _, o)| 320 + item_text_len(s, *o)).sum::<usize>());
+    json_text::warm(items.iter().flat_map(|(s, _, o)| {
+        [s.name.as_str(), &s.description].into_iter().chain(o.iter().flat_map(|o| [o.name.as_str(), &o.description]))
+    }));
+    let page = Page::new(vec![(); items.len()], total_items, page_number, per_page);
+    let mut envelope = Object::begin(&mut out);
+    envelope.number("total_items", page.total_items);
+    envelope.number("total_pages", page.total_pages);
+    envelope.number("page_number", page.page_number);
+    envelope.number("size", page.size);
+    envelope.boolean("first_page", page.first_page);
+    envelope.boolean("last_page", page.last_page);
+    envelope.boolean("empty", page.empty);
+    let contents = envelope.key("contents");
+    contents.push('[');
+    for (n, (s, modified, organisation)) in items.iter().enumerate() {
+        if n > 0 {
+            contents.push(',');
+        }
+        let mut item = Object::begin(contents);
+        item.uuid("id", s.id);
+        item.uuid("organization_id", s.organisation_id);
+        item.string("name", &s.name);
+        item.string("description", &s.description);
+        item.string("status", s.status.as_oruk());
+        json_text::time(item.key("last_modified"), *modified);
+        if let Some(url) = &s.url {
+            item.string("url", url);
+        }
+        if let Some(email) = &s.email {
+            item.string("email", email);
+        }
+        if let Some(age) = s.minimum_age {
+            item.number("minimum_age", age.into());
+        }
+        if let Some(age) = s.maximum_age {
+            item.number("maximum_age", age.into());
+        }
+        if let Some(date) = s.assured_date {
+            item.string("assured_date", &date.format("%Y-%m-%d").to_string());
+        }
+        if let Some(o) = organisation {
+            let mut inner = Object::begin(item.key("organization"));
+            inner.uuid("id", o.id);
+            inner.string("name", &o.name);
+            inner.string("description", &o.description);
+            if let Some(email) = &o.email {
+                inner.string("email", email);
+            }
+            if let Some(website) = &o.website {
+                inner.string("website", website);
+            }
+            inner.end();
+        }
+        item.end();
+    }
+    contents.push(']');
+    envelope.end();
+    out
+}
+
+fn item_text_len(s: &Service, organisation: Option<&Organisation>) -> usize {
+    let optional = |text: &Option<String>| text.as_ref().map_or(0, String::len);
+    s.name.len()
+        + s.description.len()
+        + optional(&s.url)
+        + optional(&s.email)
+        + organisation.map_or(0, |o| o.name.len() + o.description.len() + optional(&o.email) + optional(&o.website))
+}
+
 /// A service as the item of a list: its own fields and its organisation.
 pub fn service_item(s: &Service, modified: DateTime<Utc>, index: &DirectoryIndex) -> Value {
     let organisation = index.organisation(s.organisation_id);
@@ -406,4 +485,69 @@ pub fn service_at_location(
 /// The minimal list: just each service's id and when it last changed.
 pub fn service_minimal(s: &Service, modified: DateTime<Utc>) -> Value {
     json!({ "id": s.id, "last_modified": time(modified) })
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{NaiveDate, TimeZone};
+    use kith_core::directory::ServiceStatus;
+
+    use super::*;
+
+    fn service(n: u128, name: &str, description: &str) -> Service {
+        Service {
+            id: Uuid::from_u128(n),
+            organisation_id: Uuid::from_u128(1),
+            name: name.into(),
+            description: description.into(),
+            status: ServiceStatus::Active,
+            url: None,
+            email: None,
+            phone: None,
+            locations: vec![],
+            areas: vec![],
+            terms: vec![],
+            schedules: vec![],
+            costs: vec![],
+            languages: vec![],
+            minimum_age: None,
+            maximum_age: None,
+            eligibility: String::new(),
+            contacts: vec![],
+            funding: vec![],
+            assured_date: None,
+            checked_at: Utc.with_ymd_and_hms(2026, 1, 5, 10, 0, 0).unwrap(),
+        }
+    }
+
+    #[test]
+    fn a_page_of_services_written_directly_is_what_serde_gives() {
+        let organisation = Organisation {
+            id: Uuid::from_u128(1),
+            name: "Friends of \"Cannon Hill\"".into(),
+            description: "Volunteers\nin the park".into(),
+            email: Some("hello@example.org".into()),
+            website: None,
+            phone: Some("0121 000 0000".into()),
+        };
+        let mut full = service(2, "Lunch club", "Hot meals; bring a friend \\ neighbour\t— all welcome 🍲");
+        full.status = ServiceStatus::TemporarilyClosed;
+        full.url = Some("https://example.org/lunch?day=tue&time=12".into());
+        full.email = Some("lunch@example.org".into());
+        full.minimum_age = Some(60);
+        full.maximum_age = Some(120);
+        full.assured_date = NaiveDate::from_ymd_opt(2026, 2, 1);
+        let bare = service(3, "Urdu coffee morning: اردو", "");
+        let modified = Utc.with_ymd_and_hms(2026, 3, 2, 9, 30, 15).unwrap();
+        for (items, total, page, per_page) in [
+            (vec![(&full, modified, Some(&organisation)), (&bare, modified, None)], 2, 1, 50),
+            (vec![(&bare, modified, Some(&organisation))], 7, 3, 3),
+            (vec![], 7, 9, 3),
+        ] {
+            let written = service_list_page(&items, total, page, per_page);
+            let contents: Vec<ServiceItem> = items.iter().map(|(s, m, o)| service_list_item(s, *m, *o)).collect();
+            let serialized = serde_json::to_string(&Page::new(contents, total, page, per_page)).unwrap();
+            assert_eq!(written, serialized);
+        }
+    }
 }

@@ -227,15 +227,16 @@ async fn services(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
     }
     let found = index.search(&q);
     if !minimal && !full {
-        // The usual list: items serialized straight from the read model, without building JSON values first.
+        // The usual list: written as JSON text straight from the read model, without building values first.
         let organisations: Vec<_> = found.hits.iter().map(|h| index.organisation(h.service.organisation_id)).collect();
-        let contents: Vec<oruk::ServiceItem> = found
+        let items: Vec<_> = found
             .hits
             .iter()
             .zip(&organisations)
-            .map(|(h, o)| oruk::service_list_item(&h.service, h.modified, o.as_deref()))
+            .map(|(h, o)| (h.service.as_ref(), h.modified, o.as_deref()))
             .collect();
-        return Ok(json_response(&oruk::Page::new(contents, found.total, q.page, q.per_page)));
+        let body = oruk::service_list_page(&items, found.total, q.page, q.per_page);
+        return Ok(([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response());
     }
     let contents: Vec<Value> = found.hits.iter().map(|h| item(&h.service, h.modified)).collect();
     Ok(json_response(&oruk::Page::new(contents, found.total, q.page, q.per_page)))
