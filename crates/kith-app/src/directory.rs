@@ -18,7 +18,7 @@ use uuid::Uuid;
 use crate::{Actor, App, AppError, Result};
 
 /// How many records a catch-up reads from the store at a time.
-const CATCH_UP_PAGE: i64 = 2_000;
+const CATCH_UP_PAGE: i64 = 500;
 
 /// How often each instance looks for changes made elsewhere.
 pub const REFRESH_INTERVAL: Duration = Duration::from_millis(250);
@@ -71,20 +71,27 @@ impl ReadModel {
         if upto <= known {
             return Ok(());
         }
-        // A page at a time, each parsed before the next is read, so building from a large store never holds
-        // every record's JSON at once.
+        // A page at a time, so building from a large store never holds every record's JSON at once; each page is
+        // parsed while the store reads the next (SQLite on its connection's thread, PostgreSQL in its own process).
         let mut parsed = Vec::new();
-        let mut after = (known, Uuid::nil());
-        loop {
-            let page = store.directory_changes_page(after, upto, CATCH_UP_PAGE).await?;
-            let Some(last) = page.last() else { break };
-            after = (last.change_seq, last.id);
-            for record in &page {
-                parsed.push(parse(record)?);
-            }
-            if (page.len() as i64) < CATCH_UP_PAGE {
+        let mut page = store.directory_changes_page((known, Uuid::nil()), upto, CATCH_UP_PAGE).await?;
+        while let Some(last) = page.last() {
+            let after = (last.change_seq, last.id);
+            let full = page.len() as i64 == CATCH_UP_PAGE;
+            let parse_page = async {
+                for record in &page {
+                    parsed.push(parse(record)?);
+                }
+                Ok::<_, AppError>(())
+            };
+            if !full {
+                parse_page.await?;
                 break;
             }
+            let (next, parsed_page) =
+                tokio::join!(store.directory_changes_page(after, upto, CATCH_UP_PAGE), parse_page);
+            parsed_page?;
+            page = next?;
         }
         self.index.write().unwrap_or_else(|e| e.into_inner()).apply(parsed, upto);
         Ok(())

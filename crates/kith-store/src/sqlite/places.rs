@@ -135,15 +135,31 @@ impl PlacesStore for SqliteStore {
         for r in sqlx::query("SELECT * FROM local_authorities ORDER BY code").fetch_all(&self.reader).await? {
             snapshot.authorities.push(Authority { code: r.try_get("code")?, name: r.try_get("name")? });
         }
-        for r in sqlx::query("SELECT * FROM postcodes").fetch_all(&self.reader).await? {
-            snapshot.postcodes.push(PostcodeRow {
-                postcode: r.try_get("postcode")?,
-                latitude: r.try_get("latitude")?,
-                longitude: r.try_get("longitude")?,
-                authority_code: r.try_get("authority_code")?,
-                ward_code: r.try_get("ward_code")?,
-                lsoa_code: r.try_get("lsoa_code")?,
-            });
+        // A page at a time: SQLite's rows are made on its connection's own thread, whose allocator keeps what it
+        // once held, so reading a city's postcodes at once would keep tens of megabytes the rest of Kith cannot use.
+        let mut after = String::new();
+        loop {
+            let rows = sqlx::query(
+                "SELECT postcode, latitude, longitude, authority_code, ward_code, lsoa_code FROM postcodes
+                 WHERE postcode > $1 ORDER BY postcode LIMIT 2000",
+            )
+            .bind(&after)
+            .fetch_all(&self.reader)
+            .await?;
+            for r in &rows {
+                snapshot.postcodes.push(PostcodeRow {
+                    postcode: r.try_get("postcode")?,
+                    latitude: r.try_get("latitude")?,
+                    longitude: r.try_get("longitude")?,
+                    authority_code: r.try_get("authority_code")?,
+                    ward_code: r.try_get("ward_code")?,
+                    lsoa_code: r.try_get("lsoa_code")?,
+                });
+            }
+            match snapshot.postcodes.last() {
+                Some(last) if rows.len() == 2000 => after = last.postcode.clone(),
+                _ => break,
+            }
         }
         for r in sqlx::query("SELECT * FROM lsoas ORDER BY code").fetch_all(&self.reader).await? {
             snapshot.lsoas.push(LsoaRow {
