@@ -101,7 +101,7 @@ struct Doc {
 }
 
 /// What the first filters and the scoring read, dense beside the documents: expiry, the first place and the field
-/// lengths, in one entry, so a candidate costs one read of memory before its document is needed, if ever.
+/// lengths, in one 24-byte entry, so a candidate costs one read of memory before its document is needed, if ever.
 #[derive(Debug, Clone, Copy)]
 struct Hot {
     /// Seconds since the epoch.
@@ -111,15 +111,30 @@ struct Hot {
     lng: f32,
     /// The words in its name, terms and description.
     lengths: [u16; 3],
-    /// Whether it has other places, which only its document knows.
-    more_places: bool,
-    /// Whether it has service areas (`DirectoryIndex::by_area` knows which).
-    has_areas: bool,
-    /// False once the slot's service is changed or removed (a new slot holds it then).
-    live: bool,
+    /// `LIVE`, `MORE_PLACES` and `HAS_AREAS`, in one byte so the entry stays 24 bytes.
+    flags: u8,
 }
 
+/// The slot's service is current (a changed or removed service's old slot is not).
+const LIVE: u8 = 1;
+/// It has other places, which only its document knows.
+const MORE_PLACES: u8 = 2;
+/// It has service areas (`DirectoryIndex::by_area` knows which).
+const HAS_AREAS: u8 = 4;
+
 impl Hot {
+    fn live(self) -> bool {
+        self.flags & LIVE != 0
+    }
+
+    fn more_places(self) -> bool {
+        self.flags & MORE_PLACES != 0
+    }
+
+    fn has_areas(self) -> bool {
+        self.flags & HAS_AREAS != 0
+    }
+
     fn point(self) -> Point {
         Point { lat: f64::from(self.lat), lng: f64::from(self.lng) }
     }
@@ -597,9 +612,9 @@ impl DirectoryIndex {
             lat: doc.point.map_or(f32::NAN, |p| p.lat as f32),
             lng: doc.point.map_or(f32::NAN, |p| p.lng as f32),
             lengths,
-            more_places: !doc.more_points.is_empty(),
-            has_areas: !doc.area_wards.is_empty(),
-            live: true,
+            flags: LIVE
+                | if doc.more_points.is_empty() { 0 } else { MORE_PLACES }
+                | if doc.area_wards.is_empty() { 0 } else { HAS_AREAS },
         });
         self.ids.push(service.id);
         self.slot_of.insert(service.id, slot);
@@ -621,7 +636,7 @@ impl DirectoryIndex {
         let Some(slot) = self.slot_of.remove(&id) else { return };
         if let Some(doc) = self.docs[slot as usize].take() {
             let hot = &mut self.hot[slot as usize];
-            hot.live = false;
+            hot.flags &= !LIVE;
             for (sum, len) in self.length_sums.iter_mut().zip(hot.lengths) {
                 *sum -= u64::from(len);
             }
@@ -865,10 +880,10 @@ impl DirectoryIndex {
             need.as_ref().is_none_or(|set| set.contains(slot)) && regions.may_hold(region)
         };
         let fine = |hot: &Hot| -> bool {
-            hot.live
+            hot.live()
                 && (q.include_expired || now < hot.expires_at)
                 && match near {
-                    Some((point, Some(within), _)) if !hot.more_places && !hot.has_areas => {
+                    Some((point, Some(within), _)) if !hot.more_places() && !hot.has_areas() => {
                         !hot.lat.is_nan() && point.distance_m(hot.point(), cos_lat) <= within + HOT_MARGIN_M
                     }
                     _ => true,
@@ -931,9 +946,9 @@ impl DirectoryIndex {
             // The distance from the rounded position, and whether it settles a distance filter on its own.
             let rough =
                 near.and_then(|(point, _, _)| (!hot.lat.is_nan()).then(|| point.distance_m(hot.point(), cos_lat)));
-            let covered = hot.has_areas && covering.is_some_and(|list| list.binary_search(&slot).is_ok());
+            let covered = hot.has_areas() && covering.is_some_and(|list| list.binary_search(&slot).is_ok());
             if let Some((_, Some(within), _)) = near
-                && !hot.more_places
+                && !hot.more_places()
                 && !covered
                 && rough.is_none_or(|d| d > within + HOT_MARGIN_M)
             {
@@ -942,7 +957,7 @@ impl DirectoryIndex {
             let settled = near.is_none_or(|(_, within, _)| {
                 within.is_none_or(|w| covered || rough.is_some_and(|d| d <= w - HOT_MARGIN_M))
             });
-            if !needs_document && !hot.more_places && settled && hot.live {
+            if !needs_document && !hot.more_places() && settled && hot.live() {
                 hits.push((slot, score, rough));
                 continue;
             }

@@ -426,3 +426,10 @@ fn words_needs_and_distance_together_find_exactly_what_checking_every_service_fi
     }
     assert!(compared > 2_000, "the queries found enough to compare: {compared}");
 }
+
+#[test]
+fn the_dense_entries_a_query_walks_stay_small() {
+    // A query reads one entry per candidate; at 24 bytes, two or three share a cache line.
+    assert_eq!(std::mem::size_of::<Hot>(), 24);
+    assert_eq!(std::mem::size_of::<Posting>(), 8);
+}
