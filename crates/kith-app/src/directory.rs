@@ -64,34 +64,31 @@ impl ReadModel {
     }
 
     /// Applies every change the store has committed since the index last looked.
-    pub async fn catch_up(&self, store: &dyn Store) -> Result<()> {
+    pub async fn catch_up(&self, store: &Arc<dyn Store>) -> Result<()> {
         let _one_at_a_time = self.catching_up.lock().await;
         let known = self.read().seq;
         let upto = store.directory_seq().await?;
         if upto <= known {
             return Ok(());
         }
-        // A page at a time, so building from a large store never holds every record's JSON at once; each page is
-        // parsed while the store reads the next (SQLite on its connection's thread, PostgreSQL in its own process).
+        // A page at a time, so building from a large store never holds every record's JSON at once; the next page
+        // is read by a task of its own while this one parses, so the store and the parsing use both cores.
+        let read = |after: (i64, Uuid)| {
+            let store = store.clone();
+            tokio::spawn(async move { store.directory_changes_page(after, upto, CATCH_UP_PAGE).await })
+        };
+        let joined = |e: tokio::task::JoinError| AppError::Internal(format!("reading the directory's changes: {e}"));
         let mut parsed = Vec::new();
-        let mut page = store.directory_changes_page((known, Uuid::nil()), upto, CATCH_UP_PAGE).await?;
+        let mut page = read((known, Uuid::nil())).await.map_err(joined)??;
         while let Some(last) = page.last() {
-            let after = (last.change_seq, last.id);
-            let full = page.len() as i64 == CATCH_UP_PAGE;
-            let parse_page = async {
-                for record in &page {
-                    parsed.push(parse(record)?);
-                }
-                Ok::<_, AppError>(())
-            };
-            if !full {
-                parse_page.await?;
-                break;
+            let next = (page.len() as i64 == CATCH_UP_PAGE).then(|| read((last.change_seq, last.id)));
+            for record in &page {
+                parsed.push(parse(record)?);
             }
-            let (next, parsed_page) =
-                tokio::join!(store.directory_changes_page(after, upto, CATCH_UP_PAGE), parse_page);
-            parsed_page?;
-            page = next?;
+            match next {
+                Some(next) => page = next.await.map_err(joined)??,
+                None => break,
+            }
         }
         self.index.write().unwrap_or_else(|e| e.into_inner()).apply(parsed, upto);
         Ok(())
@@ -132,7 +129,7 @@ pub fn spawn_refresh(app: &Arc<App>) {
         loop {
             tokio::time::sleep(REFRESH_INTERVAL).await;
             let Some(app) = weak.upgrade() else { return };
-            if let Err(e) = app.directory.catch_up(app.store.as_ref()).await {
+            if let Err(e) = app.directory.catch_up(&app.store).await {
                 tracing::warn!(error = %e, "catching the directory up failed; trying again");
             }
         }
@@ -281,7 +278,7 @@ async fn write(app: &App, actor: &Actor, records: Vec<Record>, history: bool, ap
         approves,
     };
     let seq = app.store.write_directory(&write).await?;
-    app.directory.catch_up(app.store.as_ref()).await?;
+    app.directory.catch_up(&app.store).await?;
     Ok(seq)
 }
 

@@ -390,7 +390,7 @@ impl Batch<'_> {
 
 /// Imports a directory. With `dry_run`, reports what would happen and writes nothing.
 pub async fn import(app: &App, actor: &Actor, source: Source, dry_run: bool) -> Result<ImportReport> {
-    app.directory.catch_up(app.store.as_ref()).await?;
+    app.directory.catch_up(&app.store).await?;
     let mut batch = Batch { app, known: Known::load(app), records: Vec::new(), report: ImportReport::default() };
     match source {
         Source::Oruk(values) => {

@@ -142,7 +142,7 @@ impl App {
         let places = Places::load(store.as_ref()).await?;
         let directory = directory::ReadModel::new(directory::default_bank_holidays());
         let started = std::time::Instant::now();
-        directory.catch_up(store.as_ref()).await?;
+        directory.catch_up(&store).await?;
         tracing::info!(
             services = directory.read().service_count(),
             millis = started.elapsed().as_millis() as u64,
