@@ -433,6 +433,34 @@ pub struct Service {
 }
 
 impl Service {
+    /// A service with only its identity, name and description: active, free, placed nowhere, filed under nothing,
+    /// and checked at `checked_at`. The rest is for whoever makes it to fill in.
+    pub fn new(id: Uuid, organisation_id: Uuid, name: &str, description: &str, checked_at: DateTime<Utc>) -> Self {
+        Self {
+            id,
+            organisation_id,
+            name: name.into(),
+            description: description.into(),
+            status: ServiceStatus::Active,
+            url: None,
+            email: None,
+            phone: None,
+            locations: vec![],
+            areas: vec![],
+            terms: vec![],
+            schedules: vec![],
+            costs: vec![],
+            languages: vec![],
+            minimum_age: None,
+            maximum_age: None,
+            eligibility: String::new(),
+            contacts: vec![],
+            funding: vec![],
+            assured_date: None,
+            checked_at,
+        }
+    }
+
     pub fn is_free(&self) -> bool {
         self.costs.iter().all(|c| c.amount <= 0.0)
     }

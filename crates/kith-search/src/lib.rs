@@ -16,8 +16,8 @@ use std::cmp::Ordering;
 use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDateTime, NaiveTime, Utc, Weekday};
-// Seeded afresh in every process, and several times quicker than the standard hasher on the short words and ids
-// the index is keyed by.
+// Seeded afresh in every process, and quicker than the standard library's SipHash on the short words and ids the
+// index is keyed by.
 use foldhash::{HashMap, HashMapExt as _, HashSet, HashSetExt as _};
 use kith_core::directory::{
     ACCESSIBILITY, BankHolidays, LanguageCode, Location, Organisation, Service, ServiceStatus, Synonym, Taxonomy,
@@ -164,6 +164,20 @@ impl SlotSet {
             self.0.resize(at + 1, 0);
         }
         self.0[at] |= 1 << (slot % 64);
+    }
+
+    /// The slots in the set, in order.
+    fn slots(&self) -> impl Iterator<Item = u32> + '_ {
+        self.0.iter().enumerate().flat_map(|(at, &word)| {
+            let mut rest = word;
+            std::iter::from_fn(move || {
+                (rest != 0).then(|| {
+                    let bit = rest.trailing_zeros();
+                    rest &= rest - 1;
+                    at as u32 * 64 + bit
+                })
+            })
+        })
     }
 
     fn union_with(&mut self, other: &SlotSet) {
@@ -903,8 +917,8 @@ impl DirectoryIndex {
             } else if let Some(ward) = &q.ward {
                 let id = self.ward_ids.get(ward).copied().unwrap_or(u16::MAX);
                 self.by_ward.get(&id).cloned().unwrap_or_default()
-            } else if need.is_some() {
-                self.term_slots(&q.terms)
+            } else if let Some(need) = &need {
+                need.slots().collect()
             } else {
                 (0..self.docs.len()).filter_map(|s| u32::try_from(s).ok()).collect()
             };
@@ -938,11 +952,9 @@ impl DirectoryIndex {
             || q.open_at.is_some();
         // The services whose service areas include the point's ward, which match at any distance (in slot order).
         let covering = near_ward.and_then(|w| self.by_area.get(&w));
+        // Every candidate has passed `fine` (live, not expired, near enough if it has one place and no service area).
         for (slot, score) in candidates {
             let hot = self.hot[slot as usize];
-            if !q.include_expired && now >= hot.expires_at {
-                continue;
-            }
             // The distance from the rounded position, and whether it settles a distance filter on its own.
             let rough =
                 near.and_then(|(point, _, _)| (!hot.lat.is_nan()).then(|| point.distance_m(hot.point(), cos_lat)));
@@ -957,7 +969,7 @@ impl DirectoryIndex {
             let settled = near.is_none_or(|(_, within, _)| {
                 within.is_none_or(|w| covered || rough.is_some_and(|d| d <= w - HOT_MARGIN_M))
             });
-            if !needs_document && !hot.more_places() && settled && hot.live() {
+            if !needs_document && !hot.more_places() && settled {
                 hits.push((slot, score, rough));
                 continue;
             }
@@ -1103,20 +1115,6 @@ impl DirectoryIndex {
         for (t, list) in &self.by_term {
             if dense(list) && !self.term_sets.contains_key(t) {
                 self.term_sets.insert(*t, SlotSet::of(list, slots));
-            }
-        }
-    }
-
-    /// The slots filed under any of `terms` (or a term below one), in slot order.
-    fn term_slots(&self, terms: &[Uuid]) -> Vec<u32> {
-        match terms {
-            [one] => self.by_term.get(one).cloned().unwrap_or_default(),
-            many => {
-                let mut slots: Vec<u32> =
-                    many.iter().flat_map(|t| self.by_term.get(t).into_iter().flatten().copied()).collect();
-                slots.sort_unstable();
-                slots.dedup();
-                slots
             }
         }
     }

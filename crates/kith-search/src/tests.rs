@@ -30,29 +30,7 @@ fn location(n: u128, lat: f64, lng: f64, ward_code: &str, accessibility: &[&str]
 }
 
 fn service(n: u128, name: &str, description: &str) -> Service {
-    Service {
-        id: id(n),
-        organisation_id: id(1),
-        name: name.into(),
-        description: description.into(),
-        status: ServiceStatus::Active,
-        url: None,
-        email: None,
-        phone: None,
-        locations: vec![],
-        areas: vec![],
-        terms: vec![],
-        schedules: vec![],
-        costs: vec![],
-        languages: vec![],
-        minimum_age: None,
-        maximum_age: None,
-        eligibility: String::new(),
-        contacts: vec![],
-        funding: vec![],
-        assured_date: None,
-        checked_at: now() - Duration::days(30),
-    }
+    Service::new(id(n), id(1), name, description, now() - Duration::days(30))
 }
 
 fn tuesday_mornings() -> Schedule {

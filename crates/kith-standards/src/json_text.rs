@@ -111,19 +111,6 @@ fn digits(out: &mut String, value: u32, width: u32) {
     }
 }
 
-/// Reads each text's memory before it is written out, in a loop that waits on nothing: the texts of a page of
-/// services lie all over the heap, and touched one after another as they are written, each waits for the one
-/// before to arrive; touched here, the processor fetches them all at once.
-pub fn warm<'a>(texts: impl Iterator<Item = &'a str>) {
-    let mut seen = 0u8;
-    for text in texts {
-        for byte in text.as_bytes().iter().step_by(64) {
-            seen ^= byte;
-        }
-    }
-    std::hint::black_box(seen);
-}
-
 /// An object's fields, written in order with the commas between them.
 pub struct Object<'a> {
     out: &'a mut String,

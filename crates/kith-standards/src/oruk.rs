@@ -163,9 +163,6 @@ pub fn service_list_page(
 ) -> String {
     use crate::json_text::{self, Object};
     let mut out = String::with_capacity(256 + items.iter().map(|(s, _, o)| 320 + item_text_len(s, *o)).sum::<usize>());
-    json_text::warm(items.iter().flat_map(|(s, _, o)| {
-        [s.name.as_str(), &s.description].into_iter().chain(o.iter().flat_map(|o| [o.name.as_str(), &o.description]))
-    }));
     let page = Page::new(vec![(); items.len()], total_items, page_number, per_page);
     let mut envelope = Object::begin(&mut out);
     envelope.number("total_items", page.total_items);
@@ -495,29 +492,13 @@ mod tests {
     use super::*;
 
     fn service(n: u128, name: &str, description: &str) -> Service {
-        Service {
-            id: Uuid::from_u128(n),
-            organisation_id: Uuid::from_u128(1),
-            name: name.into(),
-            description: description.into(),
-            status: ServiceStatus::Active,
-            url: None,
-            email: None,
-            phone: None,
-            locations: vec![],
-            areas: vec![],
-            terms: vec![],
-            schedules: vec![],
-            costs: vec![],
-            languages: vec![],
-            minimum_age: None,
-            maximum_age: None,
-            eligibility: String::new(),
-            contacts: vec![],
-            funding: vec![],
-            assured_date: None,
-            checked_at: Utc.with_ymd_and_hms(2026, 1, 5, 10, 0, 0).unwrap(),
-        }
+        Service::new(
+            Uuid::from_u128(n),
+            Uuid::from_u128(1),
+            name,
+            description,
+            Utc.with_ymd_and_hms(2026, 1, 5, 10, 0, 0).unwrap(),
+        )
     }
 
     #[test]

@@ -5,8 +5,7 @@ use chrono::{Duration, NaiveTime, Weekday};
 use kith_app::App;
 use kith_app::directory::{Record, write_records};
 use kith_core::directory::{
-    CostOption, LanguageCode, Location, Organisation, Recurrence, Schedule, Service, ServiceStatus, Synonym, Taxonomy,
-    TaxonomyTerm,
+    CostOption, LanguageCode, Location, Organisation, Recurrence, Schedule, Service, Synonym, Taxonomy, TaxonomyTerm,
 };
 use kith_core::places::{LatLng, Postcode, WardCode};
 use uuid::Uuid;
@@ -44,30 +43,12 @@ pub fn weekly(days: &[Weekday], opens: NaiveTime, closes: NaiveTime, not_on_bank
     }
 }
 
-/// A service with nothing set but its name, organisation and description.
+/// A service with nothing set but its name, organisation, description, an email and a phone.
 pub fn service(organisation: Uuid, name: &str, description: &str, checked: chrono::DateTime<chrono::Utc>) -> Service {
     Service {
-        id: Uuid::new_v4(),
-        organisation_id: organisation,
-        name: name.into(),
-        description: description.into(),
-        status: ServiceStatus::Active,
-        url: None,
         email: Some("hello@example.org".into()),
         phone: Some("0121 496 0123".into()),
-        locations: vec![],
-        areas: vec![],
-        terms: vec![],
-        schedules: vec![],
-        costs: vec![],
-        languages: vec![],
-        minimum_age: None,
-        maximum_age: None,
-        eligibility: String::new(),
-        contacts: vec![],
-        funding: vec![],
-        assured_date: None,
-        checked_at: checked,
+        ..Service::new(Uuid::new_v4(), organisation, name, description, checked)
     }
 }
 

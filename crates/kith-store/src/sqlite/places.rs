@@ -4,6 +4,9 @@ use sqlx::Row;
 use uuid::Uuid;
 
 use super::SqliteStore;
+
+/// How many postcodes start-up reads at a time (see `load_places`).
+const POSTCODE_PAGE: i64 = 2_000;
 use crate::places::{
     Authority, LsoaRow, Neighbourhood, PlacesImport, PlacesSnapshot, PostcodeRow, WardGeneration, WardRow,
 };
@@ -141,9 +144,10 @@ impl PlacesStore for SqliteStore {
         loop {
             let rows = sqlx::query(
                 "SELECT postcode, latitude, longitude, authority_code, ward_code, lsoa_code FROM postcodes
-                 WHERE postcode > $1 ORDER BY postcode LIMIT 2000",
+                 WHERE postcode > $1 ORDER BY postcode LIMIT $2",
             )
             .bind(&after)
+            .bind(POSTCODE_PAGE)
             .fetch_all(&self.reader)
             .await?;
             for r in &rows {
@@ -157,7 +161,7 @@ impl PlacesStore for SqliteStore {
                 });
             }
             match snapshot.postcodes.last() {
-                Some(last) if rows.len() == 2000 => after = last.postcode.clone(),
+                Some(last) if rows.len() as i64 == POSTCODE_PAGE => after = last.postcode.clone(),
                 _ => break,
             }
         }
