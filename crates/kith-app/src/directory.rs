@@ -114,6 +114,7 @@ fn parse(record: &StoredRecord) -> Result<Change> {
             if let Some(checked) = record.checked_at {
                 service.checked_at = checked;
             }
+            service.shrink_to_fit();
             Change::Service { service, modified: record.updated_at }
         }
         RecordKind::Taxonomy => Change::Taxonomy(serde_json::from_str(body).map_err(e)?),

@@ -461,6 +461,25 @@ impl Service {
         }
     }
 
+    /// Gives back what its lists hold spare. A list read from JSON grows as it goes, so one schedule or one contact
+    /// holds room for four; a read model of many services keeps that slack for as long as it runs
+    /// (docs/benchmarks.md: a fifth of the directory's memory).
+    pub fn shrink_to_fit(&mut self) {
+        self.locations.shrink_to_fit();
+        self.areas.shrink_to_fit();
+        self.terms.shrink_to_fit();
+        self.schedules.shrink_to_fit();
+        for schedule in &mut self.schedules {
+            if let Recurrence::Weekly { days, .. } = &mut schedule.recurrence {
+                days.shrink_to_fit();
+            }
+        }
+        self.costs.shrink_to_fit();
+        self.languages.shrink_to_fit();
+        self.contacts.shrink_to_fit();
+        self.funding.shrink_to_fit();
+    }
+
     pub fn is_free(&self) -> bool {
         self.costs.iter().all(|c| c.amount <= 0.0)
     }

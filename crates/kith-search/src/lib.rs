@@ -198,6 +198,41 @@ impl SlotSet {
 /// distance filter is decided on the exact position.
 const HOT_MARGIN_M: f64 = 1.0;
 
+/// A hit's place in a ranked list as one integer: the score (higher first) in the top 32 bits, the distance (nearer
+/// first, none last) in the next 64, and the slot in the last 32, which `order` leaves out so that equal scores
+/// and distances fall to the id. Non-negative floats order as their bits do; the search makes no other kind.
+#[derive(Debug, Clone, Copy)]
+struct Rank(u128);
+
+impl Rank {
+    fn new(score: f32, distance: Option<f64>, slot: u32) -> Self {
+        let score = if score > 0.0 { score.to_bits() } else { 0 };
+        let distance = match distance {
+            Some(d) if d > 0.0 => d.to_bits(),
+            Some(_) => 0,
+            None => u64::MAX,
+        };
+        Self(u128::from(!score) << 96 | u128::from(distance) << 32 | u128::from(slot))
+    }
+
+    fn order(self) -> u128 {
+        self.0 >> 32
+    }
+
+    fn slot(self) -> u32 {
+        self.0 as u32
+    }
+
+    fn score(self) -> f32 {
+        f32::from_bits(!((self.0 >> 96) as u32))
+    }
+
+    fn distance(self) -> Option<f64> {
+        let bits = (self.0 >> 32) as u64;
+        (bits != u64::MAX).then(|| f64::from_bits(bits))
+    }
+}
+
 /// A word in one service: eight bytes, so a posting list is cheap to walk and to hold.
 #[derive(Debug, Clone, Copy)]
 struct Posting {
@@ -260,6 +295,37 @@ impl Regions {
 
     fn may_hold(&self, region: Region) -> bool {
         self.0[usize::from(region.0)]
+    }
+}
+
+/// What a query rules out from a posting alone: slots outside its need, and regions too far from its point. Its
+/// answer is a bit, not a branch, so a posting list is filtered without the processor guessing at each posting.
+struct FirstFilter<'a> {
+    need: Option<&'a SlotSet>,
+    regions: Regions,
+}
+
+impl FirstFilter<'_> {
+    /// 1 if the slot in this region may match, else 0.
+    #[inline]
+    fn passes(&self, slot: u32, region: Region) -> u64 {
+        u64::from(self.need.is_none_or(|set| set.contains(slot))) & u64::from(self.regions.may_hold(region))
+    }
+
+    /// The postings that pass, in order: sixty-four at a time, their verdicts gathered into a mask first.
+    fn keep(&self, postings: &[Posting]) -> Vec<Posting> {
+        let mut kept = Vec::with_capacity(postings.len() / 4);
+        for chunk in postings.chunks(64) {
+            let mut mask = 0u64;
+            for (at, p) in chunk.iter().enumerate() {
+                mask |= self.passes(p.slot, p.region) << at;
+            }
+            while mask != 0 {
+                kept.push(chunk[mask.trailing_zeros() as usize]);
+                mask &= mask - 1;
+            }
+        }
+        kept
     }
 }
 
@@ -793,14 +859,14 @@ impl DirectoryIndex {
     }
 
     /// One word group's matches, sorted by slot: the BM25F score of each document holding any of its stems that
-    /// the filters let through. `cheap` reads only the posting (and a need's bits, in cache); the dense entries of
+    /// the filters let through. `first` reads only the posting (and a need's bits, in cache); the dense entries of
     /// those it keeps are then read in one loop that waits on nothing, so the processor fetches many at once, and
     /// `fine` decides on them.
     fn group_matches(
         &self,
         group: &[(String, f32)],
         averages: [f32; 3],
-        cheap: &impl Fn(u32, Region) -> bool,
+        first: &FirstFilter,
         fine: &impl Fn(&Hot) -> bool,
     ) -> Vec<(u32, f32)> {
         let n = self.live.max(1) as f32;
@@ -809,7 +875,7 @@ impl DirectoryIndex {
             let Some(postings) = self.postings.get(stem.as_str()) else { continue };
             let df = postings.len() as f32;
             let idf = weight * (1.0 + (n - df + 0.5) / (df + 0.5)).ln().max(0.01);
-            let picked: Vec<Posting> = postings.iter().filter(|p| cheap(p.slot, p.region)).copied().collect();
+            let picked = first.keep(postings);
             let hots = self.gather(picked.iter().map(|p| p.slot));
             for (p, hot) in picked.iter().zip(&hots) {
                 if !fine(hot) {
@@ -849,13 +915,13 @@ impl DirectoryIndex {
     fn text_matches(
         &self,
         groups: &[Vec<(String, f32)>],
-        cheap: &impl Fn(u32, Region) -> bool,
+        first: &FirstFilter,
         fine: &impl Fn(&Hot) -> bool,
     ) -> Vec<(u32, f32)> {
         let n = self.live.max(1) as f32;
         let averages = self.length_sums.map(|s| (s as f32 / n).max(1.0));
         let mut lists: Vec<Vec<(u32, f32)>> =
-            groups.iter().map(|g| self.group_matches(g, averages, cheap, fine)).collect();
+            groups.iter().map(|g| self.group_matches(g, averages, first, fine)).collect();
         lists.sort_by_key(Vec::len);
         let mut lists = lists.into_iter();
         let Some(mut found) = lists.next() else { return Vec::new() };
@@ -890,9 +956,7 @@ impl DirectoryIndex {
             Some((point, Some(within), _)) => Regions::near(point, within),
             _ => Regions::everywhere(),
         };
-        let cheap = |slot: u32, region: Region| -> bool {
-            need.as_ref().is_none_or(|set| set.contains(slot)) && regions.may_hold(region)
-        };
+        let first = FirstFilter { need: need.as_deref(), regions };
         let fine = |hot: &Hot| -> bool {
             hot.live()
                 && (q.include_expired || now < hot.expires_at)
@@ -904,7 +968,7 @@ impl DirectoryIndex {
                 }
         };
         let candidates: Vec<(u32, f32)> = if !groups.is_empty() {
-            self.text_matches(&groups, &cheap, &fine)
+            self.text_matches(&groups, &first, &fine)
         } else {
             let slots: Vec<u32> = if let Some((point, Some(within), ward)) = near {
                 let mut slots = self.grid_candidates(point, within);
@@ -922,7 +986,7 @@ impl DirectoryIndex {
             } else {
                 (0..self.docs.len()).filter_map(|s| u32::try_from(s).ok()).collect()
             };
-            let slots: Vec<u32> = slots.into_iter().filter(|&s| cheap(s, Region::ANY)).collect();
+            let slots: Vec<u32> = slots.into_iter().filter(|&s| first.passes(s, Region::ANY) == 1).collect();
             let hots = self.gather(slots.iter().copied());
             slots.into_iter().zip(&hots).filter(|(_, hot)| fine(hot)).map(|(s, _)| (s, 0.0)).collect()
         };
@@ -1053,26 +1117,36 @@ impl DirectoryIndex {
         let per_page = q.per_page.max(1);
         let start = q.page.saturating_sub(1).saturating_mul(per_page);
         let end = start.saturating_add(per_page).min(total);
-        let order = |a: &(u32, f32, Option<f64>), b: &(u32, f32, Option<f64>)| {
-            let first = if ranked_by_text {
-                b.1.partial_cmp(&a.1).unwrap_or(Ordering::Equal)
-            } else if near.is_some() {
-                by_distance(a.2, b.2)
-            } else {
-                name(a.0).cmp(name(b.0))
-            };
-            first.then_with(|| by_distance(a.2, b.2)).then_with(|| self.ids[a.0 as usize].cmp(&self.ids[b.0 as usize]))
-        };
         // Only the pages up to the one asked for need ordering: select them, then sort just those.
-        if start >= total {
-            hits.clear();
+        let hits: Vec<(u32, f32, Option<f64>)> = if start >= total {
+            Vec::new()
+        } else if ranked_by_text || near.is_some() {
+            // By score, then distance, then id: the first two packed into one integer with the slot, so almost
+            // every comparison is one instruction and only exact ties read the ids.
+            let mut ranks: Vec<Rank> = hits.iter().map(|&(slot, score, distance)| Rank::new(score, distance, slot)).collect();
+            let order = |a: &Rank, b: &Rank| {
+                a.order().cmp(&b.order()).then_with(|| self.ids[a.slot() as usize].cmp(&self.ids[b.slot() as usize]))
+            };
+            if end < total {
+                ranks.select_nth_unstable_by(end, order);
+                ranks.truncate(end);
+            }
+            ranks.sort_unstable_by(order);
+            ranks.iter().map(|r| (r.slot(), r.score(), r.distance())).collect()
         } else {
+            let order = |a: &(u32, f32, Option<f64>), b: &(u32, f32, Option<f64>)| {
+                name(a.0)
+                    .cmp(name(b.0))
+                    .then_with(|| by_distance(a.2, b.2))
+                    .then_with(|| self.ids[a.0 as usize].cmp(&self.ids[b.0 as usize]))
+            };
             if end < total {
                 hits.select_nth_unstable_by(end, order);
                 hits.truncate(end);
             }
             hits.sort_unstable_by(order);
-        }
+            hits
+        };
         let hits = hits
             .into_iter()
             .skip(start)
