@@ -394,7 +394,21 @@ fn words_needs_and_distance_together_find_exactly_what_checking_every_service_fi
             .map(|s| s.id)
             .collect();
         expected.sort();
-        let mut found: Vec<Uuid> = index.search(&q).hits.iter().map(|h| h.service.id).collect();
+        let hits = index.search(&q).hits;
+        // Ranked by score, then nearer first, then by id; and a page is that order's slice.
+        for pair in hits.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let key = |h: &crate::Hit| (std::cmp::Reverse(h.score), h.distance_m.unwrap_or(f64::INFINITY));
+            let ordered = match key(a).partial_cmp(&key(b)) {
+                Some(std::cmp::Ordering::Equal) => a.service.id < b.service.id,
+                other => other == Some(std::cmp::Ordering::Less),
+            };
+            assert!(ordered, "round {round}: {a:?} before {b:?}");
+        }
+        let page = index.search(&Query { page: 3, per_page: 7, ..q.clone() }).hits;
+        let slice: Vec<Uuid> = hits.iter().skip(14).take(7).map(|h| h.service.id).collect();
+        assert_eq!(page.iter().map(|h| h.service.id).collect::<Vec<_>>(), slice, "round {round}: the third page");
+        let mut found: Vec<Uuid> = hits.iter().map(|h| h.service.id).collect();
         found.sort();
         assert_eq!(
             found, expected,
