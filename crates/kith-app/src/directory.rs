@@ -55,7 +55,9 @@ pub struct ReadModel {
 
 impl ReadModel {
     pub fn new(holidays: BankHolidays) -> Self {
-        Self { index: RwLock::new(DirectoryIndex::new(holidays)), catching_up: tokio::sync::Mutex::new(()) }
+        // The Open Referral UK list items kept ready, since `/api/oruk/services` is the busiest answer.
+        let index = DirectoryIndex::new(holidays).with_listings(Box::new(kith_standards::oruk::ListItems));
+        Self { index: RwLock::new(index), catching_up: tokio::sync::Mutex::new(()) }
     }
 
     /// The index to read. Hold it only while answering one request.

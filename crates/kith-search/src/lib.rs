@@ -87,6 +87,9 @@ impl Point {
 struct Doc {
     service: Arc<Service>,
     modified: DateTime<Utc>,
+    /// Its part of a list item, if the index keeps `Listings`; and its organisation, to find that one's part.
+    listing: Box<str>,
+    organisation_id: Uuid,
     /// Its first location's position, held in the document (most services have one place), and any others.
     point: Option<Point>,
     more_points: Vec<Point>,
@@ -346,6 +349,23 @@ pub struct Results {
     pub hits: Vec<Hit>,
 }
 
+/// Text kept ready beside each record for the answer written most often (a page of the Open Referral UK list):
+/// written once when a record is indexed rather than at every request, so a page is copied from one block per
+/// service instead of gathered from the record's scattered fields. The index knows nothing of the format.
+pub trait Listings: Send + Sync {
+    /// A service's own part of a list item.
+    fn service(&self, service: &Service, modified: DateTime<Utc>) -> Box<str>;
+    /// Its organisation's part, shared by every service it runs.
+    fn organisation(&self, organisation: &Organisation) -> Box<str>;
+}
+
+/// One page as the `Listings` wrote it: each service's part and its organisation's (if the index has it).
+#[derive(Debug)]
+pub struct ListingPage<'a> {
+    pub total: usize,
+    pub items: Vec<(&'a str, Option<&'a str>)>,
+}
+
 /// Where to search from.
 #[derive(Debug, Clone)]
 pub struct Near {
@@ -400,6 +420,8 @@ pub struct DirectoryIndex {
     /// The store's change counter this index has caught up to.
     pub seq: i64,
     organisations: HashMap<Uuid, Arc<Organisation>>,
+    listings: Option<Box<dyn Listings>>,
+    organisation_listings: HashMap<Uuid, Box<str>>,
     locations: HashMap<Uuid, Arc<Location>>,
     taxonomies: HashMap<Uuid, Arc<Taxonomy>>,
     terms: HashMap<Uuid, Arc<TaxonomyTerm>>,
@@ -459,6 +481,8 @@ impl DirectoryIndex {
             holidays,
             seq: 0,
             organisations: HashMap::new(),
+            listings: None,
+            organisation_listings: HashMap::new(),
             locations: HashMap::new(),
             taxonomies: HashMap::new(),
             terms: HashMap::new(),
@@ -484,6 +508,13 @@ impl DirectoryIndex {
         }
     }
 
+    /// Keeps each record's part of a list item ready, as `listings` writes it (see `listing_page`). Set before the
+    /// first change is applied.
+    pub fn with_listings(mut self, listings: Box<dyn Listings>) -> Self {
+        self.listings = Some(listings);
+        self
+    }
+
     pub fn holidays(&self) -> &BankHolidays {
         &self.holidays
     }
@@ -499,6 +530,9 @@ impl DirectoryIndex {
         for change in others.into_iter().chain(services) {
             match change {
                 Change::Organisation(o) => {
+                    if let Some(listings) = &self.listings {
+                        self.organisation_listings.insert(o.id, listings.organisation(&o));
+                    }
                     self.organisations.insert(o.id, Arc::new(o));
                 }
                 Change::Location(l) => {
@@ -526,6 +560,7 @@ impl DirectoryIndex {
                 Change::Removed(id) => {
                     self.remove_service(id);
                     self.organisations.remove(&id);
+                    self.organisation_listings.remove(&id);
                     self.taxonomies.remove(&id);
                     terms_changed |= self.terms.remove(&id).is_some();
                     if let Some(services) = self.at_location.get(&id) {
@@ -679,6 +714,8 @@ impl DirectoryIndex {
             languages: service.languages.iter().map(language_bit).fold(0, |a, b| a | b),
             free: service.is_free(),
             area_wards,
+            listing: self.listings.as_ref().map(|l| l.service(&service, modified)).unwrap_or_default(),
+            organisation_id: service.organisation_id,
             service: service.clone(),
             modified,
             point: points.first().copied(),
@@ -944,6 +981,35 @@ impl DirectoryIndex {
 
     /// Runs a query: candidates from the most selective source, every filter in one pass, then ranked and paged.
     pub fn search(&self, q: &Query) -> Results {
+        let (total, ranked) = self.ranked(q);
+        let hits = ranked
+            .into_iter()
+            .filter_map(|(slot, score, distance_m)| {
+                self.docs[slot as usize].as_ref().map(|d| Hit {
+                    service: d.service.clone(),
+                    modified: d.modified,
+                    score,
+                    distance_m,
+                })
+            })
+            .collect();
+        Results { total, hits }
+    }
+
+    /// The page `search` finds, as the list items `with_listings` keeps ready; `None` if it keeps none.
+    pub fn listing_page(&self, q: &Query) -> Option<ListingPage<'_>> {
+        self.listings.as_ref()?;
+        let (total, ranked) = self.ranked(q);
+        let items = ranked
+            .into_iter()
+            .filter_map(|(slot, _, _)| self.docs[slot as usize].as_ref())
+            .map(|d| (&*d.listing, self.organisation_listings.get(&d.organisation_id).map(|o| &**o)))
+            .collect();
+        Some(ListingPage { total, items })
+    }
+
+    /// How many services match, and the asked-for page of them as slots with their scores and distances.
+    fn ranked(&self, q: &Query) -> (usize, Vec<(u32, f32, Option<f64>)>) {
         let groups = self.word_groups(&q.text);
         let near = q.near.as_ref().map(|n| (Point { lat: n.point.lat, lng: n.point.lng }, n.within_m, n.ward.as_ref()));
         let cos_lat = near.map_or(1.0, |(p, _, _)| p.lat.to_radians().cos());
@@ -1147,20 +1213,7 @@ impl DirectoryIndex {
             hits.sort_unstable_by(order);
             hits
         };
-        let hits = hits
-            .into_iter()
-            .skip(start)
-            .take(per_page)
-            .filter_map(|(slot, score, distance_m)| {
-                self.docs[slot as usize].as_ref().map(|d| Hit {
-                    service: d.service.clone(),
-                    modified: d.modified,
-                    score,
-                    distance_m,
-                })
-            })
-            .collect();
-        Results { total, hits }
+        (total, hits.into_iter().skip(start).take(per_page).collect())
     }
 
     /// The slots filed under any of `terms` (or a term below one), as a set.

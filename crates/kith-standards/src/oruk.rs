@@ -154,15 +154,33 @@ pub fn service_list_item<'a>(
 }
 
 /// A page of `/services` list items as JSON text: what serializing a `Page` of `service_list_item`s gives (the
-/// tests hold the two to the same), written straight into one buffer, since it is the API's busiest answer.
+/// tests hold the two to the same), from the parts `ListItems` writes.
 pub fn service_list_page(
     items: &[(&Service, DateTime<Utc>, Option<&Organisation>)],
     total_items: usize,
     page_number: usize,
     per_page: usize,
 ) -> String {
-    use crate::json_text::{self, Object};
-    let mut out = String::with_capacity(256 + items.iter().map(|(s, _, o)| 320 + item_text_len(s, *o)).sum::<usize>());
+    use kith_search::Listings as _;
+    let parts: Vec<(Box<str>, Option<Box<str>>)> = items
+        .iter()
+        .map(|(s, modified, o)| (ListItems.service(s, *modified), o.map(|o| ListItems.organisation(o))))
+        .collect();
+    let borrowed: Vec<(&str, Option<&str>)> = parts.iter().map(|(s, o)| (&**s, o.as_deref())).collect();
+    list_page_of_parts(&borrowed, total_items, page_number, per_page)
+}
+
+/// A page of `/services` list items from each item's parts as `ListItems` wrote them, which the directory's read
+/// model keeps ready, so the busiest answer of the API is a copy of one block per service.
+pub fn list_page_of_parts(
+    items: &[(&str, Option<&str>)],
+    total_items: usize,
+    page_number: usize,
+    per_page: usize,
+) -> String {
+    use crate::json_text::Object;
+    let length: usize = items.iter().map(|(s, o)| s.len() + o.map_or(0, str::len) + 20).sum();
+    let mut out = String::with_capacity(256 + length);
     let page = Page::new(vec![(); items.len()], total_items, page_number, per_page);
     let mut envelope = Object::begin(&mut out);
     envelope.number("total_items", page.total_items);
@@ -174,17 +192,40 @@ pub fn service_list_page(
     envelope.boolean("empty", page.empty);
     let contents = envelope.key("contents");
     contents.push('[');
-    for (n, (s, modified, organisation)) in items.iter().enumerate() {
+    for (n, (service, organisation)) in items.iter().enumerate() {
         if n > 0 {
             contents.push(',');
         }
-        let mut item = Object::begin(contents);
+        contents.push_str(service);
+        if let Some(organisation) = organisation {
+            contents.push_str(",\"organization\":");
+            contents.push_str(organisation);
+        }
+        contents.push('}');
+    }
+    contents.push(']');
+    envelope.end();
+    out
+}
+
+/// The parts of a `/services` list item, as JSON text: a service's own fields (an object left open, for its
+/// organisation to follow) and its organisation's object.
+pub struct ListItems;
+
+impl kith_search::Listings for ListItems {
+    fn service(&self, s: &Service, modified: DateTime<Utc>) -> Box<str> {
+        use crate::json_text::{self, Object};
+        let optional = |text: &Option<String>| text.as_ref().map_or(0, String::len);
+        let mut out = String::with_capacity(
+            200 + s.name.len() + s.description.len() + optional(&s.url) + optional(&s.email),
+        );
+        let mut item = Object::begin(&mut out);
         item.uuid("id", s.id);
         item.uuid("organization_id", s.organisation_id);
         item.string("name", &s.name);
         item.string("description", &s.description);
         item.string("status", s.status.as_oruk());
-        json_text::time(item.key("last_modified"), *modified);
+        json_text::time(item.key("last_modified"), modified);
         if let Some(url) = &s.url {
             item.string("url", url);
         }
@@ -200,33 +241,25 @@ pub fn service_list_page(
         if let Some(date) = s.assured_date {
             item.string("assured_date", &date.format("%Y-%m-%d").to_string());
         }
-        if let Some(o) = organisation {
-            let mut inner = Object::begin(item.key("organization"));
-            inner.uuid("id", o.id);
-            inner.string("name", &o.name);
-            inner.string("description", &o.description);
-            if let Some(email) = &o.email {
-                inner.string("email", email);
-            }
-            if let Some(website) = &o.website {
-                inner.string("website", website);
-            }
-            inner.end();
-        }
-        item.end();
+        out.into_boxed_str()
     }
-    contents.push(']');
-    envelope.end();
-    out
-}
 
-fn item_text_len(s: &Service, organisation: Option<&Organisation>) -> usize {
-    let optional = |text: &Option<String>| text.as_ref().map_or(0, String::len);
-    s.name.len()
-        + s.description.len()
-        + optional(&s.url)
-        + optional(&s.email)
-        + organisation.map_or(0, |o| o.name.len() + o.description.len() + optional(&o.email) + optional(&o.website))
+    fn organisation(&self, o: &Organisation) -> Box<str> {
+        use crate::json_text::Object;
+        let mut out = String::new();
+        let mut inner = Object::begin(&mut out);
+        inner.uuid("id", o.id);
+        inner.string("name", &o.name);
+        inner.string("description", &o.description);
+        if let Some(email) = &o.email {
+            inner.string("email", email);
+        }
+        if let Some(website) = &o.website {
+            inner.string("website", website);
+        }
+        inner.end();
+        out.into_boxed_str()
+    }
 }
 
 /// A service as the item of a list: its own fields and its organisation.
@@ -530,5 +563,61 @@ mod tests {
             let serialized = serde_json::to_string(&Page::new(contents, total, page, per_page)).unwrap();
             assert_eq!(written, serialized);
         }
+    }
+
+    #[test]
+    fn the_list_items_the_read_model_keeps_ready_follow_every_change() {
+        use kith_search::{Change, DirectoryIndex, Query};
+        let mut index = DirectoryIndex::default().with_listings(Box::new(ListItems));
+        let mut organisation = Organisation {
+            id: Uuid::from_u128(1),
+            name: "Friends of Cannon Hill".into(),
+            description: "Volunteers in the park".into(),
+            email: None,
+            website: None,
+            phone: None,
+        };
+        let modified = Utc.with_ymd_and_hms(2026, 3, 2, 9, 30, 0).unwrap();
+        let lunch = service(2, "Lunch club", "Hot meals on Tuesdays");
+        let walk = service(3, "Walking club", "A gentle walk round the park");
+        let mut changes = vec![Change::Organisation(organisation.clone())];
+        for s in [&lunch, &walk] {
+            changes.push(Change::Service { service: s.clone(), modified });
+        }
+        index.apply(changes, 1);
+        let query = Query { text: "club".into(), now: modified, page: 1, per_page: 10, ..Query::default() };
+        // The page written from the kept parts is the page serde writes of what the search finds.
+        let check = |index: &DirectoryIndex, expect: &[&str]| {
+            let found = index.search(&query);
+            let names: Vec<&str> = found.hits.iter().map(|h| h.service.name.as_str()).collect();
+            assert_eq!(names, expect);
+            let organisations: Vec<_> =
+                found.hits.iter().map(|h| index.organisation(h.service.organisation_id)).collect();
+            let contents: Vec<ServiceItem> = found
+                .hits
+                .iter()
+                .zip(&organisations)
+                .map(|(h, o)| service_list_item(&h.service, h.modified, o.as_deref()))
+                .collect();
+            let serialized = serde_json::to_string(&Page::new(contents, found.total, 1, 10)).unwrap();
+            let kept = index.listing_page(&query).expect("the index keeps list items");
+            assert_eq!(list_page_of_parts(&kept.items, kept.total, 1, 10), serialized);
+            serialized
+        };
+        assert!(check(&index, &["Lunch club", "Walking club"]).contains("Friends of Cannon Hill"));
+
+        let mut edited = lunch.clone();
+        edited.name = "Lunch club and quiz".into();
+        edited.url = Some("https://example.org/lunch".into());
+        index.apply(vec![Change::Service { service: edited, modified: modified + chrono::Duration::hours(1) }], 2);
+        assert!(check(&index, &["Walking club", "Lunch club and quiz"]).contains("2026-03-02T10:30:00Z"));
+
+        organisation.name = "Cannon Hill Park Friends".into();
+        index.apply(vec![Change::Organisation(organisation.clone())], 3);
+        let page = check(&index, &["Walking club", "Lunch club and quiz"]);
+        assert!(page.contains("Cannon Hill Park Friends") && !page.contains("Friends of Cannon Hill"));
+
+        index.apply(vec![Change::Removed(organisation.id), Change::Removed(walk.id)], 4);
+        assert!(!check(&index, &["Lunch club and quiz"]).contains("\"organization\":"));
     }
 }

@@ -225,19 +225,16 @@ async fn services(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
         let found = index.search(&q);
         return Ok(ndjson_response(found.hits.iter().map(|h| item(&h.service, h.modified))));
     }
-    let found = index.search(&q);
     if !minimal && !full {
-        // The usual list: written as JSON text straight from the read model, without building values first.
-        let organisations: Vec<_> = found.hits.iter().map(|h| index.organisation(h.service.organisation_id)).collect();
-        let items: Vec<_> = found
-            .hits
-            .iter()
-            .zip(&organisations)
-            .map(|(h, o)| (h.service.as_ref(), h.modified, o.as_deref()))
-            .collect();
-        let body = oruk::service_list_page(&items, found.total, q.page, q.per_page);
+        // The usual list: copied from the list items the read model keeps ready, without building values first.
+        // The app's read model always keeps them (kith_app::directory::ReadModel).
+        let page = index.listing_page(&q).ok_or_else(|| {
+            ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "The directory keeps no list items")
+        })?;
+        let body = oruk::list_page_of_parts(&page.items, page.total, q.page, q.per_page);
         return Ok(([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response());
     }
+    let found = index.search(&q);
     let contents: Vec<Value> = found.hits.iter().map(|h| item(&h.service, h.modified)).collect();
     Ok(json_response(&oruk::Page::new(contents, found.total, q.page, q.per_page)))
 }
