@@ -594,6 +594,40 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_service_gives_back_its_lists_spare_room_and_keeps_what_they_hold() {
+        // As a list read from JSON is: room for four, one used.
+        fn roomy<T>(item: T) -> Vec<T> {
+            let mut list = Vec::with_capacity(4);
+            list.push(item);
+            list
+        }
+        let mut s = Service::new(Uuid::nil(), Uuid::nil(), "Lunch club", "Hot meals", DateTime::UNIX_EPOCH);
+        s.locations = roomy(Uuid::nil());
+        s.terms = roomy(Uuid::nil());
+        let mut schedule = weekly(&[], 1);
+        schedule.recurrence = Recurrence::Weekly { days: roomy(Weekday::Tue), interval: 1 };
+        s.schedules = roomy(schedule);
+        s.costs = roomy(CostOption { option: "Adults".into(), amount: 3.0, amount_description: String::new() });
+        s.contacts = roomy(Contact { name: "Sam".into(), title: String::new(), email: None, phone: None });
+        s.funding = roomy("Lottery".into());
+        let before = s.clone();
+        s.shrink_to_fit();
+        assert_eq!(s, before);
+        let Recurrence::Weekly { days, .. } = &s.schedules[0].recurrence else { unreachable!() };
+        for (capacity, len) in [
+            (s.locations.capacity(), s.locations.len()),
+            (s.terms.capacity(), s.terms.len()),
+            (s.schedules.capacity(), s.schedules.len()),
+            (days.capacity(), days.len()),
+            (s.costs.capacity(), s.costs.len()),
+            (s.contacts.capacity(), s.contacts.len()),
+            (s.funding.capacity(), s.funding.len()),
+        ] {
+            assert_eq!(capacity, len);
+        }
+    }
+
     fn holidays() -> BankHolidays {
         // Easter Monday and the early May bank holiday, 2026.
         BankHolidays::new([date("2026-04-06"), date("2026-05-04")])

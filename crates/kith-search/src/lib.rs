@@ -527,7 +527,7 @@ impl DirectoryIndex {
         // organisation written beside it.
         let (services, others): (Vec<Change>, Vec<Change>) =
             changes.into_iter().partition(|c| matches!(c, Change::Service { .. }));
-        for change in others.into_iter().chain(services) {
+        for change in others {
             match change {
                 Change::Organisation(o) => {
                     if let Some(listings) = &self.listings {
@@ -552,11 +552,7 @@ impl DirectoryIndex {
                     self.synonyms.insert(s.id, s);
                     self.rebuild_synonyms();
                 }
-                Change::Service { service, modified } => {
-                    reindex.remove(&service.id);
-                    self.remove_service(service.id);
-                    self.add_service(Arc::new(service), modified);
-                }
+                Change::Service { .. } => {}
                 Change::Removed(id) => {
                     self.remove_service(id);
                     self.organisations.remove(&id);
@@ -573,6 +569,17 @@ impl DirectoryIndex {
                 }
             }
         }
+        let services: Vec<(Arc<Service>, DateTime<Utc>)> = services
+            .into_iter()
+            .filter_map(|c| match c {
+                Change::Service { service, modified } => Some((Arc::new(service), modified)),
+                _ => None,
+            })
+            .collect();
+        for (service, _) in &services {
+            reindex.remove(&service.id);
+        }
+        self.add_services(services);
         if terms_changed {
             // A renamed or moved term changes the text and the ancestry of every service that has it.
             reindex.extend(self.slot_of.keys().copied());
@@ -629,7 +636,40 @@ impl DirectoryIndex {
         out
     }
 
-    fn add_service(&mut self, service: Arc<Service>, modified: DateTime<Utc>) {
+    /// Indexes a batch of services in place of any earlier versions. A large batch (the build at start) has its
+    /// list items written on a second thread while this one indexes, so the build waits for neither alone.
+    fn add_services(&mut self, services: Vec<(Arc<Service>, DateTime<Utc>)>) {
+        const ON_A_SECOND_THREAD: usize = 1_000;
+        let large = services.len() >= ON_A_SECOND_THREAD;
+        let Some(listings) = self.listings.take_if(|_| large) else {
+            for (service, modified) in services {
+                self.remove_service(service.id);
+                self.add_service(service, modified);
+            }
+            return;
+        };
+        let (slots, written) = std::thread::scope(|scope| {
+            let writer = scope.spawn(|| services.iter().map(|(s, modified)| listings.service(s, *modified)).collect());
+            let slots: Vec<u32> = services
+                .iter()
+                .map(|(service, modified)| {
+                    self.remove_service(service.id);
+                    self.add_service(service.clone(), *modified)
+                })
+                .collect();
+            let written: Vec<Box<str>> = writer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (slots, written)
+        });
+        for (slot, listing) in slots.into_iter().zip(written) {
+            if let Some(doc) = &mut self.docs[slot as usize] {
+                doc.listing = listing;
+            }
+        }
+        self.listings = Some(listings);
+    }
+
+    /// Indexes one service in a new slot (without its list item while `listings` is taken by `add_services`).
+    fn add_service(&mut self, service: Arc<Service>, modified: DateTime<Utc>) -> u32 {
         let slot = u32::try_from(self.docs.len()).expect("fewer than four billion services");
         let terms = self.with_ancestors(&service.terms);
         let mut taxonomies: Vec<Uuid> = terms.iter().filter_map(|t| self.terms.get(t)).map(|t| t.taxonomy_id).collect();
@@ -737,6 +777,7 @@ impl DirectoryIndex {
         self.slot_of.insert(service.id, slot);
         self.docs.push(Some(doc));
         self.live += 1;
+        slot
     }
 
     fn ward_id(&mut self, code: &WardCode) -> u16 {
@@ -1189,7 +1230,8 @@ impl DirectoryIndex {
         } else if ranked_by_text || near.is_some() {
             // By score, then distance, then id: the first two packed into one integer with the slot, so almost
             // every comparison is one instruction and only exact ties read the ids.
-            let mut ranks: Vec<Rank> = hits.iter().map(|&(slot, score, distance)| Rank::new(score, distance, slot)).collect();
+            let mut ranks: Vec<Rank> =
+                hits.iter().map(|&(slot, score, distance)| Rank::new(score, distance, slot)).collect();
             let order = |a: &Rank, b: &Rank| {
                 a.order().cmp(&b.order()).then_with(|| self.ids[a.slot() as usize].cmp(&self.ids[b.slot() as usize]))
             };

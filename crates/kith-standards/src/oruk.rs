@@ -216,9 +216,8 @@ impl kith_search::Listings for ListItems {
     fn service(&self, s: &Service, modified: DateTime<Utc>) -> Box<str> {
         use crate::json_text::{self, Object};
         let optional = |text: &Option<String>| text.as_ref().map_or(0, String::len);
-        let mut out = String::with_capacity(
-            200 + s.name.len() + s.description.len() + optional(&s.url) + optional(&s.email),
-        );
+        let mut out =
+            String::with_capacity(200 + s.name.len() + s.description.len() + optional(&s.url) + optional(&s.email));
         let mut item = Object::begin(&mut out);
         item.uuid("id", s.id);
         item.uuid("organization_id", s.organisation_id);
@@ -584,13 +583,17 @@ mod tests {
         for s in [&lunch, &walk] {
             changes.push(Change::Service { service: s.clone(), modified });
         }
+        // Enough services at once that their items are written on a second thread, as at a server's start.
+        for n in 0..1_500 {
+            let mut coffee = service(1_000 + n, &format!("Coffee morning {n}"), "Tea, coffee and a chat");
+            coffee.email = Some(format!("coffee+{n}@example.org"));
+            changes.push(Change::Service { service: coffee, modified });
+        }
         index.apply(changes, 1);
         let query = Query { text: "club".into(), now: modified, page: 1, per_page: 10, ..Query::default() };
         // The page written from the kept parts is the page serde writes of what the search finds.
-        let check = |index: &DirectoryIndex, expect: &[&str]| {
-            let found = index.search(&query);
-            let names: Vec<&str> = found.hits.iter().map(|h| h.service.name.as_str()).collect();
-            assert_eq!(names, expect);
+        let page_of = |index: &DirectoryIndex, query: &Query| {
+            let found = index.search(query);
             let organisations: Vec<_> =
                 found.hits.iter().map(|h| index.organisation(h.service.organisation_id)).collect();
             let contents: Vec<ServiceItem> = found
@@ -599,10 +602,19 @@ mod tests {
                 .zip(&organisations)
                 .map(|(h, o)| service_list_item(&h.service, h.modified, o.as_deref()))
                 .collect();
-            let serialized = serde_json::to_string(&Page::new(contents, found.total, 1, 10)).unwrap();
-            let kept = index.listing_page(&query).expect("the index keeps list items");
-            assert_eq!(list_page_of_parts(&kept.items, kept.total, 1, 10), serialized);
+            let serialized =
+                serde_json::to_string(&Page::new(contents, found.total, query.page, query.per_page)).unwrap();
+            let kept = index.listing_page(query).expect("the index keeps list items");
+            assert_eq!(list_page_of_parts(&kept.items, kept.total, query.page, query.per_page), serialized);
             serialized
+        };
+        let coffee = Query { text: "coffee".into(), page: 7, ..query.clone() };
+        assert!(page_of(&index, &coffee).contains("\"total_items\":1500"));
+        let check = |index: &DirectoryIndex, expect: &[&str]| {
+            let found = index.search(&query);
+            let names: Vec<&str> = found.hits.iter().map(|h| h.service.name.as_str()).collect();
+            assert_eq!(names, expect);
+            page_of(index, &query)
         };
         assert!(check(&index, &["Lunch club", "Walking club"]).contains("Friends of Cannon Hill"));
 
@@ -619,5 +631,6 @@ mod tests {
 
         index.apply(vec![Change::Removed(organisation.id), Change::Removed(walk.id)], 4);
         assert!(!check(&index, &["Lunch club and quiz"]).contains("\"organization\":"));
+        page_of(&index, &coffee);
     }
 }
