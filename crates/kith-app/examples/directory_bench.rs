@@ -1,6 +1,6 @@
 //! Where a directory search's time goes, without HTTP: builds the read model from a store (as `kith serve` does at
 //! start) and times the queries of a paths file (`bench/run directory` writes one) through the search alone and
-//! through the search and the Open Referral UK list items together.
+//! through the search and its page of Open Referral UK list items together, as the API writes it.
 //!
 //!     cargo run --release -p kith-app --example directory_bench -- sqlite://target/bench/directory.db target/bench/directory-paths.txt
 
@@ -76,16 +76,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         let began = Instant::now();
         bytes = 0;
         for q in &queries {
-            let results = index.search(q);
-            let organisations: Vec<_> =
-                results.hits.iter().map(|h| index.organisation(h.service.organisation_id)).collect();
-            let items: Vec<_> = results
-                .hits
-                .iter()
-                .zip(&organisations)
-                .map(|(h, o)| kith_standards::oruk::service_list_item(&h.service, h.modified, o.as_deref()))
-                .collect();
-            bytes += serde_json::to_vec(&kith_standards::oruk::Page::new(items, results.total, 1, 50))?.len();
+            // As `/api/oruk/services` answers: the list items the read model keeps ready, copied into a page.
+            let page = index.listing_page(q).ok_or("the read model keeps no list items")?;
+            bytes += kith_standards::oruk::list_page_of_parts(&page.items, page.total, 1, 50).len();
         }
         pages.push(began.elapsed().as_secs_f64() * 1e6 / queries.len() as f64);
     }
