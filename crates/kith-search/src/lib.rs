@@ -236,6 +236,15 @@ impl Rank {
     }
 }
 
+/// Orders only the first `end` items (the pages up to the one asked for): selects them, then sorts just those.
+fn sort_first<T>(items: &mut Vec<T>, end: usize, order: impl Fn(&T, &T) -> Ordering) {
+    if end < items.len() {
+        items.select_nth_unstable_by(end, &order);
+        items.truncate(end);
+    }
+    items.sort_unstable_by(order);
+}
+
 /// A word in one service: eight bytes, so a posting list is cheap to walk and to hold.
 #[derive(Debug, Clone, Copy)]
 struct Posting {
@@ -1224,7 +1233,6 @@ impl DirectoryIndex {
         let per_page = q.per_page.max(1);
         let start = q.page.saturating_sub(1).saturating_mul(per_page);
         let end = start.saturating_add(per_page).min(total);
-        // Only the pages up to the one asked for need ordering: select them, then sort just those.
         let hits: Vec<(u32, f32, Option<f64>)> = if start >= total {
             Vec::new()
         } else if ranked_by_text || near.is_some() {
@@ -1232,27 +1240,17 @@ impl DirectoryIndex {
             // every comparison is one instruction and only exact ties read the ids.
             let mut ranks: Vec<Rank> =
                 hits.iter().map(|&(slot, score, distance)| Rank::new(score, distance, slot)).collect();
-            let order = |a: &Rank, b: &Rank| {
+            sort_first(&mut ranks, end, |a, b| {
                 a.order().cmp(&b.order()).then_with(|| self.ids[a.slot() as usize].cmp(&self.ids[b.slot() as usize]))
-            };
-            if end < total {
-                ranks.select_nth_unstable_by(end, order);
-                ranks.truncate(end);
-            }
-            ranks.sort_unstable_by(order);
+            });
             ranks.iter().map(|r| (r.slot(), r.score(), r.distance())).collect()
         } else {
-            let order = |a: &(u32, f32, Option<f64>), b: &(u32, f32, Option<f64>)| {
+            sort_first(&mut hits, end, |a, b| {
                 name(a.0)
                     .cmp(name(b.0))
                     .then_with(|| by_distance(a.2, b.2))
                     .then_with(|| self.ids[a.0 as usize].cmp(&self.ids[b.0 as usize]))
-            };
-            if end < total {
-                hits.select_nth_unstable_by(end, order);
-                hits.truncate(end);
-            }
-            hits.sort_unstable_by(order);
+            });
             hits
         };
         (total, hits.into_iter().skip(start).take(per_page).collect())

@@ -153,25 +153,9 @@ pub fn service_list_item<'a>(
     }
 }
 
-/// A page of `/services` list items as JSON text: what serializing a `Page` of `service_list_item`s gives (the
-/// tests hold the two to the same), from the parts `ListItems` writes.
-pub fn service_list_page(
-    items: &[(&Service, DateTime<Utc>, Option<&Organisation>)],
-    total_items: usize,
-    page_number: usize,
-    per_page: usize,
-) -> String {
-    use kith_search::Listings as _;
-    let parts: Vec<(Box<str>, Option<Box<str>>)> = items
-        .iter()
-        .map(|(s, modified, o)| (ListItems.service(s, *modified), o.map(|o| ListItems.organisation(o))))
-        .collect();
-    let borrowed: Vec<(&str, Option<&str>)> = parts.iter().map(|(s, o)| (&**s, o.as_deref())).collect();
-    list_page_of_parts(&borrowed, total_items, page_number, per_page)
-}
-
 /// A page of `/services` list items from each item's parts as `ListItems` wrote them, which the directory's read
-/// model keeps ready, so the busiest answer of the API is a copy of one block per service.
+/// model keeps ready, so the busiest answer of the API is a copy of one block per service. It is the text serde
+/// gives for a `Page` of `service_list_item`s (the tests hold the two to the same).
 pub fn list_page_of_parts(
     items: &[(&str, Option<&str>)],
     total_items: usize,
@@ -531,6 +515,22 @@ mod tests {
             description,
             Utc.with_ymd_and_hms(2026, 1, 5, 10, 0, 0).unwrap(),
         )
+    }
+
+    /// A page written from parts made on the spot, as the read model would keep them.
+    fn service_list_page(
+        items: &[(&Service, DateTime<Utc>, Option<&Organisation>)],
+        total_items: usize,
+        page_number: usize,
+        per_page: usize,
+    ) -> String {
+        use kith_search::Listings as _;
+        let parts: Vec<(Box<str>, Option<Box<str>>)> = items
+            .iter()
+            .map(|(s, modified, o)| (ListItems.service(s, *modified), o.map(|o| ListItems.organisation(o))))
+            .collect();
+        let borrowed: Vec<(&str, Option<&str>)> = parts.iter().map(|(s, o)| (&**s, o.as_deref())).collect();
+        list_page_of_parts(&borrowed, total_items, page_number, per_page)
     }
 
     #[test]
