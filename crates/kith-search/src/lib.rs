@@ -310,9 +310,91 @@ impl Regions {
     }
 }
 
-/// What a query rules out from a posting alone: slots outside its need, and regions too far from its point. Its
-/// answer is a bit, not a branch, so a posting list is filtered without the processor guessing at each posting.
+/// Where services sit in slot order. A build lays a batch out by place: the services with one place and no service
+/// area first, by the grid cell of that place, row by row, so that the services near a point fill a few runs of
+/// slots; then the rest. `cells` holds where each cell's run begins. Every slot from `placed_end` on (the services
+/// with no single place, and everything indexed since the build) is in no particular order.
+#[derive(Debug, Default)]
+struct Layout {
+    cells: Vec<((i32, i32), u32)>,
+    placed_end: u32,
+    /// The slots there were when it was laid out: those from here on were indexed since.
+    built: u32,
+}
+
+impl Layout {
+    /// The grid cell that orders a service: that of its one place, if it has one and no service area (a distance
+    /// decides such a service by that place alone).
+    fn cell_of(point: Option<Point>, more_places: bool, has_areas: bool) -> Option<(i32, i32)> {
+        point.filter(|_| !more_places && !has_areas).map(Point::cell)
+    }
+
+    /// Reads the layout off slots indexed in `cell_of` order: the runs of equal cells, up to the first slot out of
+    /// order (a service with no single place, or one not sorted).
+    fn of(cells: impl Iterator<Item = Option<(i32, i32)>>) -> Self {
+        let mut layout = Layout::default();
+        for (slot, cell) in (0u32..).zip(cells) {
+            layout.built = slot + 1;
+            let in_order = layout.placed_end == slot
+                && match (cell, layout.cells.last()) {
+                    (Some(cell), Some((last, _))) if cell == *last => true,
+                    (Some(cell), last) if last.is_none_or(|(last, _)| cell > *last) => {
+                        layout.cells.push((cell, slot));
+                        true
+                    }
+                    _ => false,
+                };
+            if in_order {
+                layout.placed_end = slot + 1;
+            }
+        }
+        layout
+    }
+
+    /// The ranges of slots that may hold a service with its one place within `within_m` metres of `point` (with a
+    /// metre to spare), in order: in each row of cells the disc crosses, the run from the first cell its chord
+    /// reaches to the last. Then every slot from `placed_end` to `slots`, which must all be looked at.
+    fn ranges(&self, point: Point, within_m: f64, slots: u32) -> Vec<std::ops::Range<u32>> {
+        let mut ranges: Vec<std::ops::Range<u32>> = Vec::new();
+        let mut add = |range: std::ops::Range<u32>| match ranges.last_mut() {
+            Some(last) if last.end == range.start => last.end = range.end,
+            _ if range.is_empty() => {}
+            _ => ranges.push(range),
+        };
+        let dlat = (within_m + 1.0) / METRES_PER_DEGREE;
+        let cos_lat = point.lat.to_radians().cos().max(0.01);
+        let rows = ((point.lat - dlat) / CELL_LAT).floor()..=((point.lat + dlat) / CELL_LAT).floor();
+        if !dlat.is_finite() || rows.end() - rows.start() > 4_096.0 {
+            add(0..slots);
+            return ranges;
+        }
+        // Where a cell's run begins: the first at or after it, or the end of the laid-out slots.
+        let start_of = |cell: (i32, i32)| {
+            let at = self.cells.partition_point(|(c, _)| *c < cell);
+            self.cells.get(at).map_or(self.placed_end, |(_, slot)| *slot)
+        };
+        let (first_row, last_row) = (*rows.start() as i32, *rows.end() as i32);
+        for row in first_row..=last_row {
+            // The disc's widest chord in this row of cells, where the row comes nearest its centre (less a hair,
+            // so that rounding at the row's edge never leaves a place out).
+            let (south, north) = (f64::from(row) * CELL_LAT, f64::from(row + 1) * CELL_LAT);
+            let dy = ((south - point.lat).max(point.lat - north).max(0.0) - 1e-9).max(0.0);
+            let half = (dlat * dlat - dy * dy).max(0.0).sqrt() / cos_lat;
+            let west = ((point.lng - half) / CELL_LNG).floor() as i32;
+            let east = ((point.lng + half) / CELL_LNG).floor() as i32;
+            add(start_of((row, west))..start_of((row, east.saturating_add(1))));
+        }
+        add(self.placed_end..slots);
+        ranges
+    }
+}
+
+/// What a query rules out from a posting alone: slots outside the places it could be near, slots outside its
+/// need, and regions too far from its point. Its answer is a bit, not a branch, so a posting list is filtered
+/// without the processor guessing at each posting.
 struct FirstFilter<'a> {
+    /// The slots worth looking at, in order (see `Layout::ranges`).
+    ranges: Vec<std::ops::Range<u32>>,
     need: Option<&'a SlotSet>,
     regions: Regions,
 }
@@ -324,9 +406,21 @@ impl FirstFilter<'_> {
         u64::from(self.need.is_none_or(|set| set.contains(slot))) & u64::from(self.regions.may_hold(region))
     }
 
-    /// The postings that pass, in order: sixty-four at a time, their verdicts gathered into a mask first.
+    /// The postings that pass, in order: only those in the ranges, sixty-four at a time, their verdicts gathered
+    /// into a mask first.
     fn keep(&self, postings: &[Posting]) -> Vec<Posting> {
-        let mut kept = Vec::with_capacity(postings.len() / 4);
+        let mut kept = Vec::new();
+        let mut rest = postings;
+        for range in &self.ranges {
+            rest = &rest[first_at_or_after(rest, range.start)..];
+            let inside = first_at_or_after(rest, range.end);
+            self.keep_from(&rest[..inside], &mut kept);
+            rest = &rest[inside..];
+        }
+        kept
+    }
+
+    fn keep_from(&self, postings: &[Posting], kept: &mut Vec<Posting>) {
         for chunk in postings.chunks(64) {
             let mut mask = 0u64;
             for (at, p) in chunk.iter().enumerate() {
@@ -337,8 +431,18 @@ impl FirstFilter<'_> {
                 mask &= mask - 1;
             }
         }
-        kept
     }
+}
+
+/// Where the first posting at or after `slot` is: past every block of 64 whose last posting is before it (a
+/// stride the processor reads ahead, where a binary search would wait on each read in turn), then counted in the
+/// block it is in.
+fn first_at_or_after(postings: &[Posting], slot: u32) -> usize {
+    let mut at = 0;
+    while postings.get(at + 63).is_some_and(|p| p.slot < slot) {
+        at += 64;
+    }
+    at + postings[at..].iter().take(64).filter(|p| p.slot < slot).count()
 }
 
 /// A service found, with how well it matched and how far it is.
@@ -439,6 +543,7 @@ pub struct DirectoryIndex {
     synonym_stems: HashMap<String, Vec<String>>,
     docs: Vec<Option<Doc>>,
     hot: Vec<Hot>,
+    layout: Layout,
     /// Each slot's service id, for breaking ties without reading documents.
     ids: Vec<Uuid>,
     slot_of: HashMap<Uuid, u32>,
@@ -499,6 +604,7 @@ impl DirectoryIndex {
             synonym_stems: HashMap::new(),
             docs: Vec::new(),
             hot: Vec::new(),
+            layout: Layout::default(),
             ids: Vec::new(),
             slot_of: HashMap::new(),
             ward_codes: Vec::new(),
@@ -603,7 +709,10 @@ impl DirectoryIndex {
             }
         }
         self.seq = self.seq.max(seq);
-        if self.docs.len() - self.live > 1000 && self.docs.len() - self.live > self.live / 4 {
+        // Swept when dead slots, or slots indexed since the build (which every distance search walks), are many.
+        let dead = self.docs.len() - self.live;
+        let since = self.docs.len() - self.layout.built as usize;
+        if (dead > 1000 && dead > self.live / 4) || (since > 1000 && since > self.live / 4) {
             self.compact();
         }
         self.refresh_term_sets();
@@ -647,13 +756,20 @@ impl DirectoryIndex {
 
     /// Indexes a batch of services in place of any earlier versions. A large batch (the build at start) has its
     /// list items written on a second thread while this one indexes, so the build waits for neither alone.
-    fn add_services(&mut self, services: Vec<(Arc<Service>, DateTime<Utc>)>) {
+    fn add_services(&mut self, mut services: Vec<(Arc<Service>, DateTime<Utc>)>) {
         const ON_A_SECOND_THREAD: usize = 1_000;
+        let build = self.docs.is_empty();
+        if build {
+            services.sort_by_cached_key(|(s, _)| self.place_order(s));
+        }
         let large = services.len() >= ON_A_SECOND_THREAD;
         let Some(listings) = self.listings.take_if(|_| large) else {
             for (service, modified) in services {
                 self.remove_service(service.id);
                 self.add_service(service, modified);
+            }
+            if build {
+                self.lay_out();
             }
             return;
         };
@@ -675,6 +791,25 @@ impl DirectoryIndex {
             }
         }
         self.listings = Some(listings);
+        if build {
+            self.lay_out();
+        }
+    }
+
+    /// Where a service goes when a build lays services out by place (see `Layout`): by the cell of its one place,
+    /// the services with no single place last.
+    fn place_order(&self, service: &Service) -> (bool, Option<(i32, i32)>) {
+        let mut points = service.locations.iter().filter_map(|l| self.locations.get(l)?.position);
+        let first = points.next().map(|p| Point { lat: p.lat, lng: p.lng });
+        let cell = Layout::cell_of(first, points.next().is_some(), !service.areas.is_empty());
+        (cell.is_none(), cell)
+    }
+
+    /// Reads the layout off the slots, once a build has indexed them in `place_order`.
+    fn lay_out(&mut self) {
+        self.layout = Layout::of(self.docs.iter().map(|doc| {
+            doc.as_ref().and_then(|d| Layout::cell_of(d.point, !d.more_points.is_empty(), !d.area_wards.is_empty()))
+        }));
     }
 
     /// Indexes one service in a new slot (without its list item while `listings` is taken by `add_services`).
@@ -817,10 +952,10 @@ impl DirectoryIndex {
         }
     }
 
-    /// Rebuilds the postings and lists without dead entries.
+    /// Rebuilds the postings and lists without dead entries, laid out by place again, keeping the list items.
     fn compact(&mut self) {
-        let docs: Vec<(Arc<Service>, DateTime<Utc>)> =
-            self.docs.drain(..).flatten().map(|d| (d.service, d.modified)).collect();
+        let mut docs: Vec<Doc> = self.docs.drain(..).flatten().collect();
+        docs.sort_by_cached_key(|d| self.place_order(&d.service));
         self.slot_of.clear();
         self.hot.clear();
         self.ids.clear();
@@ -834,13 +969,24 @@ impl DirectoryIndex {
         self.service_at_locations.clear();
         self.live = 0;
         self.length_sums = [0; 3];
-        for (service, modified) in docs {
-            self.add_service(service, modified);
+        let listings = self.listings.take();
+        for doc in docs {
+            let slot = self.add_service(doc.service, doc.modified);
+            if let Some(new) = &mut self.docs[slot as usize] {
+                new.listing = doc.listing;
+            }
         }
+        self.listings = listings;
+        self.lay_out();
     }
 
     pub fn service_count(&self) -> usize {
         self.live
+    }
+
+    /// How many slots there are, live or dead.
+    fn slots(&self) -> u32 {
+        u32::try_from(self.docs.len()).expect("fewer than four billion services")
     }
 
     pub fn service(&self, id: Uuid) -> Option<(Arc<Service>, DateTime<Utc>)> {
@@ -1072,7 +1218,11 @@ impl DirectoryIndex {
             Some((point, Some(within), _)) => Regions::near(point, within),
             _ => Regions::everywhere(),
         };
-        let first = FirstFilter { need: need.as_deref(), regions };
+        let ranges = match near {
+            Some((point, Some(within), _)) => self.layout.ranges(point, within, self.slots()),
+            _ => std::iter::once(0..self.slots()).collect(),
+        };
+        let first = FirstFilter { ranges, need: need.as_deref(), regions };
         let fine = |hot: &Hot| -> bool {
             hot.live()
                 && (q.include_expired || now < hot.expires_at)

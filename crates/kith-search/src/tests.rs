@@ -295,14 +295,18 @@ impl Dice {
     }
 }
 
+/// The words and wards of the randomised comparison below.
+const WORDS: [&str; 10] =
+    ["lunch", "club", "walk", "choir", "advice", "carers", "coffee", "garden", "reading", "football"];
+const WARDS: [&str; 4] = ["E05011121", "E05011130", "E05011151", "E05011160"];
+
 #[test]
 fn words_needs_and_distance_together_find_exactly_what_checking_every_service_finds() {
     // Thousands of services across a city (some with two places, some with only a service area, some with both,
     // some expired, some edited so older slots are dead), searched by a word, a need and a distance as the open
     // data API is, with every shortcut the index takes; each answer is compared with one that checks every
-    // service plainly.
-    let words = ["lunch", "club", "walk", "choir", "advice", "carers", "coffee", "garden", "reading", "football"];
-    let wards = ["E05011121", "E05011130", "E05011151", "E05011160"];
+    // service plainly. Twice: after a build laid them out by place and a few edits were added after it, and again
+    // after so many edits that the index laid itself out afresh.
     let mut dice = Dice(0x5eed_1234_abcd_0001);
     let mut index = DirectoryIndex::default();
     let mut changes = Vec::new();
@@ -321,18 +325,19 @@ fn words_needs_and_distance_together_find_exactly_what_checking_every_service_fi
     for n in 0..400u128 {
         let (lat, lng) = (dice.between(52.38, 52.60), dice.between(-2.03, -1.73));
         places.push((id(10_000 + n), lat, lng));
-        changes.push(location(10_000 + n, lat, lng, wards[(n % 4) as usize], &[]));
+        changes.push(location(10_000 + n, lat, lng, WARDS[(n % 4) as usize], &[]));
     }
     index.apply(changes, 1);
     let mut services = Vec::new();
+    let mut batch = Vec::new();
     for n in 0..3_000u128 {
-        let name = format!("{} {}", words[dice.below(10) as usize], words[dice.below(10) as usize]);
-        let mut s = service(100_000 + n, &name, words[dice.below(10) as usize]);
+        let name = format!("{} {}", WORDS[dice.below(10) as usize], WORDS[dice.below(10) as usize]);
+        let mut s = service(100_000 + n, &name, WORDS[dice.below(10) as usize]);
         s.terms = vec![id(900 + u128::from(dice.below(6)))];
         match dice.below(10) {
-            0 => s.areas = vec![ward(wards[dice.below(4) as usize])],
+            0 => s.areas = vec![ward(WARDS[dice.below(4) as usize])],
             1 => {
-                s.areas = vec![ward(wards[dice.below(4) as usize])];
+                s.areas = vec![ward(WARDS[dice.below(4) as usize])];
                 s.locations = vec![places[dice.below(400) as usize].0];
             }
             2 => s.locations = vec![places[dice.below(400) as usize].0, places[dice.below(400) as usize].0],
@@ -343,15 +348,43 @@ fn words_needs_and_distance_together_find_exactly_what_checking_every_service_fi
             s.checked_at = now() - Duration::days(600);
         }
         services.push(s.clone());
-        put(&mut index, s);
+        batch.push(Change::Service { service: s, modified: now() });
     }
+    index.apply(batch, 2);
+    assert!(
+        index.layout.placed_end > 1_500,
+        "the build laid its services with one place out by place: {:?}",
+        index.layout.placed_end
+    );
     // Edit a few hundred, so their first slots are dead and their new ones come after everyone else's.
     for n in (0..3_000).step_by(11) {
         let s = &mut services[n];
-        s.name = format!("{} {}", words[dice.below(10) as usize], s.name);
+        s.name = format!("{} {}", WORDS[dice.below(10) as usize], s.name);
         put(&mut index, s.clone());
     }
+    assert!(index.docs.len() > 3_200, "the edits were added after the laid-out slots");
+    let compared = same_as_checking_every_service(&index, &services, &places, &mut dice);
+    assert!(compared > 2_000, "the queries found enough to compare: {compared}");
+    // Edit most of them again, one at a time: the dead slots and those added since the build are then so many that
+    // the index sweeps and lays itself out again.
+    for n in (0..3_000).filter(|n| n % 4 != 0) {
+        let s = &mut services[n];
+        s.description = format!("{} {}", s.description, WORDS[dice.below(10) as usize]);
+        put(&mut index, s.clone());
+    }
+    assert!(index.docs.len() - index.layout.built as usize <= 1_000, "laid out again");
+    let compared = same_as_checking_every_service(&index, &services, &places, &mut dice);
+    assert!(compared > 2_000, "the queries found enough to compare: {compared}");
+}
 
+/// Asks 300 random queries of words, a need and a distance, and checks each answer against every service checked
+/// plainly; returns how many services the answers held.
+fn same_as_checking_every_service(
+    index: &DirectoryIndex,
+    services: &[Service],
+    places: &[(Uuid, f64, f64)],
+    dice: &mut Dice,
+) -> usize {
     let analyzer = text::Analyzer::default();
     let position = |l: Uuid| places.iter().find(|p| p.0 == l).map(|p| Point { lat: p.1, lng: p.2 });
     let children = |t: Uuid| -> Vec<Uuid> {
@@ -362,12 +395,12 @@ fn words_needs_and_distance_together_find_exactly_what_checking_every_service_fi
         services.iter().map(|s| analyzer.stems(&format!("{} {}", s.name, s.description))).collect();
     let mut compared = 0;
     for round in 0..300 {
-        let word = words[dice.below(10) as usize];
+        let word = WORDS[dice.below(10) as usize];
         let term = id(900 + u128::from(dice.below(6)));
         let point = Point { lat: dice.between(52.40, 52.58), lng: dice.between(-2.0, -1.76) };
         // From a street's width to more than the whole city (wider than the regions fold).
         let within = [300.0, 1_500.0, 5_000.0, 12_000.0, 60_000.0][round % 5];
-        let near_ward = (round % 3 == 0).then(|| ward(wards[dice.below(4) as usize]));
+        let near_ward = (round % 3 == 0).then(|| ward(WARDS[dice.below(4) as usize]));
         let mut q = query(word);
         q.terms = vec![term];
         q.near = Some(Near {
@@ -416,7 +449,7 @@ fn words_needs_and_distance_together_find_exactly_what_checking_every_service_fi
         );
         compared += expected.len();
     }
-    assert!(compared > 2_000, "the queries found enough to compare: {compared}");
+    compared
 }
 
 #[test]
