@@ -87,9 +87,10 @@ impl Point {
 struct Doc {
     service: Arc<Service>,
     modified: DateTime<Utc>,
-    /// Its part of a list item, if the index keeps `Listings`; and its organisation, to find that one's part.
+    /// Its part of a list item, if the index keeps `Listings`; and its organisation's number, to find that one's
+    /// part (see `DirectoryIndex::organisation_listings`).
     listing: Box<str>,
-    organisation_id: Uuid,
+    organisation: u32,
     /// Its first location's position, held in the document (most services have one place), and any others.
     point: Option<Point>,
     more_points: Vec<Point>,
@@ -534,7 +535,10 @@ pub struct DirectoryIndex {
     pub seq: i64,
     organisations: HashMap<Uuid, Arc<Organisation>>,
     listings: Option<Box<dyn Listings>>,
-    organisation_listings: HashMap<Uuid, Box<str>>,
+    /// Each organisation's part of a list item, by a number given to the organisation when first seen: a page's
+    /// items find their organisations' parts by one read each, not a hash lookup.
+    organisation_listings: Vec<Option<Box<str>>>,
+    organisation_numbers: HashMap<Uuid, u32>,
     locations: HashMap<Uuid, Arc<Location>>,
     taxonomies: HashMap<Uuid, Arc<Taxonomy>>,
     terms: HashMap<Uuid, Arc<TaxonomyTerm>>,
@@ -596,7 +600,8 @@ impl DirectoryIndex {
             seq: 0,
             organisations: HashMap::new(),
             listings: None,
-            organisation_listings: HashMap::new(),
+            organisation_listings: Vec::new(),
+            organisation_numbers: HashMap::new(),
             locations: HashMap::new(),
             taxonomies: HashMap::new(),
             terms: HashMap::new(),
@@ -645,9 +650,9 @@ impl DirectoryIndex {
         for change in others {
             match change {
                 Change::Organisation(o) => {
-                    if let Some(listings) = &self.listings {
-                        self.organisation_listings.insert(o.id, listings.organisation(&o));
-                    }
+                    let listing = self.listings.as_ref().map(|listings| listings.organisation(&o));
+                    let number = self.organisation_number(o.id);
+                    self.organisation_listings[number as usize] = listing;
                     self.organisations.insert(o.id, Arc::new(o));
                 }
                 Change::Location(l) => {
@@ -671,7 +676,9 @@ impl DirectoryIndex {
                 Change::Removed(id) => {
                     self.remove_service(id);
                     self.organisations.remove(&id);
-                    self.organisation_listings.remove(&id);
+                    if let Some(&number) = self.organisation_numbers.get(&id) {
+                        self.organisation_listings[number as usize] = None;
+                    }
                     self.taxonomies.remove(&id);
                     terms_changed |= self.terms.remove(&id).is_some();
                     if let Some(services) = self.at_location.get(&id) {
@@ -899,7 +906,7 @@ impl DirectoryIndex {
             free: service.is_free(),
             area_wards,
             listing: self.listings.as_ref().map(|l| l.service(&service, modified)).unwrap_or_default(),
-            organisation_id: service.organisation_id,
+            organisation: self.organisation_number(service.organisation_id),
             service: service.clone(),
             modified,
             point: points.first().copied(),
@@ -922,6 +929,16 @@ impl DirectoryIndex {
         self.docs.push(Some(doc));
         self.live += 1;
         slot
+    }
+
+    /// The organisation's number, given now if it has none yet.
+    fn organisation_number(&mut self, id: Uuid) -> u32 {
+        let next = u32::try_from(self.organisation_listings.len()).expect("fewer than four billion organisations");
+        let number = *self.organisation_numbers.entry(id).or_insert(next);
+        if number == next {
+            self.organisation_listings.push(None);
+        }
+        number
     }
 
     fn ward_id(&mut self, code: &WardCode) -> u16 {
@@ -1199,7 +1216,7 @@ impl DirectoryIndex {
         let items = ranked
             .into_iter()
             .filter_map(|(slot, _, _)| self.docs[slot as usize].as_ref())
-            .map(|d| (&*d.listing, self.organisation_listings.get(&d.organisation_id).map(|o| &**o)))
+            .map(|d| (&*d.listing, self.organisation_listings[d.organisation as usize].as_deref()))
             .collect();
         Some(ListingPage { total, items })
     }

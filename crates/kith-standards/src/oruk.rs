@@ -163,6 +163,13 @@ pub fn list_page_of_parts(
     per_page: usize,
 ) -> String {
     use crate::json_text::Object;
+    // The items lie scattered in memory. Reading a byte of each of their cache lines first, in reads that wait on
+    // nothing, lets the processor fetch them all at once; copying them one after another would wait on each.
+    let mut touched = 0u8;
+    for part in items.iter().flat_map(|(s, o)| [*s, o.unwrap_or_default()]) {
+        touched = part.as_bytes().iter().step_by(64).fold(touched, |sum, b| sum.wrapping_add(*b));
+    }
+    std::hint::black_box(touched);
     let length: usize = items.iter().map(|(s, o)| s.len() + o.map_or(0, str::len) + 20).sum();
     let mut out = String::with_capacity(256 + length);
     let page = Page::new(vec![(); items.len()], total_items, page_number, per_page);
