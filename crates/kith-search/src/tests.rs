@@ -275,6 +275,49 @@ fn compaction_keeps_every_live_service_findable() {
     assert_eq!(index.search(&query("beta")).total, 0);
 }
 
+/// List items that are just the record's name, to see which version of a record a page was written from.
+struct Names;
+
+impl Listings for Names {
+    fn service(&self, service: &Service, _: DateTime<Utc>) -> Box<str> {
+        service.name.as_str().into()
+    }
+
+    fn organisation(&self, organisation: &Organisation) -> Box<str> {
+        organisation.name.as_str().into()
+    }
+}
+
+#[test]
+fn a_sweep_keeps_each_services_list_item_and_its_organisations() {
+    let mut index = DirectoryIndex::default().with_listings(Box::new(Names));
+    let organisation = |name: &str| {
+        Change::Organisation(Organisation {
+            id: id(7),
+            name: name.into(),
+            description: String::new(),
+            email: None,
+            website: None,
+            phone: None,
+        })
+    };
+    index.apply(vec![organisation("Old name")], 1);
+    let services: Vec<Service> = (0..1_500u128)
+        .map(|n| Service { organisation_id: id(7), ..service(n, &format!("Group {n} first"), "weekly") })
+        .collect();
+    index.apply(services.iter().map(|s| Change::Service { service: s.clone(), modified: now() }).collect(), 2);
+    index.apply(vec![organisation("New name")], 3);
+    // Every service edited once, one at a time: the dead slots are soon many enough to be swept.
+    for s in &services {
+        put(&mut index, Service { name: s.name.replace("first", "second"), ..s.clone() });
+    }
+    assert!(index.docs.len() < 3_000, "dead entries were swept: {}", index.docs.len());
+    let page = index.listing_page(&Query { per_page: 2_000, ..query("weekly") }).expect("the index keeps list items");
+    assert_eq!(page.total, 1_500);
+    assert!(page.items.iter().all(|(item, _)| item.ends_with(" second")), "each item is the service's latest");
+    assert!(page.items.iter().all(|(_, org)| *org == Some("New name")), "and its organisation's latest");
+}
+
 /// A small deterministic generator, so the comparison below is the same on every run.
 struct Dice(u64);
 
