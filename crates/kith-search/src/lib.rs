@@ -104,6 +104,12 @@ struct Doc {
     free: bool,
 }
 
+impl Doc {
+    fn deciding_place(&self) -> Option<Point> {
+        deciding_place(self.point, !self.more_points.is_empty(), !self.area_wards.is_empty())
+    }
+}
+
 /// What the first filters and the scoring read, dense beside the documents: expiry, the first place and the field
 /// lengths, in one 24-byte entry, so a candidate costs one read of memory before its document is needed, if ever.
 #[derive(Debug, Clone, Copy)]
@@ -324,14 +330,15 @@ struct Layout {
 }
 
 impl Layout {
-    /// The grid cell that orders a service: that of its one place, if it has one and no service area (a distance
-    /// decides such a service by that place alone).
-    fn cell_of(point: Option<Point>, more_places: bool, has_areas: bool) -> Option<(i32, i32)> {
-        point.filter(|_| !more_places && !has_areas).map(Point::cell)
+    /// Where a build puts a service with this deciding place (see `deciding_place`): by the grid cell of that place,
+    /// the services with none last.
+    fn key(place: Option<Point>) -> (bool, Option<(i32, i32)>) {
+        let cell = place.map(Point::cell);
+        (cell.is_none(), cell)
     }
 
-    /// Reads the layout off slots indexed in `cell_of` order: the runs of equal cells, up to the first slot out of
-    /// order (a service with no single place, or one not sorted).
+    /// Reads the layout off slots indexed in `key` order, given each slot's cell: the runs of equal cells, up to the
+    /// first slot out of order (a service with no deciding place, or one not sorted).
     fn of(cells: impl Iterator<Item = Option<(i32, i32)>>) -> Self {
         let mut layout = Layout::default();
         for (slot, cell) in (0u32..).zip(cells) {
@@ -388,6 +395,13 @@ impl Layout {
         add(self.placed_end..slots);
         ranges
     }
+}
+
+/// The place a distance decides a service by alone: its one place, if it has exactly one and no service area. Such
+/// a service has a `Region` in its postings and a cell in the `Layout`; any other is looked at by every distance
+/// search.
+fn deciding_place(first: Option<Point>, more_places: bool, has_areas: bool) -> Option<Point> {
+    first.filter(|_| !more_places && !has_areas)
 }
 
 /// What a query rules out from a posting alone: slots outside the places it could be near, slots outside its
@@ -767,7 +781,10 @@ impl DirectoryIndex {
         const ON_A_SECOND_THREAD: usize = 1_000;
         let build = self.docs.is_empty();
         if build {
-            services.sort_by_cached_key(|(s, _)| self.place_order(s));
+            services.sort_by_cached_key(|(s, _)| {
+                let mut positions = self.positions(s);
+                Layout::key(deciding_place(positions.next(), positions.next().is_some(), !s.areas.is_empty()))
+            });
         }
         let large = services.len() >= ON_A_SECOND_THREAD;
         let Some(listings) = self.listings.take_if(|_| large) else {
@@ -803,20 +820,19 @@ impl DirectoryIndex {
         }
     }
 
-    /// Where a service goes when a build lays services out by place (see `Layout`): by the cell of its one place,
-    /// the services with no single place last.
-    fn place_order(&self, service: &Service) -> (bool, Option<(i32, i32)>) {
-        let mut points = service.locations.iter().filter_map(|l| self.locations.get(l)?.position);
-        let first = points.next().map(|p| Point { lat: p.lat, lng: p.lng });
-        let cell = Layout::cell_of(first, points.next().is_some(), !service.areas.is_empty());
-        (cell.is_none(), cell)
+    /// The positions of a service's locations, in its order.
+    fn positions<'a>(&'a self, service: &'a Service) -> impl Iterator<Item = Point> + 'a {
+        service
+            .locations
+            .iter()
+            .filter_map(|l| self.locations.get(l)?.position)
+            .map(|p| Point { lat: p.lat, lng: p.lng })
     }
 
-    /// Reads the layout off the slots, once a build has indexed them in `place_order`.
+    /// Reads the layout off the slots, once a build has indexed them in `Layout::key` order.
     fn lay_out(&mut self) {
-        self.layout = Layout::of(self.docs.iter().map(|doc| {
-            doc.as_ref().and_then(|d| Layout::cell_of(d.point, !d.more_points.is_empty(), !d.area_wards.is_empty()))
-        }));
+        self.layout =
+            Layout::of(self.docs.iter().map(|doc| doc.as_ref().and_then(Doc::deciding_place).map(Point::cell)));
     }
 
     /// Indexes one service in a new slot (without its list item while `listings` is taken by `add_services`).
@@ -851,7 +867,7 @@ impl DirectoryIndex {
             *sum += u64::from(len);
         }
 
-        let mut points = Vec::new();
+        let points: Vec<Point> = self.positions(&service).collect();
         let mut wards: Vec<WardCode> = service.areas.clone();
         let area_wards: Vec<u16> = service.areas.iter().map(|w| self.ward_id(w)).collect();
         let mut accessibility = 0;
@@ -860,9 +876,6 @@ impl DirectoryIndex {
             self.service_at_locations.insert(service_at_location_id(service.id, *id), (service.id, *id));
             let Some(location) = self.locations.get(id) else { continue };
             accessibility |= accessibility_bits(&location.accessibility);
-            if let Some(p) = location.position {
-                points.push(Point { lat: p.lat, lng: p.lng });
-            }
             if let Some(w) = &location.ward {
                 wards.push(w.clone());
             }
@@ -870,10 +883,8 @@ impl DirectoryIndex {
         let mut wards: Vec<u16> = wards.iter().map(|w| self.ward_id(w)).collect();
         wards.sort_unstable();
         wards.dedup();
-        let region = match points.as_slice() {
-            [one] if area_wards.is_empty() => Region::of(*one),
-            _ => Region::ANY,
-        };
+        let region = deciding_place(points.first().copied(), points.len() > 1, !area_wards.is_empty())
+            .map_or(Region::ANY, Region::of);
         for (stem, tf) in tfs {
             // Looked up before inserting, so a word already indexed costs no allocation.
             match self.postings.get_mut(stem) {
@@ -972,7 +983,7 @@ impl DirectoryIndex {
     /// Rebuilds the postings and lists without dead entries, laid out by place again, keeping the list items.
     fn compact(&mut self) {
         let mut docs: Vec<Doc> = self.docs.drain(..).flatten().collect();
-        docs.sort_by_cached_key(|d| self.place_order(&d.service));
+        docs.sort_by_key(|d| Layout::key(d.deciding_place()));
         self.slot_of.clear();
         self.hot.clear();
         self.ids.clear();
