@@ -10,7 +10,7 @@ use std::time::Instant;
 use kith_app::places::PostcodeLookup;
 use kith_app::{App, Settings};
 use kith_core::SystemClock;
-use kith_core::places::Postcode;
+use kith_core::places::{Postcode, Radius};
 use kith_search::{Near, Query};
 use uuid::Uuid;
 
@@ -36,7 +36,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             let PostcodeLookup::InCity { position, ward } = places.lookup_postcode(&postcode) else { return None };
             Some(Query {
                 text: params.get("search")?.clone(),
-                near: Some(Near { point: position, within_m: Some(5_000.0), ward: Some(ward.code.clone()) }),
+                near: Some(Near { point: position, within_m: Radius::metres(5_000.0), ward: Some(ward.code.clone()) }),
                 terms: vec![Uuid::parse_str(params.get("taxonomy_term_id")?).ok()?],
                 now: app.now(),
                 page: 1,

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use kith_core::accounts::{Target, permission};
 use kith_core::cases::{Capacity, CaseState};
 use kith_core::directory::LanguageCode;
-use kith_core::places::Postcode;
+use kith_core::places::{Postcode, Radius};
 use kith_search::{Near, Query};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -80,7 +80,8 @@ pub async fn suggest(app: &App, principal: &Principal, q: &TriageQuery) -> Resul
             Err(e) => problems.push(("postcode", e.to_string())),
             Ok(p) => match app.places().lookup_postcode(&p) {
                 PostcodeLookup::InCity { position, ward } => {
-                    query.near = Some(Near { point: position, within_m: Some(NEAR_M), ward: Some(ward.code.clone()) })
+                    query.near =
+                        Some(Near { point: position, within_m: Radius::metres(NEAR_M), ward: Some(ward.code.clone()) })
                 }
                 PostcodeLookup::Outside { .. } => problems.push(("postcode", format!("{p} is outside the city"))),
                 PostcodeLookup::Unknown => {

@@ -143,6 +143,27 @@ pub struct LatLng {
     pub lng: f64,
 }
 
+/// A search radius: a distance in metres that decides how many cells, rows and regions a search visits, so it is
+/// checked when it is made: finite, from 0 to `Radius::MAX_M` (50 km, wider than any city). Anything that loops over
+/// space takes a `Radius`, never a bare number from outside.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+pub struct Radius(f64);
+
+impl Radius {
+    /// The widest search: 50 km.
+    pub const MAX_M: f64 = 50_000.0;
+
+    /// The radius of `metres`, if it is finite and from 0 to `MAX_M`.
+    pub fn metres(metres: f64) -> Option<Self> {
+        (metres.is_finite() && (0.0..=Self::MAX_M).contains(&metres)).then_some(Self(metres))
+    }
+
+    /// In metres, from 0 to `MAX_M`.
+    pub fn m(self) -> f64 {
+        self.0
+    }
+}
+
 /// Why a position could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LatLngError {
@@ -166,6 +187,16 @@ impl LatLng {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_radius_is_finite_and_at_most_fifty_kilometres() {
+        use super::Radius;
+        assert_eq!(Radius::metres(0.0).map(Radius::m), Some(0.0));
+        assert_eq!(Radius::metres(50_000.0).map(Radius::m), Some(50_000.0));
+        for bad in [50_000.1, 1e23, -1.0, -0.1, f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 1e308] {
+            assert_eq!(Radius::metres(bad), None, "{bad}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -23,7 +23,7 @@ use kith_core::directory::{
     ACCESSIBILITY, BankHolidays, LanguageCode, Location, Organisation, Service, ServiceStatus, Synonym, Taxonomy,
     TaxonomyTerm, service_at_location_id,
 };
-use kith_core::places::{LatLng, WardCode};
+use kith_core::places::{LatLng, Radius, WardCode};
 use uuid::Uuid;
 
 use text::Analyzer;
@@ -295,12 +295,16 @@ impl Regions {
     fn near(point: Point, within_m: f64) -> Self {
         let dlat = (within_m + 1.0) / METRES_PER_DEGREE;
         let dlng = dlat / point.lat.to_radians().cos().max(0.01);
-        let rows = ((point.lat - dlat) / REGION_LAT).floor() as i64..=((point.lat + dlat) / REGION_LAT).floor() as i64;
-        let columns =
-            ((point.lng - dlng) / REGION_LNG).floor() as i64..=((point.lng + dlng) / REGION_LNG).floor() as i64;
-        if rows.end() - rows.start() >= REGION_ROWS - 1 || columns.end() - columns.start() >= REGION_COLUMNS - 1 {
+        let rows = ((point.lat - dlat) / REGION_LAT).floor()..=((point.lat + dlat) / REGION_LAT).floor();
+        let columns = ((point.lng - dlng) / REGION_LNG).floor()..=((point.lng + dlng) / REGION_LNG).floor();
+        // Measured before any cast, so no width of disc can wrap the loops below.
+        if !(rows.end() - rows.start() < (REGION_ROWS - 1) as f64
+            && columns.end() - columns.start() < (REGION_COLUMNS - 1) as f64)
+        {
             return Self::everywhere();
         }
+        let rows = *rows.start() as i64..=*rows.end() as i64;
+        let columns = *columns.start() as i64..=*columns.end() as i64;
         let mut touched = [false; 256];
         touched[usize::from(Region::ANY.0)] = true;
         for row in rows {
@@ -498,8 +502,9 @@ pub struct ListingPage<'a> {
 #[derive(Debug, Clone)]
 pub struct Near {
     pub point: LatLng,
-    /// Only services with a location this close, in metres (or, if `ward` is given, serving that ward).
-    pub within_m: Option<f64>,
+    /// Only services with a location this close (or, if `ward` is given, serving that ward). A `Radius` is at most
+    /// 50 km, so the rows, cells and regions a search visits are bounded whatever a visitor asks.
+    pub within_m: Option<Radius>,
     /// The ward of the point: a service whose service area covers it matches at any distance.
     pub ward: Option<WardCode>,
 }
@@ -1235,7 +1240,10 @@ impl DirectoryIndex {
     /// How many services match, and the asked-for page of them as slots with their scores and distances.
     fn ranked(&self, q: &Query) -> (usize, Vec<(u32, f32, Option<f64>)>) {
         let groups = self.word_groups(&q.text);
-        let near = q.near.as_ref().map(|n| (Point { lat: n.point.lat, lng: n.point.lng }, n.within_m, n.ward.as_ref()));
+        let near = q
+            .near
+            .as_ref()
+            .map(|n| (Point { lat: n.point.lat, lng: n.point.lng }, n.within_m.map(Radius::m), n.ward.as_ref()));
         let cos_lat = near.map_or(1.0, |(p, _, _)| p.lat.to_radians().cos());
         let now = q.now.timestamp();
         // A need as a set of slots, so that whichever list gives the candidates tests it in one step.

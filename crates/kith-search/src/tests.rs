@@ -121,7 +121,7 @@ fn distance_filters_and_orders_and_service_areas_cover_a_postcode_at_any_distanc
         put(&mut index, s);
     }
     let mut q = query("");
-    q.near = Some(Near { point: LatLng { lat: 52.4801, lng: -1.9 }, within_m: Some(2_000.0), ward: None });
+    q.near = Some(Near { point: LatLng { lat: 52.4801, lng: -1.9 }, within_m: Radius::metres(2_000.0), ward: None });
     let found = index.search(&q);
     assert_eq!(found.hits.iter().map(|h| h.service.name.as_str()).collect::<Vec<_>>(), vec!["Near", "Middle"]);
     let d = found.hits[1].distance_m.unwrap();
@@ -441,14 +441,14 @@ fn same_as_checking_every_service(
         let word = WORDS[dice.below(10) as usize];
         let term = id(900 + u128::from(dice.below(6)));
         let point = Point { lat: dice.between(52.40, 52.58), lng: dice.between(-2.0, -1.76) };
-        // From a street's width to more than the whole city (wider than the regions fold).
-        let within = [300.0, 1_500.0, 5_000.0, 12_000.0, 60_000.0][round % 5];
+        // From a street's width to the widest radius allowed, more than the whole city (wider than the regions fold).
+        let within = [300.0, 1_500.0, 5_000.0, 12_000.0, Radius::MAX_M][round % 5];
         let near_ward = (round % 3 == 0).then(|| ward(WARDS[dice.below(4) as usize]));
         let mut q = query(word);
         q.terms = vec![term];
         q.near = Some(Near {
             point: LatLng { lat: point.lat, lng: point.lng },
-            within_m: Some(within),
+            within_m: Radius::metres(within),
             ward: near_ward.clone(),
         });
         q.per_page = 10_000;

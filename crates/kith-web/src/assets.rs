@@ -1,14 +1,13 @@
 //! Static assets, embedded in the binary at build time and served under fingerprinted names
 //! (`/assets/kith-1a2b3c4d5e6f.css`), so they can be cached for a year and never go stale.
 
-use axum::Router;
 use axum::extract::Path;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
-use crate::AppState;
 use crate::render::embedded::ASSETS;
+use crate::routes::Routes;
 
 fn fingerprinted(name: &str, fingerprint: &str) -> String {
     match name.rsplit_once('.') {
@@ -49,6 +48,6 @@ async fn favicon() -> Response {
     }
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/assets/{file}", get(serve)).route("/favicon.ico", get(favicon))
+pub fn routes() -> Routes {
+    Routes::new().route("/assets/{file}", get(serve)).route("/favicon.ico", get(favicon))
 }

@@ -5,7 +5,6 @@
 
 use std::fmt;
 
-use axum::Router;
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
@@ -18,6 +17,7 @@ use serde_json::{Value, json};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::errors::PageError;
+use crate::routes::Routes;
 use crate::words::Words;
 
 /// The formats the directory exports in.
@@ -221,8 +221,8 @@ async fn data_page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, 
     )
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub(crate) fn routes() -> Routes {
+    Routes::new()
         .route("/directory/data", get(data_page))
         .route(
             "/directory/data/directory.ndjson",

@@ -1,12 +1,12 @@
 //! Operations: liveness, readiness and Prometheus metrics.
 
-use axum::Router;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::get;
 
 use crate::AppState;
+use crate::routes::Routes;
 
 async fn live() -> &'static str {
     "ok"
@@ -30,6 +30,6 @@ async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], body)
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/health/live", get(live)).route("/health/ready", get(ready)).route("/metrics", get(metrics))
+pub fn routes() -> Routes {
+    Routes::new().route("/health/live", get(live)).route("/health/ready", get(ready)).route("/metrics", get(metrics))
 }

@@ -17,6 +17,7 @@ mod metrics;
 mod open311;
 mod pages;
 mod render;
+mod routes;
 mod security;
 mod words;
 
@@ -98,18 +99,30 @@ impl AppState {
 /// The whole application as one router. Outermost first: compression; `around` (request id and tracing span,
 /// CSRF token, error pages, security headers, metrics); panics caught as 500 pages; the routes.
 pub fn router(state: AppState) -> Router {
-    Router::new()
+    routes()
+        .into_router()
+        .fallback(errors::not_found)
+        .layer(CatchPanicLayer::custom(errors::panic_response))
+        .layer(middleware::from_fn_with_state(state.clone(), around::around))
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}
+
+/// Every route of the application, with its path.
+fn routes() -> routes::Routes {
+    routes::Routes::new()
         .merge(pages::routes())
         .merge(exports::routes())
         .nest("/api", api::routes())
         .nest("/open311/v2", open311::routes())
         .merge(health::routes())
         .merge(assets::routes())
-        .fallback(errors::not_found)
-        .layer(CatchPanicLayer::custom(errors::panic_response))
-        .layer(middleware::from_fn_with_state(state.clone(), around::around))
-        .layer(CompressionLayer::new())
-        .with_state(state)
+}
+
+/// The path of every route the router has, as axum writes them (`/wards/{code}`): for tests that must cover every
+/// address, so that a route is covered the day it is added.
+pub fn route_paths() -> Vec<String> {
+    routes().paths().to_vec()
 }
 
 /// Serves until `shutdown` completes, then finishes the requests in flight.

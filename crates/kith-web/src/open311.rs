@@ -1,7 +1,6 @@
 //! Open311 GeoReport v2 at `/open311/v2/`: `services`, `requests` (GET, and POST with a key) and `requests/{id}`,
 //! each in `.json` or `.xml`, with errors in the standard's form. Reading is open to all (CORS `*`).
 
-use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -11,6 +10,7 @@ use kith_standards::open311::{Error, XmlFields, xml};
 use serde::Serialize;
 
 use crate::AppState;
+use crate::routes::Routes;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -124,8 +124,8 @@ async fn definition(State(state): State<AppState>, Path(file): Path<String>) -> 
     }
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/{file}", get(top).post(post_request))
         .route("/requests/{file}", get(one_request))
         .route("/services/{file}", get(definition))

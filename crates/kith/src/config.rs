@@ -17,12 +17,16 @@ pub struct Config {
     pub listen: String,
     pub secure_cookies: bool,
     pub trust_forwarded_for: bool,
-    /// `json` (the default, for log collectors) or `text` (for people at a terminal).
-    pub log_format: String,
+    /// `json` (for log collectors) or `text` (for people at a terminal). Unset: `text` when standard error is a
+    /// terminal, `json` otherwise.
+    pub log_format: Option<String>,
     /// A tracing filter, such as `info` or `info,kith_web=debug`.
     pub log: String,
     pub session_hours: i64,
     pub worker_interval_seconds: u64,
+    /// On SIGTERM, how long requests in flight and the worker's current sweep may take to finish before the process
+    /// exits anyway.
+    pub shutdown_grace_seconds: u64,
     /// Where email goes out: `smtp://host:port` (unset: email is queued and not sent).
     pub smtp_url: Option<String>,
     /// Who email comes from.
@@ -39,10 +43,11 @@ impl Default for Config {
             listen: "127.0.0.1:8080".into(),
             secure_cookies: false,
             trust_forwarded_for: false,
-            log_format: "json".into(),
+            log_format: None,
             log: "info,sqlx=warn".into(),
             session_hours: 12,
             worker_interval_seconds: 60,
+            shutdown_grace_seconds: 10,
             smtp_url: None,
             mail_from: "Kith <no-reply@kith.invalid>".into(),
             public_url: None,
@@ -51,6 +56,11 @@ impl Default for Config {
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://kith.db";
+/// A sign-in lasts at most 30 days.
+const MAX_SESSION_HOURS: i64 = 720;
+/// The worker sweeps at least once a day.
+const MAX_WORKER_INTERVAL_SECONDS: u64 = 86_400;
+const MAX_SHUTDOWN_GRACE_SECONDS: u64 = 600;
 
 fn env(name: &str) -> anyhow::Result<Option<String>> {
     if let Ok(value) = std::env::var(name) {
@@ -106,7 +116,7 @@ impl Config {
             config.trust_forwarded_for = flag("KITH_TRUST_FORWARDED_FOR", &v)?;
         }
         if let Some(v) = env("KITH_LOG_FORMAT")? {
-            config.log_format = v;
+            config.log_format = Some(v);
         }
         if let Some(v) = env("KITH_LOG")? {
             config.log = v;
@@ -118,6 +128,10 @@ impl Config {
         if let Some(v) = env("KITH_WORKER_INTERVAL_SECONDS")? {
             config.worker_interval_seconds =
                 v.parse().with_context(|| format!("KITH_WORKER_INTERVAL_SECONDS must be a whole number, not {v:?}"))?;
+        }
+        if let Some(v) = env("KITH_SHUTDOWN_GRACE_SECONDS")? {
+            config.shutdown_grace_seconds =
+                v.parse().with_context(|| format!("KITH_SHUTDOWN_GRACE_SECONDS must be a whole number, not {v:?}"))?;
         }
         if let Some(v) = env("KITH_SMTP_URL")? {
             config.smtp_url = Some(v);
@@ -133,13 +147,35 @@ impl Config {
         {
             bail!("smtp_url must look like smtp://host:port, not {url:?}");
         }
-        if !["json", "text"].contains(&config.log_format.as_str()) {
-            bail!("log_format must be json or text, not {:?}", config.log_format);
+        if let Some(format) = &config.log_format
+            && !["json", "text"].contains(&format.as_str())
+        {
+            bail!("log_format must be json or text, not {format:?}");
         }
-        if config.session_hours <= 0 {
-            bail!("session_hours must be at least 1");
+        if !(1..=MAX_SESSION_HOURS).contains(&config.session_hours) {
+            bail!("session_hours must be from 1 to {MAX_SESSION_HOURS}, not {}", config.session_hours);
+        }
+        if !(1..=MAX_WORKER_INTERVAL_SECONDS).contains(&config.worker_interval_seconds) {
+            bail!(
+                "worker_interval_seconds must be from 1 to {MAX_WORKER_INTERVAL_SECONDS}, not {}",
+                config.worker_interval_seconds
+            );
+        }
+        if config.shutdown_grace_seconds > MAX_SHUTDOWN_GRACE_SECONDS {
+            bail!(
+                "shutdown_grace_seconds must be from 0 to {MAX_SHUTDOWN_GRACE_SECONDS}, not {}",
+                config.shutdown_grace_seconds
+            );
         }
         Ok(config)
+    }
+
+    /// Whether logs are JSON: as configured, or else unless standard error is a terminal.
+    pub fn json_logs(&self) -> bool {
+        match self.log_format.as_deref() {
+            Some(format) => format == "json",
+            None => !std::io::IsTerminal::is_terminal(&std::io::stderr()),
+        }
     }
 
     pub fn public_url(&self) -> String {

@@ -234,7 +234,7 @@ fn init_logging(config: &Config) {
     let filter = tracing_subscriber::EnvFilter::try_new(&config.log)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
-    if config.log_format == "json" {
+    if config.json_logs() {
         builder.json().with_current_span(true).with_span_list(false).init();
     } else {
         builder.init();
@@ -317,27 +317,61 @@ async fn serve(
     };
     let state = AppState::new(app.clone(), web)?;
     let (stop, stopped) = watch::channel(false);
-    let worker = worker.then(|| {
-        let mut stopped = stopped.clone();
-        let interval = Duration::from_secs(config.worker_interval_seconds);
-        tokio::spawn(kith_jobs::run(app.clone(), interval, async move {
-            let _ = stopped.wait_for(|s| *s).await;
-        }))
-    });
+    let worker = worker.then(|| spawn_worker(&app, config, stopped.clone()));
     // The city's stakeholder network takes most of a second to measure: it is done now, not for the first visitor.
     kith_app::stakeholders::spawn_measure(&app);
     tracing::info!(%address, "serving");
     on_listening(address);
-    let result = kith_web::serve(listener, state, async move {
+    let server = kith_web::serve(listener, state, async move {
         shutdown_signal().await;
         let _ = stop.send(true);
-    })
-    .await;
+    });
+    tokio::pin!(server);
+    let mut signalled = stopped.clone();
+    let (result, deadline) = tokio::select! {
+        // The server stopped of itself (it failed): there is no signal to wait for.
+        result = &mut server => (result, tokio::time::Instant::now()),
+        _ = async { let _ = signalled.wait_for(|s| *s).await; } => {
+            let deadline = tokio::time::Instant::now() + grace(config);
+            match tokio::time::timeout_at(deadline, &mut server).await {
+                Ok(result) => (result, deadline),
+                Err(_) => {
+                    tracing::warn!(
+                        grace_seconds = config.shutdown_grace_seconds,
+                        "requests still in flight at the end of the grace period: stopping without them"
+                    );
+                    (Ok(()), deadline)
+                }
+            }
+        }
+    };
     if let Some(worker) = worker {
-        let _ = worker.await;
+        finish_worker(worker, deadline).await;
     }
     app.store.close().await;
     Ok(result?)
+}
+
+fn grace(config: &Config) -> Duration {
+    Duration::from_secs(config.shutdown_grace_seconds)
+}
+
+/// The background worker, sweeping until `stopped` turns true.
+fn spawn_worker(app: &Arc<App>, config: &Config, mut stopped: watch::Receiver<bool>) -> tokio::task::JoinHandle<()> {
+    let interval = Duration::from_secs(config.worker_interval_seconds);
+    tokio::spawn(kith_jobs::run(app.clone(), interval, async move {
+        let _ = stopped.wait_for(|s| *s).await;
+    }))
+}
+
+/// Lets the worker finish its current sweep until `deadline`, then abandons it: a sweep's steps each write in one
+/// transaction, so an abandoned step is rolled back and done again by the next sweep.
+async fn finish_worker(worker: tokio::task::JoinHandle<()>, deadline: tokio::time::Instant) {
+    let abort = worker.abort_handle();
+    if tokio::time::timeout_at(deadline, worker).await.is_err() {
+        tracing::warn!("the worker's sweep did not finish in the grace period: abandoned, to be done again");
+        abort.abort();
+    }
 }
 
 fn read_password() -> anyhow::Result<String> {
@@ -364,9 +398,26 @@ fn read_input(path: &PathBuf) -> anyhow::Result<InputFile> {
     Ok(InputFile { name: path.display().to_string(), bytes })
 }
 
+/// Runs the command. An operator's mistake (a port in use, a file that cannot be read, a store that cannot be
+/// reached) is one line on standard error and a non-zero exit; the cause's backtrace follows only when
+/// `RUST_BACKTRACE` asks for it. The process exits when the command is done, even if a request is stuck.
 #[tokio::main]
-async fn main() -> anyhow::Result<()> {
+async fn main() {
     let cli = Cli::parse();
+    let code = match run(cli).await {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("kith: {e:#}");
+            if std::env::var_os("RUST_BACKTRACE").is_some_and(|v| v != "0") {
+                eprintln!("{}", e.backtrace());
+            }
+            1
+        }
+    };
+    std::process::exit(code);
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = Config::load(cli.config.as_deref())?;
     init_logging(&config);
     match cli.command {
@@ -386,8 +437,11 @@ async fn main() -> anyhow::Result<()> {
                 println!("{}", serde_json::to_string(&report)?);
                 println!("Swept in {:.3} s.", started.elapsed().as_secs_f64());
             } else {
-                kith_jobs::run(app.clone(), Duration::from_secs(config.worker_interval_seconds), shutdown_signal())
-                    .await;
+                let (stop, stopped) = watch::channel(false);
+                let worker = spawn_worker(&app, &config, stopped);
+                shutdown_signal().await;
+                let _ = stop.send(true);
+                finish_worker(worker, tokio::time::Instant::now() + grace(&config)).await;
             }
             app.store.close().await;
             Ok(())

@@ -3,12 +3,10 @@
 mod oruk;
 mod places;
 
-use axum::Router;
+use crate::routes::Routes;
 
-use crate::AppState;
-
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .nest("/places", places::routes())
         .nest("/oruk", oruk::routes())
         // The standard's root is `/api/oruk/`; nesting answers only `/api/oruk`.

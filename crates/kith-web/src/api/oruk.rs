@@ -4,15 +4,15 @@
 
 use std::collections::HashMap;
 
+use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{Json, Router};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use kith_app::places::PostcodeLookup;
 use kith_core::directory::Schedule;
-use kith_core::places::Postcode;
+use kith_core::places::{Postcode, Radius};
 use kith_search::{DirectoryIndex, Near, Query};
 use kith_standards::oruk;
 use serde_json::{Value, json};
@@ -20,6 +20,7 @@ use uuid::Uuid;
 
 use crate::AppState;
 use crate::errors::ApiError;
+use crate::routes::Routes;
 use crate::words::Words;
 
 const DEFAULT_PER_PAGE: usize = 50;
@@ -147,8 +148,11 @@ fn service_query(state: &AppState, p: &Params) -> Result<Query, ApiError> {
     let proximity = p
         .text("proximity")
         .map(|v| {
-            v.parse::<f64>().ok().filter(|m| m.is_finite() && *m >= 0.0).ok_or_else(|| {
-                bad("invalid_proximity", format!("proximity must be a distance in metres, 0 or more, not {v:?}"))
+            v.parse::<f64>().ok().and_then(Radius::metres).ok_or_else(|| {
+                bad(
+                    "invalid_proximity",
+                    format!("proximity must be a distance in metres from 0 to {}, not {v:?}", Radius::MAX_M),
+                )
             })
         })
         .transpose()?;
@@ -269,7 +273,7 @@ async fn service_at_locations(State(state): State<AppState>, RawQuery(raw): RawQ
     let describe = describe_in_english(&state);
     let index = state.app.directory.read();
     let found = index.search(&q);
-    let near = q.near.as_ref().and_then(|n| n.within_m.map(|m| (n.point, m)));
+    let near = q.near.as_ref().and_then(|n| n.within_m.map(|m| (n.point, m.m())));
     let mut pairs = Vec::new();
     for h in &found.hits {
         for l in h.service.locations.iter().filter_map(|l| index.location(*l)) {
@@ -426,8 +430,8 @@ pub(super) async fn cors(mut response: Response) -> Response {
     response
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/", get(root))
         .route("/services", get(services))
         .route("/services/{id}", get(service))

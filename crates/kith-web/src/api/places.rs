@@ -1,10 +1,10 @@
 //! `/api/places`: postcodes, points and wards, answered from memory.
 
+use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{Json, Router};
 use kith_app::places::{PostcodeLookup, Ward};
 use kith_core::places::{LatLng, Postcode, PostcodeError, WardCode};
 use serde::{Deserialize, Serialize};
@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 
 use crate::AppState;
 use crate::errors::ApiError;
+use crate::routes::Routes;
 
 #[derive(Serialize)]
 struct WardSummary<'a> {
@@ -220,8 +221,8 @@ async fn ward(
     }
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/postcodes/{postcode}", get(postcode))
         .route("/locate", get(locate))
         .route("/wards", get(wards))

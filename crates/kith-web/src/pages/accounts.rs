@@ -1,6 +1,5 @@
 //! Signing in and out, and choosing a language.
 
-use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -13,6 +12,7 @@ use super::{form_with_errors, page};
 use crate::AppState;
 use crate::ctx::{Ctx, LANGUAGE_COOKIE, SESSION_COOKIE, Submitted};
 use crate::errors::PageError;
+use crate::routes::Routes;
 use crate::security::set_cookie;
 
 /// Only a path on this site may be returned to after signing in, never another site.
@@ -110,8 +110,8 @@ async fn language(State(state): State<AppState>, Query(q): Query<Switch>) -> Res
     ([(header::SET_COOKIE, cookie)], Redirect::to(&back)).into_response()
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/sign-in", get(sign_in_page).post(sign_in))
         .route("/sign-out", axum::routing::post(sign_out))
         .route("/language", get(language))

@@ -1,7 +1,6 @@
 //! Administration: accounts and their role assignments, the records of councillors and coordinators, and the
 //! audit trail. Every change goes through a use case that checks permission and writes an audit row.
 
-use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -19,6 +18,7 @@ use super::{form_with_errors, page};
 use crate::AppState;
 use crate::ctx::{Ctx, Submitted};
 use crate::errors::PageError;
+use crate::routes::Routes;
 
 fn ward_options(places: &Places) -> Vec<Value> {
     places.wards().iter().map(|w| context! { code => w.code.as_str(), name => w.name }).collect()
@@ -387,8 +387,8 @@ async fn audit(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Page
     page(&state, &ctx, "admin/audit.html", context! { events => events })
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/admin", get(dashboard))
         .route("/admin/users", get(users))
         .route("/admin/users/new", get(new_user_page).post(create_user))

@@ -2,7 +2,6 @@
 //! (`/wards/{code}/agreements`), every standard (`/agreements`) with the open data, and the administration page
 //! where standards are published and versioned.
 
-use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -19,6 +18,7 @@ use super::{form_with_errors, page};
 use crate::AppState;
 use crate::ctx::{Ctx, Submitted};
 use crate::errors::PageError;
+use crate::routes::Routes;
 
 /// A standard as the pages show it.
 pub(super) fn shown(s: &Standing, teams: &[kith_store::cases::Team]) -> Value {
@@ -189,8 +189,8 @@ async fn publish(
     }
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/wards/{code}/agreements", get(ward_agreements))
         .route("/agreements", get(index))
         .route("/agreements/{file}", get(open_data))

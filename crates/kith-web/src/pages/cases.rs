@@ -1,7 +1,6 @@
 //! Case pages for staff: the queues (`/cases`), raising a case (`/cases/new`), a case with its timeline and the
 //! changes its state allows (`/cases/{reference}`), and the administration of routing rules, teams and targets.
 
-use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -22,6 +21,7 @@ use super::{form_with_errors, page};
 use crate::AppState;
 use crate::ctx::{Ctx, Submitted};
 use crate::errors::PageError;
+use crate::routes::Routes;
 use crate::words::Words;
 
 fn words<'a>(state: &'a AppState, ctx: &'a Ctx) -> Words<'a> {
@@ -875,8 +875,8 @@ async fn replace_bank_holidays(
     }
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/cases", get(queue))
         .route("/cases/new", get(new_case).post(create_case))
         .route("/cases/triage", get(triage))

@@ -4,7 +4,6 @@
 
 use std::sync::Arc;
 
-use axum::Router;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -13,7 +12,7 @@ use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
 use chrono_tz::Europe::London;
 use kith_app::places::PostcodeLookup;
 use kith_core::directory::{ACCESSIBILITY, Freshness, LANGUAGES, LanguageCode, Service, ServiceStatus, WEEKDAYS};
-use kith_core::places::{Postcode, PostcodeError, WardCode};
+use kith_core::places::{Postcode, PostcodeError, Radius, WardCode};
 use kith_search::{DirectoryIndex, Near, Query};
 use minijinja::{Value, context};
 use serde::{Deserialize, Serialize};
@@ -23,12 +22,16 @@ use super::{form_with_errors, page};
 use crate::AppState;
 use crate::ctx::{Ctx, Submitted, cookie};
 use crate::errors::PageError;
+use crate::routes::Routes;
 use crate::words::Words;
 
 const PER_PAGE: usize = 20;
 const MAP_PER_PAGE: usize = 100;
 const SHORTLIST_COOKIE: &str = "kith_shortlist";
 const SHORTLIST_MAX: usize = 30;
+/// The widest distance the search form takes, in miles (within `Radius::MAX_M`).
+const MAX_WITHIN_MILES: f64 = 30.0;
+const METRES_PER_MILE: f64 = 1_609.344;
 
 /// The search form, as the address carries it (so a search can be bookmarked and shared).
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -173,8 +176,9 @@ fn query_of(
     }
     if !form.within.is_empty() {
         match form.within.parse::<f64>() {
-            Ok(miles) if miles > 0.0 && miles <= 50.0 => match q.near.as_mut() {
-                Some(near) => near.within_m = Some(miles * 1_609.344),
+            // Up to 30 miles: the widest radius a search may have is 50 km.
+            Ok(miles) if miles > 0.0 && miles <= MAX_WITHIN_MILES => match q.near.as_mut() {
+                Some(near) => near.within_m = Radius::metres(miles * METRES_PER_MILE),
                 None if postcode.is_empty() => problems.push(("postcode", t("directory-error-within-needs-postcode"))),
                 None => {}
             },
@@ -666,8 +670,8 @@ async fn shortlist(
     page(&state, &ctx, "directory/shortlist.html", own)
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/directory", get(search))
         .route("/directory/services/{id}", get(service_page))
         .route("/directory/services/{id}/calendar", get(calendar))

@@ -2,7 +2,6 @@
 //! organisation forms, the review queue of network leads (`/directory/review`) and the page of what is going stale
 //! by area (`/directory/stale`).
 
-use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -22,6 +21,7 @@ use super::{form_with_errors, page};
 use crate::AppState;
 use crate::ctx::{Ctx, Submitted};
 use crate::errors::PageError;
+use crate::routes::Routes;
 use crate::words::Words;
 
 fn words<'a>(state: &'a AppState, ctx: &'a Ctx) -> Words<'a> {
@@ -571,8 +571,8 @@ fn t_city(state: &AppState, ctx: &Ctx) -> String {
     state.catalogues.message(&ctx.language.tag, "stale-city-wide", None)
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/directory/manage", get(manage))
         .route("/directory/manage/organisations/{org}/services/new", get(new_service).post(create_service))
         .route("/directory/manage/organisations/{org}/edit", get(edit_organisation).post(update_organisation))

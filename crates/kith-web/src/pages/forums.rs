@@ -2,7 +2,6 @@
 //! iCalendar feeds; priorities residents propose and support; adopted priorities with their actions, progress
 //! and timeline; the staff action tracker; virtual teams; and the page a partner's link opens.
 
-use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -27,6 +26,7 @@ use super::{form_with_errors, page, problems_of};
 use crate::AppState;
 use crate::ctx::{Ctx, Submitted};
 use crate::errors::PageError;
+use crate::routes::Routes;
 
 fn ward_of(state: &AppState, code: &str) -> Result<(WardCode, String), PageError> {
     let code = WardCode::parse(code).map_err(|_| PageError::NotFound)?;
@@ -1018,8 +1018,8 @@ async fn partner_report(
     }
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/forums", get(city_forums))
         .route("/forums.ics", get(city_calendar))
         .route("/wards/{code}/forums", get(ward_forums).post(save_forum))

@@ -1,6 +1,5 @@
 //! The pages every service needs: accessibility statement and privacy notice.
 
-use axum::Router;
 use axum::extract::State;
 use axum::response::Response;
 use axum::routing::get;
@@ -10,6 +9,7 @@ use super::page;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::errors::PageError;
+use crate::routes::Routes;
 
 async fn accessibility(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
     page(&state, &ctx, "accessibility.html", context! {})
@@ -23,8 +23,8 @@ async fn data_sources(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
     page(&state, &ctx, "data.html", context! {})
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/accessibility", get(accessibility))
         .route("/privacy", get(privacy))
         .route("/data", get(data_sources))

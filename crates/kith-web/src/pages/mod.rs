@@ -11,7 +11,6 @@ mod info;
 mod stakeholders;
 pub(crate) mod wards;
 
-use axum::Router;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use minijinja::Value;
@@ -20,9 +19,10 @@ use serde::Serialize;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::errors::PageError;
+use crate::routes::Routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .merge(wards::routes())
         .merge(directory::routes())
         .merge(cases::routes())

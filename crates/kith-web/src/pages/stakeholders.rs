@@ -5,7 +5,6 @@
 
 use std::collections::HashMap;
 
-use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -21,6 +20,7 @@ use super::{form_with_errors, page, problems_of};
 use crate::AppState;
 use crate::ctx::{Ctx, Submitted};
 use crate::errors::PageError;
+use crate::routes::Routes;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -364,8 +364,8 @@ async fn delete_partnership(
     Ok(Redirect::to(&back).into_response())
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> Routes {
+    Routes::new()
         .route("/stakeholders", get(index))
         .route("/stakeholders/organisations", post(save_organisation))
         .route("/stakeholders/organisations/new", get(new_organisation))

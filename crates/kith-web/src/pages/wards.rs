@@ -3,7 +3,6 @@
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
-use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -21,6 +20,7 @@ use super::{form_with_errors, page};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::errors::PageError;
+use crate::routes::Routes;
 
 #[derive(Deserialize)]
 struct Find {
@@ -178,6 +178,6 @@ async fn ward(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>)
     Ok(super::html_response(html))
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/", get(home)).route("/wards", get(index)).route("/wards/{code}", get(ward))
+pub fn routes() -> Routes {
+    Routes::new().route("/", get(home)).route("/wards", get(index)).route("/wards/{code}", get(ward))
 }

@@ -264,3 +264,22 @@ async fn bad_parameters_get_a_400_whose_code_names_the_parameter() {
     assert_eq!(body["error"]["code"], "service_not_found");
     kith.stop().await;
 }
+
+#[tokio::test]
+async fn a_proximity_wider_than_fifty_kilometres_is_refused_at_once_and_names_the_bound() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    let client = reqwest::Client::builder().timeout(std::time::Duration::from_secs(5)).build().unwrap();
+    for list in ["services", "service_at_locations"] {
+        for proximity in ["1e23", "-1e23", "1e7", "50000.5", "NaN", "inf", "1e309"] {
+            let path = format!("/api/oruk/{list}?postcode=B1%201BA&proximity={proximity}");
+            let response = client.get(kith.url(&path)).send().await.unwrap_or_else(|e| panic!("{path}: {e}"));
+            assert_eq!(response.status().as_u16(), 400, "{path}");
+            let body: Value = response.json().await.unwrap();
+            assert_eq!(body["error"]["code"], "invalid_proximity", "{path}: {body}");
+            assert!(body["error"]["message"].as_str().unwrap().contains("50000"), "{path}: {body}");
+        }
+        let widest = format!("/api/oruk/{list}?postcode=B1%201BA&proximity=50000");
+        assert_eq!(client.get(kith.url(&widest)).send().await.unwrap().status().as_u16(), 200, "{widest}");
+    }
+    kith.stop().await;
+}
