@@ -261,16 +261,18 @@ fn settings(config: &Config, demo: bool) -> Settings {
 }
 
 async fn open_store(config: &Config, url: &str) -> anyhow::Result<Arc<dyn kith_store::Store>> {
-    let store: Arc<dyn kith_store::Store> = match (&config.database_replica_url, url.starts_with("postgres")) {
-        (Some(replica), true) => Arc::new(kith_store::postgres::PgStore::open_with_replica(url, Some(replica)).await?),
-        _ => kith_store::connect(url).await?,
+    let store = match (&config.database_replica_url, url.starts_with("postgres")) {
+        (Some(replica), true) => kith_store::postgres::PgStore::open_with_replica(url, Some(replica))
+            .await
+            .map(|s| Arc::new(s) as Arc<dyn kith_store::Store>),
+        _ => kith_store::connect(url).await,
     };
-    Ok(store)
+    store.with_context(|| format!("opening the store {}", redact(url)))
 }
 
 async fn start_app(config: &Config, url: &str, clock: Arc<dyn Clock>, demo: bool) -> anyhow::Result<Arc<App>> {
-    let store = open_store(config, url).await.with_context(|| format!("opening the store {}", redact(url)))?;
-    Ok(App::start(store, clock, settings(config, demo)).await?)
+    let store = open_store(config, url).await?;
+    App::start(store, clock, settings(config, demo)).await.with_context(|| format!("opening the store {}", redact(url)))
 }
 
 /// A database URL without its password, for messages.
@@ -407,7 +409,7 @@ async fn main() {
     let code = match run(cli).await {
         Ok(()) => 0,
         Err(e) => {
-            eprintln!("kith: {e:#}");
+            eprintln!("kith: {}", one_line(&e));
             if std::env::var_os("RUST_BACKTRACE").is_some_and(|v| v != "0") {
                 eprintln!("{}", e.backtrace());
             }
@@ -415,6 +417,22 @@ async fn main() {
         }
     };
     std::process::exit(code);
+}
+
+/// An error and its causes on one line, each cause once: a store error, say, often repeats its cause's words in its
+/// own message, and an operator should read them once.
+fn one_line(e: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if !line.contains(&text) {
+            if !line.is_empty() {
+                line.push_str(": ");
+            }
+            line.push_str(&text);
+        }
+    }
+    line.replace('\n', " ")
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -455,7 +473,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Migrate => {
             let store = open_store(&config, config.database_url()).await?;
-            store.migrate().await?;
+            store.migrate().await.with_context(|| format!("migrating the store {}", redact(config.database_url())))?;
             println!("The store at {} is up to date.", redact(config.database_url()));
             Ok(())
         }

@@ -17,6 +17,8 @@ fn kith(db: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
         .env("KITH_DATABASE_URL", db)
         .env("KITH_LOG_FORMAT", "text")
         .env("KITH_LOG", "warn")
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE")
         .envs(env.iter().copied())
         .stdin(Stdio::null())
         .output()
@@ -343,4 +345,92 @@ async fn logs_are_json_lines_that_carry_the_request_id() {
     assert_eq!(refusal["span"]["request_id"], "from-the-proxy-42", "{refusal}");
     assert_eq!(refusal["level"], "INFO");
     assert!(!refusal.to_string().contains("nobody@example.org"), "no email addresses in the log: {refusal}");
+}
+
+/// What an operator sees when a command fails: its standard error, which must be one line naming the problem.
+fn one_line_error(out: &Output) -> String {
+    assert!(!out.status.success(), "the command fails");
+    let stderr = text(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "one line, no backtrace: {stderr}");
+    assert!(lines[0].starts_with("kith: "), "{stderr}");
+    lines[0].to_owned()
+}
+
+#[tokio::test]
+async fn serving_on_a_port_in_use_is_one_line_naming_the_address() {
+    let db = TestDb::fresh(Backend::Sqlite).await;
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = taken.local_addr().unwrap().to_string();
+    let line = one_line_error(&kith(&db.url, &["serve", "--no-worker", "--listen", &address], &[]));
+    assert!(line.contains(&format!("listening on {address}")) && line.contains("in use"), "{line}");
+}
+
+#[test]
+fn importing_a_file_that_cannot_be_read_is_one_line_naming_the_file() {
+    let dir = std::env::temp_dir().join(format!("kith-missing-{}", uuid::Uuid::new_v4()));
+    let missing = dir.join("services.csv");
+    let db = format!("sqlite://{}", std::env::temp_dir().join(format!("kith-{}.db", uuid::Uuid::new_v4())).display());
+    let line = one_line_error(&kith(&db, &["import", "directory", "--file", missing.to_str().unwrap()], &[]));
+    assert!(line.contains(&format!("reading {}", missing.display())), "{line}");
+}
+
+#[test]
+fn a_store_that_cannot_be_opened_is_one_line_naming_it_even_with_a_backtrace_asked_for() {
+    let nowhere = std::env::temp_dir().join(format!("kith-no-such-dir-{}", uuid::Uuid::new_v4())).join("kith.db");
+    let url = format!("sqlite://{}", nowhere.display());
+    let out = kith(&url, &["migrate"], &[]);
+    let line = one_line_error(&out);
+    assert!(line.contains(&nowhere.display().to_string()), "{line}");
+    let with_backtrace = kith(&url, &["migrate"], &[("RUST_BACKTRACE", "1")]);
+    let stderr = text(&with_backtrace.stderr);
+    assert_eq!(stderr.lines().next(), Some(line.as_str()), "the same message comes first: {stderr}");
+}
+
+#[tokio::test]
+async fn sigterm_with_a_request_stuck_in_flight_exits_within_the_grace_period() {
+    use tokio::io::AsyncWriteExt as _;
+    let db = TestDb::fresh(Backend::Sqlite).await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let child = Command::new(KITH)
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .env("KITH_DATABASE_URL", &db.url)
+        .env("KITH_LOG", "warn")
+        .env("KITH_SHUTDOWN_GRACE_SECONDS", "2")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut server = Server { child, base: format!("http://127.0.0.1:{port}") };
+    for _ in 0..200 {
+        if reqwest::get(format!("{}/health/ready", server.base)).await.is_ok_and(|r| r.status().is_success()) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // A form whose body never comes: the request stays in flight, its handler waiting to read it.
+    let mut stuck = tokio::net::TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+    stuck
+        .write_all(
+            b"POST /sign-in HTTP/1.1\r\nHost: kith\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+              Content-Length: 1000\r\n\r\nemail=",
+        )
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let signalled = std::time::Instant::now();
+    Command::new("kill").args(["-TERM", &server.child.id().to_string()]).status().unwrap();
+    let mut exited = None;
+    while signalled.elapsed() < Duration::from_secs(15) {
+        if let Some(status) = server.child.try_wait().unwrap() {
+            exited = Some((status, signalled.elapsed()));
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let (status, after) = exited.expect("kith exits after SIGTERM although a request is stuck");
+    assert!(status.success(), "{status}");
+    assert!(after >= Duration::from_millis(1_500), "it waited for the request in flight first: {after:?}");
+    assert!(after < Duration::from_secs(6), "it stopped waiting at the end of the grace period: {after:?}");
+    drop(stuck);
 }
