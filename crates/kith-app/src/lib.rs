@@ -52,9 +52,19 @@ pub enum AppError {
     #[error("{0}")]
     Conflict(String),
     #[error(transparent)]
-    Store(#[from] StoreError),
+    Store(StoreError),
     #[error("{0}")]
     Internal(String),
+}
+
+/// What the store did not find is not there: a 404, not a failure of the service.
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound => AppError::NotFound,
+            e => AppError::Store(e),
+        }
+    }
 }
 
 impl AppError {

@@ -144,6 +144,9 @@ async fn render_new(
 ) -> Result<Response, PageError> {
     let categories = cases::categories(&state.app).await?;
     let service = Uuid::parse_str(&form.service).ok().and_then(|id| state.app.directory.read().service(id));
+    // A kind that is not one of ours (only a hand-made request sends one) shows the choice of kinds.
+    let known = CaseKind::ALL.iter().any(|k| k.as_str() == form.kind);
+    let form = &CaseForm { kind: if known { form.kind.clone() } else { String::new() }, ..form.clone() };
     let own = context! {
         form => form,
         kinds => kinds(),

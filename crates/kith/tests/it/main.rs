@@ -14,6 +14,7 @@ mod directory_io;
 mod directory_review;
 mod directory_store;
 mod forums;
+mod hostile;
 mod open311;
 mod oruk;
 mod places_api;

@@ -1,0 +1,632 @@
+//! Nothing a visitor sends can hurt the service. Every route the router has (`kith_web::route_paths`, so a route is
+//! covered the day it is added) is sent extreme values: in each segment of its path, in each parameter it reads, and
+//! in every parameter at once, by GET and by POST, signed in as a city-wide administrator so that staff routes parse
+//! what they are sent, of the real binary in a process of its own. Each answer must be a normal page, a redirect or a 4xx, within seconds; afterwards the
+//! service still answers `/health/live` at once. On both stores.
+
+use std::collections::BTreeSet;
+use std::time::{Duration, Instant};
+
+use std::sync::Arc;
+
+use kith_app::accounts::{self, NewUserForm};
+use kith_app::{App, Settings};
+use kith_core::SystemClock;
+use kith_core::accounts::Scope;
+use kith_testkit::directory::{Fixture, LADYWOOD};
+use kith_testkit::{Backend, TestDb};
+
+use crate::cli::Server;
+use crate::on_every_backend;
+
+const PASSWORD: &str = "correct horse battery staple";
+
+/// The longest any one answer may take, in a debug build on a busy two-core machine.
+const SLOWEST: Duration = Duration::from_secs(5);
+/// Requests in flight at once.
+const AT_ONCE: usize = 6;
+/// Failures enough to stop sweeping and report.
+const ENOUGH_FAILURES: usize = 30;
+
+/// The values sent, each already encoded for a query string, a form body or a path segment.
+fn hostile_values() -> Vec<String> {
+    let plain = [
+        "1e23",
+        "-1e23",
+        "1e308",
+        "NaN",
+        "inf",
+        "9223372036854775808",
+        "-9223372036854775808",
+        "2147483647",
+        "0",
+        "-1",
+        "",
+        "9999-12-31",
+        "+262142-12-31",
+    ];
+    let mut values: Vec<String> = plain.iter().map(|v| encode(v)).collect();
+    values.push(encode(&"x".repeat(10_000)));
+    // Invalid UTF-8 once decoded.
+    values.push("%C3%28%FF%FE".to_owned());
+    // A UUID that names nothing.
+    values.push(uuid::Uuid::new_v4().to_string());
+    values
+}
+
+/// A value cut short for a report.
+fn shown(value: &str) -> String {
+    match value.char_indices().nth(60) {
+        Some((at, _)) => format!("{}… ({} bytes)", &value[..at], value.len()),
+        None => value.to_owned(),
+    }
+}
+
+fn encode(value: &str) -> String {
+    url::form_urlencoded::byte_serialize(value.as_bytes()).collect()
+}
+
+/// The parameters each route reads, by GET and by POST. A route missing here fails the test: list what it reads
+/// (or nothing) when adding it.
+const PARAMETERS: &[(&str, &[&str], &[&str])] = &[
+    ("/", &["postcode"], &[]),
+    ("/wards", &[], &[]),
+    ("/wards/{code}", &[], &[]),
+    (
+        "/directory",
+        &[
+            "q", "postcode", "within", "ward", "need", "age", "day", "open_now", "free", "language", "access", "view",
+            "page",
+        ],
+        &[],
+    ),
+    ("/directory/services/{id}", &[], &[]),
+    ("/directory/services/{id}/calendar", &[], &[]),
+    ("/directory/services/{id}/history", &[], &[]),
+    ("/directory/shortlist", &["ids", "sent"], &["service_id", "remove", "next"]),
+    ("/directory/shortlist/email", &[], &["to", "ids"]),
+    ("/directory/data", &[], &[]),
+    ("/directory/data/directory.ndjson", &[], &[]),
+    ("/directory/data/directory.csv", &[], &[]),
+    ("/directory/data/directory.geojson", &[], &[]),
+    ("/directory/manage", &[], &[]),
+    ("/directory/review", &[], &[]),
+    ("/directory/stale", &["ward"], &[]),
+    ("/directory/manage/organisations/{org}/services/new", &[], SERVICE_FORM),
+    ("/directory/manage/services/{id}/edit", &[], SERVICE_FORM),
+    (
+        "/directory/manage/organisations/{org}/edit",
+        &[],
+        &["name", "description", "email", "phone", "website", "version"],
+    ),
+    ("/directory/manage/still-accurate", &[], &["service_id"]),
+    ("/directory/review/{draft}", &[], &["decision", "reason"]),
+    ("/directory/still-accurate/{service}/{checked}/{sig}", &[], &[]),
+    ("/cases", &["state", "kind", "ward", "team", "show", "flag", "page"], &[]),
+    (
+        "/cases/new",
+        &["kind", "service"],
+        &[
+            "kind",
+            "category",
+            "summary",
+            "description",
+            "postcode",
+            "latitude",
+            "longitude",
+            "ward",
+            "place",
+            "resident_name",
+            "resident_email",
+            "resident_phone",
+            "resident_address",
+            "resident_postcode",
+            "preferred_contact",
+            "language",
+            "needs",
+            "raised_for",
+            "service",
+            "consent",
+            "consent_may_share",
+            "consent_method",
+        ],
+    ),
+    ("/cases/triage", &["need", "postcode", "language", "q"], &[]),
+    ("/cases/capacity", &[], &["service", "capacity", "note"]),
+    ("/cases/referrals", &[], &[]),
+    ("/cases/{reference}", &[], &[]),
+    (
+        "/cases/{reference}/state",
+        &[],
+        &["action", "version", "owner", "next_update", "reason", "waiting_on", "team", "merge_into"],
+    ),
+    ("/cases/{reference}/notes", &[], &["note", "shared"]),
+    ("/cases/{reference}/extend", &[], &["extend_to", "extend_reason"]),
+    ("/cases/{reference}/partner-reference", &[], &["partner_reference"]),
+    ("/admin/cases/routing", &[], &["kind", "category", "area", "team", "owner"]),
+    ("/admin/cases/routing/{id}/remove", &[], &[]),
+    ("/admin/cases/notices", &["event"], &["event", "subject", "body"]),
+    ("/admin/cases/open311", &[], &["name"]),
+    ("/admin/cases/open311/{id}/revoke", &[], &[]),
+    ("/admin/cases/subject-access", &["q"], &[]),
+    ("/admin/cases/subject-access/{id}", &["format"], &[]),
+    ("/admin/cases/bank-holidays", &[], &["file"]),
+    (
+        "/admin/cases/agreements",
+        &["series"],
+        &["series", "title", "ward", "kind", "category", "measure", "target_percent", "period", "team"],
+    ),
+    ("/agreements", &[], &[]),
+    ("/agreements/{file}", &[], &[]),
+    ("/wards/{code}/agreements", &[], &[]),
+    ("/forums", &[], &[]),
+    ("/forums.ics", &[], &[]),
+    (
+        "/wards/{code}/forums",
+        &[],
+        &["id", "version", "title", "date", "starts", "ends", "venue", "location", "online_url", "agenda"],
+    ),
+    ("/wards/{code}/forums.ics", &[], &[]),
+    ("/wards/{code}/forums/new", &[], &[]),
+    ("/wards/{code}/forums/{id}", &[], &[]),
+    ("/wards/{code}/forums/{id}/edit", &[], &[]),
+    ("/wards/{code}/forums/{id}/minutes", &[], &["minutes", "attendance", "cancelled", "version"]),
+    ("/wards/{code}/priorities", &[], &["title", "description", "forum"]),
+    ("/wards/{code}/priorities/new", &[], &[]),
+    ("/wards/{code}/priorities/propose", &[], &["title", "description", "name", "email", "website", "opened"]),
+    ("/wards/{code}/priorities/{id}", &["report"], &[]),
+    ("/wards/{code}/priorities/{id}/support", &[], &["email"]),
+    ("/wards/{code}/priorities/{id}/decision", &[], &["decision", "forum", "note", "version"]),
+    (
+        "/wards/{code}/priorities/{id}/actions",
+        &[],
+        &[
+            "id",
+            "title",
+            "description",
+            "parent",
+            "member",
+            "organisation",
+            "owner_name",
+            "owner_email",
+            "due",
+            "weight",
+            "version",
+        ],
+    ),
+    ("/wards/{code}/priorities/{id}/actions/new", &[], &[]),
+    ("/wards/{code}/priorities/{id}/actions/{action}/edit", &[], &[]),
+    ("/wards/{code}/priorities/{id}/actions/{action}/report", &[], REPORT_FORM),
+    ("/priorities/moderation", &[], &[]),
+    ("/priorities/{id}/support/{supporter}/{expires}/{sig}", &[], &[]),
+    ("/actions", &["ward", "owner", "status", "due_from", "due_to", "overdue", "page"], &[]),
+    ("/teams/{kind}/{area}", &[], &["organisation", "new_organisation", "kind", "name", "email", "phone", "role"]),
+    ("/teams/{kind}/{area}/members/{id}", &[], &["action", "link"]),
+    ("/partner/{id}/{expires}/{sig}", &[], &[]),
+    ("/partner/{id}/{expires}/{sig}/actions/{action}", &[], REPORT_FORM),
+    ("/stakeholders", &["ward", "kind"], &[]),
+    ("/stakeholders/{file}", &["ward", "kind"], &[]),
+    ("/stakeholders/organisations", &[], &["id", "name", "kind", "ward", "description", "website", "version"]),
+    ("/stakeholders/organisations/new", &[], &[]),
+    ("/stakeholders/organisations/{id}", &[], &[]),
+    ("/stakeholders/partnerships", &[], &["org_a", "org_b", "kind", "started", "ended", "note"]),
+    ("/stakeholders/partnerships/{id}/delete", &[], &["back"]),
+    ("/sign-in", &["next"], &["email", "password", "next"]),
+    ("/sign-out", &[], &[]),
+    ("/language", &["to", "next"], &[]),
+    ("/admin", &[], &[]),
+    ("/admin/users", &[], &[]),
+    ("/admin/users/new", &[], &["name", "email", "password"]),
+    ("/admin/users/{id}", &[], &["name", "email", "disabled"]),
+    ("/admin/users/{id}/roles", &[], &["role", "scope_kind", "ward", "neighbourhood", "organisation"]),
+    ("/admin/users/{id}/roles/{assignment}/remove", &[], &[]),
+    ("/admin/people", &[], &[]),
+    ("/admin/people/new", &[], PERSON_FORM),
+    ("/admin/people/{id}", &[], PERSON_FORM),
+    ("/admin/people/{id}/remove", &[], &[]),
+    ("/admin/audit", &[], &[]),
+    ("/accessibility", &[], &[]),
+    ("/privacy", &[], &[]),
+    ("/data", &[], &[]),
+    ("/health/live", &[], &[]),
+    ("/health/ready", &[], &[]),
+    ("/metrics", &[], &[]),
+    ("/favicon.ico", &[], &[]),
+    ("/assets/{file}", &[], &[]),
+    ("/api/places/postcodes/{postcode}", &[], &[]),
+    ("/api/places/locate", &["lat", "lng"], &[]),
+    ("/api/places/wards", &["generation"], &[]),
+    ("/api/places/wards/{code}", &["format"], &[]),
+    ("/api/oruk", &[], &[]),
+    ("/api/oruk/", &[], &[]),
+    ("/api/oruk/services", SERVICE_SEARCH, &[]),
+    ("/api/oruk/service_at_locations", SERVICE_SEARCH, &[]),
+    ("/api/oruk/services/{id}", &[], &[]),
+    ("/api/oruk/service_at_locations/{id}", &[], &[]),
+    ("/api/oruk/organizations", &["page", "per_page", "search", "full", "full_service", "format"], &[]),
+    ("/api/oruk/organizations/{id}", &["full_service"], &[]),
+    ("/api/oruk/taxonomies", &["page", "per_page", "search", "format"], &[]),
+    ("/api/oruk/taxonomies/{id}", &[], &[]),
+    (
+        "/api/oruk/taxonomy_terms",
+        &["page", "per_page", "taxonomy_id", "parent_id", "top_only", "search", "format"],
+        &[],
+    ),
+    ("/api/oruk/taxonomy_terms/{id}", &[], &[]),
+    (
+        "/open311/v2/{file}",
+        &["service_request_id", "service_code", "start_date", "end_date", "status"],
+        &[
+            "api_key",
+            "service_code",
+            "lat",
+            "long",
+            "address_string",
+            "address_id",
+            "email",
+            "device_id",
+            "account_id",
+            "first_name",
+            "last_name",
+            "phone",
+            "description",
+            "media_url",
+        ],
+    ),
+    ("/open311/v2/requests/{file}", &[], &[]),
+    ("/open311/v2/services/{file}", &[], &[]),
+];
+
+const SERVICE_FORM: &[&str] = &[
+    "name",
+    "description",
+    "eligibility",
+    "status",
+    "location",
+    "venue_name",
+    "venue_address",
+    "venue_postcode",
+    "access",
+    "need",
+    "days",
+    "opens",
+    "closes",
+    "every_weeks",
+    "not_on_bank_holidays",
+    "schedule_note",
+    "cost",
+    "cost_description",
+    "languages",
+    "minimum_age",
+    "maximum_age",
+    "phone",
+    "email",
+    "website",
+    "version",
+];
+
+const SERVICE_SEARCH: &[&str] = &[
+    "page",
+    "per_page",
+    "search",
+    "taxonomy_term_id",
+    "taxonomy_id",
+    "organization_id",
+    "minimum_age",
+    "maximum_age",
+    "day",
+    "start_time",
+    "end_time",
+    "modified_after",
+    "postcode",
+    "proximity",
+    "minimal",
+    "full",
+    "format",
+];
+
+const REPORT_FORM: &[&str] = &["status", "progress", "note", "links", "reason", "version"];
+const PERSON_FORM: &[&str] = &["name", "office", "affiliation", "email", "phone", "wards"];
+
+/// A value for a parameter that its route would take, so that a hostile value in one parameter meets valid ones
+/// in the others and reaches the deepest parsing (a distance, say, is only measured from a known postcode).
+fn valid(name: &str, f: &Fixture) -> String {
+    let value = match name {
+        "postcode" | "venue_postcode" | "resident_postcode" => "B1 1BA".to_owned(),
+        "within" => "1".into(),
+        "proximity" => "1000".into(),
+        "page" | "version" | "every_weeks" | "weight" => "1".into(),
+        "per_page" => "10".into(),
+        "ward" | "area" => LADYWOOD.into(),
+        "q" | "search" => "lunch".into(),
+        "need" | "taxonomy_term_id" | "needs" => f.food.to_string(),
+        "taxonomy_id" => f.taxonomy.to_string(),
+        "organization_id" | "organisation" | "org_a" | "org_b" => f.organisation.to_string(),
+        "service" | "service_id" | "ids" => f.lunch_club.to_string(),
+        "age" | "minimum_age" => "30".into(),
+        "maximum_age" => "90".into(),
+        "day" => "MO".into(),
+        "days" => "monday".into(),
+        "start_time" | "opens" | "starts" => "09:00".into(),
+        "end_time" | "closes" | "ends" => "17:00".into(),
+        "modified_after" | "started" | "due_from" => "2026-01-01".into(),
+        "start_date" => "2026-01-01T00:00:00Z".into(),
+        "end_date" => "2026-12-31T00:00:00Z".into(),
+        "date" | "due" | "extend_to" | "next_update" | "ended" | "due_to" => "2026-04-01".into(),
+        "lat" | "latitude" => "52.48".into(),
+        "lng" | "long" | "longitude" => "-1.9".into(),
+        "email" | "to" | "resident_email" | "owner_email" => "someone@example.org".into(),
+        "website" | "online_url" | "link" | "links" | "media_url" => "https://example.org/".into(),
+        "next" | "back" => "/".into(),
+        "progress" | "target_percent" | "capacity" => "50".into(),
+        "format" => "json".into(),
+        "minimal" | "full" | "full_service" | "top_only" => "false".into(),
+        "language" | "languages" | "lang" => "en".into(),
+        "access" => "step-free".into(),
+        "view" => "map".into(),
+        "parent_id" => f.food.to_string(),
+        "service_request_id" => "1".into(),
+        "status" => "open".into(),
+        "free" | "open_now" => "yes".into(),
+        _ => "Words".into(),
+    };
+    encode(&value)
+}
+
+/// A value for a segment of a path that leads somewhere real where the fixture has something there.
+fn valid_segment(path: &str, name: &str, f: &Fixture) -> String {
+    let id = |id: uuid::Uuid| id.to_string();
+    match name {
+        "code" if path.starts_with("/open311") => "1.json".into(),
+        "code" => LADYWOOD.into(),
+        "area" => LADYWOOD.into(),
+        "kind" => "ward".into(),
+        "org" => id(f.organisation),
+        "postcode" => "B1%201BA".into(),
+        "reference" => "SR-1".into(),
+        "expires" | "checked" => "4102444800".into(),
+        "sig" => "00".into(),
+        "file" if path.starts_with("/open311/v2/services") => "x.json".into(),
+        "file" if path.starts_with("/open311/v2/requests") => "1.json".into(),
+        "file" if path.starts_with("/open311") => "requests.json".into(),
+        "file" if path.starts_with("/assets") => {
+            kith_web::shipped_asset_names().first().map(|s| s.to_string()).unwrap_or_default()
+        }
+        "file" if path.starts_with("/stakeholders") => "stakeholders.csv".into(),
+        "file" => "agreements.csv".into(),
+        "id" if path.starts_with("/directory/services") || path.starts_with("/api/oruk/services") => id(f.lunch_club),
+        "id" if path.starts_with("/api/oruk/organizations") => id(f.organisation),
+        "id" if path.starts_with("/api/oruk/taxonomies") => id(f.taxonomy),
+        "id" if path.starts_with("/api/oruk/taxonomy_terms") => id(f.food),
+        "service" => id(f.lunch_club),
+        _ => id(uuid::Uuid::new_v4()),
+    }
+}
+
+/// The names of a path's segments in braces, in order.
+fn segments(path: &str) -> Vec<&str> {
+    path.split('/').filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}'))).collect()
+}
+
+fn fill(path: &str, values: &[String]) -> String {
+    let mut filled = String::new();
+    let mut values = values.iter();
+    for (i, part) in path.split('/').enumerate() {
+        if i > 0 {
+            filled.push('/');
+        }
+        if part.starts_with('{') {
+            filled.push_str(values.next().map(String::as_str).unwrap_or_default());
+        } else {
+            filled.push_str(part);
+        }
+    }
+    filled
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Method {
+    Get,
+    Post,
+}
+
+/// One request of the sweep: a method, a path (filled and encoded) and the parameters as encoded pairs.
+struct Probe {
+    /// What is hostile in it, for the report.
+    subject: String,
+    method: Method,
+    path: String,
+    pairs: String,
+}
+
+/// Every request of the sweep for one route.
+fn probes(path: &str, get: &[&str], post: &[&str], f: &Fixture, values: &[String], csrf: &str) -> Vec<Probe> {
+    let names = segments(path);
+    let baseline: Vec<String> = names.iter().map(|n| valid_segment(path, n, f)).collect();
+    let mut probes = Vec::new();
+    let token = format!("csrf_token={csrf}");
+    let form = |pairs: String| if pairs.is_empty() { token.clone() } else { format!("{token}&{pairs}") };
+    for method in [Method::Get, Method::Post] {
+        let (own, with_token): (&[&str], bool) = match method {
+            Method::Get => (get, false),
+            Method::Post => (post, true),
+        };
+        let wrap = |pairs: String| if with_token { form(pairs) } else { pairs };
+        let valid_pairs = |except: Option<&str>, hostile: &str| -> String {
+            own.iter()
+                .map(|n| format!("{n}={}", if Some(*n) == except { hostile.to_owned() } else { valid(n, f) }))
+                .collect::<Vec<_>>()
+                .join("&")
+        };
+        let filled = fill(path, &baseline);
+        for value in values {
+            // Each segment of the path in turn.
+            for i in 0..names.len() {
+                let mut segments = baseline.clone();
+                segments[i] = value.clone();
+                let subject = format!("{{{}}}={}", names[i], shown(value));
+                probes.push(Probe { subject, method, path: fill(path, &segments), pairs: wrap(valid_pairs(None, "")) });
+            }
+            // Each parameter in turn, the others valid.
+            for name in own {
+                let subject = format!("{name}={}", shown(value));
+                probes.push(Probe {
+                    subject,
+                    method,
+                    path: filled.clone(),
+                    pairs: wrap(valid_pairs(Some(name), value)),
+                });
+            }
+            // Every parameter at once, and one it does not read (unless that makes an address longer than a client
+            // sends: each parameter has had the longest value on its own).
+            let all = own.iter().chain(&["unexpected"]).map(|n| format!("{n}={value}")).collect::<Vec<_>>().join("&");
+            if method == Method::Post || all.len() <= 32_768 {
+                let subject = format!("every parameter={}", shown(value));
+                probes.push(Probe { subject, method, path: filled.clone(), pairs: wrap(all) });
+            }
+        }
+    }
+    probes
+}
+
+/// What went wrong with one probe, if anything.
+async fn send(client: reqwest::Client, base: String, probe: Probe) -> Option<String> {
+    let started = Instant::now();
+    let request = match probe.method {
+        Method::Get if probe.pairs.is_empty() => client.get(format!("{base}{}", probe.path)),
+        Method::Get => client.get(format!("{base}{}?{}", probe.path, probe.pairs)),
+        Method::Post => client
+            .post(format!("{base}{}", probe.path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(probe.pairs.clone()),
+    };
+    let what = format!("{:?} {} with {}", probe.method, shown(&probe.path), probe.subject);
+    match request.send().await {
+        Err(e) => Some(format!("no answer ({}): {what}", e.without_url())),
+        Ok(response) => {
+            let status = response.status();
+            let _ = response.bytes().await;
+            let took = started.elapsed();
+            if status.is_server_error() {
+                Some(format!("{status}: {what}"))
+            } else if took > SLOWEST {
+                Some(format!("took {took:?}: {what}"))
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// The database with the directory fixture and an administrator, written through the app on the system clock (as
+/// the served binary runs). The fixture's ids lead the sweep's valid values to real records.
+async fn seeded(backend: Backend) -> (TestDb, Fixture) {
+    let db = TestDb::fresh(backend).await;
+    let store = kith_store::connect(&db.url).await.expect("the test database opens");
+    let app = App::start(store, Arc::new(SystemClock), Settings::default()).await.expect("the app starts");
+    let fixture = kith_testkit::directory::fixture(&app).await;
+    let form = NewUserForm { name: "Ada".into(), email: "ada@example.org".into(), password: PASSWORD.into() };
+    accounts::create_user_from_command_line(&app, &form, "administrator", Scope::City).await.expect("an administrator");
+    app.store.close().await;
+    (db, fixture)
+}
+
+async fn sign_in_as_administrator(base: &str) -> (reqwest::Client, String) {
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(SLOWEST * 2)
+        .build()
+        .unwrap();
+    let page = client.get(format!("{base}/sign-in")).send().await.unwrap().text().await.unwrap();
+    let token = kith_testkit::html::csrf_token(&page);
+    let response = client
+        .post(format!("{base}/sign-in"))
+        .form(&[("csrf_token", token.as_str()), ("email", "ada@example.org"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 303, "the administrator signs in");
+    let page = client.get(format!("{base}/admin")).send().await.unwrap().text().await.unwrap();
+    (client, kith_testkit::html::csrf_token(&page))
+}
+
+#[test]
+fn every_route_lists_the_parameters_it_reads() {
+    let routed: BTreeSet<String> = kith_web::route_paths().into_iter().collect();
+    let listed: BTreeSet<String> = PARAMETERS.iter().map(|(path, _, _)| (*path).to_owned()).collect();
+    assert_eq!(
+        routed.difference(&listed).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "routes the hostile-input test does not know the parameters of"
+    );
+    assert_eq!(listed.difference(&routed).collect::<Vec<_>>(), Vec::<&String>::new(), "listed but not routed");
+}
+
+/// Sweeps the real binary, `kith serve`, in a process of its own: a request that never finishes cannot stop the
+/// test from reporting it, and the process is killed at the end whatever state it is in.
+#[tokio::test]
+async fn no_route_answers_extreme_values_with_a_server_error_or_slowly_and_the_service_stays_live() {
+    on_every_backend(|backend| async move {
+        let (db, fixture) = seeded(backend).await;
+        let server = Server::start(&db.url, &["--no-worker"]).await;
+        let base = server.base.clone();
+        let (client, csrf) = sign_in_as_administrator(&base).await;
+        let values = hostile_values();
+        let mut failures = Vec::new();
+        let mut shallow = Vec::new();
+        let mut sent = 0usize;
+        let started = Instant::now();
+        for path in kith_web::route_paths() {
+            let Some((_, get, post)) = PARAMETERS.iter().find(|(p, _, _)| *p == path) else { continue };
+            // Signing out would leave the rest of the sweep outside the staff routes.
+            if path == "/sign-out" {
+                continue;
+            }
+            // A service that has stopped answering would make every later probe wait its whole timeout.
+            if failures.len() >= ENOUGH_FAILURES {
+                break;
+            }
+            // How deep the valid values reach: a route whose valid request is refused only shows how its
+            // parameters are checked, not what they do. Listed, for whoever improves the values.
+            let segments: Vec<String> = segments(&path).iter().map(|n| valid_segment(&path, n, &fixture)).collect();
+            let pairs = get.iter().map(|n| format!("{n}={}", valid(n, &fixture))).collect::<Vec<_>>().join("&");
+            let status =
+                client.get(format!("{base}{}?{pairs}", fill(&path, &segments))).send().await.map(|r| r.status());
+            if !status.as_ref().is_ok_and(|s| s.is_success() || s.is_redirection() || *s == 405) {
+                shallow.push(format!("{path}: {status:?}"));
+            }
+            let mut running = tokio::task::JoinSet::new();
+            for probe in probes(&path, get, post, &fixture, &values, &csrf) {
+                if running.len() >= AT_ONCE
+                    && let Some(Ok(Some(failure))) = running.join_next().await
+                {
+                    failures.push(failure);
+                }
+                if failures.len() >= ENOUGH_FAILURES {
+                    break;
+                }
+                sent += 1;
+                running.spawn(send(client.clone(), base.clone(), probe));
+            }
+            while let Some(result) = running.join_next().await {
+                if let Ok(Some(failure)) = result {
+                    failures.push(failure);
+                }
+            }
+        }
+        eprintln!("{backend:?}: {sent} hostile requests in {:.1} s", started.elapsed().as_secs_f64());
+        eprintln!(
+            "routes whose valid GET is refused (their parameters are checked, not used):\n{}",
+            shallow.join("\n")
+        );
+        let live = Instant::now();
+        let answer = client.get(format!("{base}/health/live")).send().await;
+        if !answer.is_ok_and(|a| a.status().is_success()) || live.elapsed() > Duration::from_secs(1) {
+            failures.push(format!("/health/live did not answer at once afterwards ({:?})", live.elapsed()));
+        }
+        assert!(failures.is_empty(), "{} of {sent} failed:\n{}", failures.len(), failures.join("\n"));
+        drop(server);
+    })
+    .await;
+}
