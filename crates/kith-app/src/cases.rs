@@ -2,7 +2,7 @@
 //! personal details only to those who need them), working one through the state machine, and the queues. The rules
 //! of who sees what live here and nowhere else; the web layer only asks.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use kith_core::accounts::{Scope, Target, permission};
 use kith_core::calendar::WorkingDays;
 use kith_core::cases::{
@@ -589,9 +589,22 @@ pub struct TransitionForm {
     pub merge_into: String,
 }
 
+/// A date as a form gives it (2026-03-27 or 27/03/2026), in the years a record can be about: 1900 to 2199. A date
+/// outside them is refused like one that does not parse, so no later walk over working days can run for centuries.
 pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y")).ok()
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y"))
+        .ok()
+        .filter(|d| (1900..=2199).contains(&d.year()))
+}
+
+/// How far ahead a case's next update or an agreed new due date may be set: two years.
+const FURTHEST_AHEAD_DAYS: i64 = 731;
+
+/// Whether `date` is no more than `FURTHEST_AHEAD_DAYS` after today.
+fn within_reach(app: &App, date: NaiveDate) -> bool {
+    date <= WorkingDays::local_date(app.now()) + chrono::Duration::days(FURTHEST_AHEAD_DAYS)
 }
 
 fn required<'a>(
@@ -634,6 +647,9 @@ async fn read_transition(
                     None => problems.push(("next_update", "Enter the date of the next update, like 2026-03-27".into())),
                     Some(d) if d < WorkingDays::local_date(app.now()) => {
                         problems.push(("next_update", "The next update must be today or later".into()))
+                    }
+                    Some(d) if !within_reach(app, d) => {
+                        problems.push(("next_update", "The next update must be within two years".into()))
                     }
                     _ => {}
                 }
@@ -900,6 +916,9 @@ pub async fn extend(
     let Some(date) = parse_date(to) else {
         return Err(AppError::invalid("extend_to", "Enter the new due date, like 2026-03-27"));
     };
+    if !within_reach(app, date) {
+        return Err(AppError::invalid("extend_to", "The new due date must be within two years"));
+    }
     let clocks = cases::extend(case.state, &case.clocks, date, reason).map_err(|e| match e {
         cases::ExtensionError::NoReason => AppError::invalid("extend_reason", e.to_string()),
         e => AppError::invalid("extend_to", e.to_string()),
@@ -1240,8 +1259,12 @@ pub struct SubjectAudit {
 /// Residents matching a search, for the person answering a subject access request.
 pub async fn find_residents(app: &App, principal: &Principal, text: &str) -> Result<Vec<Resident>> {
     principal.require(app, permission::CASES_SUBJECT_ACCESS, Target::City)?;
-    if text.trim().chars().count() < 3 {
+    let letters = text.trim().chars().count();
+    if letters < 3 {
         return Err(AppError::invalid("q", "Enter at least 3 letters or digits of a name, email, phone or postcode"));
+    }
+    if letters > 200 {
+        return Err(AppError::invalid("q", "Enter at most 200 letters or digits"));
     }
     Ok(app.store.find_residents(text, 50).await?)
 }
@@ -1303,4 +1326,21 @@ pub async fn subject_access(app: &App, principal: &Principal, actor: &Actor, res
         .record(&actor.entry(now, "resident.subject_access", "resident", r.id, json!({ "cases": cases.len() })))
         .await?;
     Ok(SubjectAccess { resident: r, cases, audit, produced_at: now, produced_by: actor.label.clone() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_is_read_in_either_form_within_the_years_a_record_can_be_about() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(parse_date(" 2026-03-27 "), day(2026, 3, 27));
+        assert_eq!(parse_date("27/03/2026"), day(2026, 3, 27));
+        assert_eq!(parse_date("1900-01-01"), day(1900, 1, 1));
+        assert_eq!(parse_date("2199-12-31"), day(2199, 12, 31));
+        for refused in ["1899-12-31", "2200-01-01", "+262142-12-31", "9999-12-31", "-0001-01-01", "2026-02-30", ""] {
+            assert_eq!(parse_date(refused), None, "{refused}");
+        }
+    }
 }

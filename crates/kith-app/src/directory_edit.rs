@@ -19,6 +19,9 @@ use crate::directory::{Record, write_records};
 use crate::places::PostcodeLookup;
 use crate::{Actor, App, AppError, Result};
 
+/// The most types of help one service may be listed under.
+const MAX_NEEDS: usize = 20;
+
 /// A service as its form sends it: text, checked by `check_service`.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(default)]
@@ -192,20 +195,39 @@ pub fn check_service(
             None => problems.push(("location", "Choose a place from the list".into())),
         },
     }
-    for a in &form.access {
-        if !ACCESSIBILITY.contains(&a.as_str()) {
-            problems.push(("access", "Choose accessibility features from the list".into()));
-        }
+    // Each list a form sends is checked for its length before its items: a hand-made form could repeat one a
+    // hundred thousand times.
+    if form.access.len() > ACCESSIBILITY.len()
+        || form.access.iter().enumerate().any(|(i, a)| form.access[..i].contains(a))
+        || form.access.iter().any(|a| !ACCESSIBILITY.contains(&a.as_str()))
+    {
+        problems.push(("access", "Choose accessibility features from the list".into()));
     }
     let mut terms = Vec::new();
-    for n in &form.need {
-        match Uuid::parse_str(n).ok().filter(|id| app.directory.read().term(*id).is_some()) {
-            Some(id) => terms.push(id),
-            None => problems.push(("need", "Choose types of help from the list".into())),
+    if form.need.len() > MAX_NEEDS {
+        problems.push(("need", format!("Choose at most {MAX_NEEDS} types of help")));
+    } else {
+        for n in &form.need {
+            match Uuid::parse_str(n).ok().filter(|id| app.directory.read().term(*id).is_some()) {
+                Some(id) if !terms.contains(&id) => terms.push(id),
+                Some(_) => {}
+                None => {
+                    problems.push(("need", "Choose types of help from the list".into()));
+                    break;
+                }
+            }
         }
     }
-    let days: Vec<chrono::Weekday> =
-        form.days.iter().filter_map(|d| WEEKDAYS.iter().find(|(_, key, _)| key == d).map(|(day, _, _)| *day)).collect();
+    let mut days: Vec<chrono::Weekday> = Vec::new();
+    if form.days.len() > WEEKDAYS.len() {
+        problems.push(("days", "Choose each day once".into()));
+    } else {
+        for (day, _, _) in form.days.iter().filter_map(|d| WEEKDAYS.iter().find(|(_, key, _)| key == d)) {
+            if !days.contains(day) {
+                days.push(*day);
+            }
+        }
+    }
     let mut schedules = existing.map(|s| s.schedules.iter().skip(1).cloned().collect::<Vec<_>>()).unwrap_or_default();
     let has_times = !form.opens.trim().is_empty() || !form.closes.trim().is_empty();
     if !days.is_empty() || has_times {

@@ -50,13 +50,19 @@ pub fn known_ward(app: &App, code: &str) -> Result<WardCode> {
     WardCode::parse(code).ok().filter(|w| app.places().ward(w).is_some()).ok_or(AppError::NotFound)
 }
 
+const CHANGED_MEANWHILE: &str = "Someone else changed this meanwhile. Check what it says now and try again.";
+
 fn conflict(e: StoreError) -> AppError {
     match e {
-        StoreError::Conflict(_) => {
-            AppError::Conflict("Someone else changed this meanwhile. Check what it says now and try again.".into())
-        }
+        StoreError::Conflict(_) => AppError::Conflict(CHANGED_MEANWHILE.into()),
         e => e.into(),
     }
+}
+
+/// The version a change to a record of `version` writes. A form sends the version it was made from, so any number
+/// can arrive: one with no next is not a version the record has.
+fn next_version(version: i32) -> Result<i32> {
+    version.checked_add(1).ok_or_else(|| AppError::Conflict(CHANGED_MEANWHILE.into()))
 }
 
 fn text_within(
@@ -217,7 +223,7 @@ pub async fn save_forum(
                 online_url,
                 agenda,
                 updated_at: now,
-                version: version + 1,
+                version: next_version(version)?,
                 ..old
             }
         }
@@ -288,7 +294,8 @@ pub async fn record_minutes(
         "no" => None,
         _ => old.cancelled_at,
     };
-    let forum = Forum { minutes, attendance, cancelled_at, updated_at: now, version: form.version + 1, ..old };
+    let forum =
+        Forum { minutes, attendance, cancelled_at, updated_at: now, version: next_version(form.version)?, ..old };
     let audit = actor.entry(
         now,
         "forum.minuted",
@@ -598,7 +605,7 @@ pub async fn decide(app: &App, principal: &Principal, actor: &Actor, id: Uuid, f
         forum_id: forum,
         decided_at: if decided { Some(now) } else { old.decided_at },
         updated_at: now,
-        version: form.version + 1,
+        version: next_version(form.version)?,
         ..old
     };
     let audit = actor.entry(
@@ -824,7 +831,7 @@ pub async fn save_action(
             // A new due date is a new chance: remind again if it passes.
             reminded_at: if old.due_on == due_on { old.reminded_at } else { None },
             updated_at: now,
-            version: form.version + 1,
+            version: next_version(form.version)?,
             ..old
         },
         None => Action {
@@ -996,7 +1003,7 @@ pub async fn report(app: &App, reporter: Reporter<'_>, actor: &Actor, id: Uuid, 
         progress,
         dropped_reason: if status == ActionStatus::Dropped { reason.clone() } else { String::new() },
         updated_at: now,
-        version: form.version + 1,
+        version: next_version(form.version)?,
         ..old.clone()
     };
     let mut text = note;
@@ -1194,6 +1201,8 @@ pub struct TrackerFilter {
 }
 
 pub const TRACKER_PAGE: i64 = 50;
+/// The furthest page of the tracker an address may ask for (5 million actions).
+const MAX_TRACKER_PAGE: i64 = 100_000;
 
 /// A row of the tracker.
 #[derive(Debug, Clone)]
@@ -1209,7 +1218,7 @@ pub async fn tracker(app: &App, principal: &Principal, f: &TrackerFilter) -> Res
     if !principal.holds(permission::STAFF) {
         return Err(AppError::Forbidden);
     }
-    let page = f.page.parse::<i64>().unwrap_or(1).max(1);
+    let page = f.page.parse::<i64>().unwrap_or(1).clamp(1, MAX_TRACKER_PAGE);
     let today = today(app);
     let query = ActionQuery {
         wards: WardCode::parse(f.ward.trim()).ok().map(|w| vec![w.to_string()]),
@@ -1219,7 +1228,7 @@ pub async fn tracker(app: &App, principal: &Principal, f: &TrackerFilter) -> Res
         due_to: crate::cases::parse_date(&f.due_to),
         overdue_on: (f.overdue == "yes").then_some(today),
         limit: TRACKER_PAGE,
-        offset: (page - 1) * TRACKER_PAGE,
+        offset: (page - 1).saturating_mul(TRACKER_PAGE),
     };
     let (actions, total) = app.store.find_actions(&query).await?;
     let names = owners_of(app, &actions).await?;

@@ -186,18 +186,28 @@ fn parse_time(name: &str, text: &str) -> std::result::Result<Option<DateTime<Utc
         .map_err(|_| Refusal::new(400, format!("{name} must be a W3C date and time, like 2026-03-02T09:00:00Z")))
 }
 
+/// The most ids or service codes one list of requests may name.
+pub const MAX_LISTED: usize = 100;
+
 /// Lists requests: by id, or the last 90 days by default, at most 1,000.
 pub async fn requests(app: &App, q: &ListQuery) -> std::result::Result<Vec<Request>, Refusal> {
     let split = |text: &str| -> Vec<String> {
         text.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
     };
-    let references: Vec<String> = split(&q.service_request_id)
+    let (ids, codes) = (split(&q.service_request_id), split(&q.service_code));
+    if ids.len() > MAX_LISTED || codes.len() > MAX_LISTED {
+        return Err(Refusal::new(
+            400,
+            format!("service_request_id and service_code each take at most {MAX_LISTED} values, with commas"),
+        ));
+    }
+    let references: Vec<String> = ids
         .into_iter()
         .filter_map(|r| kith_core::cases::parse_reference(&r).map(|(k, n)| kith_core::cases::reference(k, n)))
         .collect();
     let mut query = ServiceRequestQuery {
         references: references.clone(),
-        categories: split(&q.service_code),
+        categories: codes,
         from: parse_time("start_date", &q.start_date)?,
         to: parse_time("end_date", &q.end_date)?,
         open: match q.status.trim() {

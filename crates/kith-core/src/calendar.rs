@@ -38,7 +38,8 @@ impl WorkingDays {
     pub fn day_zero(&self, at: DateTime<Utc>) -> NaiveDate {
         let mut date = Self::local_date(at);
         while !self.is_working_day(date) {
-            date = date.succ_opt().unwrap_or(date);
+            let Some(next) = date.succ_opt() else { break };
+            date = next;
         }
         date
     }
@@ -48,7 +49,9 @@ impl WorkingDays {
         let mut date = date;
         let mut left = n;
         while left > 0 {
-            date = date.succ_opt().unwrap_or(date);
+            // The last date there is ends the count: nothing after it can be a working day.
+            let Some(next) = date.succ_opt() else { break };
+            date = next;
             if self.is_working_day(date) {
                 left -= 1;
             }
@@ -117,6 +120,12 @@ mod tests {
     fn calendar() -> WorkingDays {
         // Good Friday and Easter Monday 2026.
         WorkingDays::new(BankHolidays::new([day(2026, 4, 3), day(2026, 4, 6)]))
+    }
+
+    #[test]
+    fn counting_past_the_last_date_there_is_stops_there_even_if_it_is_a_holiday() {
+        let calendar = WorkingDays::new(BankHolidays::new([NaiveDate::MAX]));
+        assert_eq!(calendar.add(NaiveDate::MAX - Duration::days(3), 10), NaiveDate::MAX);
     }
 
     #[test]

@@ -43,6 +43,8 @@ const CELL_LAT: f64 = 0.01;
 const CELL_LNG: f64 = 0.016;
 /// The most words of a query that count (a pasted paragraph should not cost a second).
 const MAX_QUERY_WORDS: usize = 12;
+/// The most characters of a query that are read; the API refuses a longer one.
+pub const MAX_QUERY_CHARS: usize = 200;
 
 /// One change to apply, already parsed from the store's documents.
 #[derive(Debug, Clone)]
@@ -1111,6 +1113,10 @@ impl DirectoryIndex {
     /// The query's words, each with the stems that satisfy it (itself and its synonyms).
     fn word_groups(&self, text: &str) -> Vec<Vec<(String, f32)>> {
         let mut groups: Vec<Vec<(String, f32)>> = Vec::new();
+        let text = match text.char_indices().nth(MAX_QUERY_CHARS) {
+            Some((end, _)) => &text[..end],
+            None => text,
+        };
         for stem in self.analyzer.stems(text).into_iter().take(MAX_QUERY_WORDS) {
             if groups.iter().any(|g| g[0].0 == stem) {
                 continue;

@@ -40,12 +40,14 @@ pub fn language_of<'a>(state: &'a AppState, uri: &Uri, headers: &HeaderMap) -> &
     state.catalogues.negotiate(chosen.as_deref(), accept)
 }
 
-/// The client's address: the socket's peer, or the first `X-Forwarded-For` hop when behind a trusted proxy.
+/// The client's address: the socket's peer, or the first `X-Forwarded-For` hop when behind a trusted proxy (if it
+/// is an address: anything else in the header is ignored).
 pub fn client_ip(state: &AppState, parts: &Parts) -> Option<String> {
     if state.settings.trust_forwarded_for
         && let Some(forwarded) = parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok())
+        && let Some(Ok(ip)) = forwarded.split(',').next().map(|ip| ip.trim().parse::<std::net::IpAddr>())
     {
-        return forwarded.split(',').next().map(|ip| ip.trim().to_owned());
+        return Some(ip.to_string());
     }
     parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|ConnectInfo(addr)| addr.ip().to_string())
 }

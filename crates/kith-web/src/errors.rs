@@ -5,13 +5,14 @@
 
 use axum::Json;
 use axum::http::{HeaderMap, StatusCode, Uri, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use kith_app::AppError;
 use minijinja::context;
 use serde_json::json;
 
 use crate::AppState;
 use crate::ctx::language_of;
+use crate::security::redirect;
 
 #[derive(Debug)]
 pub enum PageError {
@@ -64,7 +65,7 @@ impl IntoResponse for PageError {
                     "/sign-in?next={}",
                     url::form_urlencoded::byte_serialize(back.as_bytes()).collect::<String>()
                 );
-                Redirect::to(&to).into_response()
+                redirect(&to).into_response()
             }
             PageError::NotFound => marker(StatusCode::NOT_FOUND, "not-found"),
             PageError::Forbidden => marker(StatusCode::FORBIDDEN, "forbidden"),

@@ -86,9 +86,11 @@ impl Catalogues {
         if let Some(language) = chosen.and_then(speaks) {
             return language;
         }
+        // The first twenty preferences are plenty: a header of thousands is not sorted.
         let mut preferences: Vec<(f32, &str)> = accept_language
             .unwrap_or_default()
             .split(',')
+            .take(20)
             .filter_map(|part| {
                 let mut pieces = part.trim().split(';');
                 let tag = pieces.next()?.trim();

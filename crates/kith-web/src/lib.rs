@@ -25,6 +25,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::middleware;
 use kith_app::App;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -56,6 +57,12 @@ impl Default for WebSettings {
         }
     }
 }
+
+/// The largest body a request may carry: a form, an Open311 request. Routes that take more (a forum's minutes, a
+/// bank holidays file, for staff only) say so with their own `DefaultBodyLimit`.
+pub const FORM_BODY_LIMIT: usize = 64 * 1024;
+/// The largest body of the few staff routes that take documents.
+pub const DOCUMENT_BODY_LIMIT: usize = 1024 * 1024;
 
 /// What every request shares.
 #[derive(Clone)]
@@ -102,6 +109,7 @@ pub fn router(state: AppState) -> Router {
     routes()
         .into_router()
         .fallback(errors::not_found)
+        .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT))
         .layer(CatchPanicLayer::custom(errors::panic_response))
         .layer(middleware::from_fn_with_state(state.clone(), around::around))
         .layer(CompressionLayer::new())

@@ -24,7 +24,25 @@ pub struct Metrics {
 }
 
 /// A route's series: by method and status class (a handful, so a list).
-type RouteSeries = Vec<(Method, &'static str, Series)>;
+type RouteSeries = Vec<(&'static str, &'static str, Series)>;
+
+/// A method as a label: the standard ones by name, any other as `OTHER`, so that a visitor inventing methods
+/// cannot add series (each kept for good, and each scanned at every request).
+fn method_label(method: &Method) -> &'static str {
+    const STANDARD: [Method; 9] = [
+        Method::GET,
+        Method::HEAD,
+        Method::POST,
+        Method::PUT,
+        Method::DELETE,
+        Method::PATCH,
+        Method::OPTIONS,
+        Method::CONNECT,
+        Method::TRACE,
+    ];
+    const NAMES: [&str; 9] = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "CONNECT", "TRACE"];
+    STANDARD.iter().position(|m| m == method).map_or("OTHER", |i| NAMES[i])
+}
 
 fn class(status: u16) -> &'static str {
     match status {
@@ -40,15 +58,16 @@ impl Metrics {
     /// Counts a request to `route` (its pattern, not its path, so a million postcodes make one series).
     pub fn observe(&self, method: &Method, route: &str, status: u16, seconds: f64) {
         let class = class(status);
+        let method = method_label(method);
         let mut series = self.series.lock().unwrap_or_else(|e| e.into_inner());
         let by_route = match series.get_mut(route) {
             Some(by_route) => by_route,
             None => series.entry(route.to_owned()).or_default(),
         };
-        let at = match by_route.iter().position(|(m, c, _)| m == method && *c == class) {
+        let at = match by_route.iter().position(|(m, c, _)| *m == method && *c == class) {
             Some(at) => at,
             None => {
-                by_route.push((method.clone(), class, Series::default()));
+                by_route.push((method, class, Series::default()));
                 by_route.len() - 1
             }
         };
@@ -90,5 +109,29 @@ impl Metrics {
             let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {value}");
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invented_methods_share_one_series() {
+        let metrics = Metrics::default();
+        for i in 0..100 {
+            let invented = Method::from_bytes(format!("FOO{i}").as_bytes()).unwrap();
+            metrics.observe(&invented, "/", 405, 0.001);
+        }
+        metrics.observe(&Method::GET, "/", 200, 0.001);
+        let text = metrics.render(&[]);
+        let counts: Vec<&str> = text.lines().filter(|l| l.starts_with("kith_http_requests_total{")).collect();
+        assert_eq!(
+            counts,
+            [
+                "kith_http_requests_total{method=\"OTHER\",route=\"/\",status=\"4xx\"} 100",
+                "kith_http_requests_total{method=\"GET\",route=\"/\",status=\"2xx\"} 1"
+            ]
+        );
     }
 }

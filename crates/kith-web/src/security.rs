@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use axum::http::{HeaderMap, HeaderValue, header};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Duration, Utc};
 use kith_core::Clock;
 use rand::RngCore;
@@ -105,12 +105,33 @@ pub fn add_headers(state: &AppState, api: bool, h: &mut HeaderMap) {
     }
 }
 
+/// A path on this site to send someone back to, never another site (`//host`, `/\\host`, `https://host`), and only
+/// visible ASCII, so it can always stand in a `Location` header.
+pub fn local_path(next: &str) -> Option<&str> {
+    (next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && next.bytes().all(|b| b.is_ascii_graphic()))
+    .then_some(next)
+}
+
+/// A 303 to `to`, which must be a path of ours; anything else (a path built from what was sent, that cannot stand
+/// in a header) goes home instead of failing the request.
+pub fn redirect(to: &str) -> Response {
+    axum::response::Redirect::to(local_path(to).unwrap_or("/")).into_response()
+}
+
 /// Counts attempts per key in a sliding window, on the application's clock (so tests move time, not sleep).
+/// Bounded whatever is sent: a key is kept as its SHA-256 (a 2 MB email address costs 32 bytes), a key keeps at most
+/// `limit` times, and past `MAX_KEYS` keys the stale ones go and then the half least recently tried.
 pub struct RateLimiter {
     limit: u32,
     window: Duration,
-    attempts: Mutex<HashMap<String, Vec<DateTime<Utc>>>>,
+    attempts: Mutex<HashMap<[u8; 32], Vec<DateTime<Utc>>>>,
 }
+
+/// The most keys a limiter keeps: about 10 MB.
+const MAX_KEYS: usize = 50_000;
 
 impl RateLimiter {
     pub fn new(limit: u32, window: Duration) -> Self {
@@ -120,21 +141,33 @@ impl RateLimiter {
     /// Records an attempt for each key; false if any key is over its limit (then nothing is recorded).
     pub fn allow(&self, clock: &dyn Clock, keys: &[String]) -> bool {
         let now = clock.now();
+        let keys: Vec<[u8; 32]> = keys.iter().map(|k| Sha256::digest(k.as_bytes()).into()).collect();
         let mut attempts = self.attempts.lock().unwrap_or_else(|e| e.into_inner());
-        if attempts.len() > 100_000 {
+        if attempts.len() >= MAX_KEYS {
             attempts.retain(|_, times| times.iter().any(|t| now - *t < self.window));
         }
-        for key in keys {
-            let times = attempts.entry(key.clone()).or_default();
+        if attempts.len() >= MAX_KEYS {
+            let mut latest: Vec<DateTime<Utc>> = attempts.values().filter_map(|t| t.last().copied()).collect();
+            latest.sort_unstable();
+            let cut = latest[latest.len() / 2];
+            attempts.retain(|_, times| times.last().is_some_and(|t| *t > cut));
+        }
+        for key in &keys {
+            let times = attempts.entry(*key).or_default();
             times.retain(|t| now - *t < self.window);
             if times.len() >= self.limit as usize {
                 return false;
             }
         }
         for key in keys {
-            attempts.entry(key.clone()).or_default().push(now);
+            attempts.entry(key).or_default().push(now);
         }
         true
+    }
+
+    #[cfg(test)]
+    fn keys(&self) -> usize {
+        self.attempts.lock().unwrap_or_else(|e| e.into_inner()).len()
     }
 }
 
@@ -153,6 +186,31 @@ mod tests {
         assert!(limiter.allow(&clock, &["ip:10.0.0.1".to_owned()]));
         clock.advance(Duration::minutes(5));
         assert!(limiter.allow(&clock, &keys));
+    }
+
+    #[test]
+    fn a_limiter_keeps_a_bounded_number_of_keys_however_many_are_tried() {
+        let clock = ManualClock::new(Utc::now());
+        let limiter = RateLimiter::new(3, Duration::minutes(5));
+        for i in 0..(MAX_KEYS * 2) {
+            assert!(limiter.allow(&clock, &[format!("email:{i}@example.org")]));
+        }
+        assert!(limiter.keys() <= MAX_KEYS, "{} keys", limiter.keys());
+        let long = ["x".repeat(100_000)];
+        assert!(
+            (0..3).all(|_| limiter.allow(&clock, &long)) && !limiter.allow(&clock, &long),
+            "a long key still counts"
+        );
+    }
+
+    #[test]
+    fn only_visible_paths_on_this_site_are_gone_back_to() {
+        assert_eq!(local_path("/admin/users?x=1#y"), Some("/admin/users?x=1#y"));
+        for elsewhere in ["//evil.example", "https://evil.example", "/\\evil.example", "/a\r\nSet-Cookie: x", "/é", ""]
+        {
+            assert_eq!(local_path(elsewhere), None, "{elsewhere:?}");
+        }
+        assert_eq!(redirect("/a\nb").headers()["location"], "/");
     }
 
     #[test]

@@ -94,6 +94,17 @@ impl Params {
             .transpose()
     }
 
+    /// The words to search for: at most `MAX_QUERY_CHARS` characters.
+    fn search(&self) -> Result<Option<&str>, ApiError> {
+        match self.text("search") {
+            Some(text) if text.chars().nth(kith_search::MAX_QUERY_CHARS).is_some() => Err(bad(
+                "invalid_search",
+                format!("search must be at most {} characters", kith_search::MAX_QUERY_CHARS),
+            )),
+            text => Ok(text),
+        }
+    }
+
     fn ndjson(&self) -> Result<bool, ApiError> {
         match self.text("format") {
             None | Some("json") => Ok(false),
@@ -108,7 +119,7 @@ impl Params {
 fn service_query(state: &AppState, p: &Params) -> Result<Query, ApiError> {
     let (page, per_page) = p.paging()?;
     let mut q = Query {
-        text: p.text("search").unwrap_or_default().to_owned(),
+        text: p.search()?.unwrap_or_default().to_owned(),
         page,
         per_page,
         now: state.app.now(),
@@ -122,13 +133,17 @@ fn service_query(state: &AppState, p: &Params) -> Result<Query, ApiError> {
     q.minimum_age = p.whole("minimum_age", "invalid_minimum_age", 0, 130)?.map(|n| n as u8);
     q.maximum_age = p.whole("maximum_age", "invalid_maximum_age", 0, 130)?.map(|n| n as u8);
     if let Some(days) = p.text("day") {
+        // Each day once, so the list is at most seven long whatever is sent.
         for d in days.split(',') {
-            q.days.push(kith_core::directory::parse_weekday(d).ok_or_else(|| {
+            let day = kith_core::directory::parse_weekday(d).ok_or_else(|| {
                 bad(
                     "invalid_day",
                     format!("day must be a day of the week like MO or monday (or several, with commas), not {d:?}"),
                 )
-            })?);
+            })?;
+            if !q.days.contains(&day) {
+                q.days.push(day);
+            }
         }
     }
     q.from_time = p.time("start_time", "invalid_start_time")?;
@@ -317,10 +332,11 @@ async fn service_at_location(State(state): State<AppState>, Path(id): Path<Strin
     Ok(json_response(&oruk::service_at_location(&s, modified, &l, &index, true, &describe)))
 }
 
-fn matches_search(p: &Params, name: &str, description: &str) -> bool {
-    p.text("search").is_none_or(|s| {
-        let s = s.to_lowercase();
-        name.to_lowercase().contains(&s) || description.to_lowercase().contains(&s)
+/// Whether a record's name or description holds the words searched for (any case), as a test made once per list.
+fn search_filter(p: &Params) -> Result<impl Fn(&str, &str) -> bool, ApiError> {
+    let search = p.search()?.map(str::to_lowercase);
+    Ok(move |name: &str, description: &str| {
+        search.as_deref().is_none_or(|s| name.to_lowercase().contains(s) || description.to_lowercase().contains(s))
     })
 }
 
@@ -338,12 +354,13 @@ async fn organisations(State(state): State<AppState>, RawQuery(raw): RawQuery) -
     let p = Params::parse(raw.as_deref());
     p.paging()?;
     let (full, full_service) = (p.flag("full", "invalid_full")?, p.flag("full_service", "invalid_full_service")?);
+    let matches = search_filter(&p)?;
     let describe = describe_in_english(&state);
     let index = state.app.directory.read();
     let items = index
         .organisations()
         .iter()
-        .filter(|o| matches_search(&p, &o.name, &o.description))
+        .filter(|o| matches(&o.name, &o.description))
         .map(|o| {
             if full || full_service {
                 oruk::organisation_full(o, &index, full_service, &describe)
@@ -374,11 +391,12 @@ async fn organisation(
 async fn taxonomies(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
     let p = Params::parse(raw.as_deref());
     p.paging()?;
+    let matches = search_filter(&p)?;
     let index = state.app.directory.read();
     let items = index
         .taxonomies()
         .iter()
-        .filter(|t| matches_search(&p, &t.name, &t.description))
+        .filter(|t| matches(&t.name, &t.description))
         .map(|t| oruk::taxonomy(t, &index, false))
         .collect();
     paged(&p, items)
@@ -399,6 +417,7 @@ async fn taxonomy_terms(State(state): State<AppState>, RawQuery(raw): RawQuery) 
     let taxonomy = p.uuid("taxonomy_id", "invalid_taxonomy_id")?;
     let parent = p.uuid("parent_id", "invalid_parent_id")?;
     let top_only = p.flag("top_only", "invalid_top_only")?;
+    let matches = search_filter(&p)?;
     let index = state.app.directory.read();
     let items = index
         .terms()
@@ -406,7 +425,7 @@ async fn taxonomy_terms(State(state): State<AppState>, RawQuery(raw): RawQuery) 
         .filter(|t| taxonomy.is_none_or(|id| t.taxonomy_id == id))
         .filter(|t| parent.is_none_or(|id| t.parent_id == Some(id)))
         .filter(|t| !top_only || t.parent_id.is_none())
-        .filter(|t| matches_search(&p, &t.name, &t.description))
+        .filter(|t| matches(&t.name, &t.description))
         .map(|t| oruk::term(t, &index))
         .collect();
     paged(&p, items)

@@ -2,7 +2,7 @@
 
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use kith_app::AppError;
 use minijinja::context;
@@ -13,11 +13,12 @@ use crate::AppState;
 use crate::ctx::{Ctx, LANGUAGE_COOKIE, SESSION_COOKIE, Submitted};
 use crate::errors::PageError;
 use crate::routes::Routes;
+use crate::security::redirect;
 use crate::security::set_cookie;
 
 /// Only a path on this site may be returned to after signing in, never another site.
 fn safe_next(next: Option<&str>) -> Option<String> {
-    next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\")).map(str::to_owned)
+    next.and_then(crate::security::local_path).map(str::to_owned)
 }
 
 #[derive(Deserialize)]
@@ -27,7 +28,7 @@ struct Next {
 
 async fn sign_in_page(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Next>) -> Result<Response, PageError> {
     if ctx.principal.is_some() {
-        return Ok(Redirect::to("/admin").into_response());
+        return Ok(redirect("/admin").into_response());
     }
     page(&state, &ctx, "sign_in.html", context! { email => "", next => safe_next(q.next.as_deref()) })
 }
@@ -70,7 +71,7 @@ async fn sign_in(
                 Some(state.app.settings.session_length.num_seconds()),
             );
             let to = next.unwrap_or_else(|| "/admin".into());
-            Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&to)).into_response())
+            Ok(([(header::SET_COOKIE, cookie)], redirect(&to)).into_response())
         }
         Err(AppError::Invalid(problems)) => {
             // Who tried is in the audit log; the log says only that someone did, and from where.
@@ -93,7 +94,7 @@ async fn sign_out(
         kith_app::accounts::sign_out(&state.app, token).await?;
     }
     let cookie = set_cookie(&state, SESSION_COOKIE, "", "Lax", Some(0));
-    Ok(([(header::SET_COOKIE, cookie)], Redirect::to("/")).into_response())
+    Ok(([(header::SET_COOKIE, cookie)], redirect("/")).into_response())
 }
 
 #[derive(Deserialize)]
@@ -107,7 +108,7 @@ async fn language(State(state): State<AppState>, Query(q): Query<Switch>) -> Res
     let language = state.catalogues.negotiate(Some(&q.to), None);
     let cookie = set_cookie(&state, LANGUAGE_COOKIE, &language.tag, "Lax", Some(365 * 24 * 3600));
     let back = safe_next(q.next.as_deref()).unwrap_or_else(|| "/".into());
-    ([(header::SET_COOKIE, cookie)], Redirect::to(&back)).into_response()
+    ([(header::SET_COOKIE, cookie)], redirect(&back)).into_response()
 }
 
 pub fn routes() -> Routes {

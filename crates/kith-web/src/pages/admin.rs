@@ -2,7 +2,7 @@
 //! audit trail. Every change goes through a use case that checks permission and writes an audit row.
 
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use kith_app::accounts::{self as accounts, NewUserForm};
 use kith_app::people::{self, RepresentativeForm};
@@ -19,6 +19,7 @@ use crate::AppState;
 use crate::ctx::{Ctx, Submitted};
 use crate::errors::PageError;
 use crate::routes::Routes;
+use crate::security::redirect;
 
 fn ward_options(places: &Places) -> Vec<Value> {
     places.wards().iter().map(|w| context! { code => w.code.as_str(), name => w.name }).collect()
@@ -104,7 +105,7 @@ async fn create_user(
     let principal = ctx.signed_in()?;
     let new = NewUserForm { name: form.name.clone(), email: form.email.clone(), password: form.password };
     match accounts::create_user(&state.app, principal, &principal.actor(ctx.ip.clone()), &new).await {
-        Ok(id) => Ok(Redirect::to(&format!("/admin/users/{id}")).into_response()),
+        Ok(id) => Ok(redirect(&format!("/admin/users/{id}")).into_response()),
         Err(AppError::Invalid(problems)) => form_with_errors(
             &state,
             &ctx,
@@ -173,7 +174,7 @@ async fn update_user(
     match accounts::update_user(&state.app, principal, &actor, id, &form.name, &form.email, form.disabled.is_some())
         .await
     {
-        Ok(()) => Ok(Redirect::to(&format!("/admin/users/{id}")).into_response()),
+        Ok(()) => Ok(redirect(&format!("/admin/users/{id}")).into_response()),
         Err(AppError::Invalid(problems)) => {
             let own = user_context(&state, &ctx, id).await?;
             let own = context! { person => context! { id => id.to_string(), name => form.name, email => form.email, disabled => form.disabled.is_some() }, ..own };
@@ -221,7 +222,7 @@ async fn add_role(
         )),
     };
     match result {
-        Ok(()) => Ok(Redirect::to(&format!("/admin/users/{id}")).into_response()),
+        Ok(()) => Ok(redirect(&format!("/admin/users/{id}")).into_response()),
         Err(AppError::Invalid(problems)) => {
             let own = user_context(&state, &ctx, id).await?;
             let own = context! {
@@ -245,7 +246,7 @@ async fn remove_role(
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     accounts::remove_assignment(&state.app, principal, &principal.actor(ctx.ip.clone()), id, assignment).await?;
-    Ok(Redirect::to(&format!("/admin/users/{id}")).into_response())
+    Ok(redirect(&format!("/admin/users/{id}")).into_response())
 }
 
 async fn representatives(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
@@ -316,7 +317,7 @@ async fn save_representative(
     let principal = ctx.signed_in()?;
     let form = RepresentativeForm::from(form);
     match people::save(&state.app, principal, &principal.actor(ctx.ip.clone()), id, &form).await {
-        Ok(_) => Ok(Redirect::to("/admin/people").into_response()),
+        Ok(_) => Ok(redirect("/admin/people").into_response()),
         Err(AppError::Invalid(problems)) => {
             form_with_errors(&state, &ctx, "admin/person.html", representative_context(&state, id, &form), &problems)
         }
@@ -367,7 +368,7 @@ async fn remove_representative(
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     people::remove(&state.app, principal, &principal.actor(ctx.ip.clone()), id).await?;
-    Ok(Redirect::to("/admin/people").into_response())
+    Ok(redirect("/admin/people").into_response())
 }
 
 async fn audit(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {

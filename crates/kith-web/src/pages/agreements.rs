@@ -4,7 +4,7 @@
 
 use axum::extract::{Path, Query, State};
 use axum::http::header;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use kith_app::AppError;
 use kith_app::agreements::{self, AgreementForm, Standing};
@@ -19,6 +19,7 @@ use crate::AppState;
 use crate::ctx::{Ctx, Submitted};
 use crate::errors::PageError;
 use crate::routes::Routes;
+use crate::security::redirect;
 
 /// A standard as the pages show it.
 pub(super) fn shown(s: &Standing, teams: &[kith_store::cases::Team]) -> Value {
@@ -183,7 +184,7 @@ async fn publish(
     let actor = principal.actor(ctx.ip.clone());
     let series = Uuid::parse_str(&form.series).ok();
     match agreements::publish(&state.app, principal, &actor, series, &form.standard).await {
-        Ok(_) => Ok(Redirect::to("/admin/cases/agreements").into_response()),
+        Ok(_) => Ok(redirect("/admin/cases/agreements").into_response()),
         Err(AppError::Invalid(problems)) => render_admin(&state, &ctx, &form.standard, series, &problems).await,
         Err(e) => Err(e.into()),
     }

@@ -2,7 +2,7 @@
 //! changes its state allows (`/cases/{reference}`), and the administration of routing rules, teams and targets.
 
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::London;
@@ -22,6 +22,7 @@ use crate::AppState;
 use crate::ctx::{Ctx, Submitted};
 use crate::errors::PageError;
 use crate::routes::Routes;
+use crate::security::redirect;
 use crate::words::Words;
 
 fn words<'a>(state: &'a AppState, ctx: &'a Ctx) -> Words<'a> {
@@ -174,7 +175,7 @@ async fn create_case(
     let principal = ctx.signed_in()?;
     let actor = principal.actor(ctx.ip.clone());
     match cases::raise(&state.app, principal, &actor, &form).await {
-        Ok(reference) => Ok(Redirect::to(&format!("/cases/{reference}")).into_response()),
+        Ok(reference) => Ok(redirect(&format!("/cases/{reference}")).into_response()),
         Err(e) => {
             let problems = problems_of(e)?;
             render_new(&state, &ctx, &form, &problems).await
@@ -315,7 +316,7 @@ async fn after_change(
     form: &TransitionForm,
 ) -> Result<Response, PageError> {
     match outcome {
-        Ok(c) => Ok(Redirect::to(&format!("/cases/{}", c.reference)).into_response()),
+        Ok(c) => Ok(redirect(&format!("/cases/{}", c.reference)).into_response()),
         Err(e) => {
             let problems = problems_of(e)?;
             let principal = ctx.signed_in()?;
@@ -476,7 +477,7 @@ async fn set_capacity(
     let actor = principal.actor(ctx.ip.clone());
     let service = Uuid::parse_str(&form.service).map_err(|_| PageError::NotFound)?;
     match referrals::set_capacity(&state.app, principal, &actor, service, &form.capacity, &form.note).await {
-        Ok(()) => Ok(Redirect::to("/cases/capacity").into_response()),
+        Ok(()) => Ok(redirect("/cases/capacity").into_response()),
         Err(e) => {
             let problems = problems_of(e)?;
             render_capacity(&state, &ctx, &problems).await
@@ -598,7 +599,7 @@ async fn add_rule(
     let principal = ctx.signed_in()?;
     let actor = principal.actor(ctx.ip.clone());
     match cases::save_rule(&state.app, principal, &actor, None, &form).await {
-        Ok(_) => Ok(Redirect::to("/admin/cases/routing").into_response()),
+        Ok(_) => Ok(redirect("/admin/cases/routing").into_response()),
         Err(e) => {
             let problems = problems_of(e)?;
             render_rules(&state, &ctx, &form, &problems).await
@@ -619,7 +620,7 @@ async fn remove_rule(
     let actor = principal.actor(ctx.ip.clone());
     let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
     cases::remove_rule(&state.app, principal, &actor, id).await?;
-    Ok(Redirect::to("/admin/cases/routing").into_response())
+    Ok(redirect("/admin/cases/routing").into_response())
 }
 
 // Administration: the wording of notices.
@@ -668,7 +669,7 @@ async fn save_notice(
     principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
     let actor = principal.actor(ctx.ip.clone());
     match kith_app::cases_notices::save_wording(&state.app, &actor, &form.event, &form.subject, &form.body).await {
-        Ok(()) => Ok(Redirect::to("/admin/cases/notices").into_response()),
+        Ok(()) => Ok(redirect("/admin/cases/notices").into_response()),
         Err(e) => {
             let problems = problems_of(e)?;
             render_notices(&state, &ctx, &form, &problems).await
@@ -738,7 +739,7 @@ async fn revoke_key(
     let actor = principal.actor(ctx.ip.clone());
     let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
     kith_app::open311::revoke_key(&state.app, &actor, id).await?;
-    Ok(Redirect::to("/admin/cases/open311").into_response())
+    Ok(redirect("/admin/cases/open311").into_response())
 }
 
 // Subject access requests.
@@ -896,6 +897,11 @@ pub fn routes() -> Routes {
         .route("/admin/cases/open311", get(keys).post(add_key))
         .route("/admin/cases/subject-access", get(subject_access_search))
         .route("/admin/cases/subject-access/{id}", get(subject_access))
-        .route("/admin/cases/bank-holidays", get(bank_holidays).post(replace_bank_holidays))
+        .route(
+            "/admin/cases/bank-holidays",
+            get(bank_holidays)
+                .post(replace_bank_holidays)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::DOCUMENT_BODY_LIMIT)),
+        )
         .route("/admin/cases/open311/{id}/revoke", post(revoke_key))
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
 use chrono_tz::Europe::London;
@@ -23,6 +23,7 @@ use crate::AppState;
 use crate::ctx::{Ctx, Submitted, cookie};
 use crate::errors::PageError;
 use crate::routes::Routes;
+use crate::security::redirect;
 use crate::words::Words;
 
 const PER_PAGE: usize = 20;
@@ -203,10 +204,15 @@ fn query_of(
             _ => problems.push(("age", t("directory-error-age"))),
         }
     }
+    // At most the seven days, each once: a hand-made address could repeat one thousands of times.
     for d in &form.day {
         match WEEKDAYS.iter().find(|(_, key, _)| key == d) {
+            Some((day, _, _)) if q.days.contains(day) => {}
             Some((day, _, _)) => q.days.push(*day),
-            None => problems.push(("day", t("directory-error-day"))),
+            None => {
+                problems.push(("day", t("directory-error-day")));
+                break;
+            }
         }
     }
     if form.open_now == "yes" {
@@ -220,10 +226,12 @@ fn query_of(
         }
     }
     for a in &form.access {
-        if ACCESSIBILITY.contains(&a.as_str()) {
-            q.accessibility.push(a.clone());
-        } else {
+        if !ACCESSIBILITY.contains(&a.as_str()) {
             problems.push(("access", t("directory-error-access")));
+            break;
+        }
+        if !q.accessibility.contains(a) {
+            q.accessibility.push(a.clone());
         }
     }
     if problems.is_empty() { Ok(q) } else { Err(problems) }
@@ -524,12 +532,8 @@ async fn change_shortlist(
     let secure = if state.settings.secure_cookies { "; Secure" } else { "" };
     let cookie = format!("{SHORTLIST_COOKIE}={value}; Path=/; Max-Age=2592000; HttpOnly; SameSite=Lax{secure}");
     // Only our own pages are places to go back to.
-    let next = if change.next.starts_with('/') && !change.next.starts_with("//") {
-        change.next
-    } else {
-        "/directory/shortlist".into()
-    };
-    let mut response = Redirect::to(&next).into_response();
+    let next = crate::security::local_path(&change.next).unwrap_or("/directory/shortlist");
+    let mut response = redirect(next);
     if let Ok(v) = HeaderValue::from_str(&cookie) {
         response.headers_mut().append(header::SET_COOKIE, v);
     }
@@ -612,7 +616,7 @@ async fn email_shortlist(
     )
     .await
     {
-        Ok(()) => Ok(Redirect::to(&format!("/directory/shortlist?ids={}&sent=yes", form.ids)).into_response()),
+        Ok(()) => Ok(redirect(&format!("/directory/shortlist?ids={}&sent=yes", form.ids)).into_response()),
         Err(kith_app::AppError::Invalid(problems)) => {
             let share = format!("/directory/shortlist?ids={}", form.ids);
             let own = context! { items => Vec::<Value>::new(), shared => true, share => share, printed => "", year => 0, sent => false, to => form.to, ids => form.ids };

@@ -3,7 +3,7 @@
 //! by area (`/directory/stale`).
 
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use chrono_tz::Europe::London;
 use kith_app::AppError;
@@ -22,6 +22,7 @@ use crate::AppState;
 use crate::ctx::{Ctx, Submitted};
 use crate::errors::PageError;
 use crate::routes::Routes;
+use crate::security::redirect;
 use crate::words::Words;
 
 fn words<'a>(state: &'a AppState, ctx: &'a Ctx) -> Words<'a> {
@@ -288,7 +289,7 @@ async fn still_accurate(
     let principal = ctx.signed_in()?.clone();
     let service = id(&form.service_id)?;
     edit::confirm_still_accurate(&state.app, &principal, &principal.actor(ctx.ip.clone()), service).await?;
-    Ok(Redirect::to("/directory/manage").into_response())
+    Ok(redirect("/directory/manage").into_response())
 }
 
 /// The review queue.
@@ -477,7 +478,7 @@ async fn decide(
         _ => Err(AppError::invalid("decision", t("review-error-decision"))),
     };
     match outcome {
-        Ok(()) => Ok(Redirect::to("/directory/review").into_response()),
+        Ok(()) => Ok(redirect("/directory/review").into_response()),
         Err(AppError::Invalid(problems)) => {
             let draft = edit::draft_for_review(&state.app, &principal, draft_id).await?;
             render_review(&state, &ctx, &draft, &problems)

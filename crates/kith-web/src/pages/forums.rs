@@ -4,7 +4,7 @@
 
 use axum::extract::{Path, Query, State};
 use axum::http::header;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::London;
@@ -27,6 +27,7 @@ use crate::AppState;
 use crate::ctx::{Ctx, Submitted};
 use crate::errors::PageError;
 use crate::routes::Routes;
+use crate::security::redirect;
 
 fn ward_of(state: &AppState, code: &str) -> Result<(WardCode, String), PageError> {
     let code = WardCode::parse(code).map_err(|_| PageError::NotFound)?;
@@ -316,7 +317,7 @@ async fn save_forum(
     let principal = ctx.signed_in()?;
     let existing = Uuid::parse_str(&f.id).ok().map(|id| (id, f.version));
     match forums::save_forum(&state.app, principal, &principal.actor(ctx.ip.clone()), &ward, existing, &f.form).await {
-        Ok(id) => Ok(Redirect::to(&format!("/wards/{ward}/forums/{id}")).into_response()),
+        Ok(id) => Ok(redirect(&format!("/wards/{ward}/forums/{id}")).into_response()),
         Err(e) => render_forum_form(&state, &ctx, &ward, existing, &f.form, &problems_of(e)?).await,
     }
 }
@@ -330,7 +331,7 @@ async fn save_minutes(
     let principal = ctx.signed_in()?;
     let id = id_of(&id)?;
     match forums::record_minutes(&state.app, principal, &principal.actor(ctx.ip.clone()), id, &form).await {
-        Ok(()) => Ok(Redirect::to(&format!("/wards/{code}/forums/{id}")).into_response()),
+        Ok(()) => Ok(redirect(&format!("/wards/{code}/forums/{id}")).into_response()),
         Err(e) => render_forum(&state, &ctx, &code, id, Some(&form), &problems_of(e)?).await,
     }
 }
@@ -600,8 +601,8 @@ async fn decide(
     let principal = ctx.signed_in()?;
     let id = id_of(&id)?;
     match forums::decide(&state.app, principal, &principal.actor(ctx.ip.clone()), id, &form).await {
-        Ok(()) if form.decision == "remove" => Ok(Redirect::to("/priorities/moderation").into_response()),
-        Ok(()) => Ok(Redirect::to(&format!("/wards/{code}/priorities/{id}")).into_response()),
+        Ok(()) if form.decision == "remove" => Ok(redirect("/priorities/moderation").into_response()),
+        Ok(()) => Ok(redirect(&format!("/wards/{code}/priorities/{id}")).into_response()),
         Err(e) => {
             let problems = problems_of(e)?;
             // A removed or held priority is not public: its moderator works from the moderation page.
@@ -673,7 +674,7 @@ async fn add_priority(
     let (ward, _) = ward_of(&state, &code)?;
     let principal = ctx.signed_in()?;
     match forums::add_adopted(&state.app, principal, &principal.actor(ctx.ip.clone()), &ward, &form).await {
-        Ok(id) => Ok(Redirect::to(&format!("/wards/{ward}/priorities/{id}")).into_response()),
+        Ok(id) => Ok(redirect(&format!("/wards/{ward}/priorities/{id}")).into_response()),
         Err(e) => render_new_priority(&state, &ctx, &ward, &form, &problems_of(e)?).await,
     }
 }
@@ -761,7 +762,7 @@ async fn save_action(
     let priority = id_of(&priority)?;
     let id = Uuid::parse_str(&f.id).ok();
     match forums::save_action(&state.app, principal, &principal.actor(ctx.ip.clone()), priority, id, &f.form).await {
-        Ok(_) => Ok(Redirect::to(&format!("/wards/{ward}/priorities/{priority}")).into_response()),
+        Ok(_) => Ok(redirect(&format!("/wards/{ward}/priorities/{priority}")).into_response()),
         Err(e) => render_action_form(&state, &ctx, &ward, priority, id, &f.form, &problems_of(e)?).await,
     }
 }
@@ -776,7 +777,7 @@ async fn report_action(
     let (priority, id) = (id_of(&priority)?, id_of(&id)?);
     let reporter = forums::Reporter::Staff(principal);
     match forums::report(&state.app, reporter, &principal.actor(ctx.ip.clone()), id, &form).await {
-        Ok(()) => Ok(Redirect::to(&format!("/wards/{code}/priorities/{priority}#action-{id}")).into_response()),
+        Ok(()) => Ok(redirect(&format!("/wards/{code}/priorities/{priority}#action-{id}")).into_response()),
         Err(e) => render_priority(&state, &ctx, &code, priority, Some(id), Some(&form), None, &problems_of(e)?).await,
     }
 }
@@ -897,7 +898,7 @@ async fn add_member(
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     match partners::add_member(&state.app, principal, &principal.actor(ctx.ip.clone()), &kind, &area, &form).await {
-        Ok(_) => Ok(Redirect::to(&format!("/teams/{kind}/{area}")).into_response()),
+        Ok(_) => Ok(redirect(&format!("/teams/{kind}/{area}")).into_response()),
         Err(e) => render_team(&state, &ctx, &kind, &area, &form, &problems_of(e)?).await,
     }
 }
@@ -925,7 +926,7 @@ async fn member_action(
         _ => Err(AppError::invalid("action", "Choose what to do")),
     };
     match done {
-        Ok(()) => Ok(Redirect::to(&format!("/teams/{kind}/{area}")).into_response()),
+        Ok(()) => Ok(redirect(&format!("/teams/{kind}/{area}")).into_response()),
         Err(e) => render_team(&state, &ctx, &kind, &area, &MemberForm::default(), &problems_of(e)?).await,
     }
 }
@@ -1010,7 +1011,7 @@ async fn partner_report(
     };
     let actor = access.actor(ctx.ip.clone());
     match forums::report(&state.app, forums::Reporter::Partner(&access), &actor, action, &form).await {
-        Ok(()) => Ok(Redirect::to(&format!("/partner/{id}/{expires}/{sig}#action-{action}")).into_response()),
+        Ok(()) => Ok(redirect(&format!("/partner/{id}/{expires}/{sig}#action-{action}")).into_response()),
         Err(e) => {
             let problems = problems_of(e)?;
             render_partner(&state, &ctx, (&id, expires, &sig), Some((action, &form)), &problems).await
@@ -1027,7 +1028,10 @@ pub fn routes() -> Routes {
         .route("/wards/{code}/forums/new", get(new_forum))
         .route("/wards/{code}/forums/{id}", get(forum_page))
         .route("/wards/{code}/forums/{id}/edit", get(edit_forum))
-        .route("/wards/{code}/forums/{id}/minutes", post(save_minutes))
+        .route(
+            "/wards/{code}/forums/{id}/minutes",
+            post(save_minutes).layer(axum::extract::DefaultBodyLimit::max(crate::DOCUMENT_BODY_LIMIT)),
+        )
         .route("/wards/{code}/priorities", get(ward_priorities).post(add_priority))
         .route("/wards/{code}/priorities/new", get(new_priority))
         .route("/wards/{code}/priorities/propose", get(propose_page).post(propose))

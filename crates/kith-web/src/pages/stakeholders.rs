@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use axum::extract::{Path, Query, State};
 use axum::http::header;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use kith_app::stakeholders::{self, KINDS, NetworkView, OrganisationForm, PARTNERSHIP_KINDS, PartnershipForm};
 use kith_core::accounts::permission;
@@ -21,6 +21,7 @@ use crate::AppState;
 use crate::ctx::{Ctx, Submitted};
 use crate::errors::PageError;
 use crate::routes::Routes;
+use crate::security::redirect;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -304,7 +305,7 @@ async fn save_organisation(
     let principal = ctx.signed_in()?;
     let id = Uuid::parse_str(&f.id).ok();
     match stakeholders::save_organisation(&state.app, principal, &principal.actor(ctx.ip.clone()), id, &f.form).await {
-        Ok(id) => Ok(Redirect::to(&format!("/stakeholders/organisations/{id}")).into_response()),
+        Ok(id) => Ok(redirect(&format!("/stakeholders/organisations/{id}")).into_response()),
         Err(e) => render_organisation(&state, &ctx, id, &f.form, &PartnershipForm::default(), &problems_of(e)?).await,
     }
 }
@@ -317,7 +318,7 @@ async fn save_partnership(
     let principal = ctx.signed_in()?;
     let back = Uuid::parse_str(&form.org_a).ok();
     match stakeholders::save_partnership(&state.app, principal, &principal.actor(ctx.ip.clone()), None, &form).await {
-        Ok(_) => Ok(Redirect::to(
+        Ok(_) => Ok(redirect(
             &back.map_or_else(|| "/stakeholders".to_owned(), |b| format!("/stakeholders/organisations/{b}")),
         )
         .into_response()),
@@ -361,7 +362,7 @@ async fn delete_partnership(
     stakeholders::delete_partnership(&state.app, principal, &principal.actor(ctx.ip.clone()), id).await?;
     let back = Uuid::parse_str(&b.back)
         .map_or_else(|_| "/stakeholders".to_owned(), |b| format!("/stakeholders/organisations/{b}"));
-    Ok(Redirect::to(&back).into_response())
+    Ok(redirect(&back).into_response())
 }
 
 pub fn routes() -> Routes {

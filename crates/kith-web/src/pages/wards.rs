@@ -5,7 +5,7 @@ use std::sync::{Arc, RwLock};
 
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use kith_app::agreements::Standings;
 use kith_app::forums::WardWork;
@@ -21,6 +21,7 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::errors::PageError;
 use crate::routes::Routes;
+use crate::security::redirect;
 
 #[derive(Deserialize)]
 struct Find {
@@ -49,7 +50,7 @@ async fn home(State(state): State<AppState>, ctx: Ctx, Query(find): Query<Find>)
                     if ctx.language.tag != crate::i18n::DEFAULT_LANGUAGE {
                         to.push_str(&format!("?lang={}", ctx.language.tag));
                     }
-                    return Ok(Redirect::to(&to).into_response());
+                    return Ok(redirect(&to).into_response());
                 }
                 PostcodeLookup::Outside { authority: Some(authority), .. } => {
                     args.set("council", authority.name.clone());

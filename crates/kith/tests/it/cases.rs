@@ -772,6 +772,28 @@ async fn a_duplicate_is_merged_into_an_open_case_and_both_timelines_say_so() {
 }
 
 #[tokio::test]
+async fn an_extension_further_than_two_years_ahead_or_past_2199_is_refused() {
+    let s = setup(Backend::Sqlite).await;
+    let reference = raise(&s, &enquiry("housing", LADYWOOD_POSTCODE)).await;
+    let officer = signed_in(&s.kith, "officer@example.org", "service_officer", Scope::Organisation(s.f.housing)).await;
+    let page = format!("/cases/{reference}");
+    let extend = format!("{page}/extend");
+    for (to, message) in [
+        ("2028-03-03", "The new due date must be within two years"),
+        ("+262142-12-31", "Enter the new due date, like 2026-03-27"),
+        ("9999-12-31", "Enter the new due date, like 2026-03-27"),
+    ] {
+        let (status, _, body) =
+            submit(&s.kith, &officer, &page, &extend, &[("extend_to", to), ("extend_reason", "Agreed")]).await;
+        assert_eq!((status, error_summary(&body)), (422, vec![message.to_owned()]), "{to}");
+    }
+    let (status, _, _) =
+        submit(&s.kith, &officer, &page, &extend, &[("extend_to", "2028-03-02"), ("extend_reason", "Agreed")]).await;
+    assert_eq!(status, 303, "two years from the test's Monday, 2026-03-02, is still within reach");
+    s.kith.stop().await;
+}
+
+#[tokio::test]
 async fn an_agreed_extension_moves_the_due_date_with_its_reason_and_a_partner_records_its_reference() {
     on_every_backend(|backend| async move {
         let s = setup(backend).await;

@@ -46,6 +46,9 @@ fn hostile_values() -> Vec<String> {
         "+262142-12-31",
     ];
     let mut values: Vec<String> = plain.iter().map(|v| encode(v)).collect();
+    // Paths that would lead elsewhere or break a header if a redirect took them.
+    values.push(encode("/\r\nSet-Cookie: stolen=1"));
+    values.push(encode("//evil.example/"));
     values.push(encode(&"x".repeat(10_000)));
     // Invalid UTF-8 once decoded.
     values.push("%C3%28%FF%FE".to_owned());
@@ -345,8 +348,7 @@ fn valid(name: &str, f: &Fixture) -> String {
         "service" | "service_id" | "ids" => f.lunch_club.to_string(),
         "age" | "minimum_age" => "30".into(),
         "maximum_age" => "90".into(),
-        "day" => "MO".into(),
-        "days" => "monday".into(),
+        "day" | "days" => "monday".into(),
         "start_time" | "opens" | "starts" => "09:00".into(),
         "end_time" | "closes" | "ends" => "17:00".into(),
         "modified_after" | "started" | "due_from" => "2026-01-01".into(),
@@ -532,7 +534,10 @@ async fn seeded(backend: Backend) -> (TestDb, Fixture) {
 }
 
 async fn sign_in_as_administrator(base: &str) -> (reqwest::Client, String) {
+    // A new connection for every request: a server may close a kept-alive connection after refusing a request
+    // whose body it did not read, and a request sent on it at that moment would fail for that alone.
     let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
         .timeout(SLOWEST * 2)
@@ -629,4 +634,24 @@ async fn no_route_answers_extreme_values_with_a_server_error_or_slowly_and_the_s
         drop(server);
     })
     .await;
+}
+
+#[tokio::test]
+async fn a_form_body_over_64_kib_is_refused_before_it_is_read() {
+    let kith = kith_testkit::TestApp::start(Backend::Sqlite).await;
+    let client = kith.client();
+    let page = client.get(kith.url("/sign-in")).send().await.unwrap().text().await.unwrap();
+    let token = kith_testkit::html::csrf_token(&page);
+    let sign_in = |email: String| {
+        client.post(kith.url("/sign-in")).form(&[
+            ("csrf_token", token.clone()),
+            ("email", email),
+            ("password", "x".into()),
+        ])
+    };
+    let small = sign_in("someone@example.org".into()).send().await.unwrap();
+    assert_eq!(small.status().as_u16(), 422, "a small form is read (and the sign-in refused)");
+    let large = sign_in("x".repeat(kith_web::FORM_BODY_LIMIT)).send().await.unwrap();
+    assert_eq!(large.status().as_u16(), 400);
+    kith.stop().await;
 }
