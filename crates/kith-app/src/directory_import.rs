@@ -471,3 +471,39 @@ mod tests {
         assert!(!similar_names("Sparkhill Lunch Club", "Sparkbrook Food Bank"));
     }
 }
+
+/// Properties of reading an import file, over any bytes: a file from outside is read or refused with the place of
+/// its problem, never a panic.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::{csv_rows, oruk_values};
+
+    proptest! {
+        #[test]
+        fn any_bytes_are_csv_rows_or_refused(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+            let _ = csv_rows(&bytes, "services.csv");
+        }
+
+        #[test]
+        fn any_csv_shaped_text_under_the_templates_header_is_rows_or_refused(
+            lines in prop::collection::vec("[a-zA-Z0-9 ;:,\\.\"-]{0,80}", 0..6),
+        ) {
+            let text = format!("{}{}", kith_standards::directory_csv::header(), lines.join("\n"));
+            let _ = csv_rows(text.as_bytes(), "services.csv");
+        }
+
+        #[test]
+        fn any_text_is_an_open_referral_document_or_refused(text in "\\PC{0,300}") {
+            let _ = oruk_values(&text, "feed.json");
+        }
+
+        #[test]
+        fn any_json_shaped_text_is_an_open_referral_document_or_refused(
+            text in "[\\[\\]{}:,\"a-z0-9 ]{0,200}",
+        ) {
+            let _ = oruk_values(&text, "feed.json");
+        }
+    }
+}

@@ -754,3 +754,34 @@ mod tests {
         assert_eq!(Freshness::of(checked, after("2026-07-15T12:00:00Z")), Freshness::Expired);
     }
 }
+
+/// Properties of the parsers a visitor's text reaches, over any text.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::{LanguageCode, WEEKDAYS, parse_weekday};
+
+    proptest! {
+        #[test]
+        fn any_text_is_a_day_or_refused_and_every_way_of_writing_a_day_is_that_day(
+            text in "\\PC{0,16}",
+            day in 0usize..7,
+            length in 2usize..10,
+            upper in any::<bool>(),
+        ) {
+            let _ = parse_weekday(&text);
+            let (weekday, key, _) = WEEKDAYS[day];
+            let prefix: String = key.chars().take(length).collect();
+            let written = if upper { prefix.to_ascii_uppercase() } else { prefix };
+            prop_assert_eq!(parse_weekday(&written), Some(weekday), "{}", written);
+        }
+
+        #[test]
+        fn any_text_is_a_language_code_or_refused_and_a_code_reads_back_as_itself(text in "\\PC{0,12}") {
+            if let Ok(code) = LanguageCode::parse(&text) {
+                prop_assert_eq!(LanguageCode::parse(code.as_str()), Ok(code));
+            }
+        }
+    }
+}

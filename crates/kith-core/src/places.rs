@@ -232,3 +232,50 @@ mod tests {
         assert_eq!(LatLng::new(0.0, f64::NAN), Err(LatLngError::Longitude));
     }
 }
+
+/// Properties of the parsers a visitor's text reaches, over any text, not just the examples above.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::{LatLng, Postcode, Radius};
+
+    /// Postcodes of every shape the UK uses.
+    const KNOWN: &[&str] = &["B15 2TT", "B1 1BA", "M1 1AE", "CR2 6XH", "DN55 1PT", "W1A 0AX", "EC1A 1BB", "GIR 0AA"];
+
+    proptest! {
+        #[test]
+        fn any_text_is_a_postcode_or_refused_and_a_postcode_reads_back_as_itself(text in "\\PC{0,12}") {
+            if let Ok(postcode) = Postcode::parse(&text) {
+                prop_assert!(postcode.as_str().len() <= 8);
+                prop_assert_eq!(Postcode::parse(postcode.as_str()), Ok(postcode.clone()));
+            }
+        }
+
+        #[test]
+        fn a_postcode_written_in_any_case_and_spacing_is_the_same_postcode(
+            known in prop::sample::select(KNOWN),
+            lower in prop::collection::vec(any::<bool>(), 8),
+            spaces in prop::collection::vec(0usize..3, 9),
+        ) {
+            let mut written = String::new();
+            for (i, c) in known.chars().filter(|c| *c != ' ').enumerate() {
+                written.push_str(&" ".repeat(spaces[i]));
+                written.push(if lower[i % 8] { c.to_ascii_lowercase() } else { c });
+            }
+            prop_assert_eq!(Postcode::parse(&written).map(|p| p.as_str().to_owned()), Ok((*known).to_owned()));
+        }
+
+        #[test]
+        fn a_radius_is_any_finite_distance_up_to_fifty_kilometres(metres in any::<f64>()) {
+            let expected = metres.is_finite() && (0.0..=Radius::MAX_M).contains(&metres);
+            prop_assert_eq!(Radius::metres(metres).map(Radius::m), expected.then_some(metres));
+        }
+
+        #[test]
+        fn a_position_is_any_finite_latitude_and_longitude_in_range(lat in any::<f64>(), lng in any::<f64>()) {
+            let expected = lat.is_finite() && lng.is_finite() && lat.abs() <= 90.0 && lng.abs() <= 180.0;
+            prop_assert_eq!(LatLng::new(lat, lng).is_ok(), expected);
+        }
+    }
+}

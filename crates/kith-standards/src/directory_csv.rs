@@ -230,3 +230,59 @@ mod tests {
         assert!(header().starts_with("id,organisation,organisation_email,name,description,categories,venue"));
     }
 }
+
+/// Properties of the CSV template's reader over any row: a file from outside is read or refused by column, never
+/// a panic.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Text a column might hold: anything, or the shapes its parser looks for, near and past their edges.
+    fn cell() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "\\PC{0,30}",
+            prop::sample::select(vec![
+                "",
+                "0",
+                "-1",
+                "1e23",
+                "NaN",
+                "inf",
+                "255",
+                "256",
+                "2147483648",
+                "09:00",
+                "24:00",
+                "23:59:60",
+                "Monday;Thu",
+                "mo;;tu",
+                "yes",
+                "no",
+                "en;ur;xx",
+                "B15 2TT",
+                "step-free;teleport",
+                "52.48",
+                "-1.9",
+                "999",
+                "E05011151",
+                "2026-02-30",
+                "00000000-0000-0000-0000-000000000000",
+            ])
+            .prop_map(str::to_owned),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_in_any_column_is_read_or_refused_by_name(cells in prop::collection::vec(cell(), 29)) {
+            let header = header();
+            let names: Vec<&str> = header.trim().split(',').collect();
+            let record: serde_json::Map<String, serde_json::Value> =
+                names.iter().zip(cells).map(|(n, c)| ((*n).to_owned(), serde_json::Value::String(c))).collect();
+            let row: Row = serde_json::from_value(serde_json::Value::Object(record)).expect("a row of text");
+            let _ = row.parse();
+        }
+    }
+}

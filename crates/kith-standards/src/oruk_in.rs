@@ -257,7 +257,7 @@ pub fn service(v: &Value, now: DateTime<Utc>) -> Result<ImportedService, String>
 mod tests {
     use super::*;
 
-    fn sample() -> Value {
+    pub(super) fn sample() -> Value {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/standards/oruk/sample-feed/service_full.json");
         serde_json::from_str(&std::fs::read_to_string(path).expect("the sample feed is in shared/")).expect("JSON")
     }
@@ -295,5 +295,69 @@ mod tests {
         assert!(service(&v, now).unwrap_err().contains("closing time"));
         let v = serde_json::json!({"id": Uuid::nil(), "name": "x", "organization_id": Uuid::nil(), "languages": [{"code": "xx"}]});
         assert!(service(&v, now).unwrap_err().contains("language code"));
+    }
+}
+
+/// Properties of the importer over any record: a feed is data from outside, so whatever it holds, a record is read
+/// or refused with a reason, never a panic.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+    use serde_json::{Map, Value};
+
+    use super::*;
+
+    fn any_json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+            "\\PC{0,24}".prop_map(Value::String),
+            prop::sample::select(vec!["", "WEEKLY", "MONTHLY", "MO,TU", "25:61", "09:00", "2026-02-30", "1e23", "-1"])
+                .prop_map(|s| Value::String(s.to_owned())),
+            Just(Value::String(Uuid::nil().to_string())),
+        ];
+        leaf.prop_recursive(3, 24, 4, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                prop::collection::btree_map("[a-z_]{1,12}", inner, 0..4)
+                    .prop_map(|m| Value::Object(m.into_iter().collect::<Map<String, Value>>())),
+            ]
+        })
+    }
+
+    /// Every place in a document: the pointers to each of its values.
+    fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
+        out.push(at.clone());
+        match value {
+            Value::Array(items) => items.iter().enumerate().for_each(|(i, v)| pointers(v, format!("{at}/{i}"), out)),
+            Value::Object(fields) => fields.iter().for_each(|(k, v)| pointers(v, format!("{at}/{k}"), out)),
+            _ => {}
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn the_standards_sample_with_any_of_its_values_replaced_by_anything_is_read_or_refused(
+            places in prop::collection::vec(any::<prop::sample::Index>(), 1..4),
+            values in prop::collection::vec(any_json(), 3),
+        ) {
+            let mut record = tests::sample();
+            for (place, value) in places.iter().zip(values) {
+                let mut all = Vec::new();
+                pointers(&record, String::new(), &mut all);
+                let at = place.get(&all).clone();
+                if let Some(target) = record.pointer_mut(&at) {
+                    *target = value;
+                }
+            }
+            let _ = service(&record, Utc::now());
+        }
+
+        #[test]
+        fn any_document_is_read_or_refused(record in any_json()) {
+            let _ = service(&record, Utc::now());
+        }
     }
 }
