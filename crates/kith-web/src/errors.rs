@@ -22,6 +22,8 @@ pub enum PageError {
     SignIn(String),
     BadRequest,
     CsrfMismatch,
+    /// Over a rate limit: a 429.
+    TooMany,
     Internal(String),
 }
 
@@ -71,6 +73,7 @@ impl IntoResponse for PageError {
             PageError::Forbidden => marker(StatusCode::FORBIDDEN, "forbidden"),
             PageError::BadRequest => marker(StatusCode::BAD_REQUEST, "bad-request"),
             PageError::CsrfMismatch => marker(StatusCode::BAD_REQUEST, "form-expired"),
+            PageError::TooMany => marker(StatusCode::TOO_MANY_REQUESTS, "too-many"),
             PageError::Internal(cause) => {
                 tracing::error!(%cause, "request failed");
                 marker(StatusCode::INTERNAL_SERVER_ERROR, "server-error")
@@ -147,6 +150,7 @@ impl ApiError {
             StatusCode::NOT_FOUND => ("not_found", "There is nothing at this address"),
             StatusCode::BAD_REQUEST => ("bad_request", "The request could not be understood"),
             StatusCode::FORBIDDEN => ("forbidden", "You do not have permission to do this"),
+            StatusCode::TOO_MANY_REQUESTS => ("too_many_requests", "Too many requests: wait a few minutes"),
             _ => ("internal", "Sorry, there is a problem with the service. It has been logged."),
         };
         Self::new(page.status, code, message)

@@ -45,6 +45,13 @@ pub struct WebSettings {
     /// Sign-in attempts allowed per address and per email address in a window of `sign_in_window`.
     pub sign_in_attempts: u32,
     pub sign_in_window: chrono::Duration,
+    /// Public writes (proposing a priority, asking to support one, emailing a shortlist) allowed per address in a
+    /// window of `public_write_window`; each email address is sent at most `emails_per_address` in the window.
+    pub public_writes: u32,
+    pub emails_per_address: u32,
+    pub public_write_window: chrono::Duration,
+    /// Open311 reports allowed per key in a window of `public_write_window`.
+    pub open311_posts: u32,
 }
 
 impl Default for WebSettings {
@@ -54,6 +61,10 @@ impl Default for WebSettings {
             trust_forwarded_for: false,
             sign_in_attempts: 10,
             sign_in_window: chrono::Duration::minutes(5),
+            public_writes: 20,
+            emails_per_address: 3,
+            public_write_window: chrono::Duration::minutes(10),
+            open311_posts: 600,
         }
     }
 }
@@ -75,6 +86,7 @@ pub struct Shared {
     pub catalogues: Arc<Catalogues>,
     pub metrics: metrics::Metrics,
     pub sign_in_limiter: security::RateLimiter,
+    pub public_writes: security::PublicWrites,
     /// Each ward's page as rendered for visitors not signed in (see `pages::wards`).
     pub(crate) ward_pages: pages::wards::SharedWardPages,
 }
@@ -91,6 +103,7 @@ impl AppState {
         let catalogues = Arc::new(Catalogues::load()?);
         let templates = Templates::new(catalogues.clone())?;
         let sign_in_limiter = security::RateLimiter::new(settings.sign_in_attempts, settings.sign_in_window);
+        let public_writes = security::PublicWrites::new(&settings);
         Ok(Self(Arc::new(Shared {
             app,
             settings,
@@ -98,6 +111,7 @@ impl AppState {
             catalogues,
             metrics: metrics::Metrics::default(),
             sign_in_limiter,
+            public_writes,
             ward_pages: pages::wards::SharedWardPages::default(),
         })))
     }

@@ -83,6 +83,12 @@ async fn post_request(
             return refuse(format, Refusal { code: 400, description: format!("the form could not be read: {e}") });
         }
     };
+    if !state.public_writes.allow_open311(state.app.clock.as_ref(), &request.api_key) {
+        return refuse(
+            format,
+            Refusal { code: 429, description: "too many reports with this key: wait a few minutes".into() },
+        );
+    }
     match open311::post(&state.app, &request, ctx.ip).await {
         Ok(posted) => respond(format, StatusCode::CREATED, "service_requests", "request", &[posted]),
         Err(r) => refuse(format, r),

@@ -130,6 +130,36 @@ pub struct RateLimiter {
     attempts: Mutex<HashMap<[u8; 32], Vec<DateTime<Utc>>>>,
 }
 
+/// The limits on writes anyone can make: by the address they come from and, where a write sends an email, by the
+/// address it goes to (so nobody can make Kith mail someone over and over); Open311 reports by their client's key.
+pub struct PublicWrites {
+    by_address: RateLimiter,
+    by_email: RateLimiter,
+    open311: RateLimiter,
+}
+
+impl PublicWrites {
+    pub fn new(settings: &crate::WebSettings) -> Self {
+        let window = settings.public_write_window;
+        Self {
+            by_address: RateLimiter::new(settings.public_writes, window),
+            by_email: RateLimiter::new(settings.emails_per_address, window),
+            open311: RateLimiter::new(settings.open311_posts, window),
+        }
+    }
+
+    /// Counts a public write from `ip` (and an email to `email`); false once either is over its limit.
+    pub fn allow(&self, clock: &dyn Clock, ip: Option<&str>, email: Option<&str>) -> bool {
+        self.by_address.allow(clock, &[format!("ip:{}", ip.unwrap_or("unknown"))])
+            && email.is_none_or(|e| self.by_email.allow(clock, &[format!("email:{}", e.trim().to_lowercase())]))
+    }
+
+    /// Counts an Open311 report made with `key`; false once over the limit.
+    pub fn allow_open311(&self, clock: &dyn Clock, key: &str) -> bool {
+        self.open311.allow(clock, &[key.to_owned()])
+    }
+}
+
 /// The most keys a limiter keeps: about 10 MB.
 const MAX_KEYS: usize = 50_000;
 

@@ -27,6 +27,11 @@ pub struct Config {
     /// On SIGTERM, how long requests in flight and the worker's current sweep may take to finish before the process
     /// exits anyway.
     pub shutdown_grace_seconds: u64,
+    /// Sign-in attempts allowed per address and per email address in five minutes.
+    pub sign_in_attempts: u32,
+    /// Writes anyone may make (proposing a priority, asking to support one, emailing a shortlist) per address in ten
+    /// minutes.
+    pub public_writes: u32,
     /// Where email goes out: `smtp://host:port` (unset: email is queued and not sent).
     pub smtp_url: Option<String>,
     /// Who email comes from.
@@ -48,6 +53,8 @@ impl Default for Config {
             session_hours: 12,
             worker_interval_seconds: 60,
             shutdown_grace_seconds: 10,
+            sign_in_attempts: 10,
+            public_writes: 20,
             smtp_url: None,
             mail_from: "Kith <no-reply@kith.invalid>".into(),
             public_url: None,
@@ -133,6 +140,14 @@ impl Config {
             config.shutdown_grace_seconds =
                 v.parse().with_context(|| format!("KITH_SHUTDOWN_GRACE_SECONDS must be a whole number, not {v:?}"))?;
         }
+        if let Some(v) = env("KITH_SIGN_IN_ATTEMPTS")? {
+            config.sign_in_attempts =
+                v.parse().with_context(|| format!("KITH_SIGN_IN_ATTEMPTS must be a whole number, not {v:?}"))?;
+        }
+        if let Some(v) = env("KITH_PUBLIC_WRITES")? {
+            config.public_writes =
+                v.parse().with_context(|| format!("KITH_PUBLIC_WRITES must be a whole number, not {v:?}"))?;
+        }
         if let Some(v) = env("KITH_SMTP_URL")? {
             config.smtp_url = Some(v);
         }
@@ -160,6 +175,9 @@ impl Config {
                 "worker_interval_seconds must be from 1 to {MAX_WORKER_INTERVAL_SECONDS}, not {}",
                 config.worker_interval_seconds
             );
+        }
+        if config.sign_in_attempts == 0 || config.public_writes == 0 {
+            bail!("sign_in_attempts and public_writes must be at least 1");
         }
         if config.shutdown_grace_seconds > MAX_SHUTDOWN_GRACE_SECONDS {
             bail!(

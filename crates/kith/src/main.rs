@@ -315,6 +315,8 @@ async fn serve(
     let web = WebSettings {
         secure_cookies: config.secure_cookies,
         trust_forwarded_for: config.trust_forwarded_for,
+        sign_in_attempts: config.sign_in_attempts,
+        public_writes: config.public_writes,
         ..WebSettings::default()
     };
     let state = AppState::new(app.clone(), web)?;

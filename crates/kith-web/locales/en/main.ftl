@@ -37,6 +37,8 @@ error-bad-request-title = Sorry, we could not understand that
 error-bad-request-body = Something in the request was not in the form we expected. Go back and try again.
 error-form-expired-title = The form has expired
 error-form-expired-body = For your security, forms work only from the page they were shown on. Go back, reload the page and try again.
+error-too-many-title = You have sent this too many times
+error-too-many-body = To keep the service fair for everyone, we limit how often the same thing can be sent. Wait ten minutes and try again. Nothing you sent in the meantime was saved.
 error-server-error-title = Sorry, there is a problem with the service
 error-server-error-body = Try again later. Nothing you entered has been half saved.
 

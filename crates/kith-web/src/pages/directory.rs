@@ -594,6 +594,9 @@ async fn email_shortlist(
     Submitted(form): Submitted<ShortlistEmail>,
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?.clone();
+    if !state.public_writes.allow(state.app.clock.as_ref(), ctx.ip.as_deref(), Some(&form.to)) {
+        return Err(PageError::TooMany);
+    }
     let services: Vec<Arc<Service>> = {
         let index = state.app.directory.read();
         form.ids

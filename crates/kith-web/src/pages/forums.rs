@@ -397,6 +397,9 @@ async fn propose(
     Submitted(form): Submitted<ProposalForm>,
 ) -> Result<Response, PageError> {
     let (ward, name) = ward_of(&state, &code)?;
+    if !state.public_writes.allow(state.app.clock.as_ref(), ctx.ip.as_deref(), None) {
+        return Err(PageError::TooMany);
+    }
     match forums::propose(&state.app, &ward, &form, ctx.ip.clone()).await {
         Ok(outcome) => {
             let (held, id) = match outcome {
@@ -521,6 +524,9 @@ async fn ask_support(
 ) -> Result<Response, PageError> {
     let (ward, name) = ward_of(&state, &code)?;
     let id = id_of(&id)?;
+    if !state.public_writes.allow(state.app.clock.as_ref(), ctx.ip.as_deref(), Some(&form.email)) {
+        return Err(PageError::TooMany);
+    }
     match forums::ask_to_support(&state.app, id, &form.email, ctx.ip.clone()).await {
         Ok(()) => {
             let own = context! { ward => context! { code => ward.as_str(), name => name }, outcome => "sent", id => id.to_string() };

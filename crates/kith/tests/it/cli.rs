@@ -42,6 +42,11 @@ impl Server {
 
     /// Starts `kith serve` with its default logging (JSON at info), written to `log` if given.
     async fn start_logging_to(db: &str, extra: &[&str], log: Option<&Path>) -> Server {
+        Self::start_with(db, extra, log, &[]).await
+    }
+
+    /// Starts `kith serve` with settings of its own in the environment.
+    pub(crate) async fn start_with(db: &str, extra: &[&str], log: Option<&Path>, env: &[(&str, &str)]) -> Server {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let stderr = match log {
             Some(path) => Stdio::from(std::fs::File::create(path).unwrap()),
@@ -52,6 +57,7 @@ impl Server {
             .args(extra)
             .env("KITH_DATABASE_URL", db)
             .env("KITH_LOG", if log.is_some() { "info" } else { "warn" })
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(stderr)
             .spawn()

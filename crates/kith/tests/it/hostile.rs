@@ -574,7 +574,9 @@ fn every_route_lists_the_parameters_it_reads() {
 async fn no_route_answers_extreme_values_with_a_server_error_or_slowly_and_the_service_stays_live() {
     on_every_backend(|backend| async move {
         let (db, fixture) = seeded(backend).await;
-        let server = Server::start(&db.url, &["--no-worker"]).await;
+        // Limits high enough that every probe reaches the parsing behind them (the limits have tests of their own).
+        let limits = [("KITH_SIGN_IN_ATTEMPTS", "1000000"), ("KITH_PUBLIC_WRITES", "1000000"), ("KITH_LOG", "error")];
+        let server = Server::start_with(&db.url, &["--no-worker"], None, &limits).await;
         let base = server.base.clone();
         let (client, csrf) = sign_in_as_administrator(&base).await;
         let values = hostile_values();
@@ -653,5 +655,78 @@ async fn a_form_body_over_64_kib_is_refused_before_it_is_read() {
     assert_eq!(small.status().as_u16(), 422, "a small form is read (and the sign-in refused)");
     let large = sign_in("x".repeat(kith_web::FORM_BODY_LIMIT)).send().await.unwrap();
     assert_eq!(large.status().as_u16(), 400);
+    kith.stop().await;
+}
+
+/// Kith with small limits on public writes, so a test reaches them in a few requests.
+async fn with_small_limits() -> kith_testkit::TestApp {
+    let web = kith_web::WebSettings {
+        public_writes: 2,
+        emails_per_address: 1,
+        open311_posts: 2,
+        ..kith_web::WebSettings::default()
+    };
+    kith_testkit::TestApp::start_with(Backend::Sqlite, Settings::default(), web).await
+}
+
+#[tokio::test]
+async fn proposals_from_one_address_past_its_limit_are_refused_until_the_window_passes() {
+    let kith = with_small_limits().await;
+    let resident = kith.client();
+    let propose = format!("/wards/{LADYWOOD}/priorities/propose");
+    let proposal = [("title", "Better lighting on the canal path"), ("description", "It is dark after 4pm")];
+    let mut statuses = Vec::new();
+    for _ in 0..3 {
+        statuses.push(crate::cases::submit(&kith, &resident, &propose, &propose, &proposal).await.0);
+    }
+    assert_eq!(statuses, [200, 200, 429]);
+    assert_eq!(kith.app.store.priorities_of_ward(LADYWOOD).await.unwrap().len(), 2, "the refused one is not kept");
+    kith.clock.advance(chrono::Duration::minutes(10));
+    assert_eq!(crate::cases::submit(&kith, &resident, &propose, &propose, &proposal).await.0, 200);
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn asking_to_support_mails_one_address_no_more_than_its_limit() {
+    let kith = with_small_limits().await;
+    let resident = kith.client();
+    let propose = format!("/wards/{LADYWOOD}/priorities/propose");
+    let (_, page) = crate::cases::get(&kith, &resident, &propose).await;
+    let opened = page.split("name=\"opened\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    kith.clock.advance(chrono::Duration::seconds(30));
+    let proposal = [
+        ("title", "Better lighting on the canal path"),
+        ("description", "It is dark after 4pm"),
+        ("name", "Rosa Park"),
+        ("email", "rosa@example.org"),
+        ("opened", opened.as_str()),
+    ];
+    let (status, _, html) = crate::cases::submit(&kith, &resident, &propose, &propose, &proposal).await;
+    assert!(status == 200 && html.contains("now on the ward"), "published");
+    let priority = kith.app.store.priorities_of_ward(LADYWOOD).await.unwrap().remove(0);
+    let priority_page = format!("/wards/{LADYWOOD}/priorities/{}", priority.id);
+    let support = format!("{priority_page}/support");
+    let ask = || crate::cases::submit(&kith, &resident, &priority_page, &support, &[("email", "ada@example.org")]);
+    assert_eq!(ask().await.0, 200);
+    assert_eq!(ask().await.0, 429);
+    assert_eq!(kith.app.store.emails_to("ada@example.org").await.unwrap().len(), 1, "one email, not two");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn open311_reports_with_one_key_past_its_limit_are_refused_with_a_429() {
+    let kith = with_small_limits().await;
+    let client = reqwest::Client::new();
+    let mut statuses = Vec::new();
+    for _ in 0..3 {
+        let response = client
+            .post(kith.url("/open311/v2/requests.json"))
+            .form(&[("api_key", "a-key-of-a-client"), ("service_code", "fly_tipping")])
+            .send()
+            .await
+            .unwrap();
+        statuses.push(response.status().as_u16());
+    }
+    assert_eq!(statuses, [403, 403, 429], "counted before the key is even checked");
     kith.stop().await;
 }
