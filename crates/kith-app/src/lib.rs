@@ -86,6 +86,9 @@ pub struct Settings {
     pub public_url: String,
     /// Where email goes out; without it, email is queued and not sent.
     pub mail: Option<MailSettings>,
+    /// Accounts whose roles reach personal data must sign in with a second factor (a code from an authenticator
+    /// app). Off here, for tests and embedding; the `kith` binary turns it on outside the demo.
+    pub require_two_factor: bool,
 }
 
 /// An SMTP server to send email through.
@@ -103,6 +106,7 @@ impl Default for Settings {
             demo: false,
             public_url: "http://127.0.0.1:8080".into(),
             mail: None,
+            require_two_factor: false,
         }
     }
 }

@@ -122,6 +122,17 @@ pub mod permission {
     pub const FORUMS_MANAGE: &str = "forums.manage";
     /// Keeps the stakeholder map: organisations' profiles and the partnerships between them.
     pub const STAKEHOLDERS_MANAGE: &str = "stakeholders.manage";
+
+    /// Permissions through which someone sees people's personal data: every staff page (residents' cases, contact
+    /// records, proposers' emails), the cases an organisation is referred, accounts and the audit trail. An account
+    /// holding any of them signs in with a second factor where the city requires one.
+    pub const REACH_PERSONAL_DATA: &[&str] =
+        &[STAFF, CASES_READ, CASES_PERSONAL, CASES_SUBJECT_ACCESS, MANAGE_USERS, READ_AUDIT];
+}
+
+/// Whether any of these grants reaches personal data (`permission::REACH_PERSONAL_DATA`).
+pub fn reaches_personal_data(grants: &[Grant]) -> bool {
+    permission::REACH_PERSONAL_DATA.iter().any(|p| holds_anywhere(grants, p))
 }
 
 /// A role as the store keeps it: its key, name, description and permissions.

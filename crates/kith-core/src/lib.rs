@@ -13,5 +13,6 @@ pub mod forums;
 pub mod network;
 pub mod people;
 pub mod places;
+pub mod totp;
 
 pub use clock::{Clock, ManualClock, OffsetClock, SystemClock};

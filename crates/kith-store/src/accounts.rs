@@ -1,4 +1,5 @@
-//! Accounts as stored: users, roles with their permissions, scoped role assignments and sessions.
+//! Accounts as stored: users, roles with their permissions, scoped role assignments, sessions, and each account's
+//! second factor.
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -80,4 +81,37 @@ pub trait AccountStore {
     async fn delete_sessions_of(&self, user_id: Uuid) -> Result<()>;
     /// Removes sessions that expired before `now`; returns how many.
     async fn purge_expired_sessions(&self, now: DateTime<Utc>) -> Result<u64>;
+}
+
+/// An account's second factor: its secret once confirmed, one being set up, and the last step a code was used for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TwoFactor {
+    /// Base32, as the authenticator app was given it.
+    pub secret: Option<String>,
+    pub pending_secret: Option<String>,
+    pub last_step: Option<i64>,
+    pub enabled_at: Option<DateTime<Utc>>,
+}
+
+#[async_trait]
+pub trait TwoFactorStore {
+    async fn two_factor(&self, user_id: Uuid) -> Result<Option<TwoFactor>>;
+    /// Keeps a secret being set up (shown to the person until they confirm it), replacing one already pending.
+    async fn set_pending_secret(&self, user_id: Uuid, secret: &str) -> Result<()>;
+    /// Makes `secret` the account's, with `step` used and these recovery codes (hashed) in place of any before.
+    async fn enable_two_factor(
+        &self,
+        user_id: Uuid,
+        secret: &str,
+        step: i64,
+        recovery_hashes: &[String],
+        at: DateTime<Utc>,
+        audit: &AuditEntry,
+    ) -> Result<()>;
+    /// Records `step` as used if it is later than the last one used; false for a code already used (or no factor).
+    async fn use_step(&self, user_id: Uuid, step: i64) -> Result<bool>;
+    /// Spends a recovery code; false if the account has no such unspent code.
+    async fn use_recovery_code(&self, user_id: Uuid, code_hash: &str, at: DateTime<Utc>) -> Result<bool>;
+    /// Removes the account's second factor and recovery codes (an administrator, for a lost phone).
+    async fn remove_two_factor(&self, user_id: Uuid, audit: &AuditEntry) -> Result<()>;
 }

@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
-pub use accounts::AccountStore;
+pub use accounts::{AccountStore, TwoFactorStore};
 pub use audit::{AuditEntry, AuditStore};
 pub use cases::CaseStore;
 pub use directory::DirectoryStore;
@@ -83,6 +83,7 @@ pub struct Column {
 pub trait Store:
     PlacesStore
     + AccountStore
+    + TwoFactorStore
     + PeopleStore
     + AuditStore
     + DirectoryStore

@@ -23,6 +23,9 @@ pub struct Config {
     /// A tracing filter, such as `info` or `info,kith_web=debug`.
     pub log: String,
     pub session_hours: i64,
+    /// Accounts whose roles reach personal data sign in with a code from an authenticator app as well as their
+    /// password. Unset: on, except in `kith demo`.
+    pub require_two_factor: Option<bool>,
     pub worker_interval_seconds: u64,
     /// On SIGTERM, how long requests in flight and the worker's current sweep may take to finish before the process
     /// exits anyway.
@@ -51,6 +54,7 @@ impl Default for Config {
             log_format: None,
             log: "info,sqlx=warn".into(),
             session_hours: 12,
+            require_two_factor: None,
             worker_interval_seconds: 60,
             shutdown_grace_seconds: 10,
             sign_in_attempts: 10,
@@ -127,6 +131,9 @@ impl Config {
         }
         if let Some(v) = env("KITH_LOG")? {
             config.log = v;
+        }
+        if let Some(v) = env("KITH_REQUIRE_TWO_FACTOR")? {
+            config.require_two_factor = Some(flag("KITH_REQUIRE_TWO_FACTOR", &v)?);
         }
         if let Some(v) = env("KITH_SESSION_HOURS")? {
             config.session_hours =

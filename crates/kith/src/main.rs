@@ -252,6 +252,7 @@ fn settings(config: &Config, demo: bool) -> Settings {
     Settings {
         session_length: chrono::Duration::hours(config.session_hours),
         demo,
+        require_two_factor: config.require_two_factor.unwrap_or(!demo),
         public_url: config.public_url(),
         mail: config
             .smtp_url

@@ -275,3 +275,5 @@ impl AccountStore for PgStore {
         Ok(done.rows_affected())
     }
 }
+
+crate::portable::accounts::impl_two_factor_store!(PgStore, sqlx::postgres::PgRow);

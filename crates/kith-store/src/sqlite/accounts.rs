@@ -275,3 +275,5 @@ impl AccountStore for SqliteStore {
         Ok(done.rows_affected())
     }
 }
+
+crate::portable::accounts::impl_two_factor_store!(SqliteStore, sqlx::sqlite::SqliteRow);

@@ -1,16 +1,20 @@
-//! Signing in and out, and choosing a language.
+//! Signing in and out (with the second step, a code from an authenticator app, where an account has or needs one),
+//! and choosing a language.
 
 use axum::extract::{Query, State};
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{AppendHeaders, IntoResponse, Response};
 use axum::routing::get;
 use kith_app::AppError;
+use kith_app::accounts::User;
+use kith_app::accounts::two_factor;
 use minijinja::context;
 use serde::Deserialize;
+use uuid::Uuid;
 
 use super::{form_with_errors, page};
 use crate::AppState;
-use crate::ctx::{Ctx, LANGUAGE_COOKIE, SESSION_COOKIE, Submitted};
+use crate::ctx::{Ctx, LANGUAGE_COOKIE, SESSION_COOKIE, Submitted, cookie};
 use crate::errors::PageError;
 use crate::routes::Routes;
 use crate::security::redirect;
@@ -61,23 +65,170 @@ async fn sign_in(
         return Ok(response);
     }
     match kith_app::accounts::sign_in(&state.app, &form.email, &form.password, ctx.ip.clone()).await {
-        Ok((token, user)) => {
+        Ok(two_factor::SignIn::Done { token, user }) => {
             tracing::info!(user = %user.id, "signed in");
-            let cookie = set_cookie(
-                &state,
-                SESSION_COOKIE,
-                &token,
-                "Lax",
-                Some(state.app.settings.session_length.num_seconds()),
-            );
-            let to = next.unwrap_or_else(|| "/admin".into());
-            Ok(([(header::SET_COOKIE, cookie)], redirect(&to)).into_response())
+            Ok(signed_in(&state, &token, next.as_deref()))
+        }
+        Ok(two_factor::SignIn::Code { user }) => second_step(&state, user.id, "/sign-in/code", next.as_deref()).await,
+        Ok(two_factor::SignIn::SetUp { user }) => {
+            second_step(&state, user.id, "/sign-in/set-up", next.as_deref()).await
         }
         Err(AppError::Invalid(problems)) => {
             // Who tried is in the audit log; the log says only that someone did, and from where.
             tracing::info!(ip = ctx.ip.as_deref().unwrap_or("unknown"), "sign-in refused");
             form_with_errors(&state, &ctx, "sign_in.html", own, &problems)
         }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The session's cookie, and on to where the person was going.
+fn signed_in(state: &AppState, token: &str, next: Option<&str>) -> Response {
+    let session =
+        set_cookie(state, SESSION_COOKIE, token, "Lax", Some(state.app.settings.session_length.num_seconds()));
+    let step = set_cookie(state, STEP_COOKIE, "", "Strict", Some(0));
+    let to = next.unwrap_or("/admin");
+    (AppendHeaders([(header::SET_COOKIE, session), (header::SET_COOKIE, step)]), redirect(to)).into_response()
+}
+
+/// The cookie that carries the signed step token between the password and the code (no session yet).
+const STEP_COOKIE: &str = "kith_second_step";
+
+/// On to the second step: its token in a cookie, for ten minutes.
+async fn second_step(state: &AppState, user: Uuid, to: &str, next: Option<&str>) -> Result<Response, PageError> {
+    let token = two_factor::step_token(&state.app, user).await?;
+    let cookie = set_cookie(state, STEP_COOKIE, &token, "Strict", Some(600));
+    let to = match next {
+        Some(next) => {
+            format!("{to}?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>())
+        }
+        None => to.to_owned(),
+    };
+    Ok(([(header::SET_COOKIE, cookie)], redirect(&to)).into_response())
+}
+
+/// The account at its second step, or back to the password (the step expired, or there was none).
+async fn stepping(state: &AppState, headers: &HeaderMap) -> Result<Result<User, Response>, PageError> {
+    let user = match cookie(headers, STEP_COOKIE) {
+        Some(token) => two_factor::user_of_step(&state.app, token).await?,
+        None => None,
+    };
+    Ok(user.ok_or_else(|| redirect("/sign-in")))
+}
+
+#[derive(Deserialize)]
+struct CodeForm {
+    #[serde(default)]
+    code: String,
+    next: Option<String>,
+}
+
+async fn code_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Query(q): Query<Next>,
+) -> Result<Response, PageError> {
+    if let Err(back) = stepping(&state, &headers).await? {
+        return Ok(back);
+    }
+    page(&state, &ctx, "sign_in_code.html", context! { next => safe_next(q.next.as_deref()) })
+}
+
+async fn enter_code(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Submitted(form): Submitted<CodeForm>,
+) -> Result<Response, PageError> {
+    let user = match stepping(&state, &headers).await? {
+        Ok(user) => user,
+        Err(back) => return Ok(back),
+    };
+    let next = safe_next(form.next.as_deref());
+    let own = context! { next => next };
+    if !state.sign_in_limiter.allow(state.app.clock.as_ref(), &[format!("second-factor:{}", user.id)]) {
+        let message = state.catalogues.message(&ctx.language.tag, "sign-in-error-too-many", None);
+        let mut response = form_with_errors(&state, &ctx, "sign_in_code.html", own, &[("code", message)])?;
+        *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+        return Ok(response);
+    }
+    match two_factor::complete(&state.app, &user, &form.code, ctx.ip.clone()).await {
+        Ok(token) => {
+            tracing::info!(user = %user.id, "signed in with a second factor");
+            Ok(signed_in(&state, &token, next.as_deref()))
+        }
+        Err(AppError::Invalid(problems)) => form_with_errors(&state, &ctx, "sign_in_code.html", own, &problems),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A QR code of the address an authenticator app reads, as SVG drawn on the server (no script, no image request).
+fn qr_svg(uri: &str) -> Option<String> {
+    let code = qrcode::QrCode::new(uri.as_bytes()).ok()?;
+    let svg = code.render::<qrcode::render::svg::Color<'_>>().min_dimensions(200, 200).quiet_zone(true).build();
+    // The renderer's XML declaration does not belong inside an HTML page.
+    Some(svg.split_once("?>").map_or(svg.clone(), |(_, rest)| rest.to_owned()))
+}
+
+async fn render_set_up(
+    state: &AppState,
+    ctx: &Ctx,
+    user: &User,
+    next: Option<String>,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
+    let secret = two_factor::new_secret(&state.app, user).await?;
+    let own = context! {
+        next => next,
+        secret => secret.secret,
+        uri => secret.uri,
+        qr => qr_svg(&secret.uri).map(minijinja::Value::from_safe_string),
+    };
+    form_with_errors(state, ctx, "sign_in_set_up.html", own, problems)
+}
+
+async fn set_up_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Query(q): Query<Next>,
+) -> Result<Response, PageError> {
+    match stepping(&state, &headers).await? {
+        Ok(user) => render_set_up(&state, &ctx, &user, safe_next(q.next.as_deref()), &[]).await,
+        Err(back) => Ok(back),
+    }
+}
+
+async fn confirm_set_up(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Submitted(form): Submitted<CodeForm>,
+) -> Result<Response, PageError> {
+    let user = match stepping(&state, &headers).await? {
+        Ok(user) => user,
+        Err(back) => return Ok(back),
+    };
+    let next = safe_next(form.next.as_deref());
+    if !state.sign_in_limiter.allow(state.app.clock.as_ref(), &[format!("second-factor:{}", user.id)]) {
+        return Err(PageError::TooMany);
+    }
+    match two_factor::confirm(&state.app, &user, &form.code, ctx.ip.clone()).await {
+        Ok((token, codes)) => {
+            tracing::info!(user = %user.id, "set up a second factor and signed in");
+            let mut response = signed_in(&state, &token, next.as_deref());
+            // The recovery codes are shown this once, on the page after it rather than on a redirect.
+            let own = context! { codes => codes, next => next.unwrap_or_else(|| "/admin".into()) };
+            let html = super::rendered(&state, &ctx, "sign_in_recovery_codes.html", own)?;
+            let headers = std::mem::take(response.headers_mut());
+            let mut shown = super::html_response(html);
+            for cookie in headers.get_all(header::SET_COOKIE) {
+                shown.headers_mut().append(header::SET_COOKIE, cookie.clone());
+            }
+            Ok(shown)
+        }
+        Err(AppError::Invalid(problems)) => render_set_up(&state, &ctx, &user, next, &problems).await,
         Err(e) => Err(e.into()),
     }
 }
@@ -114,6 +265,8 @@ async fn language(State(state): State<AppState>, Query(q): Query<Switch>) -> Res
 pub fn routes() -> Routes {
     Routes::new()
         .route("/sign-in", get(sign_in_page).post(sign_in))
+        .route("/sign-in/code", get(code_page).post(enter_code))
+        .route("/sign-in/set-up", get(set_up_page).post(confirm_set_up))
         .route("/sign-out", axum::routing::post(sign_out))
         .route("/language", get(language))
 }

@@ -139,7 +139,7 @@ async fn user_context(state: &AppState, ctx: &Ctx, id: Uuid) -> Result<Value, Pa
     let organisations: Vec<_> =
         organisations.iter().map(|o| context! { id => o.id.to_string(), name => o.name }).collect();
     Ok(context! {
-        person => context! { id => found.user.id.to_string(), name => found.user.name, email => found.user.email, disabled => found.user.disabled_at.is_some() },
+        person => context! { id => found.user.id.to_string(), name => found.user.name, email => found.user.email, disabled => found.user.disabled_at.is_some(), two_factor => found.two_factor },
         assignments => assignments,
         roles => roles,
         wards => ward_options(&places),
@@ -246,6 +246,18 @@ async fn remove_role(
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     accounts::remove_assignment(&state.app, principal, &principal.actor(ctx.ip.clone()), id, assignment).await?;
+    Ok(redirect(&format!("/admin/users/{id}")).into_response())
+}
+
+/// Removes an account's second factor (a lost phone): it sets up a new one at its next sign-in.
+async fn reset_two_factor(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<Uuid>,
+    Submitted(_): Submitted<Confirm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    accounts::two_factor::reset(&state.app, principal, &principal.actor(ctx.ip.clone()), id).await?;
     Ok(redirect(&format!("/admin/users/{id}")).into_response())
 }
 
@@ -396,6 +408,7 @@ pub fn routes() -> Routes {
         .route("/admin/users/{id}", get(user_page).post(update_user))
         .route("/admin/users/{id}/roles", post(add_role))
         .route("/admin/users/{id}/roles/{assignment}/remove", post(remove_role))
+        .route("/admin/users/{id}/two-factor/reset", post(reset_two_factor))
         .route("/admin/people", get(representatives))
         .route("/admin/people/new", get(new_representative_page).post(create_representative))
         .route("/admin/people/{id}", get(representative_page).post(update_representative))

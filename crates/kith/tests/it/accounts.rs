@@ -286,3 +286,162 @@ async fn a_coordinator_keeps_the_contact_records_of_their_own_patch_only() {
     })
     .await;
 }
+
+/// Kith as a city runs it: accounts that reach personal data need a second factor.
+async fn requiring_two_factor(backend: Backend) -> TestApp {
+    let settings = kith_app::Settings { require_two_factor: true, ..kith_app::Settings::default() };
+    TestApp::start_with(backend, settings, kith_web::WebSettings::default()).await
+}
+
+/// The 6-digit code an authenticator app shows now for this secret.
+fn code_now(kith: &TestApp, secret: &[u8]) -> String {
+    format!("{:06}", kith_core::totp::code_at(secret, kith_core::Clock::now(kith.clock.as_ref()).timestamp()))
+}
+
+/// Posts a form from `page` (its CSRF token) to `action`.
+async fn post_from(
+    kith: &TestApp,
+    client: &reqwest::Client,
+    page: &str,
+    action: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let html = client.get(kith.url(page)).send().await.unwrap().text().await.unwrap();
+    let mut form = vec![("csrf_token", csrf_token(&html))];
+    form.extend(fields.iter().map(|(k, v)| (*k, (*v).to_owned())));
+    client.post(kith.url(action)).form(&form).send().await.unwrap()
+}
+
+/// Signs in with a password, sets up an authenticator app at the step it leads to, and returns the app's secret and
+/// the recovery codes shown.
+async fn set_up_two_factor(kith: &TestApp, client: &reqwest::Client, email: &str) -> (Vec<u8>, Vec<String>) {
+    let response = kith.sign_in(client, email, PASSWORD).await;
+    assert_eq!(response.headers()["location"], "/sign-in/set-up", "a password alone leads to setting up");
+    let page = client.get(kith.url("/sign-in/set-up")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("<svg") && page.contains("href=\"otpauth:"), "a QR code and an app link");
+    let shown = page.split("class=\"kith-secret\">").nth(1).unwrap().split('<').next().unwrap();
+    let secret = kith_core::totp::from_base32(shown).expect("the key is base32");
+    let done =
+        post_from(kith, client, "/sign-in/set-up", "/sign-in/set-up", &[("code", &code_now(kith, &secret))]).await;
+    assert_eq!(done.status().as_u16(), 200);
+    let html = done.text().await.unwrap();
+    let codes: Vec<String> =
+        html.split("<li><code>").skip(1).map(|c| c.split('<').next().unwrap().to_owned()).collect();
+    (secret, codes)
+}
+
+#[tokio::test]
+async fn an_account_reaching_personal_data_sets_up_an_authenticator_before_it_gets_a_session() {
+    on_every_backend(|backend| async move {
+        let kith = requiring_two_factor(backend).await;
+        kith.add_user("ada@example.org", PASSWORD, "administrator", Scope::City).await;
+        let client = kith.client();
+        let response = kith.sign_in(&client, "ada@example.org", PASSWORD).await;
+        assert_eq!(response.headers()["location"], "/sign-in/set-up");
+        assert!(
+            !response.headers().get_all("set-cookie").iter().any(|c| c.to_str().unwrap().starts_with("kith_session=")),
+            "no session after the password alone"
+        );
+        assert_eq!(client.get(kith.url("/admin")).send().await.unwrap().status().as_u16(), 303, "not signed in");
+        let wrong = post_from(&kith, &client, "/sign-in/set-up", "/sign-in/set-up", &[("code", "000000")]).await;
+        assert_eq!(wrong.status().as_u16(), 422);
+        kith.sign_in(&client, "ada@example.org", PASSWORD).await;
+        let (_, codes) = {
+            let page = client.get(kith.url("/sign-in/set-up")).send().await.unwrap().text().await.unwrap();
+            let shown = page.split("class=\"kith-secret\">").nth(1).unwrap().split('<').next().unwrap();
+            let secret = kith_core::totp::from_base32(shown).unwrap();
+            let code = code_now(&kith, &secret);
+            let done = post_from(&kith, &client, "/sign-in/set-up", "/sign-in/set-up", &[("code", &code)]).await;
+            assert_eq!(done.status().as_u16(), 200);
+            let html = done.text().await.unwrap();
+            assert!(html.contains("shown only once"), "{html}");
+            (secret, html.split("<li><code>").skip(1).count())
+        };
+        assert_eq!(codes, 10, "ten recovery codes");
+        assert_eq!(client.get(kith.url("/admin")).send().await.unwrap().status().as_u16(), 200, "signed in");
+        assert_eq!(audit(&kith, "two_factor.enabled").await.len(), 1);
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn each_sign_in_asks_for_a_code_and_accepts_each_code_once() {
+    let kith = requiring_two_factor(Backend::Sqlite).await;
+    kith.add_user("ada@example.org", PASSWORD, "administrator", Scope::City).await;
+    let (secret, _) = set_up_two_factor(&kith, &kith.client(), "ada@example.org").await;
+    let client = kith.client();
+    let response = kith.sign_in(&client, "ada@example.org", PASSWORD).await;
+    assert_eq!(response.headers()["location"], "/sign-in/code");
+    let replayed =
+        post_from(&kith, &client, "/sign-in/code", "/sign-in/code", &[("code", &code_now(&kith, &secret))]).await;
+    assert_eq!(replayed.status().as_u16(), 422, "the code used to set up is spent");
+    assert!(error_summary(&replayed.text().await.unwrap())[0].contains("has been used"));
+    kith.clock.advance(Duration::seconds(30));
+    let code = code_now(&kith, &secret);
+    let accepted = post_from(&kith, &client, "/sign-in/code", "/sign-in/code", &[("code", &code)]).await;
+    assert_eq!((accepted.status().as_u16(), accepted.headers()["location"].to_str().unwrap()), (303, "/admin"));
+    assert_eq!(client.get(kith.url("/admin")).send().await.unwrap().status().as_u16(), 200);
+    let other = kith.client();
+    kith.sign_in(&other, "ada@example.org", PASSWORD).await;
+    let again = post_from(&kith, &other, "/sign-in/code", "/sign-in/code", &[("code", &code)]).await;
+    assert_eq!(again.status().as_u16(), 422, "nor twice by someone who watched it typed");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_recovery_code_signs_in_once() {
+    let kith = requiring_two_factor(Backend::Sqlite).await;
+    kith.add_user("ada@example.org", PASSWORD, "administrator", Scope::City).await;
+    let (_, codes) = set_up_two_factor(&kith, &kith.client(), "ada@example.org").await;
+    let recovery = codes[3].to_lowercase().replace('-', " ");
+    let mut statuses = Vec::new();
+    for _ in 0..2 {
+        let client = kith.client();
+        kith.sign_in(&client, "ada@example.org", PASSWORD).await;
+        statuses
+            .push(post_from(&kith, &client, "/sign-in/code", "/sign-in/code", &[("code", &recovery)]).await.status());
+    }
+    assert_eq!(statuses, [303, 422]);
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn the_step_between_password_and_code_lasts_ten_minutes() {
+    let kith = requiring_two_factor(Backend::Sqlite).await;
+    kith.add_user("ada@example.org", PASSWORD, "administrator", Scope::City).await;
+    let client = kith.client();
+    kith.sign_in(&client, "ada@example.org", PASSWORD).await;
+    assert_eq!(client.get(kith.url("/sign-in/set-up")).send().await.unwrap().status().as_u16(), 200);
+    kith.clock.advance(Duration::minutes(10));
+    let expired = client.get(kith.url("/sign-in/set-up")).send().await.unwrap();
+    assert_eq!((expired.status().as_u16(), expired.headers()["location"].to_str().unwrap()), (303, "/sign-in"));
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn an_account_that_reaches_no_personal_data_signs_in_with_its_password() {
+    let kith = requiring_two_factor(Backend::Sqlite).await;
+    kith.add_user("vol@example.org", PASSWORD, "volunteer", Scope::City).await;
+    let response = kith.sign_in(&kith.client(), "vol@example.org", PASSWORD).await;
+    assert_eq!(response.headers()["location"], "/admin");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn an_administrator_resets_a_lost_phone_and_the_account_sets_up_again() {
+    let kith = requiring_two_factor(Backend::Sqlite).await;
+    let admin = kith.client();
+    kith.add_user("ada@example.org", PASSWORD, "administrator", Scope::City).await;
+    set_up_two_factor(&kith, &admin, "ada@example.org").await;
+    let officer = kith.add_user("ola@example.org", PASSWORD, "service_officer", Scope::City).await;
+    set_up_two_factor(&kith, &kith.client(), "ola@example.org").await;
+    let page = format!("/admin/users/{officer}");
+    assert!(admin.get(kith.url(&page)).send().await.unwrap().text().await.unwrap().contains("Reset security codes"));
+    let reset = post_from(&kith, &admin, &page, &format!("{page}/two-factor/reset"), &[]).await;
+    assert_eq!(reset.status().as_u16(), 303);
+    let response = kith.sign_in(&kith.client(), "ola@example.org", PASSWORD).await;
+    assert_eq!(response.headers()["location"], "/sign-in/set-up");
+    assert_eq!(audit(&kith, "two_factor.reset").await.len(), 1);
+    kith.stop().await;
+}

@@ -1,5 +1,8 @@
 //! Signing in and out, who someone is on each request, and the administration of accounts and role
-//! assignments. Passwords are hashed with Argon2id on the blocking pool, never on the async threads.
+//! assignments. Passwords are hashed with Argon2id on the blocking pool, never on the async threads. The second
+//! factor (a code from an authenticator app, or a recovery code) is in `two_factor`.
+
+pub mod two_factor;
 
 use std::sync::LazyLock;
 
@@ -7,7 +10,8 @@ use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use kith_core::accounts::{self, Email, Grant, NewPassword, Role, Scope, Target, permission};
 use kith_store::StoreError;
-use kith_store::accounts::{Assignment, Organisation, Session, User, UserChange};
+pub use kith_store::accounts::User;
+use kith_store::accounts::{Assignment, Organisation, Session, UserChange};
 use rand::RngCore;
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -74,8 +78,9 @@ fn token_hash(token: &str) -> String {
 
 pub const WRONG_CREDENTIALS: &str = "Enter a correct email address and password";
 
-/// Checks an email address and password; on success starts a session and returns its token.
-pub async fn sign_in(app: &App, email: &str, password: &str, ip: Option<String>) -> Result<(String, User)> {
+/// Checks an email address and password. Then: a session, if the account needs no second factor; otherwise the
+/// second step it needs (`two_factor`).
+pub async fn sign_in(app: &App, email: &str, password: &str, ip: Option<String>) -> Result<two_factor::SignIn> {
     let mut problems = Vec::new();
     let email = match Email::parse(email) {
         Ok(email) => Some(email),
@@ -98,14 +103,20 @@ pub async fn sign_in(app: &App, email: &str, password: &str, ip: Option<String>)
         app.store.record(&entry).await?;
         return Err(AppError::invalid("email", WRONG_CREDENTIALS));
     };
+    two_factor::after_password(app, user, ip).await
+}
+
+/// Starts a session for someone who has proved who they are; returns its token. The sign-in is audited.
+async fn start_session(app: &App, user: &User, ip: Option<String>, how: &str) -> Result<String> {
+    let now = app.now();
     let mut bytes = [0u8; 32];
     rand::thread_rng().fill_bytes(&mut bytes);
     let token = hex::encode(bytes);
     let session = Session { user_id: user.id, created_at: now, expires_at: now + app.settings.session_length };
     app.store.create_session(&token_hash(&token), &session).await?;
-    let entry = Actor::user(user.id, &user.email, ip).entry(now, "sign_in", "user", user.id, json!({}));
+    let entry = Actor::user(user.id, &user.email, ip).entry(now, "sign_in", "user", user.id, json!({ "with": how }));
     app.store.record_sign_in(user.id, &entry).await?;
-    Ok((token, user))
+    Ok(token)
 }
 
 pub async fn sign_out(app: &App, token: &str) -> Result<()> {
@@ -152,6 +163,8 @@ async fn grants_of(app: &App, user_id: Uuid) -> Result<Vec<Grant>> {
 pub struct UserWithRoles {
     pub user: User,
     pub assignments: Vec<Assignment>,
+    /// Whether the account signs in with a second factor.
+    pub two_factor: bool,
 }
 
 pub async fn list_users(app: &App, by: &Principal) -> Result<Vec<User>> {
@@ -163,7 +176,8 @@ pub async fn user_with_roles(app: &App, by: &Principal, id: Uuid) -> Result<User
     by.require(app, permission::MANAGE_USERS, Target::City)?;
     let user = app.store.user(id).await?.ok_or(AppError::NotFound)?;
     let assignments = app.store.assignments_of(id).await?;
-    Ok(UserWithRoles { user, assignments })
+    let two_factor = app.store.two_factor(id).await?.is_some_and(|f| f.secret.is_some());
+    Ok(UserWithRoles { user, assignments, two_factor })
 }
 
 /// The details of a new account.
