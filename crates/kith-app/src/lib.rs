@@ -89,6 +89,8 @@ pub struct Settings {
     /// Accounts whose roles reach personal data must sign in with a second factor (a code from an authenticator
     /// app). Off here, for tests and embedding; the `kith` binary turns it on outside the demo.
     pub require_two_factor: bool,
+    /// The council's identity provider, if staff may sign in with it (OpenID Connect).
+    pub oidc: Option<accounts::oidc::OidcSettings>,
 }
 
 /// An SMTP server to send email through.
@@ -107,6 +109,7 @@ impl Default for Settings {
             public_url: "http://127.0.0.1:8080".into(),
             mail: None,
             require_two_factor: false,
+            oidc: None,
         }
     }
 }
@@ -146,6 +149,8 @@ pub struct App {
     pub(crate) network_measuring: tokio::sync::Mutex<()>,
     /// The stakeholder network of the city (`None`) and of each ward, measured.
     pub(crate) network: Arc<cache::Fresh<Option<kith_core::places::WardCode>, stakeholders::NetworkView>>,
+    /// The identity provider as discovery found it (see `accounts::oidc`).
+    pub(crate) oidc: accounts::oidc::Discovered,
 }
 
 impl App {
@@ -176,6 +181,7 @@ impl App {
             representatives: cache::Fresh::new(people::REPRESENTATIVES_FRESH),
             standings: cache::Fresh::new(agreements::STANDINGS_FRESH),
             network_measuring: tokio::sync::Mutex::new(()),
+            oidc: accounts::oidc::Discovered::default(),
             network: Arc::new(cache::Fresh::new(stakeholders::NETWORK_FRESH)),
         });
         cases::seed(&app).await?;

@@ -33,6 +33,11 @@ pub fn genuine(key: &[u8], message: &str, signature: &str) -> bool {
         .is_ok_and(|bytes| bytes.len() == 16 && mac(key, message).verify_truncated_left(&bytes).is_ok())
 }
 
+/// Whether two texts are the same, compared in constant time.
+pub fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -115,3 +115,23 @@ pub trait TwoFactorStore {
     /// Removes the account's second factor and recovery codes (an administrator, for a lost phone).
     async fn remove_two_factor(&self, user_id: Uuid, audit: &AuditEntry) -> Result<()>;
 }
+
+/// Which account an identity provider's subject is, as an administrator linked them.
+#[async_trait]
+pub trait IdentityLinkStore {
+    /// The account linked to `subject` at `issuer`, if any.
+    async fn user_by_identity(&self, issuer: &str, subject: &str) -> Result<Option<Uuid>>;
+    /// The subject an account is linked to at `issuer`, if any.
+    async fn identity_of(&self, user_id: Uuid, issuer: &str) -> Result<Option<String>>;
+    /// Links `subject` at `issuer` to the account, in place of any link it had there; a subject already linked to
+    /// another account is a conflict.
+    async fn link_identity(
+        &self,
+        user_id: Uuid,
+        issuer: &str,
+        subject: &str,
+        at: DateTime<Utc>,
+        audit: &AuditEntry,
+    ) -> Result<()>;
+    async fn unlink_identity(&self, user_id: Uuid, issuer: &str, audit: &AuditEntry) -> Result<()>;
+}

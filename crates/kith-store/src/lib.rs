@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
-pub use accounts::{AccountStore, TwoFactorStore};
+pub use accounts::{AccountStore, IdentityLinkStore, TwoFactorStore};
 pub use audit::{AuditEntry, AuditStore};
 pub use cases::CaseStore;
 pub use directory::DirectoryStore;
@@ -84,6 +84,7 @@ pub trait Store:
     PlacesStore
     + AccountStore
     + TwoFactorStore
+    + IdentityLinkStore
     + PeopleStore
     + AuditStore
     + DirectoryStore

@@ -26,6 +26,12 @@ pub struct Config {
     /// Accounts whose roles reach personal data sign in with a code from an authenticator app as well as their
     /// password. Unset: on, except in `kith demo`.
     pub require_two_factor: Option<bool>,
+    /// The council's identity provider (OpenID Connect): its issuer address, Kith's client id and secret there, and
+    /// its name as staff know it. Unset: staff sign in with a Kith password only.
+    pub oidc_issuer: Option<String>,
+    pub oidc_client_id: Option<String>,
+    pub oidc_client_secret: Option<String>,
+    pub oidc_name: Option<String>,
     pub worker_interval_seconds: u64,
     /// On SIGTERM, how long requests in flight and the worker's current sweep may take to finish before the process
     /// exits anyway.
@@ -55,6 +61,10 @@ impl Default for Config {
             log: "info,sqlx=warn".into(),
             session_hours: 12,
             require_two_factor: None,
+            oidc_issuer: None,
+            oidc_client_id: None,
+            oidc_client_secret: None,
+            oidc_name: None,
             worker_interval_seconds: 60,
             shutdown_grace_seconds: 10,
             sign_in_attempts: 10,
@@ -135,6 +145,16 @@ impl Config {
         if let Some(v) = env("KITH_REQUIRE_TWO_FACTOR")? {
             config.require_two_factor = Some(flag("KITH_REQUIRE_TWO_FACTOR", &v)?);
         }
+        for (name, field) in [
+            ("KITH_OIDC_ISSUER", &mut config.oidc_issuer),
+            ("KITH_OIDC_CLIENT_ID", &mut config.oidc_client_id),
+            ("KITH_OIDC_CLIENT_SECRET", &mut config.oidc_client_secret),
+            ("KITH_OIDC_NAME", &mut config.oidc_name),
+        ] {
+            if let Some(v) = env(name)? {
+                *field = Some(v);
+            }
+        }
         if let Some(v) = env("KITH_SESSION_HOURS")? {
             config.session_hours =
                 v.parse().with_context(|| format!("KITH_SESSION_HOURS must be a whole number, not {v:?}"))?;
@@ -201,6 +221,26 @@ impl Config {
             Some(format) => format == "json",
             None => !std::io::IsTerminal::is_terminal(&std::io::stderr()),
         }
+    }
+
+    /// The identity provider, if one is configured; an issuer without a client id and secret is a mistake.
+    pub fn oidc(&self) -> anyhow::Result<Option<kith_app::accounts::oidc::OidcSettings>> {
+        let Some(issuer) = &self.oidc_issuer else { return Ok(None) };
+        let (Some(client_id), Some(client_secret)) = (&self.oidc_client_id, &self.oidc_client_secret) else {
+            bail!("oidc_issuer needs oidc_client_id and oidc_client_secret (KITH_OIDC_CLIENT_SECRET_FILE for a file)");
+        };
+        if !issuer.starts_with("https://")
+            && !issuer.starts_with("http://127.0.0.1")
+            && !issuer.starts_with("http://localhost")
+        {
+            bail!("oidc_issuer must be an https:// address (http only on this machine, for testing), not {issuer:?}");
+        }
+        Ok(Some(kith_app::accounts::oidc::OidcSettings {
+            issuer: issuer.clone(),
+            client_id: client_id.clone(),
+            client_secret: client_secret.clone(),
+            name: self.oidc_name.clone().unwrap_or_else(|| "your council".into()),
+        }))
     }
 
     pub fn public_url(&self) -> String {

@@ -248,17 +248,18 @@ fn clock(args: &ClockArgs) -> Arc<dyn Clock> {
     }
 }
 
-fn settings(config: &Config, demo: bool) -> Settings {
-    Settings {
+fn settings(config: &Config, demo: bool) -> anyhow::Result<Settings> {
+    Ok(Settings {
         session_length: chrono::Duration::hours(config.session_hours),
         demo,
         require_two_factor: config.require_two_factor.unwrap_or(!demo),
+        oidc: config.oidc()?,
         public_url: config.public_url(),
         mail: config
             .smtp_url
             .clone()
             .map(|smtp_url| kith_app::MailSettings { smtp_url, from: config.mail_from.clone() }),
-    }
+    })
 }
 
 async fn open_store(config: &Config, url: &str) -> anyhow::Result<Arc<dyn kith_store::Store>> {
@@ -273,7 +274,9 @@ async fn open_store(config: &Config, url: &str) -> anyhow::Result<Arc<dyn kith_s
 
 async fn start_app(config: &Config, url: &str, clock: Arc<dyn Clock>, demo: bool) -> anyhow::Result<Arc<App>> {
     let store = open_store(config, url).await?;
-    App::start(store, clock, settings(config, demo)).await.with_context(|| format!("opening the store {}", redact(url)))
+    App::start(store, clock, settings(config, demo)?)
+        .await
+        .with_context(|| format!("opening the store {}", redact(url)))
 }
 
 /// A database URL without its password, for messages.

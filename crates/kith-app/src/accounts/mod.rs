@@ -2,6 +2,7 @@
 //! assignments. Passwords are hashed with Argon2id on the blocking pool, never on the async threads. The second
 //! factor (a code from an authenticator app, or a recovery code) is in `two_factor`.
 
+pub mod oidc;
 pub mod two_factor;
 
 use std::sync::LazyLock;

@@ -127,3 +127,83 @@ macro_rules! impl_two_factor_store {
 }
 
 pub(crate) use impl_two_factor_store;
+
+/// Implements the identity link store, like `impl_two_factor_store`.
+macro_rules! impl_identity_link_store {
+    ($store:ident) => {
+        mod identity_links {
+            use async_trait::async_trait;
+            use chrono::{DateTime, Utc};
+            use sqlx::Row;
+            use uuid::Uuid;
+
+            use super::super::audit::insert as audit;
+            use super::$store;
+            use crate::accounts::IdentityLinkStore;
+            use crate::{AuditEntry, Result};
+
+            #[async_trait]
+            impl IdentityLinkStore for $store {
+                async fn user_by_identity(&self, issuer: &str, subject: &str) -> Result<Option<Uuid>> {
+                    let row = sqlx::query("SELECT user_id FROM identity_links WHERE issuer = $1 AND subject = $2")
+                        .bind(issuer)
+                        .bind(subject)
+                        .fetch_optional(&self.writer)
+                        .await?;
+                    Ok(row.map(|r| r.try_get("user_id")).transpose()?)
+                }
+
+                async fn identity_of(&self, user_id: Uuid, issuer: &str) -> Result<Option<String>> {
+                    let row = sqlx::query("SELECT subject FROM identity_links WHERE user_id = $1 AND issuer = $2")
+                        .bind(user_id)
+                        .bind(issuer)
+                        .fetch_optional(&self.writer)
+                        .await?;
+                    Ok(row.map(|r| r.try_get("subject")).transpose()?)
+                }
+
+                async fn link_identity(
+                    &self,
+                    user_id: Uuid,
+                    issuer: &str,
+                    subject: &str,
+                    at: DateTime<Utc>,
+                    entry: &AuditEntry,
+                ) -> Result<()> {
+                    let mut tx = self.begin().await?;
+                    sqlx::query("DELETE FROM identity_links WHERE user_id = $1 AND issuer = $2")
+                        .bind(user_id)
+                        .bind(issuer)
+                        .execute(&mut *tx)
+                        .await?;
+                    sqlx::query(
+                        "INSERT INTO identity_links (issuer, subject, user_id, linked_at) VALUES ($1, $2, $3, $4)",
+                    )
+                    .bind(issuer)
+                    .bind(subject)
+                    .bind(user_id)
+                    .bind(at)
+                    .execute(&mut *tx)
+                    .await?;
+                    audit(&mut tx, entry).await?;
+                    tx.commit().await?;
+                    Ok(())
+                }
+
+                async fn unlink_identity(&self, user_id: Uuid, issuer: &str, entry: &AuditEntry) -> Result<()> {
+                    let mut tx = self.begin().await?;
+                    sqlx::query("DELETE FROM identity_links WHERE user_id = $1 AND issuer = $2")
+                        .bind(user_id)
+                        .bind(issuer)
+                        .execute(&mut *tx)
+                        .await?;
+                    audit(&mut tx, entry).await?;
+                    tx.commit().await?;
+                    Ok(())
+                }
+            }
+        }
+    };
+}
+
+pub(crate) use impl_identity_link_store;

@@ -277,3 +277,4 @@ impl AccountStore for PgStore {
 }
 
 crate::portable::accounts::impl_two_factor_store!(PgStore, sqlx::postgres::PgRow);
+crate::portable::accounts::impl_identity_link_store!(PgStore);

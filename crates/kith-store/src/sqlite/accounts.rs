@@ -277,3 +277,4 @@ impl AccountStore for SqliteStore {
 }
 
 crate::portable::accounts::impl_two_factor_store!(SqliteStore, sqlx::sqlite::SqliteRow);
+crate::portable::accounts::impl_identity_link_store!(SqliteStore);

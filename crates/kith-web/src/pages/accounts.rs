@@ -2,12 +2,12 @@
 //! and choosing a language.
 
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{AppendHeaders, IntoResponse, Response};
 use axum::routing::get;
 use kith_app::AppError;
 use kith_app::accounts::User;
-use kith_app::accounts::two_factor;
+use kith_app::accounts::{oidc, two_factor};
 use minijinja::context;
 use serde::Deserialize;
 use uuid::Uuid;
@@ -34,7 +34,75 @@ async fn sign_in_page(State(state): State<AppState>, ctx: Ctx, Query(q): Query<N
     if ctx.principal.is_some() {
         return Ok(redirect("/admin").into_response());
     }
-    page(&state, &ctx, "sign_in.html", context! { email => "", next => safe_next(q.next.as_deref()) })
+    page(
+        &state,
+        &ctx,
+        "sign_in.html",
+        context! { email => "", next => safe_next(q.next.as_deref()), ..oidc_choice(&state) },
+    )
+}
+
+/// The council's identity provider, offered beside the password where the city has one.
+fn oidc_choice(state: &AppState) -> minijinja::Value {
+    context! { oidc => state.app.settings.oidc.as_ref().map(|o| o.name.clone()) }
+}
+
+/// The cookie that carries a sign-in's state, nonce and PKCE verifier to the provider and back (signed).
+const OIDC_COOKIE: &str = "kith_oidc";
+
+/// Off to the council's identity provider.
+async fn oidc_start(State(state): State<AppState>, Query(q): Query<Next>) -> Result<Response, PageError> {
+    let trip = oidc::start(&state.app).await?;
+    let cookie = set_cookie(&state, OIDC_COOKIE, &trip.cookie, "Lax", Some(600));
+    let back =
+        set_cookie(&state, OIDC_NEXT_COOKIE, safe_next(q.next.as_deref()).as_deref().unwrap_or(""), "Lax", Some(600));
+    // The provider's address comes from its discovery document, which the city configured: not from the visitor.
+    let location =
+        HeaderValue::from_str(&trip.url).map_err(|_| PageError::Internal("the provider's address".into()))?;
+    Ok((
+        StatusCode::SEE_OTHER,
+        AppendHeaders([(header::SET_COOKIE, cookie), (header::SET_COOKIE, back), (header::LOCATION, location)]),
+    )
+        .into_response())
+}
+
+/// Where to go once signed in with the provider.
+const OIDC_NEXT_COOKIE: &str = "kith_oidc_next";
+
+#[derive(Deserialize)]
+struct Callback {
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    state: String,
+}
+
+/// Back from the council's identity provider.
+async fn oidc_callback(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Query(q): Query<Callback>,
+) -> Result<Response, PageError> {
+    let trip = cookie(&headers, OIDC_COOKIE).unwrap_or_default().to_owned();
+    let next = cookie(&headers, OIDC_NEXT_COOKIE).and_then(crate::security::local_path).map(str::to_owned);
+    match oidc::finish(&state.app, &trip, &q.code, &q.state, ctx.ip.clone()).await {
+        Ok(oidc::Finished::Signed { token, user }) => {
+            tracing::info!(user = %user.id, "signed in with the identity provider");
+            Ok(signed_in(&state, &token, next.as_deref()))
+        }
+        Ok(oidc::Finished::Unlinked { subject }) => {
+            let mut response =
+                page(&state, &ctx, "sign_in_unlinked.html", context! { subject => subject, ..oidc_choice(&state) })?;
+            *response.status_mut() = StatusCode::FORBIDDEN;
+            Ok(response)
+        }
+        Err(AppError::Invalid(problems)) => {
+            let own = context! { email => "", next => next, ..oidc_choice(&state) };
+            form_with_errors(&state, &ctx, "sign_in.html", own, &problems)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Deserialize)]
@@ -59,6 +127,7 @@ async fn sign_in(
     ];
     if !state.sign_in_limiter.allow(state.app.clock.as_ref(), &keys) {
         let message = state.catalogues.message(&ctx.language.tag, "sign-in-error-too-many", None);
+        let own = context! { ..own, ..oidc_choice(&state) };
         let mut response = form_with_errors(&state, &ctx, "sign_in.html", own, &[("email", message)])?;
         *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
         tracing::warn!(ip = ctx.ip.as_deref().unwrap_or("unknown"), "sign-in attempts over the limit");
@@ -76,6 +145,7 @@ async fn sign_in(
         Err(AppError::Invalid(problems)) => {
             // Who tried is in the audit log; the log says only that someone did, and from where.
             tracing::info!(ip = ctx.ip.as_deref().unwrap_or("unknown"), "sign-in refused");
+            let own = context! { ..own, ..oidc_choice(&state) };
             form_with_errors(&state, &ctx, "sign_in.html", own, &problems)
         }
         Err(e) => Err(e.into()),
@@ -265,6 +335,8 @@ async fn language(State(state): State<AppState>, Query(q): Query<Switch>) -> Res
 pub fn routes() -> Routes {
     Routes::new()
         .route("/sign-in", get(sign_in_page).post(sign_in))
+        .route("/sign-in/oidc", get(oidc_start))
+        .route("/sign-in/oidc/callback", get(oidc_callback))
         .route("/sign-in/code", get(code_page).post(enter_code))
         .route("/sign-in/set-up", get(set_up_page).post(confirm_set_up))
         .route("/sign-out", axum::routing::post(sign_out))

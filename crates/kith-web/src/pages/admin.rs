@@ -139,7 +139,8 @@ async fn user_context(state: &AppState, ctx: &Ctx, id: Uuid) -> Result<Value, Pa
     let organisations: Vec<_> =
         organisations.iter().map(|o| context! { id => o.id.to_string(), name => o.name }).collect();
     Ok(context! {
-        person => context! { id => found.user.id.to_string(), name => found.user.name, email => found.user.email, disabled => found.user.disabled_at.is_some(), two_factor => found.two_factor },
+        person => context! { id => found.user.id.to_string(), name => found.user.name, email => found.user.email, disabled => found.user.disabled_at.is_some(), two_factor => found.two_factor, identity => accounts::oidc::linked(&state.app, id).await? },
+        oidc => state.app.settings.oidc.is_some(),
         assignments => assignments,
         roles => roles,
         wards => ward_options(&places),
@@ -259,6 +260,31 @@ async fn reset_two_factor(
     let principal = ctx.signed_in()?;
     accounts::two_factor::reset(&state.app, principal, &principal.actor(ctx.ip.clone()), id).await?;
     Ok(redirect(&format!("/admin/users/{id}")).into_response())
+}
+
+#[derive(Deserialize)]
+struct IdentityForm {
+    #[serde(default)]
+    subject: String,
+}
+
+/// Links the person's account at the council's identity provider to this Kith account (or unlinks it).
+async fn link_identity(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<Uuid>,
+    Submitted(form): Submitted<IdentityForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let actor = principal.actor(ctx.ip.clone());
+    match accounts::oidc::link(&state.app, principal, &actor, id, &form.subject).await {
+        Ok(()) => Ok(redirect(&format!("/admin/users/{id}")).into_response()),
+        Err(e) => {
+            let problems = super::problems_of(e)?;
+            let own = user_context(&state, &ctx, id).await?;
+            form_with_errors(&state, &ctx, "admin/user.html", own, &problems)
+        }
+    }
 }
 
 async fn representatives(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
@@ -409,6 +435,7 @@ pub fn routes() -> Routes {
         .route("/admin/users/{id}/roles", post(add_role))
         .route("/admin/users/{id}/roles/{assignment}/remove", post(remove_role))
         .route("/admin/users/{id}/two-factor/reset", post(reset_two_factor))
+        .route("/admin/users/{id}/identity", post(link_identity))
         .route("/admin/people", get(representatives))
         .route("/admin/people/new", get(new_representative_page).post(create_representative))
         .route("/admin/people/{id}", get(representative_page).post(update_representative))

@@ -319,12 +319,14 @@ async fn set_up_two_factor(kith: &TestApp, client: &reqwest::Client, email: &str
     assert_eq!(response.headers()["location"], "/sign-in/set-up", "a password alone leads to setting up");
     let page = client.get(kith.url("/sign-in/set-up")).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("<svg") && page.contains("href=\"otpauth:"), "a QR code and an app link");
+    crate::web_shell::assert_no_inline_script_or_style("/sign-in/set-up", &page);
     let shown = page.split("class=\"kith-secret\">").nth(1).unwrap().split('<').next().unwrap();
     let secret = kith_core::totp::from_base32(shown).expect("the key is base32");
     let done =
         post_from(kith, client, "/sign-in/set-up", "/sign-in/set-up", &[("code", &code_now(kith, &secret))]).await;
     assert_eq!(done.status().as_u16(), 200);
     let html = done.text().await.unwrap();
+    crate::web_shell::assert_no_inline_script_or_style("the recovery codes", &html);
     let codes: Vec<String> =
         html.split("<li><code>").skip(1).map(|c| c.split('<').next().unwrap().to_owned()).collect();
     (secret, codes)
@@ -373,6 +375,8 @@ async fn each_sign_in_asks_for_a_code_and_accepts_each_code_once() {
     let client = kith.client();
     let response = kith.sign_in(&client, "ada@example.org", PASSWORD).await;
     assert_eq!(response.headers()["location"], "/sign-in/code");
+    let page = client.get(kith.url("/sign-in/code")).send().await.unwrap().text().await.unwrap();
+    crate::web_shell::assert_no_inline_script_or_style("/sign-in/code", &page);
     let replayed =
         post_from(&kith, &client, "/sign-in/code", "/sign-in/code", &[("code", &code_now(&kith, &secret))]).await;
     assert_eq!(replayed.status().as_u16(), 422, "the code used to set up is spent");

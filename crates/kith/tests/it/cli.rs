@@ -48,6 +48,15 @@ impl Server {
     /// Starts `kith serve` with settings of its own in the environment.
     pub(crate) async fn start_with(db: &str, extra: &[&str], log: Option<&Path>, env: &[(&str, &str)]) -> Server {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        Self::start_logging(db, port, extra, log, env).await
+    }
+
+    /// Starts `kith serve` on a port chosen beforehand (another process needs to know it first).
+    pub(crate) async fn start_on_port(db: &str, port: u16, extra: &[&str], env: &[(&str, &str)]) -> Server {
+        Self::start_logging(db, port, extra, None, env).await
+    }
+
+    async fn start_logging(db: &str, port: u16, extra: &[&str], log: Option<&Path>, env: &[(&str, &str)]) -> Server {
         let stderr = match log {
             Some(path) => Stdio::from(std::fs::File::create(path).unwrap()),
             None => Stdio::inherit(),
