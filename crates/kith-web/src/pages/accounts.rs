@@ -186,6 +186,17 @@ async fn stepping(state: &AppState, headers: &HeaderMap) -> Result<Result<User, 
     Ok(user.ok_or_else(|| redirect("/sign-in")))
 }
 
+/// The account at its second step trying a code, within the limit on tries (counted like sign-ins, per account).
+async fn attempting(state: &AppState, headers: &HeaderMap) -> Result<Result<User, Response>, PageError> {
+    let user = stepping(state, headers).await?;
+    if let Ok(user) = &user
+        && !state.sign_in_limiter.allow(state.app.clock.as_ref(), &[format!("second-factor:{}", user.id)])
+    {
+        return Err(PageError::TooMany);
+    }
+    Ok(user)
+}
+
 #[derive(Deserialize)]
 struct CodeForm {
     #[serde(default)]
@@ -211,18 +222,12 @@ async fn enter_code(
     headers: HeaderMap,
     Submitted(form): Submitted<CodeForm>,
 ) -> Result<Response, PageError> {
-    let user = match stepping(&state, &headers).await? {
+    let user = match attempting(&state, &headers).await? {
         Ok(user) => user,
         Err(back) => return Ok(back),
     };
     let next = safe_next(form.next.as_deref());
     let own = context! { next => next };
-    if !state.sign_in_limiter.allow(state.app.clock.as_ref(), &[format!("second-factor:{}", user.id)]) {
-        let message = state.catalogues.message(&ctx.language.tag, "sign-in-error-too-many", None);
-        let mut response = form_with_errors(&state, &ctx, "sign_in_code.html", own, &[("code", message)])?;
-        *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
-        return Ok(response);
-    }
     match two_factor::complete(&state.app, &user, &form.code, ctx.ip.clone()).await {
         Ok(token) => {
             tracing::info!(user = %user.id, "signed in with a second factor");
@@ -276,14 +281,11 @@ async fn confirm_set_up(
     headers: HeaderMap,
     Submitted(form): Submitted<CodeForm>,
 ) -> Result<Response, PageError> {
-    let user = match stepping(&state, &headers).await? {
+    let user = match attempting(&state, &headers).await? {
         Ok(user) => user,
         Err(back) => return Ok(back),
     };
     let next = safe_next(form.next.as_deref());
-    if !state.sign_in_limiter.allow(state.app.clock.as_ref(), &[format!("second-factor:{}", user.id)]) {
-        return Err(PageError::TooMany);
-    }
     match two_factor::confirm(&state.app, &user, &form.code, ctx.ip.clone()).await {
         Ok((token, codes)) => {
             tracing::info!(user = %user.id, "set up a second factor and signed in");

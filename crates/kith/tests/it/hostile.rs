@@ -736,3 +736,42 @@ async fn open311_reports_with_one_key_past_its_limit_are_refused_with_a_429() {
     assert_eq!(statuses, [403, 403, 429], "counted before the key is even checked");
     kith.stop().await;
 }
+
+/// Every state change by a form must carry the form's CSRF token: each route a POST reaches is sent one without it,
+/// by a signed-in administrator (whose cookies a forged form would carry), and none may be carried out.
+#[tokio::test]
+async fn no_post_is_carried_out_without_its_forms_csrf_token() {
+    let kith = kith_testkit::TestApp::start(Backend::Sqlite).await;
+    let fixture = kith_testkit::directory::fixture(&kith.app).await;
+    kith.add_user("ada@example.org", PASSWORD, "administrator", kith_core::accounts::Scope::City).await;
+    let client = kith.client();
+    kith.sign_in(&client, "ada@example.org", PASSWORD).await;
+    let mut carried_out = Vec::new();
+    for path in kith_web::route_paths() {
+        // Open311 clients post with a key, not a form of ours, and sign-in's second steps and the provider's return
+        // have their own signed tokens; every other POST is a form.
+        if path.starts_with("/open311/") || path.starts_with("/sign-in/oidc") {
+            continue;
+        }
+        let segments: Vec<String> = segments(&path).iter().map(|n| valid_segment(&path, n, &fixture)).collect();
+        let post = PARAMETERS.iter().find(|(p, _, _)| *p == path).map(|(_, _, post)| *post).unwrap_or_default();
+        let body = post.iter().map(|n| format!("{n}={}", valid(n, &fixture))).collect::<Vec<_>>().join("&");
+        let response = client
+            .post(kith.url(&fill(&path, &segments)))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        let status = response.status();
+        // Refused as an expired form (400), or not a route that takes a POST (405), or not signed in (303 to sign in).
+        let refused = status == 400
+            || status == 405
+            || (status == 303 && response.headers()["location"].to_str().unwrap().starts_with("/sign-in"));
+        if !refused {
+            carried_out.push(format!("{path}: {status}"));
+        }
+    }
+    assert!(carried_out.is_empty(), "carried out without a CSRF token:\n{}", carried_out.join("\n"));
+    kith.stop().await;
+}
