@@ -775,3 +775,59 @@ async fn no_post_is_carried_out_without_its_forms_csrf_token() {
     assert!(carried_out.is_empty(), "carried out without a CSRF token:\n{}", carried_out.join("\n"));
     kith.stop().await;
 }
+
+/// Whether a response sends the visitor to sign in.
+fn to_sign_in(response: &reqwest::Response) -> bool {
+    response.status() == 303
+        && response.headers().get("location").and_then(|l| l.to_str().ok()).is_some_and(|l| l.starts_with("/sign-in"))
+}
+
+/// An account whose roles give it nothing may reach nothing an anonymous visitor may not: wherever a visitor is sent
+/// to sign in, such an account is refused, on every route the router has, by GET and by a POST carrying its form's
+/// CSRF token. (So every staff route checks a permission, not merely that someone is signed in.)
+#[tokio::test]
+async fn an_account_without_permissions_reaches_nothing_a_visitor_is_sent_to_sign_in_for() {
+    let kith = kith_testkit::TestApp::start(Backend::Sqlite).await;
+    let fixture = kith_testkit::directory::fixture(&kith.app).await;
+    kith.add_user("vol@example.org", PASSWORD, "volunteer", kith_core::accounts::Scope::City).await;
+    let (visitor, volunteer) = (kith.client(), kith.client());
+    kith.sign_in(&volunteer, "vol@example.org", PASSWORD).await;
+    let token =
+        |html: &str| html.split("name=\"csrf_token\" value=\"").nth(1).map(|t| t.split('"').next().unwrap().to_owned());
+    let visitor_token = token(&visitor.get(kith.url("/sign-in")).send().await.unwrap().text().await.unwrap()).unwrap();
+    let volunteer_token = token(&volunteer.get(kith.url("/")).send().await.unwrap().text().await.unwrap()).unwrap();
+    let mut reached = Vec::new();
+    for path in kith_web::route_paths() {
+        // Signing out ends the test's session; `/admin` is a signed-in person's own page (their roles, and the links
+        // their permissions give, none for this account).
+        if path == "/sign-out" || path == "/admin" {
+            continue;
+        }
+        let segments: Vec<String> = segments(&path).iter().map(|n| valid_segment(&path, n, &fixture)).collect();
+        let url = kith.url(&fill(&path, &segments));
+        let (get, post) =
+            PARAMETERS.iter().find(|(p, _, _)| *p == path).map(|(_, get, post)| (*get, *post)).unwrap_or_default();
+        let query = get.iter().map(|n| format!("{n}={}", valid(n, &fixture))).collect::<Vec<_>>().join("&");
+        let form = post.iter().map(|n| format!("{n}={}", valid(n, &fixture))).collect::<Vec<_>>().join("&");
+        let as_visitor = visitor.get(format!("{url}?{query}")).send().await.unwrap();
+        let as_volunteer = volunteer.get(format!("{url}?{query}")).send().await.unwrap();
+        let refused = |r: &reqwest::Response, codes: &[u16]| to_sign_in(r) || codes.contains(&r.status().as_u16());
+        if to_sign_in(&as_visitor) && !refused(&as_volunteer, &[403, 404]) {
+            reached.push(format!("GET {path}: {}", as_volunteer.status()));
+        }
+        let post_as = |client: &reqwest::Client, token: &str| {
+            client
+                .post(url.clone())
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(format!("csrf_token={token}&{form}"))
+                .send()
+        };
+        let as_visitor = post_as(&visitor, &visitor_token).await.unwrap();
+        let as_volunteer = post_as(&volunteer, &volunteer_token).await.unwrap();
+        if to_sign_in(&as_visitor) && !refused(&as_volunteer, &[400, 403, 404, 405, 422, 429]) {
+            reached.push(format!("POST {path}: {}", as_volunteer.status()));
+        }
+    }
+    assert!(reached.is_empty(), "reached without a permission:\n{}", reached.join("\n"));
+    kith.stop().await;
+}
