@@ -82,8 +82,37 @@ fn sandbox() -> Environment<'static> {
     env
 }
 
+/// Whether a template multiplies anywhere in its tags: `'x' * 1000000000` makes a string a gigabyte long in one
+/// step, which no fuel limit counts, and a notice has nothing to multiply.
+fn multiplies(template: &str) -> bool {
+    let mut rest = template;
+    while let Some(open) = rest.find(['{']) {
+        let after = &rest[open + 1..];
+        let close = match after.chars().next() {
+            Some('{') => "}}",
+            Some('%') => "%}",
+            _ => {
+                rest = after;
+                continue;
+            }
+        };
+        let end = after.find(close).unwrap_or(after.len());
+        if after[..end].contains('*') {
+            return true;
+        }
+        rest = &after[end..];
+    }
+    false
+}
+
 /// Renders one template in the sandbox.
 pub fn render(template: &str, values: &Value) -> std::result::Result<String, String> {
+    if template.len() > MAX_OUTPUT {
+        return Err(format!("the template is over {MAX_OUTPUT} characters long"));
+    }
+    if multiplies(template) {
+        return Err("a notice cannot multiply (*): write the text out".into());
+    }
     let env = sandbox();
     let out = env.render_str(template, values.clone()).map_err(|e| e.to_string())?;
     if out.len() > MAX_OUTPUT {
@@ -324,5 +353,23 @@ pub fn worker_event(case_id: uuid::Uuid, at: DateTime<Utc>, action: &str, state:
         shared: false,
         detail: serde_json::Value::Null,
         to_notify: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_template_that_would_make_a_huge_text_in_one_step_is_refused_before_it_runs() {
+        let values = sample("acknowledged");
+        for runaway in ["{{ 'x' * 100000000 }}", "{% set a = 'x' * 9 %}{{ a }}", "{{ 2 ** 64 }}"] {
+            assert!(render(runaway, &values).is_err(), "{runaway}");
+        }
+        assert!(render(&"x".repeat(MAX_OUTPUT + 1), &values).is_err(), "a template longer than a notice may be");
+        assert_eq!(
+            render("Dear {{ recipient }}, * marks {{ reference }}", &values).unwrap(),
+            "Dear Sam Jones, * marks REQ-42"
+        );
     }
 }

@@ -42,6 +42,8 @@ pub struct Session {
     pub user_id: Uuid,
     pub created_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
+    /// When it was last used (to the minute); `None` for a session made before this was kept.
+    pub last_seen_at: Option<DateTime<Utc>>,
 }
 
 /// The changes an administrator may make to a user.
@@ -81,6 +83,13 @@ pub trait AccountStore {
     async fn delete_sessions_of(&self, user_id: Uuid) -> Result<()>;
     /// Removes sessions that expired before `now`; returns how many.
     async fn purge_expired_sessions(&self, now: DateTime<Utc>) -> Result<u64>;
+}
+
+/// When sessions are used, for their idle timeout.
+#[async_trait]
+pub trait SessionActivityStore {
+    /// Records that the session was used at `at`.
+    async fn touch_session(&self, token_hash: &str, at: DateTime<Utc>) -> Result<()>;
 }
 
 /// An account's second factor: its secret once confirmed, one being set up, and the last step a code was used for.

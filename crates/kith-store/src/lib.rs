@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
-pub use accounts::{AccountStore, IdentityLinkStore, TwoFactorStore};
+pub use accounts::{AccountStore, IdentityLinkStore, SessionActivityStore, TwoFactorStore};
 pub use audit::{AuditEntry, AuditStore};
 pub use cases::CaseStore;
 pub use directory::DirectoryStore;
@@ -85,6 +85,7 @@ pub trait Store:
     + AccountStore
     + TwoFactorStore
     + IdentityLinkStore
+    + SessionActivityStore
     + PeopleStore
     + AuditStore
     + DirectoryStore

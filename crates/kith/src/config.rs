@@ -23,6 +23,8 @@ pub struct Config {
     /// A tracing filter, such as `info` or `info,kith_web=debug`.
     pub log: String,
     pub session_hours: i64,
+    /// How long a session may go unused before it ends, in minutes.
+    pub session_idle_minutes: i64,
     /// Accounts whose roles reach personal data sign in with a code from an authenticator app as well as their
     /// password. Unset: on, except in `kith demo`.
     pub require_two_factor: Option<bool>,
@@ -60,6 +62,7 @@ impl Default for Config {
             log_format: None,
             log: "info,sqlx=warn".into(),
             session_hours: 12,
+            session_idle_minutes: 60,
             require_two_factor: None,
             oidc_issuer: None,
             oidc_client_id: None,
@@ -155,6 +158,10 @@ impl Config {
                 *field = Some(v);
             }
         }
+        if let Some(v) = env("KITH_SESSION_IDLE_MINUTES")? {
+            config.session_idle_minutes =
+                v.parse().with_context(|| format!("KITH_SESSION_IDLE_MINUTES must be a whole number, not {v:?}"))?;
+        }
         if let Some(v) = env("KITH_SESSION_HOURS")? {
             config.session_hours =
                 v.parse().with_context(|| format!("KITH_SESSION_HOURS must be a whole number, not {v:?}"))?;
@@ -196,6 +203,13 @@ impl Config {
         }
         if !(1..=MAX_SESSION_HOURS).contains(&config.session_hours) {
             bail!("session_hours must be from 1 to {MAX_SESSION_HOURS}, not {}", config.session_hours);
+        }
+        if !(5..=config.session_hours * 60).contains(&config.session_idle_minutes) {
+            bail!(
+                "session_idle_minutes must be from 5 to the session's length ({} minutes), not {}",
+                config.session_hours * 60,
+                config.session_idle_minutes
+            );
         }
         if !(1..=MAX_WORKER_INTERVAL_SECONDS).contains(&config.worker_interval_seconds) {
             bail!(

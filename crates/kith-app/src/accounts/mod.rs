@@ -113,7 +113,12 @@ async fn start_session(app: &App, user: &User, ip: Option<String>, how: &str) ->
     let mut bytes = [0u8; 32];
     rand::thread_rng().fill_bytes(&mut bytes);
     let token = hex::encode(bytes);
-    let session = Session { user_id: user.id, created_at: now, expires_at: now + app.settings.session_length };
+    let session = Session {
+        user_id: user.id,
+        created_at: now,
+        expires_at: now + app.settings.session_length,
+        last_seen_at: Some(now),
+    };
     app.store.create_session(&token_hash(&token), &session).await?;
     let entry = Actor::user(user.id, &user.email, ip).entry(now, "sign_in", "user", user.id, json!({ "with": how }));
     app.store.record_sign_in(user.id, &entry).await?;
@@ -125,11 +130,25 @@ pub async fn sign_out(app: &App, token: &str) -> Result<()> {
     Ok(())
 }
 
-/// Who holds a session token, if it is live and their account is enabled.
+/// How often a session's last use is written down: its idle timeout is measured to the minute, so a busy person's
+/// requests cost a write a minute, not one each.
+const TOUCH_EVERY_SECONDS: i64 = 60;
+
+/// Who holds a session token, if it is live (not past its end, nor unused for longer than the idle timeout) and their
+/// account is enabled.
 pub async fn principal(app: &App, token: &str) -> Result<Option<Principal>> {
-    let Some(session) = app.store.session(&token_hash(token), app.now()).await? else {
+    let (hash, now) = (token_hash(token), app.now());
+    let Some(session) = app.store.session(&hash, now).await? else {
         return Ok(None);
     };
+    let last_seen = session.last_seen_at.unwrap_or(session.created_at);
+    if now - last_seen >= app.settings.session_idle {
+        app.store.delete_session(&hash).await?;
+        return Ok(None);
+    }
+    if (now - last_seen).num_seconds() >= TOUCH_EVERY_SECONDS {
+        app.store.touch_session(&hash, now).await?;
+    }
     let Some(user) = app.store.user(session.user_id).await?.filter(|u| u.disabled_at.is_none()) else {
         return Ok(None);
     };

@@ -25,3 +25,7 @@ CREATE TABLE identity_links (
     PRIMARY KEY (issuer, subject),
     UNIQUE (issuer, user_id)
 );
+
+-- When a session was last used, so that one left alone for too long ends (an idle timeout beside the absolute one).
+-- Empty for sessions made before: they count from when they were made.
+ALTER TABLE sessions ADD COLUMN last_seen_at TIMESTAMPTZ;

@@ -207,3 +207,31 @@ macro_rules! impl_identity_link_store {
 }
 
 pub(crate) use impl_identity_link_store;
+
+/// Implements the session activity store, like `impl_two_factor_store`.
+macro_rules! impl_session_activity_store {
+    ($store:ident) => {
+        mod session_activity {
+            use async_trait::async_trait;
+            use chrono::{DateTime, Utc};
+
+            use super::$store;
+            use crate::Result;
+            use crate::accounts::SessionActivityStore;
+
+            #[async_trait]
+            impl SessionActivityStore for $store {
+                async fn touch_session(&self, token_hash: &str, at: DateTime<Utc>) -> Result<()> {
+                    sqlx::query("UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1")
+                        .bind(token_hash)
+                        .bind(at)
+                        .execute(&self.writer)
+                        .await?;
+                    Ok(())
+                }
+            }
+        }
+    };
+}
+
+pub(crate) use impl_session_activity_store;

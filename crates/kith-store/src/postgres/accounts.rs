@@ -234,11 +234,13 @@ impl AccountStore for PgStore {
     }
 
     async fn create_session(&self, token_hash: &str, s: &Session) -> Result<()> {
-        sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
-            .bind(token_hash)
-            .bind(s.user_id)
-            .bind(s.created_at)
-            .bind(s.expires_at)
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at) VALUES ($1, $2, $3, $4, $3)",
+        )
+        .bind(token_hash)
+        .bind(s.user_id)
+        .bind(s.created_at)
+        .bind(s.expires_at)
             .execute(&self.writer)
             .await?;
         Ok(())
@@ -255,6 +257,7 @@ impl AccountStore for PgStore {
                 user_id: r.try_get("user_id")?,
                 created_at: r.try_get("created_at")?,
                 expires_at: r.try_get("expires_at")?,
+                last_seen_at: r.try_get("last_seen_at")?,
             })
         })
         .transpose()
@@ -278,3 +281,4 @@ impl AccountStore for PgStore {
 
 crate::portable::accounts::impl_two_factor_store!(PgStore, sqlx::postgres::PgRow);
 crate::portable::accounts::impl_identity_link_store!(PgStore);
+crate::portable::accounts::impl_session_activity_store!(PgStore);

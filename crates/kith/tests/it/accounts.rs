@@ -449,3 +449,41 @@ async fn an_administrator_resets_a_lost_phone_and_the_account_sets_up_again() {
     assert_eq!(audit(&kith, "two_factor.reset").await.len(), 1);
     kith.stop().await;
 }
+
+#[tokio::test]
+async fn a_session_left_unused_for_its_idle_time_ends_and_one_in_use_lasts_to_its_end() {
+    let settings = kith_app::Settings { session_idle: Duration::minutes(30), ..kith_app::Settings::default() };
+    let kith = TestApp::start_with(Backend::Sqlite, settings, kith_web::WebSettings::default()).await;
+    kith.add_user("ada@example.org", PASSWORD, "administrator", Scope::City).await;
+    let (busy, idle) = (kith.client(), kith.client());
+    kith.sign_in(&busy, "ada@example.org", PASSWORD).await;
+    kith.sign_in(&idle, "ada@example.org", PASSWORD).await;
+    let status = |client: &reqwest::Client| {
+        let request = client.get(kith.url("/admin")).send();
+        async move { request.await.unwrap().status().as_u16() }
+    };
+    // Used every 20 minutes for 11 hours: it lasts.
+    for _ in 0..33 {
+        kith.clock.advance(Duration::minutes(20));
+        assert_eq!(status(&busy).await, 200, "a session in use lasts");
+    }
+    assert_eq!(status(&idle).await, 303, "the one left alone ended after 30 minutes");
+    kith.clock.advance(Duration::minutes(61));
+    assert_eq!(status(&busy).await, 303, "and even one in use ends at its end, 12 hours on");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn behind_https_every_cookie_is_secure_http_only_and_same_site() {
+    let web = kith_web::WebSettings { secure_cookies: true, ..kith_web::WebSettings::default() };
+    let kith = TestApp::start_with(Backend::Sqlite, kith_app::Settings::default(), web).await;
+    kith.add_user("ada@example.org", PASSWORD, "administrator", Scope::City).await;
+    let response = kith.sign_in(&kith.client(), "ada@example.org", PASSWORD).await;
+    let cookies: Vec<String> =
+        response.headers().get_all("set-cookie").iter().map(|c| c.to_str().unwrap().to_owned()).collect();
+    assert!(cookies.iter().any(|c| c.starts_with("kith_session=")), "{cookies:?}");
+    for cookie in &cookies {
+        assert!(cookie.contains("; Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite="), "{cookie}");
+    }
+    kith.stop().await;
+}

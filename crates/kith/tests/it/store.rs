@@ -136,9 +136,17 @@ async fn sessions_last_until_they_expire_and_are_then_purged() {
         let ada = user("ada@example.org");
         store.create_user(&ada, &entry("user.created")).await.unwrap();
         let now = start_of_tests();
-        let session = Session { user_id: ada.id, created_at: now, expires_at: now + Duration::hours(12) };
+        let session = Session {
+            user_id: ada.id,
+            created_at: now,
+            expires_at: now + Duration::hours(12),
+            last_seen_at: Some(now),
+        };
         store.create_session("hash-1", &session).await.unwrap();
         assert_eq!(store.session("hash-1", now + Duration::hours(11)).await.unwrap(), Some(session.clone()));
+        store.touch_session("hash-1", now + Duration::hours(2)).await.unwrap();
+        let touched = store.session("hash-1", now + Duration::hours(11)).await.unwrap().unwrap();
+        assert_eq!(touched.last_seen_at, Some(now + Duration::hours(2)), "its last use is kept");
         assert_eq!(store.session("hash-1", now + Duration::hours(12)).await.unwrap(), None);
         assert_eq!(store.purge_expired_sessions(now + Duration::hours(1)).await.unwrap(), 0);
         assert_eq!(store.purge_expired_sessions(now + Duration::hours(13)).await.unwrap(), 1);
