@@ -585,9 +585,8 @@ async fn render_rules(
 
 async fn rules(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
-    if !principal.holds(permission::CASES_ADMIN) {
-        return Err(PageError::Forbidden);
-    }
+    // The same question the form's POST asks: routing is the whole city's, so a ward's administrator may not read it.
+    principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
     render_rules(&state, &ctx, &RuleForm::default(), &[]).await
 }
 
@@ -654,9 +653,7 @@ async fn render_notices(
 
 async fn notices(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
-    if !principal.holds(permission::CASES_ADMIN) {
-        return Err(PageError::Forbidden);
-    }
+    principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
     render_notices(&state, &ctx, &WordingForm::default(), &[]).await
 }
 

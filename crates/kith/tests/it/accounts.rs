@@ -487,3 +487,16 @@ async fn behind_https_every_cookie_is_secure_http_only_and_same_site() {
     }
     kith.stop().await;
 }
+
+#[tokio::test]
+async fn a_wards_administrator_reads_none_of_the_citys_case_settings_it_may_not_change() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    let ward = kith_core::places::WardCode::parse("E05011151").unwrap();
+    kith.add_user("ward@example.org", PASSWORD, "administrator", Scope::Ward(ward)).await;
+    let client = kith.client();
+    kith.sign_in(&client, "ward@example.org", PASSWORD).await;
+    for page in ["/admin/cases/routing", "/admin/cases/notices", "/admin/cases/open311", "/admin/cases/bank-holidays"] {
+        assert_eq!(client.get(kith.url(page)).send().await.unwrap().status().as_u16(), 403, "{page}");
+    }
+    kith.stop().await;
+}
