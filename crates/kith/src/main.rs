@@ -443,7 +443,14 @@ fn one_line(e: &anyhow::Error) -> String {
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
-    let config = Config::load(cli.config.as_deref())?;
+    let mut config = Config::load(cli.config.as_deref())?;
+    // An address given on the command line is the one served, so links in emails and the identity provider's return
+    // address follow it unless `public_url` says otherwise.
+    if let Command::Serve(ServeArgs { listen: Some(listen), .. })
+    | Command::Demo(DemoArgs { listen: Some(listen), .. }) = &cli.command
+    {
+        config.listen = listen.clone();
+    }
     init_logging(&config);
     match cli.command {
         Command::Serve(args) => {

@@ -234,3 +234,21 @@ async fn a_return_from_the_provider_that_this_browser_did_not_start_is_refused()
     assert_eq!(mismatched.status().as_u16(), 422);
     assert_eq!(browser.get(format!("{}/admin", kith.base)).send().await.unwrap().status().as_u16(), 303);
 }
+
+#[tokio::test]
+async fn without_a_public_url_the_provider_is_given_the_address_kith_listens_on() {
+    let port = free_port();
+    let Some(provider) = Provider::start(port).await else { return };
+    let (db, _) = seeded(Backend::Sqlite).await;
+    let env = [
+        ("KITH_OIDC_ISSUER", provider.issuer.as_str()),
+        ("KITH_OIDC_CLIENT_ID", "kith"),
+        ("KITH_OIDC_CLIENT_SECRET", CLIENT_SECRET),
+    ];
+    let kith = Server::start_on_port(&db.url, port, &["--no-worker"], &env).await;
+    let started = client().get(format!("{}/sign-in/oidc", kith.base)).send().await.unwrap();
+    let location = started.headers()["location"].to_str().unwrap().to_owned();
+    let back = url::form_urlencoded::byte_serialize(format!("{}/sign-in/oidc/callback", kith.base).as_bytes())
+        .collect::<String>();
+    assert!(location.contains(&format!("redirect_uri={back}")), "{location}");
+}
