@@ -21,7 +21,6 @@ mod routes;
 mod security;
 mod words;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::Router;
@@ -45,6 +44,9 @@ pub struct WebSettings {
     /// Sign-in attempts allowed per address and per email address in a window of `sign_in_window`.
     pub sign_in_attempts: u32,
     pub sign_in_window: chrono::Duration,
+    /// How long a client may take to send a request's headers before its connection is closed (a client that
+    /// sends them a byte at a time would otherwise hold a connection for ever).
+    pub header_read_timeout: std::time::Duration,
     /// Public writes (proposing a priority, asking to support one, emailing a shortlist) allowed per address in a
     /// window of `public_write_window`; each email address is sent at most `emails_per_address` in the window.
     pub public_writes: u32,
@@ -61,6 +63,7 @@ impl Default for WebSettings {
             trust_forwarded_for: false,
             sign_in_attempts: 10,
             sign_in_window: chrono::Duration::minutes(5),
+            header_read_timeout: std::time::Duration::from_secs(10),
             public_writes: 20,
             emails_per_address: 3,
             public_write_window: chrono::Duration::minutes(10),
@@ -147,13 +150,66 @@ pub fn route_paths() -> Vec<String> {
     routes().paths().to_vec()
 }
 
-/// Serves until `shutdown` completes, then finishes the requests in flight.
+/// Serves until `shutdown` completes, then finishes the requests in flight (the caller bounds how long that may
+/// take). Each connection is HTTP/1.1 with a deadline for its request headers (`header_read_timeout`), which
+/// `axum::serve` has no setting for; otherwise as `axum::serve` does it.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(state).into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown)
-        .await
+    use axum::extract::ConnectInfo;
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use tower::ServiceExt as _;
+
+    let header_read_timeout = state.settings.header_read_timeout;
+    let router = router(state);
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let mut connections = tokio::task::JoinSet::new();
+    tokio::pin!(shutdown);
+    loop {
+        let (stream, remote) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(pair) => pair,
+                Err(e) if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::ConnectionAborted | std::io::ErrorKind::ConnectionReset
+                ) => continue,
+                Err(e) => {
+                    // Out of file descriptors, say: wait rather than spin.
+                    tracing::warn!(error = %e, "accepting a connection failed");
+                    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let router = router.clone();
+        let mut stopped = stopped.clone();
+        connections.spawn(async move {
+            let service = hyper::service::service_fn(move |mut request: hyper::Request<hyper::body::Incoming>| {
+                request.extensions_mut().insert(ConnectInfo(remote));
+                router.clone().oneshot(request.map(axum::body::Body::new))
+            });
+            let mut builder = hyper::server::conn::http1::Builder::new();
+            builder.timer(TokioTimer::new()).header_read_timeout(header_read_timeout);
+            let connection = builder.serve_connection(TokioIo::new(stream), service);
+            tokio::pin!(connection);
+            let stop_asked = async move {
+                let _ = stopped.wait_for(|s| *s).await;
+            };
+            tokio::select! {
+                _ = connection.as_mut() => {}
+                () = stop_asked => {
+                    connection.as_mut().graceful_shutdown();
+                    let _ = connection.await;
+                }
+            }
+        });
+        while connections.try_join_next().is_some() {}
+    }
+    drop(listener);
+    let _ = stop.send(true);
+    while connections.join_next().await.is_some() {}
+    Ok(())
 }

@@ -831,3 +831,28 @@ async fn an_account_without_permissions_reaches_nothing_a_visitor_is_sent_to_sig
     assert!(reached.is_empty(), "reached without a permission:\n{}", reached.join("\n"));
     kith.stop().await;
 }
+
+#[tokio::test]
+async fn a_client_that_sends_its_headers_too_slowly_is_disconnected() {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let web = kith_web::WebSettings {
+        header_read_timeout: std::time::Duration::from_secs(1),
+        ..kith_web::WebSettings::default()
+    };
+    let kith = kith_testkit::TestApp::start_with(Backend::Sqlite, Settings::default(), web).await;
+    let mut slow = tokio::net::TcpStream::connect(kith.address).await.unwrap();
+    // The start of a request, and then nothing more: one byte at a time, a client could hold a connection for ever.
+    slow.write_all(b"GET / HTTP/1.1\r\nHost: kith\r\nX-Slow: ").await.unwrap();
+    let started = Instant::now();
+    let mut answer = Vec::new();
+    let closed = tokio::time::timeout(Duration::from_secs(10), slow.read_to_end(&mut answer)).await;
+    assert!(closed.is_ok(), "the connection is closed, not held");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "within a few seconds of the deadline: {:?}",
+        started.elapsed()
+    );
+    let live = reqwest::get(kith.url("/health/live")).await.unwrap();
+    assert!(live.status().is_success(), "and everyone else is still served");
+    kith.stop().await;
+}
