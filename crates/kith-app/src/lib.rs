@@ -80,9 +80,9 @@ pub type Result<T, E = AppError> = std::result::Result<T, E>;
 pub struct Settings {
     /// How long a session lasts after sign-in.
     pub session_length: Duration,
-    /// How long a session may go unused before it ends. Here as long as the session itself (tests move the clock by
-    /// days); the `kith` binary sets an hour unless configured.
-    pub session_idle: Duration,
+    /// How long a session may go unused before it ends; `None`, only at its end (tests move the clock by days). The
+    /// `kith` binary sets an hour unless configured.
+    pub session_idle: Option<Duration>,
     /// Whether this is a demo city (shown on every page).
     pub demo: bool,
     /// The address people reach Kith at, for links in emails.
@@ -108,7 +108,7 @@ impl Default for Settings {
     fn default() -> Self {
         Self {
             session_length: Duration::hours(12),
-            session_idle: Duration::hours(12),
+            session_idle: None,
             demo: false,
             public_url: "http://127.0.0.1:8080".into(),
             mail: None,

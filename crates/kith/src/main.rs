@@ -251,7 +251,7 @@ fn clock(args: &ClockArgs) -> Arc<dyn Clock> {
 fn settings(config: &Config, demo: bool) -> anyhow::Result<Settings> {
     Ok(Settings {
         session_length: chrono::Duration::hours(config.session_hours),
-        session_idle: chrono::Duration::minutes(config.session_idle_minutes),
+        session_idle: Some(chrono::Duration::minutes(config.session_idle_minutes)),
         demo,
         require_two_factor: config.require_two_factor.unwrap_or(!demo),
         oidc: config.oidc()?,

@@ -142,7 +142,7 @@ pub async fn principal(app: &App, token: &str) -> Result<Option<Principal>> {
         return Ok(None);
     };
     let last_seen = session.last_seen_at.unwrap_or(session.created_at);
-    if now - last_seen >= app.settings.session_idle {
+    if app.settings.session_idle.is_some_and(|idle| now - last_seen >= idle) {
         app.store.delete_session(&hash).await?;
         return Ok(None);
     }

@@ -1,11 +1,12 @@
 //! Accounts' SQL that SQLite and PostgreSQL speak alike: one text for both adapters. (Users, roles and sessions are
-//! still in each adapter's own `accounts.rs`; the second factor starts here.)
+//! still in each adapter's own `accounts.rs`; signing in's newer parts start here: the second factor, links to the
+//! council's identity provider, and when sessions were last used.)
 
-/// Implements the two-factor store for a store type whose module has `begin()`, `writer`, `reader` and
-/// `super::audit::insert`.
-macro_rules! impl_two_factor_store {
+/// Implements the sign-in stores (`TwoFactorStore`, `IdentityLinkStore`, `SessionActivityStore`) for a store type
+/// whose module has `begin()`, `writer` and `super::audit::insert`; `$row` is its row type.
+macro_rules! impl_sign_in_stores {
     ($store:ident, $row:ty) => {
-        mod two_factor {
+        mod sign_in {
             use async_trait::async_trait;
             use chrono::{DateTime, Utc};
             use sqlx::Row;
@@ -13,7 +14,7 @@ macro_rules! impl_two_factor_store {
 
             use super::super::audit::insert as audit;
             use super::$store;
-            use crate::accounts::{TwoFactor, TwoFactorStore};
+            use crate::accounts::{IdentityLinkStore, SessionActivityStore, TwoFactor, TwoFactorStore};
             use crate::{AuditEntry, Result};
 
             fn two_factor(r: &$row) -> Result<TwoFactor> {
@@ -122,25 +123,6 @@ macro_rules! impl_two_factor_store {
                     Ok(())
                 }
             }
-        }
-    };
-}
-
-pub(crate) use impl_two_factor_store;
-
-/// Implements the identity link store, like `impl_two_factor_store`.
-macro_rules! impl_identity_link_store {
-    ($store:ident) => {
-        mod identity_links {
-            use async_trait::async_trait;
-            use chrono::{DateTime, Utc};
-            use sqlx::Row;
-            use uuid::Uuid;
-
-            use super::super::audit::insert as audit;
-            use super::$store;
-            use crate::accounts::IdentityLinkStore;
-            use crate::{AuditEntry, Result};
 
             #[async_trait]
             impl IdentityLinkStore for $store {
@@ -202,22 +184,6 @@ macro_rules! impl_identity_link_store {
                     Ok(())
                 }
             }
-        }
-    };
-}
-
-pub(crate) use impl_identity_link_store;
-
-/// Implements the session activity store, like `impl_two_factor_store`.
-macro_rules! impl_session_activity_store {
-    ($store:ident) => {
-        mod session_activity {
-            use async_trait::async_trait;
-            use chrono::{DateTime, Utc};
-
-            use super::$store;
-            use crate::Result;
-            use crate::accounts::SessionActivityStore;
 
             #[async_trait]
             impl SessionActivityStore for $store {
@@ -234,4 +200,4 @@ macro_rules! impl_session_activity_store {
     };
 }
 
-pub(crate) use impl_session_activity_store;
+pub(crate) use impl_sign_in_stores;

@@ -279,6 +279,4 @@ impl AccountStore for PgStore {
     }
 }
 
-crate::portable::accounts::impl_two_factor_store!(PgStore, sqlx::postgres::PgRow);
-crate::portable::accounts::impl_identity_link_store!(PgStore);
-crate::portable::accounts::impl_session_activity_store!(PgStore);
+crate::portable::accounts::impl_sign_in_stores!(PgStore, sqlx::postgres::PgRow);

@@ -279,6 +279,4 @@ impl AccountStore for SqliteStore {
     }
 }
 
-crate::portable::accounts::impl_two_factor_store!(SqliteStore, sqlx::sqlite::SqliteRow);
-crate::portable::accounts::impl_identity_link_store!(SqliteStore);
-crate::portable::accounts::impl_session_activity_store!(SqliteStore);
+crate::portable::accounts::impl_sign_in_stores!(SqliteStore, sqlx::sqlite::SqliteRow);

@@ -452,7 +452,7 @@ async fn an_administrator_resets_a_lost_phone_and_the_account_sets_up_again() {
 
 #[tokio::test]
 async fn a_session_left_unused_for_its_idle_time_ends_and_one_in_use_lasts_to_its_end() {
-    let settings = kith_app::Settings { session_idle: Duration::minutes(30), ..kith_app::Settings::default() };
+    let settings = kith_app::Settings { session_idle: Some(Duration::minutes(30)), ..kith_app::Settings::default() };
     let kith = TestApp::start_with(Backend::Sqlite, settings, kith_web::WebSettings::default()).await;
     kith.add_user("ada@example.org", PASSWORD, "administrator", Scope::City).await;
     let (busy, idle) = (kith.client(), kith.client());
