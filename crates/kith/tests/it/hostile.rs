@@ -382,7 +382,7 @@ fn valid(name: &str, f: &Fixture) -> String {
 }
 
 /// A value for a segment of a path that leads somewhere real where the fixture has something there.
-fn valid_segment(path: &str, name: &str, f: &Fixture) -> String {
+fn valid_segment(path: &str, name: &str, f: &Fixture, case: &str) -> String {
     let id = |id: uuid::Uuid| id.to_string();
     match name {
         "code" if path.starts_with("/open311") => "1.json".into(),
@@ -391,7 +391,7 @@ fn valid_segment(path: &str, name: &str, f: &Fixture) -> String {
         "kind" => "ward".into(),
         "org" => id(f.organisation),
         "postcode" => "B1%201BA".into(),
-        "reference" => "SR-1".into(),
+        "reference" => case.to_owned(),
         "expires" | "checked" => "4102444800".into(),
         "sig" => "00".into(),
         "file" if path.starts_with("/open311/v2/services") => "x.json".into(),
@@ -448,9 +448,17 @@ struct Probe {
 }
 
 /// Every request of the sweep for one route.
-fn probes(path: &str, get: &[&str], post: &[&str], f: &Fixture, values: &[String], csrf: &str) -> Vec<Probe> {
+fn probes(
+    path: &str,
+    get: &[&str],
+    post: &[&str],
+    f: &Fixture,
+    case: &str,
+    values: &[String],
+    csrf: &str,
+) -> Vec<Probe> {
     let names = segments(path);
-    let baseline: Vec<String> = names.iter().map(|n| valid_segment(path, n, f)).collect();
+    let baseline: Vec<String> = names.iter().map(|n| valid_segment(path, n, f, case)).collect();
     let mut probes = Vec::new();
     let token = format!("csrf_token={csrf}");
     let form = |pairs: String| if pairs.is_empty() { token.clone() } else { format!("{token}&{pairs}") };
@@ -526,17 +534,34 @@ async fn send(client: reqwest::Client, base: String, probe: Probe) -> Option<Str
     }
 }
 
-/// The database with the directory fixture and an administrator, written through the app on the system clock (as
-/// the served binary runs). The fixture's ids lead the sweep's valid values to real records.
-async fn seeded(backend: Backend) -> (TestDb, Fixture) {
+/// The database with the directory's and the cases' fixtures, an administrator and a case they raised, written
+/// through the app on the system clock (as the served binary runs). The fixtures' ids and the case's reference lead
+/// the sweep's valid values to real records.
+async fn seeded(backend: Backend) -> (TestDb, Fixture, String) {
     let db = TestDb::fresh(backend).await;
     let store = kith_store::connect(&db.url).await.expect("the test database opens");
     let app = App::start(store, Arc::new(SystemClock), Settings::default()).await.expect("the app starts");
     let fixture = kith_testkit::directory::fixture(&app).await;
+    kith_testkit::cases::fixture(&app).await;
     let form = NewUserForm { name: "Ada".into(), email: "ada@example.org".into(), password: PASSWORD.into() };
-    accounts::create_user_from_command_line(&app, &form, "administrator", Scope::City).await.expect("an administrator");
+    let ada = accounts::create_user_from_command_line(&app, &form, "administrator", Scope::City)
+        .await
+        .expect("an administrator");
+    let principal = accounts::principal_of(&app, ada).await.unwrap().expect("her principal");
+    let case = kith_app::cases::CaseForm {
+        kind: "member_enquiry".into(),
+        category: "waste".into(),
+        summary: "Bins not collected for three weeks".into(),
+        postcode: "B1 1BA".into(),
+        resident_name: "Grace Okafor".into(),
+        preferred_contact: "phone".into(),
+        resident_phone: "0121 496 0000".into(),
+        ..Default::default()
+    };
+    let reference =
+        kith_app::cases::raise(&app, &principal, &principal.actor(None), &case).await.expect("a case is raised");
     app.store.close().await;
-    (db, fixture)
+    (db, fixture, reference)
 }
 
 async fn sign_in_as_administrator(base: &str) -> (reqwest::Client, String) {
@@ -579,7 +604,7 @@ fn every_route_lists_the_parameters_it_reads() {
 #[tokio::test]
 async fn no_route_answers_extreme_values_with_a_server_error_or_slowly_and_the_service_stays_live() {
     on_every_backend(|backend| async move {
-        let (db, fixture) = seeded(backend).await;
+        let (db, fixture, reference) = seeded(backend).await;
         // Limits high enough that every probe reaches the parsing behind them (the limits have tests of their own).
         let limits = [("KITH_SIGN_IN_ATTEMPTS", "1000000"), ("KITH_PUBLIC_WRITES", "1000000"), ("KITH_LOG", "error")];
         let server = Server::start_with(&db.url, &["--no-worker"], None, &limits).await;
@@ -602,7 +627,8 @@ async fn no_route_answers_extreme_values_with_a_server_error_or_slowly_and_the_s
             }
             // How deep the valid values reach: a route whose valid request is refused only shows how its
             // parameters are checked, not what they do. Listed, for whoever improves the values.
-            let segments: Vec<String> = segments(&path).iter().map(|n| valid_segment(&path, n, &fixture)).collect();
+            let segments: Vec<String> =
+                segments(&path).iter().map(|n| valid_segment(&path, n, &fixture, &reference)).collect();
             let pairs = get.iter().map(|n| format!("{n}={}", valid(n, &fixture))).collect::<Vec<_>>().join("&");
             let status =
                 client.get(format!("{base}{}?{pairs}", fill(&path, &segments))).send().await.map(|r| r.status());
@@ -610,7 +636,7 @@ async fn no_route_answers_extreme_values_with_a_server_error_or_slowly_and_the_s
                 shallow.push(format!("{path}: {status:?}"));
             }
             let mut running = tokio::task::JoinSet::new();
-            for probe in probes(&path, get, post, &fixture, &values, &csrf) {
+            for probe in probes(&path, get, post, &fixture, &reference, &values, &csrf) {
                 if running.len() >= AT_ONCE
                     && let Some(Ok(Some(failure))) = running.join_next().await
                 {
@@ -743,6 +769,8 @@ async fn open311_reports_with_one_key_past_its_limit_are_refused_with_a_429() {
 async fn no_post_is_carried_out_without_its_forms_csrf_token() {
     let kith = kith_testkit::TestApp::start(Backend::Sqlite).await;
     let fixture = kith_testkit::directory::fixture(&kith.app).await;
+    // No case here: a reference that names none.
+    let reference = String::from("ENQ-1");
     kith.add_user("ada@example.org", PASSWORD, "administrator", kith_core::accounts::Scope::City).await;
     let client = kith.client();
     kith.sign_in(&client, "ada@example.org", PASSWORD).await;
@@ -753,7 +781,8 @@ async fn no_post_is_carried_out_without_its_forms_csrf_token() {
         if path.starts_with("/open311/") || path.starts_with("/sign-in/oidc") {
             continue;
         }
-        let segments: Vec<String> = segments(&path).iter().map(|n| valid_segment(&path, n, &fixture)).collect();
+        let segments: Vec<String> =
+            segments(&path).iter().map(|n| valid_segment(&path, n, &fixture, &reference)).collect();
         let post = PARAMETERS.iter().find(|(p, _, _)| *p == path).map(|(_, _, post)| *post).unwrap_or_default();
         let body = post.iter().map(|n| format!("{n}={}", valid(n, &fixture))).collect::<Vec<_>>().join("&");
         let response = client
@@ -789,6 +818,7 @@ fn to_sign_in(response: &reqwest::Response) -> bool {
 async fn an_account_without_permissions_reaches_nothing_a_visitor_is_sent_to_sign_in_for() {
     let kith = kith_testkit::TestApp::start(Backend::Sqlite).await;
     let fixture = kith_testkit::directory::fixture(&kith.app).await;
+    let reference = String::from("ENQ-1");
     kith.add_user("vol@example.org", PASSWORD, "volunteer", kith_core::accounts::Scope::City).await;
     let (visitor, volunteer) = (kith.client(), kith.client());
     kith.sign_in(&volunteer, "vol@example.org", PASSWORD).await;
@@ -803,7 +833,8 @@ async fn an_account_without_permissions_reaches_nothing_a_visitor_is_sent_to_sig
         if path == "/sign-out" || path == "/admin" {
             continue;
         }
-        let segments: Vec<String> = segments(&path).iter().map(|n| valid_segment(&path, n, &fixture)).collect();
+        let segments: Vec<String> =
+            segments(&path).iter().map(|n| valid_segment(&path, n, &fixture, &reference)).collect();
         let url = kith.url(&fill(&path, &segments));
         let (get, post) =
             PARAMETERS.iter().find(|(p, _, _)| *p == path).map(|(_, get, post)| (*get, *post)).unwrap_or_default();
