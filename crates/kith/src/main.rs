@@ -136,24 +136,24 @@ struct DemoArgs {
     #[arg(long)]
     no_serve: bool,
     /// How many community services the demo directory holds (about; spread over the wards). For benchmarks.
-    #[arg(long, default_value_t = kith_app::demo_directory::DEMO_SERVICES_PER_WARD * 69)]
+    #[arg(long, default_value_t = kith_app::demo::directory::DEMO_SERVICES_PER_WARD * 69)]
     services: usize,
     /// How many cases the demo holds, raised over the last six months. For benchmarks.
     #[arg(long, default_value_t = kith_app::demo::DEMO_CASES)]
     cases: usize,
     /// Forums each ward held in the last year (and two more to come). For benchmarks, like those below.
-    #[arg(long, default_value_t = kith_app::demo_forums::DEMO.forums_per_ward)]
+    #[arg(long, default_value_t = kith_app::demo::forums::DEMO.forums_per_ward)]
     forums_per_ward: usize,
     /// Priorities adopted in each ward (and two more proposed).
-    #[arg(long, default_value_t = kith_app::demo_forums::DEMO.priorities_per_ward)]
+    #[arg(long, default_value_t = kith_app::demo::forums::DEMO.priorities_per_ward)]
     priorities_per_ward: usize,
-    #[arg(long, default_value_t = kith_app::demo_forums::DEMO.actions_per_priority)]
+    #[arg(long, default_value_t = kith_app::demo::forums::DEMO.actions_per_priority)]
     actions_per_priority: usize,
     /// Each ward's own organisations on the stakeholder map.
-    #[arg(long, default_value_t = kith_app::demo_forums::DEMO.organisations_per_ward)]
+    #[arg(long, default_value_t = kith_app::demo::forums::DEMO.organisations_per_ward)]
     organisations_per_ward: usize,
     /// Partnerships per organisation, on average.
-    #[arg(long, default_value_t = kith_app::demo_forums::DEMO.partnerships_per_organisation)]
+    #[arg(long, default_value_t = kith_app::demo::forums::DEMO.partnerships_per_organisation)]
     partnerships_per_organisation: usize,
     #[command(flatten)]
     clock: ClockArgs,
@@ -655,7 +655,7 @@ async fn demo(config: &Config, args: DemoArgs) -> anyhow::Result<()> {
     if !app.places().wards().is_empty() {
         bail!("the configured store {} already holds a city; kith demo needs an empty one", redact(&url));
     }
-    let forums = kith_app::demo_forums::Size {
+    let forums = kith_app::demo::forums::Size {
         forums_per_ward: args.forums_per_ward,
         priorities_per_ward: args.priorities_per_ward,
         actions_per_priority: args.actions_per_priority,

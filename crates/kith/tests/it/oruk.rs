@@ -129,7 +129,7 @@ async fn the_open_referral_uk_feed_validates_page_by_page_and_record_by_record()
     on_every_backend(|backend| async move {
         let kith = TestApp::start(backend).await;
         let group = uuid::Uuid::new_v4();
-        kith_app::demo_directory::build(&kith.app, group).await.unwrap();
+        kith_app::demo::directory::build(&kith.app, group).await.unwrap();
         let client = reqwest::Client::new();
 
         let root = get(&client, &kith, "/api/oruk/").await;
@@ -192,7 +192,7 @@ async fn filters_narrow_the_feed_and_answer_the_same_on_both_stores() {
     let mut answers: Vec<Vec<Vec<String>>> = Vec::new();
     for backend in Backend::all().await {
         let kith = TestApp::start(backend).await;
-        kith_app::demo_directory::build(&kith.app, uuid::Uuid::new_v4()).await.unwrap();
+        kith_app::demo::directory::build(&kith.app, uuid::Uuid::new_v4()).await.unwrap();
         let client = reqwest::Client::new();
         let food = get(&client, &kith, "/api/oruk/taxonomy_terms?search=food&top_only=true").await;
         let food = food["contents"][0]["id"].as_str().unwrap().to_owned();

@@ -183,7 +183,7 @@ async fn every_template_renders_without_inline_script_or_style() {
     let resident = kith.app.store.case_by_reference("ENQ-1").await.unwrap().unwrap().resident_id.unwrap();
     // Forums, priorities, actions and a virtual team in Ladywood, and a partner's link.
     let ladywood = kith_core::places::WardCode::parse("E05011151").unwrap();
-    kith_app::demo_forums::generate(&kith.app, std::slice::from_ref(&ladywood), kith_app::demo_forums::DEMO, 7)
+    kith_app::demo::forums::generate(&kith.app, std::slice::from_ref(&ladywood), kith_app::demo::forums::DEMO, 7)
         .await
         .unwrap();
     let forum = kith.app.store.forums_of_ward("E05011151").await.unwrap()[0].id;

@@ -17,9 +17,9 @@ use uuid::Uuid;
 use crate::directory::{Record, write_records};
 use crate::{Actor, App, AppError, Result};
 
-const GP_PRACTICES: &[u8] = include_bytes!("../../../data/birmingham/places_gp_practices_birmingham.csv");
-const LIBRARIES: &[u8] = include_bytes!("../../../data/birmingham/places_libraries_birmingham.csv");
-const SCHOOLS: &[u8] = include_bytes!("../../../data/birmingham/places_schools_birmingham.csv");
+const GP_PRACTICES: &[u8] = include_bytes!("../../../../data/birmingham/places_gp_practices_birmingham.csv");
+const LIBRARIES: &[u8] = include_bytes!("../../../../data/birmingham/places_libraries_birmingham.csv");
+const SCHOOLS: &[u8] = include_bytes!("../../../../data/birmingham/places_schools_birmingham.csv");
 const SEED: u64 = 2026;
 
 /// The namespace the demo's identifiers are derived in, so the same record has the same id every run.

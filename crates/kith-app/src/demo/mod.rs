@@ -2,6 +2,10 @@
 //! coordinators and accounts that are visibly made up. Generated from a fixed seed, so every run gives the same
 //! city.
 
+pub mod cases;
+pub mod directory;
+pub mod forums;
+
 use std::io::Read as _;
 
 use flate2::read::GzDecoder;
@@ -16,11 +20,11 @@ use crate::import::{ImportReport, InputFile, PlacesFiles, import_places};
 use crate::people::{RepresentativeForm, save_from_command_line};
 use crate::{Actor, App, AppError, Result};
 
-const WARDS: &[u8] = include_bytes!("../../../data/birmingham/birmingham_wards_2022.geojson");
-const POSTCODES_GZ: &[u8] = include_bytes!("../../../data/birmingham/birmingham_postcodes.csv.gz");
-const LSOAS: &[u8] = include_bytes!("../../../data/birmingham/lsoa21_ward22_lookup_birmingham.csv");
-const AUTHORITIES: &[u8] = include_bytes!("../../../data/birmingham/local_authorities.csv");
-const WARD_STATS: &[u8] = include_bytes!("../../../data/birmingham/ward_stats_birmingham.csv");
+const WARDS: &[u8] = include_bytes!("../../../../data/birmingham/birmingham_wards_2022.geojson");
+const POSTCODES_GZ: &[u8] = include_bytes!("../../../../data/birmingham/birmingham_postcodes.csv.gz");
+const LSOAS: &[u8] = include_bytes!("../../../../data/birmingham/lsoa21_ward22_lookup_birmingham.csv");
+const AUTHORITIES: &[u8] = include_bytes!("../../../../data/birmingham/local_authorities.csv");
+const WARD_STATS: &[u8] = include_bytes!("../../../../data/birmingham/ward_stats_birmingham.csv");
 
 /// The password of every demo account (printed by `kith demo`).
 pub const DEMO_PASSWORD: &str = "kith-demo-password";
@@ -163,14 +167,14 @@ pub struct DemoCity {
     pub councillors: usize,
     pub coordinators: usize,
     pub accounts: Vec<DemoAccount>,
-    pub directory: crate::demo_directory::DemoDirectory,
-    pub cases: crate::demo_cases::Generated,
-    pub forums: crate::demo_forums::Generated,
+    pub directory: directory::DemoDirectory,
+    pub cases: cases::Generated,
+    pub forums: forums::Generated,
 }
 
 /// Fills an empty store with the demo city.
 pub async fn build(app: &App) -> Result<DemoCity> {
-    build_sized(app, crate::demo_directory::DEMO_SERVICES_PER_WARD * 69, DEMO_CASES, crate::demo_forums::DEMO).await
+    build_sized(app, directory::DEMO_SERVICES_PER_WARD * 69, DEMO_CASES, forums::DEMO).await
 }
 
 /// How many cases the demo city has, raised over the last six months.
@@ -181,7 +185,7 @@ pub async fn build_sized(
     app: &App,
     services: usize,
     cases: usize,
-    forums: crate::demo_forums::Size,
+    forums: forums::Size,
 ) -> Result<DemoCity> {
     let files = birmingham_files()?;
     let places =
@@ -224,7 +228,7 @@ pub async fn build_sized(
     }
 
     let council = create_organisation(app, &Actor::command_line(), "Birmingham City Council (demo)", "council").await?;
-    let teams = crate::demo_cases::teams_and_rules(app).await?;
+    let teams = cases::teams_and_rules(app).await?;
     let group =
         create_organisation(app, &Actor::command_line(), "Ladywood Lunch Club (demo)", "community group").await?;
     let ladywood = WardCode::parse("E05011151").map_err(|e| AppError::Internal(e.to_string()))?;
@@ -285,19 +289,19 @@ pub async fn build_sized(
         t.manager_id = Some(manager);
         crate::cases::save_team(app, &Actor::command_line(), &t).await?;
     }
-    let directory = crate::demo_directory::build_sized(app, group, services).await?;
-    let generated = crate::demo_cases::generate(app, cases, 180, cases <= 100_000, &[]).await?;
+    let directory = directory::build_sized(app, group, services).await?;
+    let generated = cases::generate(app, cases, 180, cases <= 100_000, &[]).await?;
     // A few cases the demo councillor raised in Ladywood through the real use case, so their queue has their own.
     if let Some(councillor) = id_of("councillor")
         && let Some(principal) = crate::accounts::principal_of(app, councillor).await?
     {
-        crate::demo_cases::councillors_cases(app, &principal).await?;
+        cases::councillors_cases(app, &principal).await?;
     }
     if let Some(link) = id_of("linkworker")
         && let Some(principal) = crate::accounts::principal_of(app, link).await?
     {
-        crate::demo_cases::referrals_to(app, &principal, group).await?;
+        cases::referrals_to(app, &principal, group).await?;
     }
-    let forums = crate::demo_forums::generate(app, &[], forums, SEED).await?;
+    let forums = forums::generate(app, &[], forums, SEED).await?;
     Ok(DemoCity { places, councillors, coordinators: patches.len(), accounts, directory, cases: generated, forums })
 }
