@@ -5,7 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
-    if let Ok(rows) = kith_app::directory_import::csv_rows(bytes, "services.csv") {
+    if let Ok(rows) = kith_app::directory::import::csv_rows(bytes, "services.csv") {
         for (_, row) in rows {
             let _ = row.parse();
         }

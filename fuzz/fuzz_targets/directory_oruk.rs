@@ -7,7 +7,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|bytes: &[u8]| {
     let Ok(text) = std::str::from_utf8(bytes) else { return };
     let now = chrono::Utc::now();
-    if let Ok(values) = kith_app::directory_import::oruk_values(text, "feed.json") {
+    if let Ok(values) = kith_app::directory::import::oruk_values(text, "feed.json") {
         for (_, value) in values {
             let _ = kith_standards::oruk_in::service(&value, now);
         }

@@ -20,7 +20,7 @@ pub struct SweepReport {
     pub reminders_queued: u64,
     pub emails_sent: u64,
     pub emails_failed: u64,
-    pub cases: kith_app::cases_worker::CaseSweep,
+    pub cases: kith_app::cases::worker::CaseSweep,
     /// Owners reminded of overdue forum actions (one email an owner).
     pub action_reminders: u64,
 }
@@ -30,8 +30,8 @@ pub struct SweepReport {
 pub async fn sweep(app: &App) -> kith_app::Result<SweepReport> {
     let now = app.now();
     let expired_sessions_removed = app.store.purge_expired_sessions(now).await?;
-    let freshness = kith_app::directory_freshness::remind_owners(app).await?;
-    let cases = kith_app::cases_worker::sweep(app).await?;
+    let freshness = kith_app::directory::freshness::remind_owners(app).await?;
+    let cases = kith_app::cases::worker::sweep(app).await?;
     let action_reminders = kith_app::forums::remind_overdue(app).await?;
     let (emails_sent, emails_failed) = mail::deliver(app).await?;
     Ok(SweepReport {

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, bail};
 use chrono::{DateTime, Utc};
 use clap::{Args, Parser, Subcommand};
-use kith_app::directory_import::Source;
+use kith_app::directory::import::Source;
 use kith_app::import::{InputFile, PlacesFiles};
 use kith_app::{Actor, App, Settings};
 use kith_core::accounts::Scope;
@@ -526,16 +526,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     let name = path.display().to_string();
                     let bytes = std::fs::read(path).with_context(|| format!("reading {name}"))?;
                     if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
-                        Source::Csv(kith_app::directory_import::csv_rows(&bytes, &name).map_err(anyhow::Error::msg)?)
+                        Source::Csv(kith_app::directory::import::csv_rows(&bytes, &name).map_err(anyhow::Error::msg)?)
                     } else {
                         let text = String::from_utf8(bytes).with_context(|| format!("{name} is not UTF-8 text"))?;
-                        Source::Oruk(kith_app::directory_import::oruk_values(&text, &name).map_err(anyhow::Error::msg)?)
+                        Source::Oruk(kith_app::directory::import::oruk_values(&text, &name).map_err(anyhow::Error::msg)?)
                     }
                 }
                 (None, Some(url)) => Source::Oruk(fetch_feed(url).await?),
                 (None, None) => bail!("say what to import: --file PATH or --url ADDRESS"),
             };
-            let report = kith_app::directory_import::import(&app, &Actor::command_line(), source, args.dry_run).await?;
+            let report = kith_app::directory::import::import(&app, &Actor::command_line(), source, args.dry_run).await?;
             for (what, why) in &report.rejected {
                 println!("rejected {what}: {why}");
             }

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Europe::London;
 use kith_app::AppError;
 use kith_app::cases::{self, CaseForm, CaseView, QueueFilter, RuleForm, TransitionForm};
-use kith_app::referrals;
+use kith_app::cases::referrals;
 use kith_core::accounts::permission;
 use kith_core::calendar::WorkingDays;
 use kith_core::cases::{Area, CaseKind, CaseState};
@@ -120,7 +120,7 @@ async fn queue(
         triage => principal.holds(permission::CASES_TRIAGE),
         may_raise => principal.holds(permission::CASES_RAISE),
         admin => principal.holds(permission::CASES_ADMIN),
-        receives => !kith_app::directory_edit::organisations_kept_by(&state.app, principal).is_empty(),
+        receives => !kith_app::directory::edit::organisations_kept_by(&state.app, principal).is_empty(),
         previous => (page_number > 1).then(|| link(page_number - 1)),
         next => (i64::from(page_number) < pages).then(|| link(page_number + 1)),
         page => page_number,
@@ -446,7 +446,7 @@ struct CapacityForm {
 
 async fn render_capacity(state: &AppState, ctx: &Ctx, problems: &[(&str, String)]) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
-    let organisations = kith_app::directory_edit::organisations_kept_by(&state.app, principal);
+    let organisations = kith_app::directory::edit::organisations_kept_by(&state.app, principal);
     let mut shown = Vec::new();
     for org in organisations {
         let services = referrals::capacities_of(&state.app, principal, org).await?;
@@ -638,12 +638,12 @@ async fn render_notices(
     form: &WordingForm,
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
-    let wordings = kith_app::cases_notices::wordings(&state.app).await?;
+    let wordings = kith_app::cases::notices::wordings(&state.app).await?;
     let shown: Vec<Value> = wordings
         .iter()
         .map(|w| {
             let (subject, body) = if form.event == w.event { (form.subject.clone(), form.body.clone()) } else { (w.subject.clone(), w.body.clone()) };
-            let preview = kith_app::cases_notices::render(&w.body, &kith_app::cases_notices::sample(&w.event)).unwrap_or_default();
+            let preview = kith_app::cases::notices::render(&w.body, &kith_app::cases::notices::sample(&w.event)).unwrap_or_default();
             context! { event => w.event, subject => subject, body => body, edited => w.edited, preview => preview, failed => form.event == w.event }
         })
         .collect();
@@ -665,7 +665,7 @@ async fn save_notice(
     let principal = ctx.signed_in()?;
     principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
     let actor = principal.actor(ctx.ip.clone());
-    match kith_app::cases_notices::save_wording(&state.app, &actor, &form.event, &form.subject, &form.body).await {
+    match kith_app::cases::notices::save_wording(&state.app, &actor, &form.event, &form.subject, &form.body).await {
         Ok(()) => Ok(redirect("/admin/cases/notices").into_response()),
         Err(e) => {
             let problems = problems_of(e)?;

@@ -9,7 +9,7 @@ use chrono_tz::Europe::London;
 use kith_app::AppError;
 use kith_app::accounts::Principal;
 use kith_app::directory::Record;
-use kith_app::directory_edit::{self as edit, OrganisationForm, Saved, ServiceForm};
+use kith_app::directory::edit::{self as edit, OrganisationForm, Saved, ServiceForm};
 use kith_core::accounts::{Target, permission};
 use kith_core::directory::{Freshness, Service};
 use kith_core::places::WardCode;
@@ -595,7 +595,7 @@ async fn still_accurate_link(
     Path((service, checked, sig)): Path<(String, i64, String)>,
 ) -> Result<Response, PageError> {
     let service = id(&service)?;
-    let outcome = kith_app::directory_freshness::check_link(&state.app, service, checked, &sig).await?;
+    let outcome = kith_app::directory::freshness::check_link(&state.app, service, checked, &sig).await?;
     link_page(&state, &ctx, outcome, false)
 }
 
@@ -607,7 +607,7 @@ async fn still_accurate_confirm(
 ) -> Result<Response, PageError> {
     let service = id(&service)?;
     let outcome =
-        kith_app::directory_freshness::confirm_by_link(&state.app, service, checked, &sig, ctx.ip.clone()).await?;
+        kith_app::directory::freshness::confirm_by_link(&state.app, service, checked, &sig, ctx.ip.clone()).await?;
     link_page(&state, &ctx, outcome, true)
 }
 
@@ -617,10 +617,10 @@ struct Empty {}
 fn link_page(
     state: &AppState,
     ctx: &Ctx,
-    outcome: Result<Service, kith_app::directory_freshness::LinkProblem>,
+    outcome: Result<Service, kith_app::directory::freshness::LinkProblem>,
     done: bool,
 ) -> Result<Response, PageError> {
-    use kith_app::directory_freshness::LinkProblem;
+    use kith_app::directory::freshness::LinkProblem;
     let w = words(state, ctx);
     let own = match &outcome {
         Ok(s) => {

@@ -111,7 +111,7 @@ async fn every_page_is_accessible_on_a_phone_and_a_desktop(kith: &TestApp, brows
     let service = kith.app.directory.read().search(&query).hits[0].service.id;
     paths.push(format!("/directory/services/{service}"));
     let (found, _) = kith.app.directory.read().service(service).unwrap();
-    let link = kith_app::directory_freshness::still_accurate_path(&kith.app, &found).await.unwrap();
+    let link = kith_app::directory::freshness::still_accurate_path(&kith.app, &found).await.unwrap();
     paths.push(link.clone());
     paths.push(format!("{}0", &link[..link.len() - 1]));
     for (width, height) in [(375, 800), (1280, 900)] {

@@ -536,7 +536,7 @@ async fn a_referral_goes_with_consent_to_a_service_that_is_taking_them_and_its_o
         );
         let (_, figures) = get(&s.kith, &link, "/cases/referrals").await;
         assert!(figures.contains("Sparkbrook Food Bank"), "{}", strip_tags(&figures));
-        let f = kith_app::referrals::figures(&s.kith.app, &[d.food_bank]).await.unwrap()[&d.food_bank];
+        let f = kith_app::cases::referrals::figures(&s.kith.app, &[d.food_bank]).await.unwrap()[&d.food_bank];
         assert_eq!((f.referrals, f.accepted, f.declined, f.median_days_to_respond), (1, 1, 0, Some(1)));
         s.kith.stop().await;
     })

@@ -134,9 +134,9 @@ async fn an_administrators_wording_is_checked_when_saved_and_used_for_notices() 
         let f = fixture(&kith.app).await;
         let actor = kith_app::Actor::command_line();
         let broken =
-            kith_app::cases_notices::save_wording(&kith.app, &actor, "acknowledged", "{{ reference", "x").await;
+            kith_app::cases::notices::save_wording(&kith.app, &actor, "acknowledged", "{{ reference", "x").await;
         assert!(matches!(broken, Err(kith_app::AppError::Invalid(ref p)) if p[0].0 == "subject"), "{broken:?}");
-        let runaway = kith_app::cases_notices::save_wording(
+        let runaway = kith_app::cases::notices::save_wording(
             &kith.app,
             &actor,
             "acknowledged",
@@ -149,9 +149,9 @@ async fn an_administrators_wording_is_checked_when_saved_and_used_for_notices() 
             "a template cannot run away: {runaway:?}"
         );
         let unknown =
-            kith_app::cases_notices::save_wording(&kith.app, &actor, "acknowledged", "Hi", "{{ password }}").await;
+            kith_app::cases::notices::save_wording(&kith.app, &actor, "acknowledged", "Hi", "{{ password }}").await;
         assert!(unknown.is_err(), "only the values given can be used");
-        kith_app::cases_notices::save_wording(
+        kith_app::cases::notices::save_wording(
             &kith.app,
             &actor,
             "acknowledged",

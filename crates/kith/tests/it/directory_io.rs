@@ -3,7 +3,7 @@
 
 use std::process::{Command, Stdio};
 
-use kith_app::directory_import::{Source, csv_rows, import, oruk_values};
+use kith_app::directory::import::{Source, csv_rows, import, oruk_values};
 use kith_testkit::directory::fixture;
 use kith_testkit::{Backend, TestApp, TestDb};
 use serde_json::Value;

@@ -160,7 +160,7 @@ async fn every_template_renders_without_inline_script_or_style() {
     let directory = kith_testkit::directory::fixture(&kith.app).await;
     let draft = kith_testkit::directory::member_proposes_a_change(&kith, &directory).await;
     let (befriending, _) = kith.app.directory.read().service(directory.befriending).unwrap();
-    let link = kith_app::directory_freshness::still_accurate_path(&kith.app, &befriending).await.unwrap();
+    let link = kith_app::directory::freshness::still_accurate_path(&kith.app, &befriending).await.unwrap();
     let client = kith.client();
     kith.sign_in(&client, "admin@example.org", PASSWORD).await;
     kith_testkit::cases::fixture(&kith.app).await;

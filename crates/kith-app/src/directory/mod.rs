@@ -3,6 +3,10 @@
 //! store's change feed at start and caught up from it after every local write and by a poll every
 //! `REFRESH_INTERVAL`, so a write on any instance shows on every instance within about that long.
 
+pub mod edit;
+pub mod freshness;
+pub mod import;
+
 use std::sync::{Arc, RwLock, RwLockReadGuard};
 use std::time::Duration;
 
@@ -23,7 +27,7 @@ const CATCH_UP_PAGE: i64 = 500;
 /// How often each instance looks for changes made elsewhere.
 pub const REFRESH_INTERVAL: Duration = Duration::from_millis(250);
 
-const BANK_HOLIDAYS: &[u8] = include_bytes!("../../../data/birmingham/bank-holidays.json");
+const BANK_HOLIDAYS: &[u8] = include_bytes!("../../../../data/birmingham/bank-holidays.json");
 
 /// England and Wales bank holidays from a file in GOV.UK's format.
 pub fn bank_holidays_from_json(bytes: &[u8]) -> Result<BankHolidays> {

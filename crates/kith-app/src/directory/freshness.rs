@@ -68,7 +68,7 @@ pub async fn confirm_by_link(
         Ok(s) => {
             let owner = owner_address(app, &s).unwrap_or_else(|| "the owner".into());
             let actor = Actor { user_id: None, label: format!("{owner} (by the link in a reminder)"), ip };
-            crate::directory_edit::confirm(app, &actor, &s).await?;
+            crate::directory::edit::confirm(app, &actor, &s).await?;
             Ok(Ok(s))
         }
         Err(problem) => Ok(Err(problem)),

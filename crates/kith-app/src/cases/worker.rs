@@ -13,7 +13,7 @@ use kith_store::cases::Reach;
 use kith_store::outbox::OutgoingEmail;
 use serde::Serialize;
 
-use crate::cases_notices::{self, worker_event};
+use crate::cases::notices::{self, worker_event};
 use crate::{App, Result};
 
 /// How long personal details in closed cases are kept unless an administrator sets otherwise: two years.
@@ -41,7 +41,7 @@ pub async fn sweep(app: &App) -> Result<CaseSweep> {
     report.due_soon = sla.due_soon;
     report.breached = sla.breached;
     report.escalations = escalate(app).await?;
-    report.notices = cases_notices::notify_pending(app).await?;
+    report.notices = notices::notify_pending(app).await?;
     report.digests = digests(app).await?;
     report.redacted = retention(app).await?;
     Ok(report)
@@ -83,7 +83,7 @@ pub async fn escalate(app: &App) -> Result<u64> {
         let email = match (&to, team) {
             (Some(to), Some(t)) => {
                 let (subject, body) =
-                    cases_notices::escalation(app, &t.name, &listed, cases.len().saturating_sub(LISTED)).await?;
+                    notices::escalation(app, &t.name, &listed, cases.len().saturating_sub(LISTED)).await?;
                 Some(OutgoingEmail::new(to, &subject, &body, now))
             }
             _ => None,
@@ -132,7 +132,7 @@ pub async fn digests(app: &App) -> Result<u64> {
                     a.reference,
                     a.summary,
                     a.state.words(),
-                    cases_notices::link(app, &a.reference)
+                    notices::link(app, &a.reference)
                 ));
             }
         }

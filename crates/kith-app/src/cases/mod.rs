@@ -2,6 +2,10 @@
 //! personal details only to those who need them), working one through the state machine, and the queues. The rules
 //! of who sees what live here and nowhere else; the web layer only asks.
 
+pub mod notices;
+pub mod referrals;
+pub mod worker;
+
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use kith_core::accounts::{Scope, Target, permission};
 use kith_core::calendar::WorkingDays;
