@@ -529,13 +529,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                         Source::Csv(kith_app::directory::import::csv_rows(&bytes, &name).map_err(anyhow::Error::msg)?)
                     } else {
                         let text = String::from_utf8(bytes).with_context(|| format!("{name} is not UTF-8 text"))?;
-                        Source::Oruk(kith_app::directory::import::oruk_values(&text, &name).map_err(anyhow::Error::msg)?)
+                        Source::Oruk(
+                            kith_app::directory::import::oruk_values(&text, &name).map_err(anyhow::Error::msg)?,
+                        )
                     }
                 }
                 (None, Some(url)) => Source::Oruk(fetch_feed(url).await?),
                 (None, None) => bail!("say what to import: --file PATH or --url ADDRESS"),
             };
-            let report = kith_app::directory::import::import(&app, &Actor::command_line(), source, args.dry_run).await?;
+            let report =
+                kith_app::directory::import::import(&app, &Actor::command_line(), source, args.dry_run).await?;
             for (what, why) in &report.rejected {
                 println!("rejected {what}: {why}");
             }

@@ -999,7 +999,8 @@ pub async fn build_sized(app: &App, group: Uuid, services: usize) -> Result<Demo
     // The demo group has a change waiting for review, so the review queue has something in it.
     if let Some(mut s) = proposed {
         s.description = format!("{} From March we also run a monthly trip out.", s.description);
-        let wards: Vec<String> = crate::directory::edit::wards_of(app, &s, None).iter().map(|w| w.to_string()).collect();
+        let wards: Vec<String> =
+            crate::directory::edit::wards_of(app, &s, None).iter().map(|w| w.to_string()).collect();
         let draft = kith_store::directory::Draft {
             id: demo_id("draft:1"),
             record_id: s.id,

@@ -181,12 +181,7 @@ pub async fn build(app: &App) -> Result<DemoCity> {
 pub const DEMO_CASES: usize = 3_000;
 
 /// The demo city with a directory of about `services` community services and `cases` cases.
-pub async fn build_sized(
-    app: &App,
-    services: usize,
-    cases: usize,
-    forums: forums::Size,
-) -> Result<DemoCity> {
+pub async fn build_sized(app: &App, services: usize, cases: usize, forums: forums::Size) -> Result<DemoCity> {
     let files = birmingham_files()?;
     let places =
         import_places(app, &Actor::command_line(), &files).await.map_err(|e| AppError::Internal(e.to_string()))?;
