@@ -116,7 +116,7 @@ pub const BANK_HOLIDAYS_SETTING: &str = "bank_holidays";
 async fn bank_holidays(store: &dyn Store) -> Result<kith_core::directory::BankHolidays> {
     match store.setting(BANK_HOLIDAYS_SETTING).await? {
         Some(text) => directory::bank_holidays_from_json(text.as_bytes()),
-        None => Ok(directory::default_bank_holidays()),
+        None => directory::default_bank_holidays(),
     }
 }
 
@@ -154,7 +154,9 @@ impl App {
         store.migrate().await?;
         store.seed_roles(&kith_core::accounts::seed_roles()).await?;
         let places = Places::load(store.as_ref()).await?;
-        let directory = directory::ReadModel::new(directory::default_bank_holidays());
+        // One calendar for both: the one an administrator saved, else the one Kith carries.
+        let holidays = bank_holidays(store.as_ref()).await?;
+        let directory = directory::ReadModel::new(holidays.clone());
         let started = std::time::Instant::now();
         directory.catch_up(&store).await?;
         tracing::info!(
@@ -162,7 +164,7 @@ impl App {
             millis = started.elapsed().as_millis() as u64,
             "directory read model built"
         );
-        let working_days = RwLock::new(Arc::new(WorkingDays::new(bank_holidays(store.as_ref()).await?)));
+        let working_days = RwLock::new(Arc::new(WorkingDays::new(holidays)));
         let app = Arc::new(Self {
             store,
             clock,

@@ -47,8 +47,10 @@ pub fn bank_holidays_from_json(bytes: &[u8]) -> Result<BankHolidays> {
 }
 
 /// The bank holidays Kith carries (GOV.UK's England and Wales list).
-pub fn default_bank_holidays() -> BankHolidays {
-    bank_holidays_from_json(BANK_HOLIDAYS).unwrap_or_default()
+pub fn default_bank_holidays() -> Result<BankHolidays> {
+    // A file that does not read is an error, never an empty calendar: every working-day clock would run through
+    // Christmas without a word.
+    bank_holidays_from_json(BANK_HOLIDAYS)
 }
 
 /// The read model and the lock that keeps two catch-ups from racing.
@@ -345,4 +347,18 @@ pub async fn email_shortlist(
     );
     app.store.enqueue_email(&email, Some(&audit)).await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_carried_bank_holidays_read_and_a_bad_file_is_an_error_not_an_empty_calendar() {
+        let carried = default_bank_holidays().expect("the carried file reads");
+        assert!(carried.contains(chrono::NaiveDate::from_ymd_opt(2026, 12, 25).unwrap()), "Christmas 2026");
+        for bad in [&b"not json"[..], b"{}", br#"{"england-and-wales": {"events": [{"date": "25/12/2026"}]}}"#] {
+            assert!(bank_holidays_from_json(bad).is_err(), "{}", String::from_utf8_lossy(bad));
+        }
+    }
 }
