@@ -33,14 +33,24 @@ pub fn genuine(key: &[u8], message: &str, signature: &str) -> bool {
         .is_ok_and(|bytes| bytes.len() == 16 && mac(key, message).verify_truncated_left(&bytes).is_ok())
 }
 
-/// Whether two texts are the same, compared in constant time.
-pub fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+/// Compares two secrets in time that does not depend on where they differ (nor on their lengths: it compares their
+/// hashes).
+pub fn same_secret(a: &str, b: &str) -> bool {
+    use sha2::Digest as _;
+    let (a, b) = (Sha256::digest(a.as_bytes()), Sha256::digest(b.as_bytes()));
+    a.iter().zip(b.iter()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn secrets_compare_equal_only_when_equal() {
+        assert!(same_secret("abc", "abc"));
+        assert!(!same_secret("abc", "abd"));
+        assert!(!same_secret("abc", "abcd"));
+    }
 
     #[test]
     fn a_signature_holds_only_for_its_message_and_key() {

@@ -29,19 +29,8 @@ type RouteSeries = Vec<(&'static str, &'static str, Series)>;
 /// A method as a label: the standard ones by name, any other as `OTHER`, so that a visitor inventing methods
 /// cannot add series (each kept for good, and each scanned at every request).
 fn method_label(method: &Method) -> &'static str {
-    const STANDARD: [Method; 9] = [
-        Method::GET,
-        Method::HEAD,
-        Method::POST,
-        Method::PUT,
-        Method::DELETE,
-        Method::PATCH,
-        Method::OPTIONS,
-        Method::CONNECT,
-        Method::TRACE,
-    ];
-    const NAMES: [&str; 9] = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "CONNECT", "TRACE"];
-    STANDARD.iter().position(|m| m == method).map_or("OTHER", |i| NAMES[i])
+    const STANDARD: [&str; 9] = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "CONNECT", "TRACE"];
+    STANDARD.into_iter().find(|name| *name == method.as_str()).unwrap_or("OTHER")
 }
 
 fn class(status: u16) -> &'static str {

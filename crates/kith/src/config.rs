@@ -99,6 +99,11 @@ fn env(name: &str) -> anyhow::Result<Option<String>> {
     }
 }
 
+/// A whole number from the environment, if the variable is set.
+fn whole<T: std::str::FromStr>(name: &str) -> anyhow::Result<Option<T>> {
+    env(name)?.map(|v| v.parse().map_err(|_| anyhow::anyhow!("{name} must be a whole number, not {v:?}"))).transpose()
+}
+
 fn flag(name: &str, value: &str) -> anyhow::Result<bool> {
     match value.to_ascii_lowercase().as_str() {
         "1" | "true" | "yes" | "on" => Ok(true),
@@ -158,29 +163,23 @@ impl Config {
                 *field = Some(v);
             }
         }
-        if let Some(v) = env("KITH_SESSION_IDLE_MINUTES")? {
-            config.session_idle_minutes =
-                v.parse().with_context(|| format!("KITH_SESSION_IDLE_MINUTES must be a whole number, not {v:?}"))?;
+        if let Some(v) = whole("KITH_SESSION_IDLE_MINUTES")? {
+            config.session_idle_minutes = v;
         }
-        if let Some(v) = env("KITH_SESSION_HOURS")? {
-            config.session_hours =
-                v.parse().with_context(|| format!("KITH_SESSION_HOURS must be a whole number, not {v:?}"))?;
+        if let Some(v) = whole("KITH_SESSION_HOURS")? {
+            config.session_hours = v;
         }
-        if let Some(v) = env("KITH_WORKER_INTERVAL_SECONDS")? {
-            config.worker_interval_seconds =
-                v.parse().with_context(|| format!("KITH_WORKER_INTERVAL_SECONDS must be a whole number, not {v:?}"))?;
+        if let Some(v) = whole("KITH_WORKER_INTERVAL_SECONDS")? {
+            config.worker_interval_seconds = v;
         }
-        if let Some(v) = env("KITH_SHUTDOWN_GRACE_SECONDS")? {
-            config.shutdown_grace_seconds =
-                v.parse().with_context(|| format!("KITH_SHUTDOWN_GRACE_SECONDS must be a whole number, not {v:?}"))?;
+        if let Some(v) = whole("KITH_SHUTDOWN_GRACE_SECONDS")? {
+            config.shutdown_grace_seconds = v;
         }
-        if let Some(v) = env("KITH_SIGN_IN_ATTEMPTS")? {
-            config.sign_in_attempts =
-                v.parse().with_context(|| format!("KITH_SIGN_IN_ATTEMPTS must be a whole number, not {v:?}"))?;
+        if let Some(v) = whole("KITH_SIGN_IN_ATTEMPTS")? {
+            config.sign_in_attempts = v;
         }
-        if let Some(v) = env("KITH_PUBLIC_WRITES")? {
-            config.public_writes =
-                v.parse().with_context(|| format!("KITH_PUBLIC_WRITES must be a whole number, not {v:?}"))?;
+        if let Some(v) = whole("KITH_PUBLIC_WRITES")? {
+            config.public_writes = v;
         }
         if let Some(v) = env("KITH_SMTP_URL")? {
             config.smtp_url = Some(v);

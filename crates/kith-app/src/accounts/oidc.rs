@@ -178,7 +178,7 @@ pub async fn finish(app: &App, cookie: &str, code: &str, state: &str, ip: Option
     let key = links::key(app, "oidc").await?;
     if expires <= app.now().timestamp()
         || !links::genuine(&key, &trip_message(sent_state, nonce, verifier, expires), signature)
-        || !crate::links::same(sent_state, state)
+        || !links::same_secret(sent_state, state)
         || code.is_empty()
         || code.len() > 2_048
     {

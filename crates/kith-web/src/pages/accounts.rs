@@ -34,17 +34,20 @@ async fn sign_in_page(State(state): State<AppState>, ctx: Ctx, Query(q): Query<N
     if ctx.principal.is_some() {
         return Ok(redirect("/admin").into_response());
     }
-    page(
-        &state,
-        &ctx,
-        "sign_in.html",
-        context! { email => "", next => safe_next(q.next.as_deref()), ..oidc_choice(&state) },
-    )
+    sign_in_form(&state, &ctx, "", safe_next(q.next.as_deref()), &[])
 }
 
-/// The council's identity provider, offered beside the password where the city has one.
-fn oidc_choice(state: &AppState) -> minijinja::Value {
-    context! { oidc => state.app.settings.oidc.as_ref().map(|o| o.name.clone()) }
+/// The sign-in page, with what was typed and what is wrong with it; the council's identity provider is offered beside
+/// the password where the city has one.
+fn sign_in_form(
+    state: &AppState,
+    ctx: &Ctx,
+    email: &str,
+    next: Option<String>,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
+    let oidc = state.app.settings.oidc.as_ref().map(|o| o.name.clone());
+    form_with_errors(state, ctx, "sign_in.html", context! { email => email, next => next, oidc => oidc }, problems)
 }
 
 /// The cookie that carries a sign-in's state, nonce and PKCE verifier to the provider and back (signed).
@@ -92,15 +95,13 @@ async fn oidc_callback(
             Ok(signed_in(&state, &token, next.as_deref()))
         }
         Ok(oidc::Finished::Unlinked { subject }) => {
+            let name = state.app.settings.oidc.as_ref().map(|o| o.name.clone());
             let mut response =
-                page(&state, &ctx, "sign_in_unlinked.html", context! { subject => subject, ..oidc_choice(&state) })?;
+                page(&state, &ctx, "sign_in_unlinked.html", context! { subject => subject, oidc => name })?;
             *response.status_mut() = StatusCode::FORBIDDEN;
             Ok(response)
         }
-        Err(AppError::Invalid(problems)) => {
-            let own = context! { email => "", next => next, ..oidc_choice(&state) };
-            form_with_errors(&state, &ctx, "sign_in.html", own, &problems)
-        }
+        Err(AppError::Invalid(problems)) => sign_in_form(&state, &ctx, "", next, &problems),
         Err(e) => Err(e.into()),
     }
 }
@@ -120,15 +121,13 @@ async fn sign_in(
     Submitted(form): Submitted<SignIn>,
 ) -> Result<Response, PageError> {
     let next = safe_next(form.next.as_deref());
-    let own = context! { email => form.email, next => next };
     let keys = [
         format!("ip:{}", ctx.ip.as_deref().unwrap_or("unknown")),
         format!("email:{}", form.email.trim().to_lowercase()),
     ];
     if !state.sign_in_limiter.allow(state.app.clock.as_ref(), &keys) {
         let message = state.catalogues.message(&ctx.language.tag, "sign-in-error-too-many", None);
-        let own = context! { ..own, ..oidc_choice(&state) };
-        let mut response = form_with_errors(&state, &ctx, "sign_in.html", own, &[("email", message)])?;
+        let mut response = sign_in_form(&state, &ctx, &form.email, next, &[("email", message)])?;
         *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
         tracing::warn!(ip = ctx.ip.as_deref().unwrap_or("unknown"), "sign-in attempts over the limit");
         return Ok(response);
@@ -145,20 +144,23 @@ async fn sign_in(
         Err(AppError::Invalid(problems)) => {
             // Who tried is in the audit log; the log says only that someone did, and from where.
             tracing::info!(ip = ctx.ip.as_deref().unwrap_or("unknown"), "sign-in refused");
-            let own = context! { ..own, ..oidc_choice(&state) };
-            form_with_errors(&state, &ctx, "sign_in.html", own, &problems)
+            sign_in_form(&state, &ctx, &form.email, next, &problems)
         }
         Err(e) => Err(e.into()),
     }
 }
 
-/// The session's cookie, and on to where the person was going.
-fn signed_in(state: &AppState, token: &str, next: Option<&str>) -> Response {
+/// The session's cookie, and the second step's cleared.
+fn session_cookies(state: &AppState, token: &str) -> AppendHeaders<[(header::HeaderName, HeaderValue); 2]> {
     let session =
         set_cookie(state, SESSION_COOKIE, token, "Lax", Some(state.app.settings.session_length.num_seconds()));
     let step = set_cookie(state, STEP_COOKIE, "", "Strict", Some(0));
-    let to = next.unwrap_or("/admin");
-    (AppendHeaders([(header::SET_COOKIE, session), (header::SET_COOKIE, step)]), redirect(to)).into_response()
+    AppendHeaders([(header::SET_COOKIE, session), (header::SET_COOKIE, step)])
+}
+
+/// Signed in: the session's cookie, and on to where the person was going.
+fn signed_in(state: &AppState, token: &str, next: Option<&str>) -> Response {
+    (session_cookies(state, token), redirect(next.unwrap_or("/admin"))).into_response()
 }
 
 /// The cookie that carries the signed step token between the password and the code (no session yet).
@@ -289,16 +291,10 @@ async fn confirm_set_up(
     match two_factor::confirm(&state.app, &user, &form.code, ctx.ip.clone()).await {
         Ok((token, codes)) => {
             tracing::info!(user = %user.id, "set up a second factor and signed in");
-            let mut response = signed_in(&state, &token, next.as_deref());
-            // The recovery codes are shown this once, on the page after it rather than on a redirect.
+            // The recovery codes are shown this once, with a link on rather than a redirect.
             let own = context! { codes => codes, next => next.unwrap_or_else(|| "/admin".into()) };
             let html = super::rendered(&state, &ctx, "sign_in_recovery_codes.html", own)?;
-            let headers = std::mem::take(response.headers_mut());
-            let mut shown = super::html_response(html);
-            for cookie in headers.get_all(header::SET_COOKIE) {
-                shown.headers_mut().append(header::SET_COOKIE, cookie.clone());
-            }
-            Ok(shown)
+            Ok((session_cookies(&state, &token), super::html_response(html)).into_response())
         }
         Err(AppError::Invalid(problems)) => render_set_up(&state, &ctx, &user, next, &problems).await,
         Err(e) => Err(e.into()),

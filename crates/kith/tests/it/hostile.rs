@@ -416,6 +416,17 @@ fn segments(path: &str) -> Vec<&str> {
     path.split('/').filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}'))).collect()
 }
 
+/// The path with a valid value in each segment (see `valid_segment`).
+fn valid_path(path: &str, f: &Fixture, case: &str) -> String {
+    let values: Vec<String> = segments(path).iter().map(|n| valid_segment(path, n, f, case)).collect();
+    fill(path, &values)
+}
+
+/// A valid value for each of these parameters, as a query string or form body.
+fn valid_pairs(names: &[&str], f: &Fixture) -> String {
+    names.iter().map(|n| format!("{n}={}", valid(n, f))).collect::<Vec<_>>().join("&")
+}
+
 fn fill(path: &str, values: &[String]) -> String {
     let mut filled = String::new();
     let mut values = values.iter();
@@ -468,7 +479,7 @@ fn probes(
             Method::Post => (post, true),
         };
         let wrap = |pairs: String| if with_token { form(pairs) } else { pairs };
-        let valid_pairs = |except: Option<&str>, hostile: &str| -> String {
+        let with_hostile = |except: Option<&str>, hostile: &str| -> String {
             own.iter()
                 .map(|n| format!("{n}={}", if Some(*n) == except { hostile.to_owned() } else { valid(n, f) }))
                 .collect::<Vec<_>>()
@@ -481,7 +492,12 @@ fn probes(
                 let mut segments = baseline.clone();
                 segments[i] = value.clone();
                 let subject = format!("{{{}}}={}", names[i], shown(value));
-                probes.push(Probe { subject, method, path: fill(path, &segments), pairs: wrap(valid_pairs(None, "")) });
+                probes.push(Probe {
+                    subject,
+                    method,
+                    path: fill(path, &segments),
+                    pairs: wrap(with_hostile(None, "")),
+                });
             }
             // Each parameter in turn, the others valid.
             for name in own {
@@ -490,7 +506,7 @@ fn probes(
                     subject,
                     method,
                     path: filled.clone(),
-                    pairs: wrap(valid_pairs(Some(name), value)),
+                    pairs: wrap(with_hostile(Some(name), value)),
                 });
             }
             // Every parameter at once, and one it does not read (unless that makes an address longer than a client
@@ -627,11 +643,8 @@ async fn no_route_answers_extreme_values_with_a_server_error_or_slowly_and_the_s
             }
             // How deep the valid values reach: a route whose valid request is refused only shows how its
             // parameters are checked, not what they do. Listed, for whoever improves the values.
-            let segments: Vec<String> =
-                segments(&path).iter().map(|n| valid_segment(&path, n, &fixture, &reference)).collect();
-            let pairs = get.iter().map(|n| format!("{n}={}", valid(n, &fixture))).collect::<Vec<_>>().join("&");
-            let status =
-                client.get(format!("{base}{}?{pairs}", fill(&path, &segments))).send().await.map(|r| r.status());
+            let (filled, pairs) = (valid_path(&path, &fixture, &reference), valid_pairs(get, &fixture));
+            let status = client.get(format!("{base}{filled}?{pairs}")).send().await.map(|r| r.status());
             if !status.as_ref().is_ok_and(|s| s.is_success() || s.is_redirection() || *s == 405) {
                 shallow.push(format!("{path}: {status:?}"));
             }
@@ -781,12 +794,10 @@ async fn no_post_is_carried_out_without_its_forms_csrf_token() {
         if path.starts_with("/open311/") || path.starts_with("/sign-in/oidc") {
             continue;
         }
-        let segments: Vec<String> =
-            segments(&path).iter().map(|n| valid_segment(&path, n, &fixture, &reference)).collect();
         let post = PARAMETERS.iter().find(|(p, _, _)| *p == path).map(|(_, _, post)| *post).unwrap_or_default();
-        let body = post.iter().map(|n| format!("{n}={}", valid(n, &fixture))).collect::<Vec<_>>().join("&");
+        let body = valid_pairs(post, &fixture);
         let response = client
-            .post(kith.url(&fill(&path, &segments)))
+            .post(kith.url(&valid_path(&path, &fixture, &reference)))
             .header("content-type", "application/x-www-form-urlencoded")
             .body(body)
             .send()
@@ -833,13 +844,10 @@ async fn an_account_without_permissions_reaches_nothing_a_visitor_is_sent_to_sig
         if path == "/sign-out" || path == "/admin" {
             continue;
         }
-        let segments: Vec<String> =
-            segments(&path).iter().map(|n| valid_segment(&path, n, &fixture, &reference)).collect();
-        let url = kith.url(&fill(&path, &segments));
+        let url = kith.url(&valid_path(&path, &fixture, &reference));
         let (get, post) =
             PARAMETERS.iter().find(|(p, _, _)| *p == path).map(|(_, get, post)| (*get, *post)).unwrap_or_default();
-        let query = get.iter().map(|n| format!("{n}={}", valid(n, &fixture))).collect::<Vec<_>>().join("&");
-        let form = post.iter().map(|n| format!("{n}={}", valid(n, &fixture))).collect::<Vec<_>>().join("&");
+        let (query, form) = (valid_pairs(get, &fixture), valid_pairs(post, &fixture));
         let as_visitor = visitor.get(format!("{url}?{query}")).send().await.unwrap();
         let as_volunteer = volunteer.get(format!("{url}?{query}")).send().await.unwrap();
         let refused = |r: &reqwest::Response, codes: &[u16]| to_sign_in(r) || codes.contains(&r.status().as_u16());
