@@ -1,14 +1,27 @@
 //! The PostgreSQL adapter, for a city that outgrows one machine: several stateless `kith` instances share it.
 //! Reads may go to a replica (`KITH_DATABASE_REPLICA_URL`); writes go to the primary.
 
+#[path = "../portable/accounts.rs"]
 mod accounts;
+#[path = "../portable/audit.rs"]
 mod audit;
+#[path = "../portable/cases.rs"]
 mod cases;
+#[path = "../portable/directory.rs"]
 mod directory;
+#[path = "../portable/forums.rs"]
 mod forums;
+#[path = "../portable/outbox.rs"]
 mod outbox;
+#[path = "../portable/people.rs"]
 mod people;
 mod places;
+
+/// The names the portable SQL (`../portable/*.rs`, compiled once for each adapter) uses for this adapter's types.
+type Adapter = PgStore;
+type DbRow = sqlx::postgres::PgRow;
+type Db = sqlx::Postgres;
+type DbConnection = sqlx::PgConnection;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -103,5 +116,15 @@ impl Store for PgStore {
     async fn close(&self) {
         self.reader.close().await;
         self.writer.close().await;
+    }
+}
+
+impl PgStore {
+    /// PostgreSQL takes many writers at once: each creation is its own transaction.
+    async fn create_case_now(&self, new: &crate::cases::NewCase<'_>) -> crate::Result<String> {
+        let mut tx = self.begin().await?;
+        let reference = cases::create_in(&mut tx, new).await?;
+        tx.commit().await?;
+        Ok(reference)
     }
 }

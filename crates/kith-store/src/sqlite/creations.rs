@@ -68,3 +68,10 @@ async fn write(writer: &SqlitePool, cases: &[&OwnedNewCase]) -> Result<Vec<Strin
     tx.commit().await?;
     Ok(references)
 }
+
+impl super::SqliteStore {
+    /// Handed to the task that commits creations together (see `super::creations`).
+    pub(super) async fn create_case_now(&self, new: &crate::cases::NewCase<'_>) -> crate::Result<String> {
+        self.creations.create(new).await
+    }
+}

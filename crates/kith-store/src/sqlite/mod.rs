@@ -4,15 +4,28 @@
 //! transaction with `BEGIN IMMEDIATE` (so another process's writer waits on `busy_timeout` rather than
 //! deadlocking on a lock upgrade), and a pool of read-only connections that never wait on the writer.
 
+#[path = "../portable/accounts.rs"]
 mod accounts;
+#[path = "../portable/audit.rs"]
 mod audit;
+#[path = "../portable/cases.rs"]
 mod cases;
 mod creations;
+#[path = "../portable/directory.rs"]
 mod directory;
+#[path = "../portable/forums.rs"]
 mod forums;
+#[path = "../portable/outbox.rs"]
 mod outbox;
+#[path = "../portable/people.rs"]
 mod people;
 mod places;
+
+/// The names the portable SQL (`../portable/*.rs`, compiled once for each adapter) uses for this adapter's types.
+type Adapter = SqliteStore;
+type DbRow = sqlx::sqlite::SqliteRow;
+type Db = sqlx::Sqlite;
+type DbConnection = sqlx::SqliteConnection;
 
 use std::path::Path;
 use std::str::FromStr;

@@ -1,3 +1,5 @@
+//! Councillors' and coordinators' SQL, which SQLite and PostgreSQL speak alike: one text, compiled once for each adapter.
+
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use kith_core::people::{Office, Representative};
@@ -5,11 +7,11 @@ use kith_core::places::WardCode;
 use sqlx::Row;
 use uuid::Uuid;
 
-use super::SqliteStore;
+use super::Adapter;
 use super::audit::insert as audit;
 use crate::{AuditEntry, PeopleStore, Result, StoreError};
 
-impl SqliteStore {
+impl Adapter {
     async fn read_representatives(&self, id: Option<Uuid>) -> Result<Vec<Representative>> {
         let rows = sqlx::query("SELECT * FROM representatives WHERE ($1 IS NULL OR id = $1) ORDER BY office, name")
             .bind(id)
@@ -46,7 +48,7 @@ impl SqliteStore {
 }
 
 #[async_trait]
-impl PeopleStore for SqliteStore {
+impl PeopleStore for Adapter {
     async fn save_representative(&self, rep: &Representative, at: DateTime<Utc>, entry: &AuditEntry) -> Result<()> {
         let mut tx = self.begin().await?;
         sqlx::query(

@@ -1,13 +1,14 @@
-use async_trait::async_trait;
-use sqlx::sqlite::SqliteRow;
-use sqlx::{Row, SqliteConnection};
+//! The audit trail's SQL, which SQLite and PostgreSQL speak alike: one text, compiled once for each adapter.
 
-use super::SqliteStore;
+use async_trait::async_trait;
+use sqlx::Row;
+
+use super::{Adapter, DbConnection, DbRow};
 use crate::audit::AuditQuery;
 use crate::{AuditEntry, AuditStore, Result, StoreError};
 
 /// Adds an audit row inside the caller's transaction.
-pub(super) async fn insert(conn: &mut SqliteConnection, e: &AuditEntry) -> Result<()> {
+pub(super) async fn insert(conn: &mut DbConnection, e: &AuditEntry) -> Result<()> {
     sqlx::query(
         "INSERT INTO audit_events (id, at, actor_id, actor, action, subject_kind, subject_id, detail, ip)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -26,7 +27,7 @@ pub(super) async fn insert(conn: &mut SqliteConnection, e: &AuditEntry) -> Resul
     Ok(())
 }
 
-fn entry(r: &SqliteRow) -> Result<AuditEntry> {
+fn entry(r: &DbRow) -> Result<AuditEntry> {
     let detail: String = r.try_get("detail")?;
     Ok(AuditEntry {
         id: r.try_get("id")?,
@@ -42,7 +43,7 @@ fn entry(r: &SqliteRow) -> Result<AuditEntry> {
 }
 
 #[async_trait]
-impl AuditStore for SqliteStore {
+impl AuditStore for Adapter {
     async fn record(&self, e: &AuditEntry) -> Result<()> {
         let mut tx = self.begin().await?;
         insert(&mut tx, e).await?;
