@@ -15,6 +15,7 @@ use std::hint::black_box;
 use std::io::Read as _;
 use std::time::Instant;
 
+use kith_core::places::{DistanceFrom, LatLng};
 use kith_geo::{Bbox, Boundary, BoundaryIndex, Point};
 use rand::{Rng as _, SeedableRng as _};
 
@@ -181,11 +182,12 @@ fn agreement(path: &str) {
 /// The distance from `p` to the nearest edge of `boundary`, in metres (approximate: the nearest vertex of a
 /// densely drawn boundary).
 fn nearest_edge_m(boundary: &Boundary, p: Point) -> f64 {
+    let from = DistanceFrom::new(LatLng { lat: p[1], lng: p[0] });
     boundary
         .polygons
         .iter()
         .flat_map(|polygon| polygon.rings.iter().flatten())
-        .map(|v| kith_geo::distance_m(*v, p))
+        .map(|v| from.metres_to(LatLng { lat: v[1], lng: v[0] }))
         .fold(f64::INFINITY, f64::min)
 }
 

@@ -1,4 +1,5 @@
-//! Places: postcodes and the codes of the statistical and electoral geographies (GSS codes).
+//! Places: postcodes, the codes of the statistical and electoral geographies (GSS codes), positions, search radii,
+//! and the one way Kith measures the distance between two positions (`DistanceFrom`).
 
 use std::fmt;
 
@@ -183,6 +184,56 @@ impl LatLng {
         }
         Ok(Self { lat, lng })
     }
+
+    /// Metres from here to `to`, as [`DistanceFrom`] measures them (from here, so with this position's latitude).
+    pub fn distance_m(self, to: LatLng) -> f64 {
+        DistanceFrom::new(self).metres_to(to)
+    }
+}
+
+/// Metres in a degree of latitude, on a sphere of the earth's mean radius (6,371,008.8 m).
+pub const METRES_PER_DEGREE: f64 = 6_371_008.8 * std::f64::consts::PI / 180.0;
+
+/// How far places are from one position: the one way Kith measures a distance, so the edge of a search's radius
+/// and the distance shown beside a result are measured alike.
+///
+/// It is the equirectangular approximation: the differences in latitude and longitude in degrees, the longitude's
+/// scaled by the cosine of the origin's latitude, taken as the sides of a right angle, on a sphere of the earth's
+/// mean radius R:
+///
+/// ```text
+/// d = R · π/180 · √((Δλ · cos φ₀)² + Δφ²)
+/// ```
+///
+/// At a city's scale it is as good as the great circle (haversine on the same sphere): at Birmingham's latitude
+/// within 0.004% for each kilometre, so 4 cm at 1 km, 1 m at 5 km, 4 m at 10 km and 100 m at a search's widest
+/// radius (50 km, 0.2%); 0.005% a kilometre as far north as 58°N. The sphere itself is within 0.5% of the earth.
+///
+/// The cosine is worked out once, when the origin is chosen, so a search measuring thousands of places from one
+/// point pays two multiplications and a square root for each. A distance is measured from the origin: measured
+/// back from the other place it can differ by as much as the approximation's error.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DistanceFrom {
+    origin: LatLng,
+    cos_lat: f64,
+}
+
+impl DistanceFrom {
+    pub fn new(origin: LatLng) -> Self {
+        Self { origin, cos_lat: origin.lat.to_radians().cos() }
+    }
+
+    pub fn origin(self) -> LatLng {
+        self.origin
+    }
+
+    /// Metres from the origin to `place`.
+    #[inline]
+    pub fn metres_to(self, place: LatLng) -> f64 {
+        let x = (place.lng - self.origin.lng) * self.cos_lat;
+        let y = place.lat - self.origin.lat;
+        (x * x + y * y).sqrt() * METRES_PER_DEGREE
+    }
 }
 
 #[cfg(test)]
@@ -230,6 +281,47 @@ mod tests {
         assert!(LatLng::new(52.48, -1.89).is_ok());
         assert_eq!(LatLng::new(91.0, 0.0), Err(LatLngError::Latitude));
         assert_eq!(LatLng::new(0.0, f64::NAN), Err(LatLngError::Longitude));
+    }
+
+    #[test]
+    fn distances_are_in_metres() {
+        // Birmingham New Street to the University of Birmingham is about 3.7 km as the crow flies; kith-geo's
+        // `distance_m` pins the same figure, being the same arithmetic.
+        let new_street = LatLng { lat: 52.4778, lng: -1.8986 };
+        let d = new_street.distance_m(LatLng { lat: 52.4508, lng: -1.9305 });
+        assert!((d - 3_698.799_451).abs() < 1e-3, "{d}");
+        assert_eq!(DistanceFrom::new(new_street).metres_to(new_street), 0.0);
+        // One degree of latitude, anywhere.
+        let d = LatLng { lat: 10.0, lng: 30.0 }.distance_m(LatLng { lat: 11.0, lng: 30.0 });
+        assert!((d - METRES_PER_DEGREE).abs() < 1e-6, "{d}");
+    }
+
+    /// The great-circle distance on the same sphere, by the haversine formula: what `DistanceFrom` approximates.
+    fn great_circle_m(a: LatLng, b: LatLng) -> f64 {
+        let (lat1, lat2) = (a.lat.to_radians(), b.lat.to_radians());
+        let (dlat, dlng) = (lat2 - lat1, (b.lng - a.lng).to_radians());
+        let h = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlng / 2.0).sin().powi(2);
+        2.0 * (METRES_PER_DEGREE * 180.0 / std::f64::consts::PI) * h.sqrt().asin()
+    }
+
+    #[test]
+    fn a_distance_is_the_great_circles_to_within_five_thousandths_of_a_percent_a_kilometre() {
+        // Places all round a point in Birmingham, and in Scotland, at distances up to a search's widest radius.
+        for origin in [LatLng { lat: 52.48, lng: -1.9 }, LatLng { lat: 58.0, lng: -3.0 }] {
+            let from = DistanceFrom::new(origin);
+            for step in 1..=50 {
+                let km = f64::from(step);
+                for bearing in (0..360).step_by(5) {
+                    let bearing = f64::from(bearing).to_radians();
+                    let dlat = km * 1_000.0 / METRES_PER_DEGREE * bearing.cos();
+                    let dlng = km * 1_000.0 / METRES_PER_DEGREE * bearing.sin() / origin.lat.to_radians().cos();
+                    let place = LatLng { lat: origin.lat + dlat, lng: origin.lng + dlng };
+                    let (ours, great) = (from.metres_to(place), great_circle_m(origin, place));
+                    let error = (ours - great).abs() / great;
+                    assert!(error < 0.000_05 * km, "{km} km from {origin:?}: {ours} against {great}");
+                }
+            }
+        }
     }
 }
 
