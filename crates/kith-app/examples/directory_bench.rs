@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use kith_app::places::PostcodeLookup;
-use kith_app::{App, Settings};
+use kith_app::{App, Database, Settings};
 use kith_core::SystemClock;
 use kith_core::places::{Postcode, Radius};
 use kith_search::{Near, Query};
@@ -20,7 +20,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let url = args.next().ok_or("give the store's URL")?;
     let paths = std::fs::read_to_string(args.next().ok_or("give a paths file")?)?;
     let started = Instant::now();
-    let app = App::start(kith_store::connect(&url).await?, Arc::new(SystemClock), Settings::default()).await?;
+    let app = App::start(Database::open(&url, None).await?, Arc::new(SystemClock), Settings::default()).await?;
     println!(
         "read model of {} services built in {:.2} s",
         app.directory.read().service_count(),

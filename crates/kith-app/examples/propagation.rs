@@ -20,7 +20,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let writes: usize = args.next().map_or(Ok(50), |n| n.parse())?;
     let start = |url: String| async move {
         let store = kith_store::connect(&url).await?;
-        Ok::<_, Box<dyn std::error::Error>>(App::start(store, Arc::new(SystemClock), Settings::default()).await?)
+        Ok::<_, Box<dyn std::error::Error>>(App::start(store.into(), Arc::new(SystemClock), Settings::default()).await?)
     };
     let writer = start(url.clone()).await?;
     let reader = start(url).await?;

@@ -37,6 +37,16 @@ pub struct AgreementForm {
     pub team: String,
 }
 
+/// Who may publish standards: a city-wide cases administrator (the form asks this too).
+pub fn may_publish(app: &App, principal: &Principal) -> Result<()> {
+    principal.require(app, permission::CASES_ADMIN, Target::City)
+}
+
+/// Every standard published, every version (public: a standard and its history are the council's promise).
+pub async fn all(app: &App) -> Result<Vec<Agreement>> {
+    Ok(app.store.agreements().await?)
+}
+
 /// Publishes a standard, or a new version of `series`.
 pub async fn publish(
     app: &App,
@@ -45,7 +55,7 @@ pub async fn publish(
     series: Option<Uuid>,
     form: &AgreementForm,
 ) -> Result<Uuid> {
-    principal.require(app, permission::CASES_ADMIN, Target::City)?;
+    may_publish(app, principal)?;
     let mut problems = Vec::new();
     let title = form.title.trim();
     if title.is_empty() {
@@ -317,40 +327,4 @@ pub async fn open_data(app: &App) -> Result<Vec<OpenRow>> {
         }
     }
     Ok(out)
-}
-
-/// The standards every city starts with in its demo.
-pub fn demo_standards() -> Vec<AgreementForm> {
-    let f = |title: &str, kind: &str, measure: &str, target: &str, period: &str| AgreementForm {
-        title: title.into(),
-        kind: kind.into(),
-        measure: measure.into(),
-        target_percent: target.into(),
-        period: period.into(),
-        ..AgreementForm::default()
-    };
-    vec![
-        f(
-            "85% of member enquiries resolved within their target",
-            "member_enquiry",
-            "resolved_within_target",
-            "85",
-            "month",
-        ),
-        f(
-            "95% of member enquiries acknowledged within 2 working days",
-            "member_enquiry",
-            "acknowledged_within_target",
-            "95",
-            "month",
-        ),
-        f(
-            "80% of reported problems fixed within their target",
-            "service_request",
-            "resolved_within_target",
-            "80",
-            "month",
-        ),
-        f("90% of referrals answered within 2 working days", "referral", "acknowledged_within_target", "90", "quarter"),
-    ]
 }

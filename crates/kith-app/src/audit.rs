@@ -1,7 +1,8 @@
 //! Who is acting, and the audit rows their actions leave.
 
 use chrono::{DateTime, Utc};
-use kith_store::AuditEntry;
+pub use kith_store::AuditEntry;
+pub use kith_store::audit::AuditQuery;
 use serde_json::Value;
 use uuid::Uuid;
 

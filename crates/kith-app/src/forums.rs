@@ -13,13 +13,14 @@ use kith_core::accounts::{Email, Target, permission};
 use kith_core::forums::{self, ActionStatus, Node, PriorityDecision, PriorityState};
 use kith_core::places::WardCode;
 use kith_store::StoreError;
-use kith_store::forums::{Action, ActionQuery, ActionUpdate, Forum, Priority};
+use kith_store::forums::ActionQuery;
 use kith_store::outbox::OutgoingEmail;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
 use crate::accounts::Principal;
+pub use crate::areas::known_ward;
 use crate::partners::Access;
 use crate::{Actor, App, AppError, Result, links};
 
@@ -35,19 +36,68 @@ pub const REMIND_EVERY_DAYS: i64 = 7;
 const SUPPORT_KEY: &str = "priority-support";
 const FORM_KEY: &str = "proposal-form";
 
-/// The wards a change is placed in must all be in the person's scope.
+pub use kith_store::forums::{Action, ActionUpdate, Forum, Priority};
+
+/// Whether someone keeps a ward's forums, priorities and actions: every change there asks this, and so do the
+/// forms that lead to one.
+pub fn may_manage(app: &App, principal: &Principal, ward: &WardCode) -> Result<()> {
+    crate::areas::may_manage(app, principal, std::slice::from_ref(ward))
+}
+
 fn require_manage(app: &App, principal: &Principal, ward: &WardCode) -> Result<()> {
-    principal.require(app, permission::FORUMS_MANAGE, Target::Wards(std::slice::from_ref(ward)))
+    may_manage(app, principal, ward)
+}
+
+/// Whether someone keeps forums in some ward (to show them the moderation page and its links).
+pub fn may_manage_somewhere(principal: &Principal) -> Result<()> {
+    if principal.holds(permission::FORUMS_MANAGE) { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
+/// The forums of the whole city from three hours ago to four months ahead (public).
+pub async fn upcoming(app: &App) -> Result<Vec<Forum>> {
+    let now = app.now();
+    Ok(app.store.forums_between(now - Duration::hours(3), now + Duration::days(120)).await?)
+}
+
+/// A ward's forum with the priorities it decided (public).
+pub async fn forum(app: &App, ward: &WardCode, id: Uuid) -> Result<(Forum, Vec<Priority>)> {
+    let forum = app.store.forum(id).await?.filter(|f| f.ward_code == ward.as_str()).ok_or(AppError::NotFound)?;
+    let decided = app.store.priorities_of_forum(id).await?;
+    Ok((forum, decided))
+}
+
+/// A ward's forum as its keeper edits it.
+pub async fn forum_to_edit(app: &App, principal: &Principal, ward: &WardCode, id: Uuid) -> Result<Forum> {
+    require_manage(app, principal, ward)?;
+    app.store.forum(id).await?.filter(|f| f.ward_code == ward.as_str()).ok_or(AppError::NotFound)
+}
+
+/// An action of a priority as its keeper edits it.
+pub async fn action_to_edit(app: &App, principal: &Principal, priority: Uuid, id: Uuid) -> Result<Action> {
+    let action = app.store.action(id).await?.filter(|a| a.priority_id == priority).ok_or(AppError::NotFound)?;
+    let p = app.store.priority(priority).await?.ok_or(AppError::NotFound)?;
+    require_manage(app, principal, &ward_code(&p.ward_code)?)?;
+    Ok(action)
+}
+
+/// A priority if the public may see it (not held, not removed).
+pub async fn public_priority(app: &App, id: Uuid) -> Result<Option<Priority>> {
+    Ok(app.store.priority(id).await?.filter(|p| p.state.public()))
+}
+
+/// How many proposals in a ward wait for a moderator, for whoever keeps the ward (zero for anyone else).
+pub async fn held_count(app: &App, principal: Option<&Principal>, ward: &WardCode) -> Result<usize> {
+    match principal {
+        Some(p) if may_manage(app, p, ward).is_ok() => {
+            Ok(app.store.held_priorities(Some(&[ward.to_string()])).await?.len())
+        }
+        _ => Ok(0),
+    }
 }
 
 /// A ward code from the store, trusted.
 fn ward_code(text: &str) -> Result<WardCode> {
     WardCode::parse(text).map_err(|_| AppError::Internal(format!("a stored ward code {text:?}")))
-}
-
-/// A known ward, or not found.
-pub fn known_ward(app: &App, code: &str) -> Result<WardCode> {
-    WardCode::parse(code).ok().filter(|w| app.places().ward(w).is_some()).ok_or(AppError::NotFound)
 }
 
 const CHANGED_MEANWHILE: &str = "Someone else changed this meanwhile. Check what it says now and try again.";
@@ -707,6 +757,7 @@ pub async fn add_adopted(
 
 /// The priorities waiting for a moderator in the wards this person keeps.
 pub async fn held(app: &App, principal: &Principal) -> Result<Vec<Priority>> {
+    may_manage_somewhere(principal)?;
     let all = app.store.held_priorities(None).await?;
     Ok(all
         .into_iter()

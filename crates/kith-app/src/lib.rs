@@ -4,15 +4,18 @@
 
 pub mod accounts;
 pub mod agreements;
+pub mod areas;
 pub mod audit;
 pub mod cache;
+pub mod calendar;
 pub mod cases;
+pub mod database;
 pub mod demo;
 pub mod directory;
 pub mod forums;
-pub mod import;
 pub mod links;
 pub mod open311;
+pub mod outbox;
 pub mod partners;
 pub mod people;
 pub mod places;
@@ -26,6 +29,7 @@ use kith_core::calendar::WorkingDays;
 use kith_store::{Store, StoreError};
 
 pub use audit::Actor;
+pub use database::Database;
 pub use places::Places;
 
 /// What a use case can answer besides success. The web layer maps each to a page or a JSON error.
@@ -109,20 +113,10 @@ impl Default for Settings {
     }
 }
 
-/// The setting that holds a replaced bank holidays file.
-pub const BANK_HOLIDAYS_SETTING: &str = "bank_holidays";
-
-/// The bank holidays an administrator has given, or the file Kith carries.
-async fn bank_holidays(store: &dyn Store) -> Result<kith_core::directory::BankHolidays> {
-    match store.setting(BANK_HOLIDAYS_SETTING).await? {
-        Some(text) => directory::bank_holidays_from_json(text.as_bytes()),
-        None => directory::default_bank_holidays(),
-    }
-}
-
 /// The application: the store, the clock and the read models, shared by every request.
 pub struct App {
-    pub store: Arc<dyn Store>,
+    /// Private: every read and write goes through a use case, which checks the caller.
+    pub(crate) store: Arc<dyn Store>,
     pub clock: Arc<dyn Clock>,
     pub settings: Settings,
     places: RwLock<Arc<Places>>,
@@ -150,12 +144,13 @@ pub struct App {
 
 impl App {
     /// Brings the store's schema up to date, seeds the roles and loads the places into memory.
-    pub async fn start(store: Arc<dyn Store>, clock: Arc<dyn Clock>, settings: Settings) -> Result<Arc<Self>> {
+    pub async fn start(database: Database, clock: Arc<dyn Clock>, settings: Settings) -> Result<Arc<Self>> {
+        let store = database.store;
         store.migrate().await?;
         store.seed_roles(&kith_core::accounts::seed_roles()).await?;
         let places = Places::load(store.as_ref()).await?;
         // One calendar for both: the one an administrator saved, else the one Kith carries.
-        let holidays = bank_holidays(store.as_ref()).await?;
+        let holidays = calendar::saved_bank_holidays(store.as_ref()).await?;
         let directory = directory::ReadModel::new(holidays.clone());
         let started = std::time::Instant::now();
         directory.catch_up(&store).await?;
@@ -203,21 +198,18 @@ impl App {
         self.working_days.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
-    /// Replaces the bank holidays with a file in GOV.UK's format, checked first; every instance reads it at start.
-    pub async fn replace_bank_holidays(&self, actor: &Actor, bytes: &[u8]) -> Result<usize> {
-        let holidays = directory::bank_holidays_from_json(bytes)?;
-        let count = holidays.len();
-        let text = String::from_utf8_lossy(bytes);
-        let audit = actor.entry(
-            self.now(),
-            "bank_holidays.replaced",
-            "setting",
-            BANK_HOLIDAYS_SETTING,
-            serde_json::json!({ "dates": count }),
-        );
-        self.store.save_setting(BANK_HOLIDAYS_SETTING, &text, self.now(), &audit).await?;
-        *self.working_days.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(WorkingDays::new(holidays));
-        Ok(count)
+    pub(crate) fn set_working_days(&self, calendar: WorkingDays) {
+        *self.working_days.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(calendar);
+    }
+
+    /// Answers when the database is reachable (the health check).
+    pub async fn ping(&self) -> Result<()> {
+        Ok(self.store.ping().await?)
+    }
+
+    /// Closes the database's connections (at shutdown).
+    pub async fn close(&self) {
+        self.store.close().await;
     }
 
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {

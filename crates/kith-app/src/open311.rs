@@ -5,6 +5,7 @@ use chrono::{DateTime, Duration, Utc};
 use kith_core::cases::{CaseKind, CaseState};
 use kith_core::places::Postcode;
 use kith_standards::open311::{self as standard, Posted, Request, Service};
+pub use kith_store::cases::ApiKey;
 use kith_store::cases::{CaseRecord, ServiceRequestQuery};
 use rand::RngCore;
 use serde::Deserialize;
@@ -12,6 +13,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+use crate::accounts::Principal;
 use crate::cases::{self, CaseForm};
 use crate::{Actor, App, AppError, Result};
 
@@ -19,8 +21,24 @@ fn hash(key: &str) -> String {
     hex::encode(Sha256::digest(key.trim().as_bytes()))
 }
 
+/// The keys issued, revoked ones too, for their administrator.
+pub async fn keys(app: &App, principal: &Principal) -> Result<Vec<ApiKey>> {
+    cases::may_administer(app, principal)?;
+    Ok(app.store.api_keys().await?)
+}
+
 /// Issues a key for a trusted client; the key is shown once and only its hash is kept.
-pub async fn add_key(app: &App, actor: &Actor, name: &str) -> Result<(Uuid, String)> {
+pub async fn add_key(app: &App, principal: &Principal, actor: &Actor, name: &str) -> Result<(Uuid, String)> {
+    cases::may_administer(app, principal)?;
+    issue(app, actor, name).await
+}
+
+/// Issues a key from the server's command line (`kith open311-key add`).
+pub async fn add_key_from_command_line(app: &App, name: &str) -> Result<(Uuid, String)> {
+    issue(app, &Actor::command_line(), name).await
+}
+
+async fn issue(app: &App, actor: &Actor, name: &str) -> Result<(Uuid, String)> {
     let name = name.trim();
     if name.is_empty() {
         return Err(AppError::invalid("name", "Enter the name of the client the key is for"));
@@ -34,7 +52,8 @@ pub async fn add_key(app: &App, actor: &Actor, name: &str) -> Result<(Uuid, Stri
     Ok((id, key))
 }
 
-pub async fn revoke_key(app: &App, actor: &Actor, id: Uuid) -> Result<()> {
+pub async fn revoke_key(app: &App, principal: &Principal, actor: &Actor, id: Uuid) -> Result<()> {
+    cases::may_administer(app, principal)?;
     let audit = actor.entry(app.now(), "open311_key.revoked", "open311_key", id, json!({}));
     Ok(app.store.revoke_api_key(id, app.now(), &audit).await?)
 }

@@ -6,15 +6,17 @@
 
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Europe::London;
-use kith_core::accounts::{Email, Target, permission};
+use kith_core::accounts::Email;
 use kith_core::places::WardCode;
-use kith_store::forums::{Action, ActionQuery, Member, PartnerLink};
+use kith_store::forums::{Action, ActionQuery};
+pub use kith_store::forums::{Member, PartnerLink};
 use kith_store::outbox::OutgoingEmail;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
 use crate::accounts::Principal;
+pub use crate::areas::{AREA_KINDS, area_name, area_wards};
 use crate::{Actor, App, AppError, Result, links};
 
 /// How long a partner's link works.
@@ -22,40 +24,38 @@ pub const LINK_DAYS: i64 = 90;
 
 const LINK_KEY: &str = "partner-links";
 
-/// The kinds of area a virtual team is for.
-pub const AREA_KINDS: [&str; 2] = ["ward", "neighbourhood"];
-
-/// The wards an area covers: a ward itself, or a neighbourhood's wards.
-pub fn area_wards(app: &App, kind: &str, id: &str) -> Result<Vec<WardCode>> {
-    let places = app.places();
-    match kind {
-        "ward" => Ok(vec![crate::forums::known_ward(app, id)?]),
-        "neighbourhood" => {
-            let n = Uuid::parse_str(id).ok().and_then(|id| places.neighbourhood(id)).ok_or(AppError::NotFound)?;
-            Ok(n.wards.iter().filter_map(|w| WardCode::parse(w).ok()).collect())
-        }
-        _ => Err(AppError::NotFound),
-    }
-}
-
-/// The area's name, for pages and emails.
-pub fn area_name(app: &App, kind: &str, id: &str) -> String {
-    let places = app.places();
-    match kind {
-        "ward" => WardCode::parse(id).ok().and_then(|w| places.ward(&w)).map(|w| w.name.clone()),
-        _ => Uuid::parse_str(id).ok().and_then(|id| places.neighbourhood(id)).map(|n| n.name.clone()),
-    }
-    .unwrap_or_default()
-}
-
 fn require_area(app: &App, principal: &Principal, kind: &str, id: &str) -> Result<Vec<WardCode>> {
     let wards = area_wards(app, kind, id)?;
-    principal.require(app, permission::FORUMS_MANAGE, Target::Wards(&wards))?;
+    crate::areas::may_manage(app, principal, &wards)?;
     Ok(wards)
 }
 
+/// An area's virtual team as its keeper sees it: the wards it covers, and each member with the links they have
+/// been sent, oldest first.
+#[derive(Debug, Clone)]
+pub struct Team {
+    pub wards: Vec<WardCode>,
+    pub members: Vec<(Member, Vec<PartnerLink>)>,
+}
+
+pub async fn team(app: &App, principal: &Principal, kind: &str, id: &str) -> Result<Team> {
+    let wards = require_area(app, principal, kind, id)?;
+    let mut members = Vec::new();
+    for m in app.store.members_of(kind, id).await? {
+        let links = app.store.links_of_member(m.id).await?;
+        members.push((m, links));
+    }
+    Ok(Team { wards, members })
+}
+
+/// Who can own a ward's actions, for the ward's keeper choosing an owner.
+pub async fn owners_for(app: &App, principal: &Principal, ward: &WardCode) -> Result<Vec<Member>> {
+    crate::areas::may_manage(app, principal, std::slice::from_ref(ward))?;
+    team_of_ward(app, ward).await
+}
+
 /// Who can own a ward's actions: its own virtual team and the teams of the neighbourhoods it is in.
-pub async fn team_of_ward(app: &App, ward: &WardCode) -> Result<Vec<Member>> {
+pub(crate) async fn team_of_ward(app: &App, ward: &WardCode) -> Result<Vec<Member>> {
     let mut team = app.store.members_of("ward", ward.as_str()).await?;
     for n in app.places().neighbourhoods_of(ward) {
         team.extend(app.store.members_of("neighbourhood", &n.id.to_string()).await?);
@@ -93,7 +93,7 @@ pub async fn add_member(
         problems.push(("organisation", "Choose the organisation, or enter a new one".to_owned()));
     }
     let kind = form.kind.trim();
-    if known.is_none() && !new_name.is_empty() && !crate::stakeholders::KINDS.iter().any(|(k, _)| *k == kind) {
+    if known.is_none() && !new_name.is_empty() && !crate::accounts::ORGANISATION_KINDS.iter().any(|(k, _)| *k == kind) {
         problems.push(("kind", "Choose what kind of organisation it is".to_owned()));
     }
     let name = form.name.trim();

@@ -46,11 +46,15 @@ pub async fn everyone(app: &App) -> Result<Arc<Vec<Representative>>> {
 /// How long the representatives are kept.
 pub const REPRESENTATIVES_FRESH: std::time::Duration = std::time::Duration::from_secs(60);
 
+/// Whether someone keeps the records of councillors and coordinators somewhere (the list and the new-record form
+/// ask this; a change asks it for the record's wards).
+pub fn may_keep_somewhere(by: &Principal) -> Result<()> {
+    if by.holds(permission::MANAGE_REPRESENTATIVES) { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
 /// The records this person may keep.
 pub async fn list(app: &App, by: &Principal) -> Result<Vec<Representative>> {
-    if !by.holds(permission::MANAGE_REPRESENTATIVES) {
-        return Err(AppError::Forbidden);
-    }
+    may_keep_somewhere(by)?;
     let all = app.store.representatives().await?;
     Ok(all.into_iter().filter(|r| by.may(app, permission::MANAGE_REPRESENTATIVES, Target::Wards(&r.wards))).collect())
 }

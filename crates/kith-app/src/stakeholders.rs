@@ -26,19 +26,7 @@ use crate::{Actor, App, AppError, Result};
 pub const NETWORK_FRESH: std::time::Duration = std::time::Duration::from_secs(300);
 
 /// The kinds of organisation the map knows, with their names.
-pub const KINDS: &[(&str, &str)] = &[
-    ("council", "Council team"),
-    ("police", "Police"),
-    ("fire", "Fire service"),
-    ("health", "Health"),
-    ("housing", "Housing provider"),
-    ("community group", "Community group"),
-    ("faith group", "Faith group"),
-    ("voluntary organisation", "Voluntary organisation"),
-    ("school", "School or college"),
-    ("business", "Business"),
-    ("partner", "Other partner"),
-];
+pub use crate::accounts::ORGANISATION_KINDS as KINDS;
 
 /// The kinds of partnership, with what they mean.
 pub const PARTNERSHIP_KINDS: &[(&str, &str)] = &[
@@ -263,7 +251,7 @@ pub fn by_ward(view: &NetworkView) -> (BTreeMap<String, usize>, Vec<WardLink>) {
     (counts, links.into_iter().map(|((a, b), n)| (a, b, n)).collect())
 }
 
-fn may_keep(app: &App, principal: &Principal, ward: Option<&WardCode>) -> bool {
+fn may_keep_in(app: &App, principal: &Principal, ward: Option<&WardCode>) -> bool {
     match ward {
         Some(w) => principal.may(app, permission::STAKEHOLDERS_MANAGE, Target::Wards(std::slice::from_ref(w))),
         None => principal.may(app, permission::STAKEHOLDERS_MANAGE, Target::City),
@@ -292,7 +280,7 @@ pub async fn save_organisation(
     let mut problems = Vec::new();
     let ward = match form.ward.trim() {
         "" => None,
-        w => match crate::forums::known_ward(app, w) {
+        w => match crate::areas::known_ward(app, w) {
             Ok(w) => Some(w),
             Err(_) => {
                 problems.push(("ward", "Choose a ward, or leave it as city-wide".to_owned()));
@@ -300,9 +288,7 @@ pub async fn save_organisation(
             }
         },
     };
-    if !principal.holds(permission::STAKEHOLDERS_MANAGE) {
-        return Err(AppError::Forbidden);
-    }
+    may_keep(Some(principal))?;
     let name = form.name.trim();
     if id.is_none() && name.is_empty() {
         problems.push(("name", "Enter the organisation's name".to_owned()));
@@ -317,7 +303,7 @@ pub async fn save_organisation(
     if form.description.trim().chars().count() > 2_000 {
         problems.push(("description", "Use 2,000 characters or fewer".to_owned()));
     }
-    if problems.is_empty() && !may_keep(app, principal, ward.as_ref()) {
+    if problems.is_empty() && !may_keep_in(app, principal, ward.as_ref()) {
         problems.push(("ward", "You keep the map in your own wards: choose one of them".to_owned()));
     }
     if !problems.is_empty() {
@@ -434,7 +420,7 @@ pub async fn save_partnership(
     let (Some(a), Some(b)) = (a, b) else { return Err(AppError::Internal("a checked partnership".into())) };
     // Someone who keeps either organisation's ward (or the city) may record it.
     let ward_of = |o: Uuid| profiles.get(&o).and_then(|p| p.ward_code.as_ref()).and_then(|w| WardCode::parse(w).ok());
-    if !may_keep(app, principal, ward_of(a).as_ref()) && !may_keep(app, principal, ward_of(b).as_ref()) {
+    if !may_keep_in(app, principal, ward_of(a).as_ref()) && !may_keep_in(app, principal, ward_of(b).as_ref()) {
         return Err(AppError::Forbidden);
     }
     let now = app.now();
@@ -466,14 +452,14 @@ pub async fn save_partnership(
 }
 
 pub async fn delete_partnership(app: &App, principal: &Principal, actor: &Actor, id: Uuid) -> Result<()> {
-    if !principal.holds(permission::STAKEHOLDERS_MANAGE) {
-        return Err(AppError::Forbidden);
-    }
+    may_keep(Some(principal))?;
     let p = app.store.partnerships().await?.into_iter().find(|p| p.id == id).ok_or(AppError::NotFound)?;
     let profiles: HashMap<Uuid, Profile> =
         app.store.profiles().await?.into_iter().map(|p| (p.organisation_id, p)).collect();
     let ward_of = |o: Uuid| profiles.get(&o).and_then(|p| p.ward_code.as_ref()).and_then(|w| WardCode::parse(w).ok());
-    if !may_keep(app, principal, ward_of(p.org_a).as_ref()) && !may_keep(app, principal, ward_of(p.org_b).as_ref()) {
+    if !may_keep_in(app, principal, ward_of(p.org_a).as_ref())
+        && !may_keep_in(app, principal, ward_of(p.org_b).as_ref())
+    {
         return Err(AppError::Forbidden);
     }
     let audit = actor.entry(
@@ -502,7 +488,19 @@ pub struct PersonInRole {
 }
 
 /// The people in roles: councillors and coordinators (public), network leads and partner contacts (staff only).
-pub async fn people(app: &App, ward: Option<&WardCode>, staff: bool) -> Result<Vec<PersonInRole>> {
+/// Whether someone keeps the stakeholder map somewhere (its forms ask this; a change asks it for its wards).
+pub fn may_keep(principal: Option<&Principal>) -> Result<()> {
+    match principal {
+        Some(p) if p.holds(permission::STAKEHOLDERS_MANAGE) => Ok(()),
+        Some(_) => Err(AppError::Forbidden),
+        None => Err(AppError::Unauthenticated),
+    }
+}
+
+/// The people in public roles in a ward (or the city): councillors and coordinators, with their contact details
+/// for staff only.
+pub async fn people(app: &App, viewer: Option<&Principal>, ward: Option<&WardCode>) -> Result<Vec<PersonInRole>> {
+    let staff = viewer.is_some_and(|p| p.holds(permission::STAFF));
     let places = app.places();
     let ward_names = |wards: &[WardCode]| {
         wards.iter().filter_map(|w| places.ward(w)).map(|w| w.name.clone()).collect::<Vec<_>>().join(", ")
@@ -535,7 +533,7 @@ pub async fn people(app: &App, ward: Option<&WardCode>, staff: bool) -> Result<V
                 name: m.name.clone(),
                 role: if m.role.is_empty() { "Partner contact".into() } else { m.role.clone() },
                 of: names.get(&m.organisation_id).cloned().unwrap_or_default(),
-                area: crate::partners::area_name(app, &m.area_kind, &m.area_id),
+                area: crate::areas::area_name(app, &m.area_kind, &m.area_id),
                 email: m.email.clone(),
                 public: false,
             });

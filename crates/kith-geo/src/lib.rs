@@ -1,5 +1,5 @@
 //! Geometry for places: boundaries read from GeoJSON, which boundary holds a point (an R-tree over bounding
-//! boxes, then an even-odd test), distances on the earth, and maps drawn as SVG in a Web Mercator projection.
+//! boxes, then an even-odd test), and maps drawn as SVG in a Web Mercator projection.
 //! Knows nothing of wards or stores: callers hand it shapes with an index of their own.
 
 mod geojson;
@@ -131,16 +131,6 @@ fn area(p: &Polygon) -> f64 {
     sum.abs() / 2.0
 }
 
-/// The great-circle distance in metres between two points (haversine, mean earth radius).
-pub fn distance_m(a: Point, b: Point) -> f64 {
-    const R: f64 = 6_371_008.8;
-    let (lat1, lat2) = (a[1].to_radians(), b[1].to_radians());
-    let dlat = lat2 - lat1;
-    let dlng = (b[0] - a[0]).to_radians();
-    let h = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlng / 2.0).sin().powi(2);
-    2.0 * R * h.sqrt().asin()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,13 +150,6 @@ mod tests {
         assert!(p.contains([1.0, 1.0]));
         assert!(!p.contains([5.0, 5.0]));
         assert!(!p.contains([11.0, 5.0]));
-    }
-
-    #[test]
-    fn distances_are_in_metres() {
-        // Birmingham New Street to the University of Birmingham is about 3.3 km as the crow flies.
-        let d = distance_m([-1.8986, 52.4778], [-1.9305, 52.4508]);
-        assert!((3_300.0..3_700.0).contains(&d), "{d}");
     }
 
     #[test]

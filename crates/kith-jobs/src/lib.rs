@@ -28,8 +28,7 @@ pub struct SweepReport {
 /// Does everything that is due now: expired sessions go, directory owners are reminded, case clocks are swept and
 /// their notices composed, owners of overdue forum actions are reminded, and email goes out.
 pub async fn sweep(app: &App) -> kith_app::Result<SweepReport> {
-    let now = app.now();
-    let expired_sessions_removed = app.store.purge_expired_sessions(now).await?;
+    let expired_sessions_removed = kith_app::accounts::purge_expired_sessions(app).await?;
     let freshness = kith_app::directory::freshness::remind_owners(app).await?;
     let cases = kith_app::cases::worker::sweep(app).await?;
     let action_reminders = kith_app::forums::remind_overdue(app).await?;

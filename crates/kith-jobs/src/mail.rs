@@ -23,7 +23,7 @@ pub async fn deliver(app: &App) -> kith_app::Result<(u64, u64)> {
         Some((host, port)) => (host, port.parse::<u16>().unwrap_or(25)),
         None => (address, 25),
     };
-    let due = app.store.due_emails(app.now(), BATCH).await?;
+    let due = kith_app::outbox::due(app, BATCH).await?;
     if due.is_empty() {
         return Ok((0, 0));
     }
@@ -49,12 +49,12 @@ pub async fn deliver(app: &App) -> kith_app::Result<(u64, u64)> {
         };
         match outcome {
             Ok(()) => {
-                app.store.email_sent(email.id, app.now()).await?;
+                kith_app::outbox::sent(app, email.id).await?;
                 sent += 1;
             }
             Err(error) => {
                 tracing::warn!(email = %email.id, %error, "sending an email failed; it will be tried again");
-                app.store.email_failed(email.id, &error, app.now() + backoff(email.attempts)).await?;
+                kith_app::outbox::failed(app, email.id, &error, app.now() + backoff(email.attempts)).await?;
                 failed += 1;
             }
         }

@@ -1,10 +1,11 @@
 //! A small case set-up for tests: two council teams and a housing partner, with routing rules for waste (the
 //! city's team, Ladywood's own team) and housing (the partner), the way an administrator would keep them.
 
-use kith_app::{Actor, App};
+use kith_app::Actor;
+use kith_app::cases::Team;
 use kith_core::cases::{Area, CaseKind, RoutingRule};
 use kith_core::places::WardCode;
-use kith_store::cases::Team;
+use kith_store::Store;
 use uuid::Uuid;
 
 use crate::directory::LADYWOOD;
@@ -23,18 +24,17 @@ pub struct CaseFixture {
     pub housing: Uuid,
 }
 
-pub async fn fixture(app: &App) -> CaseFixture {
+/// Sets up the teams and rules in the app and, for the rules no screen is needed for here, through `store`, the same
+/// database's test handle.
+pub async fn fixture(app: &kith_app::App, store: &dyn Store) -> CaseFixture {
     let actor = Actor::command_line();
-    let team = |name: &'static str, kind: &'static str, partner: bool| {
-        let actor = actor.clone();
-        async move {
-            let id = kith_app::accounts::create_organisation(app, &actor, name, kind).await.expect("an organisation");
-            let email = format!("{}@teams.example.org", name.to_lowercase().replace(' ', "."));
-            let t =
-                Team { organisation_id: id, name: name.into(), kind: kind.into(), email, manager_id: None, partner };
-            kith_app::cases::save_team(app, &actor, &t).await.expect("a team");
-            id
-        }
+    let team = |name: &'static str, kind: &'static str, partner: bool| async move {
+        let id =
+            kith_app::accounts::create_organisation_from_command_line(app, name, kind).await.expect("an organisation");
+        let email = format!("{}@teams.example.org", name.to_lowercase().replace(' ', "."));
+        let t = Team { organisation_id: id, name: name.into(), kind: kind.into(), email, manager_id: None, partner };
+        kith_app::cases::save_team_from_command_line(app, &t).await.expect("a team");
+        id
     };
     let street_scene = team("Street Scene", "council", false).await;
     let ladywood_waste = team("Ladywood Waste", "council", false).await;
@@ -50,15 +50,18 @@ pub async fn fixture(app: &App) -> CaseFixture {
         let rule =
             RoutingRule { id: Uuid::now_v7(), kind, category: category.map(str::to_owned), area, team, owner: None };
         let audit = actor.entry(app.now(), "routing_rule.added", "routing_rule", rule.id, serde_json::json!({}));
-        app.store.save_rule(&rule, app.now(), &audit).await.expect("a rule");
+        store.save_rule(&rule, app.now(), &audit).await.expect("a rule");
     }
     CaseFixture { street_scene, ladywood_waste, housing }
 }
 
 /// Makes `user` the manager of `team`, who is told of breaches.
-pub async fn set_manager(app: &App, team: Uuid, user: Uuid) {
-    let mut t =
-        app.store.teams().await.expect("teams").into_iter().find(|t| t.organisation_id == team).expect("the team");
+pub async fn set_manager(app: &kith_app::App, team: Uuid, user: Uuid) {
+    let mut t = (*kith_app::cases::teams(app).await.expect("teams"))
+        .clone()
+        .into_iter()
+        .find(|t| t.organisation_id == team)
+        .expect("the team");
     t.manager_id = Some(user);
-    kith_app::cases::save_team(app, &Actor::command_line(), &t).await.expect("the team saves");
+    kith_app::cases::save_team_from_command_line(app, &t).await.expect("the team saves");
 }

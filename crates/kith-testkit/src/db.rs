@@ -82,13 +82,17 @@ enum Cleanup {
 /// Migrates the database at `url` and imports Birmingham's places; with `copy_to`, then copies it there whole.
 async fn fill(url: &str, copy_to: Option<&std::path::Path>) {
     let store = kith_store::connect(url).await.expect("the template opens");
-    let app = App::start(store, Arc::new(SystemClock), Settings::default()).await.expect("the template migrates");
-    let files = kith_app::demo::birmingham_files().expect("the carried data reads");
-    kith_app::import::import_places(&app, &kith_app::Actor::command_line(), &files).await.expect("the places import");
+    let app = App::start(store.clone().into(), Arc::new(SystemClock), Settings::default())
+        .await
+        .expect("the template migrates");
+    let files = kith_app::places::birmingham::birmingham_files().expect("the carried data reads");
+    kith_app::places::import::import_places(&app, &kith_app::Actor::command_line(), &files)
+        .await
+        .expect("the places import");
     if let Some(path) = copy_to {
-        app.store.backup(path).await.expect("the template copies out");
+        store.backup(path).await.expect("the template copies out");
     }
-    app.store.close().await;
+    app.close().await;
 }
 
 impl TestDb {

@@ -195,6 +195,6 @@ pub async fn member_proposes_a_change(kith: &crate::TestApp, f: &Fixture) -> Uui
         .await
         .expect("the form submits");
     assert_eq!(response.status().as_u16(), 200, "the change is sent for review");
-    let drafts = kith.app.store.drafts(&Default::default()).await.expect("drafts");
+    let drafts = kith.store.drafts(&Default::default()).await.expect("drafts");
     drafts.iter().find(|d| d.record_id == f.lunch_club && d.status == "pending").expect("a pending draft").id
 }

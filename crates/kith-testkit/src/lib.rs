@@ -32,6 +32,9 @@ pub fn start_of_tests() -> DateTime<Utc> {
 pub struct TestApp {
     pub address: SocketAddr,
     pub app: Arc<App>,
+    /// The same database the app writes, opened by the tests to check what the use cases wrote (the app's own
+    /// handle is private to it).
+    pub store: Arc<dyn kith_store::Store>,
     pub clock: Arc<ManualClock>,
     pub db: TestDb,
     stop: Option<oneshot::Sender<()>>,
@@ -53,7 +56,7 @@ impl TestApp {
     pub async fn start_on(db: TestDb, settings: Settings, web: WebSettings) -> Self {
         let clock = Arc::new(ManualClock::new(start_of_tests()));
         let store = kith_store::connect(&db.url).await.expect("the test database opens");
-        let app = App::start(store, clock.clone(), settings).await.expect("the app starts");
+        let app = App::start(store.clone().into(), clock.clone(), settings).await.expect("the app starts");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a free port");
         let address = listener.local_addr().expect("an address");
         let state = AppState::new(app.clone(), web).expect("the web state builds");
@@ -65,7 +68,7 @@ impl TestApp {
             .await
             .expect("the server runs");
         });
-        Self { address, app, clock, db, stop: Some(stop), server: Some(server) }
+        Self { address, app, store, clock, db, stop: Some(stop), server: Some(server) }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -89,7 +92,7 @@ impl TestApp {
         if let Some(server) = self.server.take() {
             let _ = server.await;
         }
-        self.app.store.close().await;
+        self.app.close().await;
     }
 
     /// Adds an account with one role, as the command line does. Returns its id.
@@ -108,6 +111,13 @@ impl TestApp {
         kith_app::accounts::create_user_from_command_line(&self.app, &form, role, scope)
             .await
             .expect("the account is added")
+    }
+
+    /// Who the account with `email` is to the use cases: its roles and where they hold (for a test that calls a
+    /// use case directly, as a handler would after sign-in).
+    pub async fn principal(&self, email: &str) -> kith_app::accounts::Principal {
+        let user = self.store.user_by_email(email).await.expect("the store answers").expect("the account");
+        kith_app::accounts::principal_of(&self.app, user.id).await.expect("the app answers").expect("the principal")
     }
 
     /// Signs in through the real sign-in form; returns the response to the form's submission.

@@ -6,7 +6,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
-use crate::render::embedded::ASSETS;
+use crate::embedded::ASSETS;
 use crate::routes::Routes;
 
 fn fingerprinted(name: &str, fingerprint: &str) -> String {

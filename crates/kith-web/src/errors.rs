@@ -3,6 +3,7 @@
 //! like every other page). API: `ApiError` is JSON `{"error": {"code", "message"}}` whose `code` is stable for
 //! programs to match on and whose `message` is for people.
 
+use crate::api::codes;
 use axum::Json;
 use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
@@ -11,7 +12,7 @@ use minijinja::context;
 use serde_json::json;
 
 use crate::AppState;
-use crate::ctx::language_of;
+use crate::request::language_of;
 use crate::security::redirect;
 
 #[derive(Debug)]
@@ -84,7 +85,7 @@ impl IntoResponse for PageError {
 
 pub async fn not_found(uri: axum::http::Uri) -> Response {
     if uri.path().starts_with("/api/") {
-        ApiError::not_found("not_found", "There is nothing at this address").into_response()
+        ApiError::new(crate::api::codes::NOT_FOUND, "There is nothing at this address").into_response()
     } else {
         PageError::NotFound.into_response()
     }
@@ -131,43 +132,41 @@ pub fn panic_response(cause: Box<dyn std::any::Any + Send + 'static>) -> Respons
     response
 }
 
-/// A JSON API error with a stable code.
+/// A JSON API error: a code from the registry (`api::codes`) and a message for people.
 #[derive(Debug)]
 pub struct ApiError {
-    pub status: StatusCode,
-    pub code: &'static str,
+    pub code: codes::Code,
     pub message: String,
 }
 
 impl ApiError {
-    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
-        Self { status, code, message: message.into() }
+    pub fn new(code: codes::Code, message: impl Into<String>) -> Self {
+        Self { code, message: message.into() }
     }
 
     /// The JSON form of an error a page would have shown (a panic under `/api/`, say).
     pub fn from_page(page: ErrorPage) -> Self {
-        let (code, message) = match page.status {
-            StatusCode::NOT_FOUND => ("not_found", "There is nothing at this address"),
-            StatusCode::BAD_REQUEST => ("bad_request", "The request could not be understood"),
-            StatusCode::FORBIDDEN => ("forbidden", "You do not have permission to do this"),
-            StatusCode::TOO_MANY_REQUESTS => ("too_many_requests", "Too many requests: wait a few minutes"),
-            _ => ("internal", "Sorry, there is a problem with the service. It has been logged."),
+        let code = match page.status {
+            StatusCode::NOT_FOUND => codes::NOT_FOUND,
+            StatusCode::BAD_REQUEST => codes::BAD_REQUEST,
+            StatusCode::FORBIDDEN => codes::FORBIDDEN,
+            StatusCode::TOO_MANY_REQUESTS => codes::TOO_MANY_REQUESTS,
+            _ => codes::INTERNAL,
         };
-        Self::new(page.status, code, message)
-    }
-
-    pub fn bad_request(code: &'static str, message: impl Into<String>) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, code, message)
-    }
-
-    pub fn not_found(code: &'static str, message: impl Into<String>) -> Self {
-        Self::new(StatusCode::NOT_FOUND, code, message)
+        let message = match page.status {
+            StatusCode::NOT_FOUND => "There is nothing at this address",
+            StatusCode::BAD_REQUEST => "The request could not be understood",
+            StatusCode::FORBIDDEN => "You do not have permission to do this",
+            StatusCode::TOO_MANY_REQUESTS => "Too many requests: wait a few minutes",
+            _ => "Sorry, there is a problem with the service. It has been logged.",
+        };
+        Self::new(code, message)
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let body = json!({ "error": { "code": self.code, "message": self.message } });
-        (self.status, Json(body)).into_response()
+        let body = json!({ "error": { "code": self.code.code, "message": self.message } });
+        (self.code.status, Json(body)).into_response()
     }
 }

@@ -14,7 +14,7 @@ async fn live() -> &'static str {
 
 /// Ready when the store answers and the places are loaded.
 async fn ready(State(state): State<AppState>) -> impl IntoResponse {
-    match state.app.store.ping().await {
+    match state.app.ping().await {
         Ok(()) if !state.app.places().wards().is_empty() => (StatusCode::OK, "ready".to_owned()),
         Ok(()) => (StatusCode::SERVICE_UNAVAILABLE, "no places loaded: run kith import places".to_owned()),
         Err(e) => (StatusCode::SERVICE_UNAVAILABLE, format!("store unavailable: {e}")),

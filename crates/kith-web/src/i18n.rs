@@ -10,7 +10,7 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
-use crate::render::embedded;
+use crate::embedded;
 
 pub const DEFAULT_LANGUAGE: &str = "en";
 

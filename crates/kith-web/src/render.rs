@@ -8,11 +8,8 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use minijinja::value::{Kwargs, Value};
 use minijinja::{Environment, Error, ErrorKind, State, UndefinedBehavior};
 
+use crate::embedded;
 use crate::i18n::Catalogues;
-
-pub(crate) mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
-}
 
 #[derive(Clone)]
 pub struct Templates {

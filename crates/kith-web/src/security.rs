@@ -15,7 +15,7 @@ use rand::RngCore;
 use sha2::{Digest, Sha256};
 
 use crate::AppState;
-use crate::ctx::cookie;
+use crate::request::cookie;
 
 pub const CSRF_COOKIE: &str = "kith_csrf";
 

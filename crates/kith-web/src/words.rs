@@ -150,3 +150,13 @@ impl Words<'_> {
         parts.join("; ")
     }
 }
+
+impl kith_app::directory::export::Wording for Words<'_> {
+    fn schedule(&self, s: &Schedule) -> String {
+        Words::schedule(self, s)
+    }
+
+    fn day(&self, d: Weekday) -> String {
+        Words::day(self, d)
+    }
+}

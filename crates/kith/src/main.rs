@@ -10,8 +10,8 @@ use anyhow::{Context as _, bail};
 use chrono::{DateTime, Utc};
 use clap::{Args, Parser, Subcommand};
 use kith_app::directory::import::Source;
-use kith_app::import::{InputFile, PlacesFiles};
-use kith_app::{Actor, App, Settings};
+use kith_app::places::import::{InputFile, PlacesFiles};
+use kith_app::{Actor, App, Database, Settings};
 use kith_core::accounts::Scope;
 use kith_core::places::{AuthorityCode, WardCode};
 use kith_core::{Clock, OffsetClock, SystemClock};
@@ -263,14 +263,10 @@ fn settings(config: &Config, demo: bool) -> anyhow::Result<Settings> {
     })
 }
 
-async fn open_store(config: &Config, url: &str) -> anyhow::Result<Arc<dyn kith_store::Store>> {
-    let store = match (&config.database_replica_url, url.starts_with("postgres")) {
-        (Some(replica), true) => kith_store::postgres::PgStore::open_with_replica(url, Some(replica))
-            .await
-            .map(|s| Arc::new(s) as Arc<dyn kith_store::Store>),
-        _ => kith_store::connect(url).await,
-    };
-    store.with_context(|| format!("opening the store {}", redact(url)))
+async fn open_store(config: &Config, url: &str) -> anyhow::Result<Database> {
+    Database::open(url, config.database_replica_url.as_deref())
+        .await
+        .with_context(|| format!("opening the store {}", redact(url)))
 }
 
 async fn start_app(config: &Config, url: &str, clock: Arc<dyn Clock>, demo: bool) -> anyhow::Result<Arc<App>> {
@@ -357,7 +353,7 @@ async fn serve(
     if let Some(worker) = worker {
         finish_worker(worker, deadline).await;
     }
-    app.store.close().await;
+    app.close().await;
     Ok(result?)
 }
 
@@ -475,14 +471,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 let _ = stop.send(true);
                 finish_worker(worker, tokio::time::Instant::now() + grace(&config)).await;
             }
-            app.store.close().await;
+            app.close().await;
             Ok(())
         }
         Command::Open311(Open311Command::AddKey(args)) => {
             let app = start_app(&config, config.database_url(), clock(&ClockArgs { now: None }), false).await?;
-            let (_, key) = kith_app::open311::add_key(&app, &kith_app::Actor::command_line(), &args.name).await?;
+            let (_, key) = kith_app::open311::add_key_from_command_line(&app, &args.name).await?;
             println!("{key}");
-            app.store.close().await;
+            app.close().await;
             Ok(())
         }
         Command::Migrate => {
@@ -505,7 +501,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 neighbourhoods: args.neighbourhoods.as_ref().map(read_input).transpose()?,
             };
             let started = Instant::now();
-            let report = kith_app::import::import_places(&app, &Actor::command_line(), &files).await?;
+            let report = kith_app::places::import::import_places(&app, &Actor::command_line(), &files).await?;
             println!(
                 "Imported {} wards, {} postcodes in the city and {} outside it ({} placed by their position), {} LSOAs and {} neighbourhoods in {:.2} s.",
                 report.wards,
@@ -516,7 +512,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 report.neighbourhoods,
                 started.elapsed().as_secs_f64()
             );
-            app.store.close().await;
+            app.close().await;
             Ok(())
         }
         Command::Import(ImportCommand::Directory(args)) => {
@@ -558,15 +554,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 report.merged.len(),
                 report.rejected.len()
             );
-            app.store.close().await;
+            app.close().await;
             Ok(())
         }
         Command::Export(ExportCommand::Directory(args)) => {
-            let format = kith_web::exports::Format::parse(&args.format)
+            let format = kith_app::directory::export::Format::parse(&args.format)
                 .with_context(|| format!("--format {:?}: choose ndjson, csv or geojson", args.format))?;
             let app = start_app(&config, config.database_url(), Arc::new(SystemClock), false).await?;
-            let state = kith_web::AppState::new(app.clone(), kith_web::WebSettings::default())?;
-            let text = kith_web::exports::export(&state, format);
+            let text = kith_web::exports::export_for_command_line(&app, format)?;
             match &args.to {
                 Some(path) => {
                     std::fs::write(path, &text).with_context(|| format!("writing {}", path.display()))?;
@@ -574,7 +569,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 None => print!("{text}"),
             }
-            app.store.close().await;
+            app.close().await;
             Ok(())
         }
         Command::Demo(args) => demo(&config, args).await,
@@ -604,7 +599,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 Err(e) => return Err(e.into()),
             }
-            app.store.close().await;
+            app.close().await;
             Ok(())
         }
         Command::Backup(args) => {
@@ -705,7 +700,7 @@ async fn demo(config: &Config, args: DemoArgs) -> anyhow::Result<()> {
     };
     if args.no_serve {
         print("127.0.0.1:0".parse().expect("a socket address"));
-        app.store.close().await;
+        app.close().await;
         return Ok(());
     }
     serve(config, app, &listen, true, print).await

@@ -11,8 +11,9 @@ use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use kith_core::accounts::{self, Email, Grant, NewPassword, Role, Scope, Target, permission};
 use kith_store::StoreError;
+pub use kith_store::accounts::Organisation;
 pub use kith_store::accounts::User;
-use kith_store::accounts::{Assignment, Organisation, Session, UserChange};
+use kith_store::accounts::{Assignment, Session, UserChange};
 use rand::RngCore;
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -239,8 +240,13 @@ async fn create(app: &App, actor: &Actor, form: &NewUserForm) -> Result<Uuid> {
     }
 }
 
+/// Who may add accounts and change them: a city-wide user administrator (the forms ask this too).
+pub fn may_manage_users(app: &App, by: &Principal) -> Result<()> {
+    by.require(app, permission::MANAGE_USERS, Target::City)
+}
+
 pub async fn create_user(app: &App, by: &Principal, actor: &Actor, form: &NewUserForm) -> Result<Uuid> {
-    by.require(app, permission::MANAGE_USERS, Target::City)?;
+    may_manage_users(app, by)?;
     create(app, actor, form).await
 }
 
@@ -375,6 +381,26 @@ pub async fn remove_assignment(
     Ok(())
 }
 
+/// The kinds of organisation Kith knows, with their names.
+pub const ORGANISATION_KINDS: &[(&str, &str)] = &[
+    ("council", "Council team"),
+    ("police", "Police"),
+    ("fire", "Fire service"),
+    ("health", "Health"),
+    ("housing", "Housing provider"),
+    ("community group", "Community group"),
+    ("faith group", "Faith group"),
+    ("voluntary organisation", "Voluntary organisation"),
+    ("school", "School or college"),
+    ("business", "Business"),
+    ("partner", "Other partner"),
+];
+
+/// Removes the sessions that have ended (the worker's sweep; no person asks this).
+pub async fn purge_expired_sessions(app: &App) -> Result<u64> {
+    Ok(app.store.purge_expired_sessions(app.now()).await?)
+}
+
 pub async fn roles(app: &App) -> Result<Vec<Role>> {
     Ok(app.store.roles().await?)
 }
@@ -383,9 +409,15 @@ pub async fn organisations(app: &App) -> Result<Vec<Organisation>> {
     Ok(app.store.organisations().await?)
 }
 
+/// Adds an organisation from the server's command line (the demo city and the tests' set-up); the stakeholder map
+/// and virtual teams add theirs through their own use cases, which check their caller first.
+pub async fn create_organisation_from_command_line(app: &App, name: &str, kind: &str) -> Result<Uuid> {
+    create_organisation(app, &Actor::command_line(), name, kind).await
+}
+
 /// Adds an organisation (the people and organisations capability grows this; for now it gives assignments a
 /// scope).
-pub async fn create_organisation(app: &App, actor: &Actor, name: &str, kind: &str) -> Result<Uuid> {
+pub(crate) async fn create_organisation(app: &App, actor: &Actor, name: &str, kind: &str) -> Result<Uuid> {
     let name = name.trim();
     if name.is_empty() {
         return Err(AppError::invalid("name", "Enter the organisation's name"));

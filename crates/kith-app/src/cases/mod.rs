@@ -14,9 +14,8 @@ use kith_core::cases::{
 };
 use kith_core::places::{LatLng, Postcode, WardCode};
 use kith_store::StoreError;
-use kith_store::cases::{
-    CaseChange, CaseEvent, CaseRecord, Category, Consent, NewCase, QueueQuery, QueueRow, Reach, Resident, Team,
-};
+use kith_store::cases::{CaseChange, NewCase, QueueQuery, Reach};
+pub use kith_store::cases::{CaseEvent, CaseRecord, Category, Consent, QueueRow, Resident, Team};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
@@ -240,7 +239,7 @@ fn event(actor: &Actor, case_id: Uuid, at: DateTime<Utc>, action: &str, from: &s
 
 /// May `principal` raise a case in `ward`? Roles held for the city or for an organisation raise anywhere; roles
 /// held for wards or patches raise there.
-fn may_raise(app: &App, principal: &Principal, ward: &WardCode) -> bool {
+fn may_raise_in(app: &App, principal: &Principal, ward: &WardCode) -> bool {
     principal.may(app, permission::CASES_RAISE, Target::Wards(std::slice::from_ref(ward)))
         || principal.grants.iter().any(|g| {
             g.permissions.contains(permission::CASES_RAISE) && matches!(g.scope, Scope::City | Scope::Organisation(_))
@@ -250,11 +249,15 @@ fn may_raise(app: &App, principal: &Principal, ward: &WardCode) -> bool {
 /// Raises a case: checks the form field by field, places it, routes it and starts its clocks. Returns the new
 /// case's reference.
 pub async fn raise(app: &App, principal: &Principal, actor: &Actor, form: &CaseForm) -> Result<String> {
-    if !principal.holds(permission::CASES_RAISE) {
-        return Err(AppError::Forbidden);
-    }
+    may_raise(principal)?;
     let raised = prepare(app, Some(principal), actor, form, "web").await?;
     store_new(app, raised, actor).await
+}
+
+/// Whether someone may raise cases somewhere (the form and the triage page ask this before the ward is known;
+/// `prepare` then asks it for the ward the case is placed in).
+pub fn may_raise(principal: &Principal) -> Result<()> {
+    if principal.holds(permission::CASES_RAISE) { Ok(()) } else { Err(AppError::Forbidden) }
 }
 
 /// A case ready to be written: checked, placed and routed.
@@ -296,7 +299,7 @@ pub async fn prepare(
     }
     let placed = place(app, form, &mut problems);
     if let (Some(p), Some(principal)) = (&placed, principal)
-        && !may_raise(app, principal, &p.ward)
+        && !may_raise_in(app, principal, &p.ward)
     {
         let ward = app.places().ward(&p.ward).map(|w| w.name.clone()).unwrap_or_default();
         problems.push(("postcode", format!("You can raise cases only in your own wards: {ward} is not one of them")));
@@ -506,6 +509,10 @@ pub struct CaseView {
     pub team: Option<Team>,
     /// The actions the state machine allows now, by key.
     pub actions: Vec<&'static str>,
+    /// The names of the accounts the case names (its owner, who raised it and for whom).
+    pub names: std::collections::HashMap<Uuid, String>,
+    /// The reference of the case this one was merged into.
+    pub merged_into: Option<String>,
 }
 
 /// Finds a case by reference (forgivingly) or refuses; the caller's access decides the rest.
@@ -549,7 +556,17 @@ pub async fn view(app: &App, principal: &Principal, actor: &Actor, reference: &s
         None => None,
     };
     let actions = if access.work { allowed_actions(&case, app.now()) } else { vec![] };
-    Ok(CaseView { case, events, resident, consents, access, team, actions })
+    let mut names = std::collections::HashMap::new();
+    for id in [case.owner_id, case.raised_by, case.raised_for].into_iter().flatten() {
+        if let Some(u) = app.store.user(id).await? {
+            names.insert(id, u.name);
+        }
+    }
+    let merged_into = match case.merged_into {
+        Some(id) => app.store.case_by_id(id).await?.map(|m| m.reference),
+        None => None,
+    };
+    Ok(CaseView { case, events, resident, consents, access, team, actions, names, merged_into })
 }
 
 /// The transitions the state machine allows from the case's state, for its kind, at `now`.
@@ -1129,7 +1146,7 @@ pub async fn save_rule(
     id: Option<Uuid>,
     form: &RuleForm,
 ) -> Result<Uuid> {
-    principal.require(app, permission::CASES_ADMIN, Target::City)?;
+    may_administer(app, principal)?;
     let mut problems = Vec::new();
     let kind = CaseKind::parse(&form.kind);
     if kind.is_none() {
@@ -1200,7 +1217,7 @@ pub async fn save_rule(
 }
 
 pub async fn remove_rule(app: &App, principal: &Principal, actor: &Actor, id: Uuid) -> Result<()> {
-    principal.require(app, permission::CASES_ADMIN, Target::City)?;
+    may_administer(app, principal)?;
     let before = app.store.rules().await?.into_iter().find(|r| r.id == id).ok_or(AppError::NotFound)?;
     let audit = actor.entry(app.now(), "routing_rule.removed", "routing_rule", id, json!({ "from": before }));
     app.store.remove_rule(id, &audit).await?;
@@ -1208,8 +1225,46 @@ pub async fn remove_rule(app: &App, principal: &Principal, actor: &Actor, id: Uu
     Ok(())
 }
 
-/// Makes an organisation a team that can be given cases.
-pub async fn save_team(app: &App, actor: &Actor, team: &Team) -> Result<()> {
+/// Who may read and change the routing rules, the notices' wording and the Open311 keys: a city-wide cases
+/// administrator (routing is the whole city's, so a ward's administrator may not even read it).
+pub fn may_administer(app: &App, principal: &Principal) -> Result<()> {
+    principal.require(app, permission::CASES_ADMIN, Target::City)
+}
+
+/// The routing rules as their administrator sees them: each rule, the owners' emails and the last changes.
+#[derive(Debug, Clone)]
+pub struct RoutingRules {
+    pub rules: Vec<RoutingRule>,
+    /// The email of each rule's owner.
+    pub owners: std::collections::HashMap<Uuid, String>,
+    /// The last 20 changes, newest first.
+    pub history: Vec<kith_store::AuditEntry>,
+}
+
+pub async fn routing_rules(app: &App, principal: &Principal) -> Result<RoutingRules> {
+    may_administer(app, principal)?;
+    let rules = app.store.rules().await?;
+    let mut owners = std::collections::HashMap::new();
+    for id in rules.iter().filter_map(|r| r.owner) {
+        if let Some(u) = app.store.user(id).await? {
+            owners.insert(id, u.email);
+        }
+    }
+    let history = app
+        .store
+        .audit_events(&kith_store::audit::AuditQuery {
+            action_prefix: Some("routing_rule.".into()),
+            limit: 20,
+            ..Default::default()
+        })
+        .await?;
+    Ok(RoutingRules { rules, owners, history })
+}
+
+/// Makes an organisation a team that can be given cases, from the server's command line (the demo city and the
+/// tests' set-up): no screen keeps teams yet.
+pub async fn save_team_from_command_line(app: &App, team: &Team) -> Result<()> {
+    let actor = Actor::command_line();
     let audit = actor.entry(
         app.now(),
         "case_team.saved",
@@ -1260,9 +1315,14 @@ pub struct SubjectAudit {
     pub subject: String,
 }
 
+/// Who may answer subject access requests: whoever holds that permission for the whole city.
+pub fn may_answer_subject_access(app: &App, principal: &Principal) -> Result<()> {
+    principal.require(app, permission::CASES_SUBJECT_ACCESS, Target::City)
+}
+
 /// Residents matching a search, for the person answering a subject access request.
 pub async fn find_residents(app: &App, principal: &Principal, text: &str) -> Result<Vec<Resident>> {
-    principal.require(app, permission::CASES_SUBJECT_ACCESS, Target::City)?;
+    may_answer_subject_access(app, principal)?;
     let letters = text.trim().chars().count();
     if letters < 3 {
         return Err(AppError::invalid("q", "Enter at least 3 letters or digits of a name, email, phone or postcode"));
@@ -1275,7 +1335,7 @@ pub async fn find_residents(app: &App, principal: &Principal, text: &str) -> Res
 
 /// Gathers everything about one resident; the request itself is audited.
 pub async fn subject_access(app: &App, principal: &Principal, actor: &Actor, resident: Uuid) -> Result<SubjectAccess> {
-    principal.require(app, permission::CASES_SUBJECT_ACCESS, Target::City)?;
+    may_answer_subject_access(app, principal)?;
     let r = app.store.resident(resident).await?.ok_or(AppError::NotFound)?;
     let mut cases = Vec::new();
     let mut audit = Vec::new();

@@ -15,6 +15,7 @@ use minijinja::{Environment, UndefinedBehavior, Value, context};
 use serde::Serialize;
 use serde_json::json;
 
+use crate::accounts::Principal;
 use crate::{Actor, App, AppError, Result};
 
 /// The notices an administrator can word, with Kith's own wording.
@@ -59,8 +60,14 @@ pub struct Wording {
     pub edited: bool,
 }
 
+/// Every notice's wording as its administrator sees it.
+pub async fn wordings_for(app: &App, principal: &Principal) -> Result<Vec<Wording>> {
+    super::may_administer(app, principal)?;
+    wordings(app).await
+}
+
 /// Every notice's wording: an administrator's where there is one, else Kith's.
-pub async fn wordings(app: &App) -> Result<Vec<Wording>> {
+pub(crate) async fn wordings(app: &App) -> Result<Vec<Wording>> {
     let edited: HashMap<String, (String, String)> =
         app.store.notification_templates().await?.into_iter().map(|(e, s, b)| (e, (s, b))).collect();
     Ok(EVENTS
@@ -136,7 +143,15 @@ pub fn sample(event: &str) -> Value {
 }
 
 /// Checks and saves an administrator's wording: it must render with the sample values, within the limits.
-pub async fn save_wording(app: &App, actor: &Actor, event: &str, subject: &str, body: &str) -> Result<()> {
+pub async fn save_wording(
+    app: &App,
+    principal: &Principal,
+    actor: &Actor,
+    event: &str,
+    subject: &str,
+    body: &str,
+) -> Result<()> {
+    super::may_administer(app, principal)?;
     if !EVENTS.iter().any(|(e, _, _)| *e == event) {
         return Err(AppError::NotFound);
     }

@@ -115,7 +115,7 @@ pub async fn suggest(app: &App, principal: &Principal, q: &TriageQuery) -> Resul
     let ids: Vec<Uuid> = hits.iter().map(|(s, _, _)| s.id).collect();
     let capacities: HashMap<Uuid, (Capacity, String)> =
         app.store.capacities().await?.into_iter().map(|(id, c, note)| (id, (c, note))).collect();
-    let figures = figures(app, &ids).await?;
+    let figures = measure(app, &ids).await?;
     Ok(hits
         .into_iter()
         .map(|(s, organisation, distance_m)| {
@@ -135,8 +135,16 @@ pub async fn suggest(app: &App, principal: &Principal, q: &TriageQuery) -> Resul
         .collect())
 }
 
-/// Each service's referral figures (all services with referrals, if `services` is empty).
-pub async fn figures(app: &App, services: &[Uuid]) -> Result<HashMap<Uuid, Figures>> {
+/// Each service's referral figures (all services with referrals, if `services` is empty), for staff and for
+/// whoever reads cases: how services answer referrals is the council's working knowledge, not public.
+pub async fn figures(app: &App, principal: &Principal, services: &[Uuid]) -> Result<HashMap<Uuid, Figures>> {
+    if !principal.holds(permission::STAFF) && !principal.holds(permission::CASES_READ) {
+        return Err(AppError::Forbidden);
+    }
+    measure(app, services).await
+}
+
+async fn measure(app: &App, services: &[Uuid]) -> Result<HashMap<Uuid, Figures>> {
     let calendar = app.working_days();
     let mut days: HashMap<Uuid, Vec<u32>> = HashMap::new();
     let mut out: HashMap<Uuid, Figures> = HashMap::new();

@@ -37,7 +37,7 @@ pub async fn teams_and_rules(app: &App) -> Result<DemoTeams> {
             name.to_lowercase().replace(['(', ')'], "").trim().replace(' ', ".")
         );
         let t = Team { organisation_id: id, name: name.into(), kind: kind.into(), email, manager_id: None, partner };
-        crate::cases::save_team(app, &actor, &t).await?;
+        crate::cases::save_team_from_command_line(app, &t).await?;
         all.push(id);
         Ok(id)
     };
@@ -76,32 +76,8 @@ pub async fn teams_and_rules(app: &App) -> Result<DemoTeams> {
         let audit = actor.entry(app.now(), "routing_rule.added", "routing_rule", rule.id, json!({ "to": rule }));
         app.store.save_rule(&rule, app.now(), &audit).await?;
     }
-    for form in crate::agreements::demo_standards() {
-        publish_standard(app, &actor, &form).await?;
-    }
+    super::agreements::publish(app, &actor).await?;
     Ok(DemoTeams { street_scene, all })
-}
-
-async fn publish_standard(app: &App, actor: &Actor, form: &crate::agreements::AgreementForm) -> Result<()> {
-    let agreement = kith_core::agreements::Agreement {
-        id: Uuid::now_v7(),
-        series: Uuid::now_v7(),
-        version: 1,
-        ward: None,
-        kind: CaseKind::parse(&form.kind).ok_or_else(|| AppError::Internal("a demo standard's kind".into()))?,
-        category: None,
-        measure: kith_core::agreements::Measure::parse(&form.measure)
-            .ok_or_else(|| AppError::Internal("a demo standard's measure".into()))?,
-        target_percent: form.target_percent.parse().unwrap_or(80),
-        period: kith_core::agreements::Period::parse(&form.period).unwrap_or(kith_core::agreements::Period::Month),
-        team: None,
-        title: form.title.clone(),
-        published_at: app.now() - Duration::days(365),
-        superseded_at: None,
-    };
-    let audit = actor.entry(app.now(), "agreement.published", "agreement", agreement.series, json!({ "version": 1 }));
-    app.store.publish_agreement(&agreement, &audit).await?;
-    Ok(())
 }
 
 const SUMMARIES: &[(&str, &[&str])] = &[

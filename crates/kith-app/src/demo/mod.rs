@@ -2,134 +2,26 @@
 //! coordinators and accounts that are visibly made up. Generated from a fixed seed, so every run gives the same
 //! city.
 
+mod agreements;
 pub mod cases;
 pub mod directory;
 pub mod forums;
 
-use std::io::Read as _;
-
-use flate2::read::GzDecoder;
 use kith_core::accounts::Scope;
-use kith_core::places::{AuthorityCode, WardCode};
+use kith_core::places::WardCode;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 
 use crate::accounts::{NewUserForm, create_organisation, create_user_from_command_line};
-use crate::import::{ImportReport, InputFile, PlacesFiles, import_places};
 use crate::people::{RepresentativeForm, save_from_command_line};
+use crate::places::birmingham::{WardStat, birmingham_files, patches, ward_stats};
+use crate::places::import::{ImportReport, import_places};
 use crate::{Actor, App, AppError, Result};
-
-const WARDS: &[u8] = include_bytes!("../../../../data/birmingham/birmingham_wards_2022.geojson");
-const POSTCODES_GZ: &[u8] = include_bytes!("../../../../data/birmingham/birmingham_postcodes.csv.gz");
-const LSOAS: &[u8] = include_bytes!("../../../../data/birmingham/lsoa21_ward22_lookup_birmingham.csv");
-const AUTHORITIES: &[u8] = include_bytes!("../../../../data/birmingham/local_authorities.csv");
-const WARD_STATS: &[u8] = include_bytes!("../../../../data/birmingham/ward_stats_birmingham.csv");
 
 /// The password of every demo account (printed by `kith demo`).
 pub const DEMO_PASSWORD: &str = "kith-demo-password";
 const SEED: u64 = 2018;
-
-/// Birmingham's place files as carried in the binary, with neighbourhoods made from its localities and
-/// coordinator patches.
-pub fn birmingham_files() -> Result<PlacesFiles> {
-    let mut postcodes = Vec::new();
-    GzDecoder::new(POSTCODES_GZ)
-        .read_to_end(&mut postcodes)
-        .map_err(|e| AppError::Internal(format!("postcodes: {e}")))?;
-    Ok(PlacesFiles {
-        generation: "2022".into(),
-        authority: AuthorityCode::parse("E08000025").map_err(|e| AppError::Internal(e.to_string()))?,
-        authority_name: Some("Birmingham".into()),
-        make_current: true,
-        wards: InputFile { name: "birmingham_wards_2022.geojson".into(), bytes: WARDS.to_vec() },
-        postcodes: Some(InputFile { name: "birmingham_postcodes.csv".into(), bytes: postcodes }),
-        lsoas: Some(InputFile { name: "lsoa21_ward22_lookup_birmingham.csv".into(), bytes: LSOAS.to_vec() }),
-        authorities: Some(InputFile { name: "local_authorities.csv".into(), bytes: AUTHORITIES.to_vec() }),
-        neighbourhoods: Some(InputFile {
-            name: "neighbourhoods.csv".into(),
-            bytes: neighbourhoods_csv()?.into_bytes(),
-        }),
-    })
-}
-
-struct WardStat {
-    code: String,
-    name: String,
-    locality: String,
-    population: u64,
-}
-
-fn ward_stats() -> Result<Vec<WardStat>> {
-    let mut reader = csv::Reader::from_reader(WARD_STATS);
-    let headers = reader.headers().map_err(|e| AppError::Internal(e.to_string()))?.clone();
-    let at = |name: &str| {
-        headers.iter().position(|h| h == name).ok_or_else(|| AppError::Internal(format!("ward stats: no {name}")))
-    };
-    let (code, name, locality, population) =
-        (at("ward_code")?, at("ward_name")?, at("locality")?, at("census21_usual_residents")?);
-    reader
-        .records()
-        .map(|r| {
-            let r = r.map_err(|e| AppError::Internal(e.to_string()))?;
-            Ok(WardStat {
-                code: r[code].to_owned(),
-                name: r[name].to_owned(),
-                locality: r[locality].to_owned(),
-                population: r[population].parse().unwrap_or_default(),
-            })
-        })
-        .collect()
-}
-
-/// The five NHS localities, and 34 coordinator patches made by pairing wards (in name order) within each
-/// locality, as Birmingham has 34 Neighbourhood Action Coordinators.
-fn neighbourhoods_csv() -> Result<String> {
-    let stats = ward_stats()?;
-    let mut csv = String::from("kind,name,ward_code\n");
-    let mut localities: Vec<&str> = stats.iter().map(|s| s.locality.as_str()).collect();
-    localities.sort_unstable();
-    localities.dedup();
-    for locality in &localities {
-        for s in stats.iter().filter(|s| s.locality == *locality) {
-            csv.push_str(&format!("Locality,{locality} Birmingham,{}\n", s.code));
-        }
-    }
-    for (patch, wards) in patches(&stats).iter().enumerate() {
-        for w in wards {
-            csv.push_str(&format!("Coordinator patch,Patch {:02} (demo),{}\n", patch + 1, w.code));
-        }
-    }
-    Ok(csv)
-}
-
-fn patches(stats: &[WardStat]) -> Vec<Vec<&WardStat>> {
-    const PATCHES: usize = 34;
-    let mut localities: Vec<&str> = stats.iter().map(|s| s.locality.as_str()).collect();
-    localities.sort_unstable();
-    localities.dedup();
-    let pairs: usize = localities.iter().map(|l| stats.iter().filter(|s| s.locality == *l).count() / 2).sum();
-    // Wards left over from pairing stand alone while that brings the count to 34, then join the patch before.
-    let mut singles = PATCHES.saturating_sub(pairs);
-    let mut patches = Vec::new();
-    for locality in localities {
-        let mut wards: Vec<&WardStat> = stats.iter().filter(|s| s.locality == locality).collect();
-        wards.sort_by(|a, b| a.name.cmp(&b.name));
-        let mut chunks: Vec<Vec<&WardStat>> = wards.chunks(2).map(<[&WardStat]>::to_vec).collect();
-        if chunks.len() > 1 && chunks.last().is_some_and(|c| c.len() == 1) {
-            if singles > 0 {
-                singles -= 1;
-            } else {
-                let last = chunks.pop().unwrap_or_default();
-                if let Some(previous) = chunks.last_mut() {
-                    previous.extend(last);
-                }
-            }
-        }
-        patches.extend(chunks);
-    }
-    patches
-}
 
 const FIRST_NAMES: &[&str] = &[
     "Aisha", "Tomasz", "Grace", "Imran", "Siobhan", "Kwame", "Priya", "Daniel", "Fatima", "Hamza", "Chloe", "Bilal",
@@ -282,7 +174,7 @@ pub async fn build_sized(app: &App, services: usize, cases: usize, forums: forum
         && let Some(mut t) = app.store.teams().await?.into_iter().find(|t| t.organisation_id == teams.street_scene)
     {
         t.manager_id = Some(manager);
-        crate::cases::save_team(app, &Actor::command_line(), &t).await?;
+        crate::cases::save_team_from_command_line(app, &t).await?;
     }
     let directory = directory::build_sized(app, group, services).await?;
     let generated = cases::generate(app, cases, 180, cases <= 100_000, &[]).await?;

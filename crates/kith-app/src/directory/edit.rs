@@ -413,6 +413,41 @@ fn may_propose(app: &App, principal: &Principal, organisation: Uuid) -> bool {
     principal.may(app, permission::DIRECTORY_PROPOSE, Target::Organisation(organisation))
 }
 
+/// Whether someone keeps an organisation's records: they propose for it, or edit the whole city's directory. The
+/// forms for its services and its own record ask this; saving asks it again with the record's wards.
+pub fn may_keep(app: &App, principal: &Principal, organisation: Uuid) -> Result<()> {
+    if may_propose(app, principal, organisation) || principal.may(app, permission::DIRECTORY_EDIT, Target::City) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// Whether someone may open a service's edit form: they edit where it is, or keep its organisation.
+pub fn may_edit(app: &App, principal: &Principal, s: &Service) -> Result<()> {
+    let wards = wards_of(app, s, None);
+    if may_on_wards(app, principal, permission::DIRECTORY_EDIT, &wards) {
+        return Ok(());
+    }
+    may_keep(app, principal, s.organisation_id)
+}
+
+/// The organisations someone keeps and whether they review others' changes, for the page that lists both; it
+/// refuses someone who does neither.
+pub fn keeping(app: &App, principal: &Principal) -> Result<(Vec<Uuid>, bool)> {
+    let organisations = organisations_kept_by(app, principal);
+    let reviewer = principal.holds(permission::DIRECTORY_REVIEW);
+    if organisations.is_empty() && !reviewer {
+        return Err(AppError::Forbidden);
+    }
+    Ok((organisations, reviewer))
+}
+
+/// Whether a reviewer's area covers a service (the whole city for a service placed nowhere).
+pub fn reviews(app: &App, principal: &Principal, s: &Service) -> bool {
+    may_on_wards(app, principal, permission::DIRECTORY_REVIEW, &wards_of(app, s, None))
+}
+
 fn bundle(records: &[Record]) -> String {
     let items: Vec<Value> = records
         .iter()
@@ -614,7 +649,7 @@ pub async fn confirm_still_accurate(app: &App, principal: &Principal, actor: &Ac
 }
 
 /// Marks a service checked now (also used by the signed link in reminder emails).
-pub async fn confirm(app: &App, actor: &Actor, s: &Service) -> Result<()> {
+pub(crate) async fn confirm(app: &App, actor: &Actor, s: &Service) -> Result<()> {
     let mut checked = s.clone();
     checked.checked_at = app.now();
     write_records(app, actor, vec![Record::Service(checked)], true).await?;
@@ -695,7 +730,8 @@ pub async fn send_back(app: &App, principal: &Principal, actor: &Actor, id: Uuid
 }
 
 /// The latest draft of each record of an organisation (to show owners what is waiting or was sent back).
-pub async fn drafts_of(app: &App, organisation: Uuid) -> Result<Vec<Draft>> {
+pub async fn drafts_of(app: &App, principal: &Principal, organisation: Uuid) -> Result<Vec<Draft>> {
+    may_keep(app, principal, organisation)?;
     let mut latest: Vec<Draft> = Vec::new();
     for d in app
         .store

@@ -11,6 +11,7 @@ use kith_store::directory::Reminder;
 use kith_store::outbox::OutgoingEmail;
 use uuid::Uuid;
 
+use crate::accounts::Principal;
 use crate::{Actor, App, Result, links};
 
 const LINK_SECRET: &str = "directory-links";
@@ -141,4 +142,27 @@ pub async fn remind_owners(app: &App) -> Result<FreshnessReport> {
         }
     }
     Ok(report)
+}
+
+/// A service going stale, with the wards it is in and how stale it is.
+pub type Stale = (std::sync::Arc<Service>, Vec<kith_core::places::WardCode>, Freshness);
+
+/// The services going stale (ageing, stale or expired) in a reviewer's area, with their wards.
+pub fn going_stale(app: &App, principal: &Principal) -> Result<Vec<Stale>> {
+    if !principal.holds(kith_core::accounts::permission::DIRECTORY_REVIEW) {
+        return Err(crate::AppError::Forbidden);
+    }
+    let now = app.now();
+    let services = app.directory.read().all_services();
+    Ok(services
+        .into_iter()
+        .filter_map(|(s, _)| {
+            let freshness = Freshness::of(s.checked_at, now);
+            if freshness == Freshness::Fresh || !super::edit::reviews(app, principal, &s) {
+                return None;
+            }
+            let wards = super::edit::wards_of(app, &s, None);
+            Some((s, wards, freshness))
+        })
+        .collect())
 }

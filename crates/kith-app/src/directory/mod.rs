@@ -4,17 +4,19 @@
 //! `REFRESH_INTERVAL`, so a write on any instance shows on every instance within about that long.
 
 pub mod edit;
+pub mod export;
 pub mod freshness;
 pub mod import;
 
 use std::sync::{Arc, RwLock, RwLockReadGuard};
 use std::time::Duration;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use kith_core::directory::{BankHolidays, Location, Organisation, Service, Synonym, Taxonomy, TaxonomyTerm};
 use kith_search::{Change, DirectoryIndex};
 use kith_store::Store;
-use kith_store::directory::{DirectoryWrite, FieldChange, RecordKind, RecordWrite, StoredRecord};
+use kith_store::directory::{DirectoryWrite, FieldChange, RecordWrite, StoredRecord};
+pub use kith_store::directory::{Draft, RecordKind};
 use serde::Serialize;
 use serde_json::Value;
 use uuid::Uuid;
@@ -26,32 +28,6 @@ const CATCH_UP_PAGE: i64 = 500;
 
 /// How often each instance looks for changes made elsewhere.
 pub const REFRESH_INTERVAL: Duration = Duration::from_millis(250);
-
-const BANK_HOLIDAYS: &[u8] = include_bytes!("../../../../data/birmingham/bank-holidays.json");
-
-/// England and Wales bank holidays from a file in GOV.UK's format.
-pub fn bank_holidays_from_json(bytes: &[u8]) -> Result<BankHolidays> {
-    let doc: Value = serde_json::from_slice(bytes)
-        .map_err(|e| AppError::invalid("bank_holidays", format!("The bank holidays file is not JSON: {e}")))?;
-    let events = doc["england-and-wales"]["events"]
-        .as_array()
-        .ok_or_else(|| AppError::invalid("bank_holidays", "The bank holidays file has no england-and-wales events"))?;
-    let mut dates = Vec::new();
-    for e in events {
-        let text = e["date"].as_str().unwrap_or_default();
-        let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
-            .map_err(|_| AppError::invalid("bank_holidays", format!("{text:?} is not a date like 2026-12-25")))?;
-        dates.push(date);
-    }
-    Ok(BankHolidays::new(dates))
-}
-
-/// The bank holidays Kith carries (GOV.UK's England and Wales list).
-pub fn default_bank_holidays() -> Result<BankHolidays> {
-    // A file that does not read is an error, never an empty calendar: every working-day clock would run through
-    // Christmas without a word.
-    bank_holidays_from_json(BANK_HOLIDAYS)
-}
 
 /// The read model and the lock that keeps two catch-ups from racing.
 pub struct ReadModel {
@@ -302,7 +278,17 @@ pub struct HistoryEntry {
 }
 
 /// A record's history, newest first.
-pub async fn history(app: &App, record_id: Uuid) -> Result<Vec<HistoryEntry>> {
+/// Whether someone sees what only staff see of the directory: a record's history, and services hidden because
+/// nobody has checked them for 18 months.
+pub fn staff_view(principal: Option<&crate::accounts::Principal>) -> bool {
+    principal.is_some_and(|p| p.holds(kith_core::accounts::permission::STAFF))
+}
+
+/// A record's field-level history, for staff.
+pub async fn history(app: &App, principal: &crate::accounts::Principal, record_id: Uuid) -> Result<Vec<HistoryEntry>> {
+    if !staff_view(Some(principal)) {
+        return Err(AppError::Forbidden);
+    }
     Ok(app
         .store
         .directory_history(record_id)
@@ -347,18 +333,4 @@ pub async fn email_shortlist(
     );
     app.store.enqueue_email(&email, Some(&audit)).await?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_carried_bank_holidays_read_and_a_bad_file_is_an_error_not_an_empty_calendar() {
-        let carried = default_bank_holidays().expect("the carried file reads");
-        assert!(carried.contains(chrono::NaiveDate::from_ymd_opt(2026, 12, 25).unwrap()), "Christmas 2026");
-        for bad in [&b"not json"[..], b"{}", br#"{"england-and-wales": {"events": [{"date": "25/12/2026"}]}}"#] {
-            assert!(bank_holidays_from_json(bad).is_err(), "{}", String::from_utf8_lossy(bad));
-        }
-    }
 }

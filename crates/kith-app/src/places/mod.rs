@@ -1,5 +1,9 @@
 //! Places in memory: the current wards with an R-tree over their boundaries, every postcode, the neighbourhoods
 //! and the maps drawn from them. Loaded whole from the store at start, so a lookup never waits on the database.
+//! `import` lands a city's place files; `birmingham` holds the reference city's, carried in the binary.
+
+pub mod birmingham;
+pub mod import;
 
 use std::collections::HashMap;
 

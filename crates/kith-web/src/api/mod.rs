@@ -1,5 +1,6 @@
 //! The JSON API under `/api/`.
 
+pub mod codes;
 mod oruk;
 mod places;
 

@@ -18,6 +18,7 @@ use kith_standards::oruk;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+use super::codes;
 use crate::AppState;
 use crate::errors::ApiError;
 use crate::routes::Routes;
@@ -29,8 +30,8 @@ const MAX_PER_PAGE: usize = 1_000;
 /// The query string, read by hand so each bad parameter gets its own message.
 struct Params(HashMap<String, String>);
 
-fn bad(code: &'static str, message: impl Into<String>) -> ApiError {
-    ApiError::bad_request(code, message)
+fn bad(code: codes::Code, message: impl Into<String>) -> ApiError {
+    ApiError::new(code, message)
 }
 
 fn truthy(text: &str) -> Option<bool> {
@@ -50,14 +51,14 @@ impl Params {
         self.0.get(name).map(|s| s.trim()).filter(|s| !s.is_empty())
     }
 
-    fn flag(&self, name: &str, code: &'static str) -> Result<bool, ApiError> {
+    fn flag(&self, name: &str, code: codes::Code) -> Result<bool, ApiError> {
         match self.0.get(name) {
             None => Ok(false),
             Some(v) => truthy(v.trim()).ok_or_else(|| bad(code, format!("{name} must be true or false, not {v:?}"))),
         }
     }
 
-    fn uuid(&self, name: &str, code: &'static str) -> Result<Option<Uuid>, ApiError> {
+    fn uuid(&self, name: &str, code: codes::Code) -> Result<Option<Uuid>, ApiError> {
         self.text(name)
             .map(|v| {
                 Uuid::parse_str(v).map_err(|_| {
@@ -67,7 +68,7 @@ impl Params {
             .transpose()
     }
 
-    fn whole(&self, name: &str, code: &'static str, min: usize, max: usize) -> Result<Option<usize>, ApiError> {
+    fn whole(&self, name: &str, code: codes::Code, min: usize, max: usize) -> Result<Option<usize>, ApiError> {
         self.text(name)
             .map(|v| {
                 v.parse::<usize>()
@@ -79,12 +80,12 @@ impl Params {
     }
 
     fn paging(&self) -> Result<(usize, usize), ApiError> {
-        let page = self.whole("page", "invalid_page", 1, 1_000_000)?.unwrap_or(1);
-        let per_page = self.whole("per_page", "invalid_per_page", 1, MAX_PER_PAGE)?.unwrap_or(DEFAULT_PER_PAGE);
+        let page = self.whole("page", codes::INVALID_PAGE, 1, 1_000_000)?.unwrap_or(1);
+        let per_page = self.whole("per_page", codes::INVALID_PER_PAGE, 1, MAX_PER_PAGE)?.unwrap_or(DEFAULT_PER_PAGE);
         Ok((page, per_page))
     }
 
-    fn time(&self, name: &str, code: &'static str) -> Result<Option<NaiveTime>, ApiError> {
+    fn time(&self, name: &str, code: codes::Code) -> Result<Option<NaiveTime>, ApiError> {
         self.text(name)
             .map(|v| {
                 NaiveTime::parse_from_str(v, "%H:%M")
@@ -98,7 +99,7 @@ impl Params {
     fn search(&self) -> Result<Option<&str>, ApiError> {
         match self.text("search") {
             Some(text) if text.chars().nth(kith_search::MAX_QUERY_CHARS).is_some() => Err(bad(
-                "invalid_search",
+                codes::INVALID_SEARCH,
                 format!("search must be at most {} characters", kith_search::MAX_QUERY_CHARS),
             )),
             text => Ok(text),
@@ -109,7 +110,7 @@ impl Params {
         match self.text("format") {
             None | Some("json") => Ok(false),
             Some("ndjson") => Ok(true),
-            Some(other) => Err(bad("invalid_format", format!("format must be json or ndjson, not {other:?}"))),
+            Some(other) => Err(bad(codes::INVALID_FORMAT, format!("format must be json or ndjson, not {other:?}"))),
         }
     }
 }
@@ -125,19 +126,19 @@ fn service_query(state: &AppState, p: &Params) -> Result<Query, ApiError> {
         now: state.app.now(),
         ..Query::default()
     };
-    if let Some(term) = p.uuid("taxonomy_term_id", "invalid_taxonomy_term_id")? {
+    if let Some(term) = p.uuid("taxonomy_term_id", codes::INVALID_TAXONOMY_TERM_ID)? {
         q.terms = vec![term];
     }
-    q.taxonomy = p.uuid("taxonomy_id", "invalid_taxonomy_id")?;
-    q.organisation = p.uuid("organization_id", "invalid_organization_id")?;
-    q.minimum_age = p.whole("minimum_age", "invalid_minimum_age", 0, 130)?.map(|n| n as u8);
-    q.maximum_age = p.whole("maximum_age", "invalid_maximum_age", 0, 130)?.map(|n| n as u8);
+    q.taxonomy = p.uuid("taxonomy_id", codes::INVALID_TAXONOMY_ID)?;
+    q.organisation = p.uuid("organization_id", codes::INVALID_ORGANIZATION_ID)?;
+    q.minimum_age = p.whole("minimum_age", codes::INVALID_MINIMUM_AGE, 0, 130)?.map(|n| n as u8);
+    q.maximum_age = p.whole("maximum_age", codes::INVALID_MAXIMUM_AGE, 0, 130)?.map(|n| n as u8);
     if let Some(days) = p.text("day") {
         // Each day once, so the list is at most seven long whatever is sent.
         for d in days.split(',') {
             let day = kith_core::directory::parse_weekday(d).ok_or_else(|| {
                 bad(
-                    "invalid_day",
+                    codes::INVALID_DAY,
                     format!("day must be a day of the week like MO or monday (or several, with commas), not {d:?}"),
                 )
             })?;
@@ -146,15 +147,15 @@ fn service_query(state: &AppState, p: &Params) -> Result<Query, ApiError> {
             }
         }
     }
-    q.from_time = p.time("start_time", "invalid_start_time")?;
-    q.to_time = p.time("end_time", "invalid_end_time")?;
+    q.from_time = p.time("start_time", codes::INVALID_START_TIME)?;
+    q.to_time = p.time("end_time", codes::INVALID_END_TIME)?;
     if let Some(text) = p.text("modified_after") {
         let at = DateTime::parse_from_rfc3339(text)
             .map(|t| t.to_utc())
             .or_else(|_| NaiveDate::parse_from_str(text, "%Y-%m-%d").map(|d| d.and_time(NaiveTime::MIN).and_utc()))
             .map_err(|_| {
                 bad(
-                    "invalid_modified_after",
+                    codes::INVALID_MODIFIED_AFTER,
                     format!("modified_after must be a date or date-time like 2026-03-01T09:00:00Z, not {text:?}"),
                 )
             })?;
@@ -165,7 +166,7 @@ fn service_query(state: &AppState, p: &Params) -> Result<Query, ApiError> {
         .map(|v| {
             v.parse::<f64>().ok().and_then(Radius::metres).ok_or_else(|| {
                 bad(
-                    "invalid_proximity",
+                    codes::INVALID_PROXIMITY,
                     format!("proximity must be a distance in metres from 0 to {}, not {v:?}", Radius::MAX_M),
                 )
             })
@@ -174,14 +175,17 @@ fn service_query(state: &AppState, p: &Params) -> Result<Query, ApiError> {
     match (p.text("postcode"), proximity) {
         (Some(text), proximity) => {
             let postcode = Postcode::parse(text).map_err(|_| {
-                bad("invalid_postcode", format!("postcode must be a UK postcode like B15 2TT, not {text:?}"))
+                bad(codes::INVALID_POSTCODE, format!("postcode must be a UK postcode like B15 2TT, not {text:?}"))
             })?;
             let places = state.app.places();
             let (point, ward) = match places.lookup_postcode(&postcode) {
                 PostcodeLookup::InCity { position, ward } => (position, Some(ward.code.clone())),
                 PostcodeLookup::Outside { position, .. } => (position, None),
                 PostcodeLookup::Unknown => {
-                    return Err(bad("unknown_postcode", format!("postcode {postcode} is not one we know: check it")));
+                    return Err(bad(
+                        codes::UNKNOWN_POSTCODE,
+                        format!("postcode {postcode} is not one we know: check it"),
+                    ));
                 }
             };
             q.near = Some(Near { point, within_m: proximity, ward: ward.clone() });
@@ -191,7 +195,7 @@ fn service_query(state: &AppState, p: &Params) -> Result<Query, ApiError> {
             }
         }
         (None, Some(_)) => {
-            return Err(bad("proximity_without_postcode", "proximity needs a postcode to measure from"));
+            return Err(bad(codes::MISSING_POSTCODE, "proximity needs a postcode to measure from"));
         }
         (None, None) => {}
     }
@@ -226,7 +230,8 @@ pub(super) async fn root() -> Response {
 async fn services(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
     let p = Params::parse(raw.as_deref());
     let mut q = service_query(&state, &p)?;
-    let (minimal, full, ndjson) = (p.flag("minimal", "invalid_minimal")?, p.flag("full", "invalid_full")?, p.ndjson()?);
+    let (minimal, full, ndjson) =
+        (p.flag("minimal", codes::INVALID_MINIMAL)?, p.flag("full", codes::INVALID_FULL)?, p.ndjson()?);
     let describe = describe_in_english(&state);
     let index = state.app.directory.read();
     let item = |s: &kith_core::directory::Service, modified: DateTime<Utc>| {
@@ -247,9 +252,9 @@ async fn services(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
     if !minimal && !full {
         // The usual list: copied from the list items the read model keeps ready, without building values first.
         // The app's read model always keeps them (kith_app::directory::ReadModel).
-        let page = index.listing_page(&q).ok_or_else(|| {
-            ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "The directory keeps no list items")
-        })?;
+        let page = index
+            .listing_page(&q)
+            .ok_or_else(|| ApiError::new(codes::INTERNAL, "The directory keeps no list items"))?;
         let body = oruk::list_page_of_parts(&page.items, page.total, q.page, q.per_page);
         return Ok(([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response());
     }
@@ -259,11 +264,11 @@ async fn services(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
 }
 
 async fn service(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
-    let id = Uuid::parse_str(&id).map_err(|_| bad("invalid_id", format!("{id:?} is not a UUID")))?;
+    let id = Uuid::parse_str(&id).map_err(|_| bad(codes::INVALID_ID, format!("{id:?} is not a UUID")))?;
     let describe = describe_in_english(&state);
     let index = state.app.directory.read();
     let (s, modified) = visible(&state, &index, id)
-        .ok_or_else(|| ApiError::not_found("service_not_found", "There is no service with that id"))?;
+        .ok_or_else(|| ApiError::new(codes::SERVICE_NOT_FOUND, "There is no service with that id"))?;
     Ok(json_response(&oruk::service_full(&s, modified, &index, &describe)))
 }
 
@@ -281,7 +286,7 @@ fn visible(
 async fn service_at_locations(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
     let p = Params::parse(raw.as_deref());
     let mut q = service_query(&state, &p)?;
-    let (full, ndjson) = (p.flag("full", "invalid_full")?, p.ndjson()?);
+    let (full, ndjson) = (p.flag("full", codes::INVALID_FULL)?, p.ndjson()?);
     let (page, per_page) = (q.page, q.per_page);
     q.page = 1;
     q.per_page = usize::MAX;
@@ -293,9 +298,7 @@ async fn service_at_locations(State(state): State<AppState>, RawQuery(raw): RawQ
     for h in &found.hits {
         for l in h.service.locations.iter().filter_map(|l| index.location(*l)) {
             let close = match (near, l.position) {
-                (Some((point, within)), Some(at)) => {
-                    kith_geo::distance_m([point.lng, point.lat], [at.lng, at.lat]) <= within
-                }
+                (Some((point, within)), Some(at)) => point.distance_m(at) <= within,
                 (Some(_), None) => false,
                 (None, _) => true,
             };
@@ -317,17 +320,17 @@ async fn service_at_locations(State(state): State<AppState>, RawQuery(raw): RawQ
 }
 
 async fn service_at_location(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
-    let id = Uuid::parse_str(&id).map_err(|_| bad("invalid_id", format!("{id:?} is not a UUID")))?;
+    let id = Uuid::parse_str(&id).map_err(|_| bad(codes::INVALID_ID, format!("{id:?} is not a UUID")))?;
     let describe = describe_in_english(&state);
     let index = state.app.directory.read();
     let (service_id, location_id) = index.service_at_location(id).ok_or_else(|| {
-        ApiError::not_found("service_at_location_not_found", "There is no service at location with that id")
+        ApiError::new(codes::SERVICE_AT_LOCATION_NOT_FOUND, "There is no service at location with that id")
     })?;
     let (s, modified) = visible(&state, &index, service_id).ok_or_else(|| {
-        ApiError::not_found("service_at_location_not_found", "There is no service at location with that id")
+        ApiError::new(codes::SERVICE_AT_LOCATION_NOT_FOUND, "There is no service at location with that id")
     })?;
     let l = index.location(location_id).ok_or_else(|| {
-        ApiError::not_found("service_at_location_not_found", "There is no service at location with that id")
+        ApiError::new(codes::SERVICE_AT_LOCATION_NOT_FOUND, "There is no service at location with that id")
     })?;
     Ok(json_response(&oruk::service_at_location(&s, modified, &l, &index, true, &describe)))
 }
@@ -353,7 +356,8 @@ fn paged(p: &Params, items: Vec<Value>) -> Result<Response, ApiError> {
 async fn organisations(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
     let p = Params::parse(raw.as_deref());
     p.paging()?;
-    let (full, full_service) = (p.flag("full", "invalid_full")?, p.flag("full_service", "invalid_full_service")?);
+    let (full, full_service) =
+        (p.flag("full", codes::INVALID_FULL)?, p.flag("full_service", codes::INVALID_FULL_SERVICE)?);
     let matches = search_filter(&p)?;
     let describe = describe_in_english(&state);
     let index = state.app.directory.read();
@@ -378,13 +382,13 @@ async fn organisation(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
     let p = Params::parse(raw.as_deref());
-    let id = Uuid::parse_str(&id).map_err(|_| bad("invalid_id", format!("{id:?} is not a UUID")))?;
-    let full_service = p.flag("full_service", "invalid_full_service")?;
+    let id = Uuid::parse_str(&id).map_err(|_| bad(codes::INVALID_ID, format!("{id:?} is not a UUID")))?;
+    let full_service = p.flag("full_service", codes::INVALID_FULL_SERVICE)?;
     let describe = describe_in_english(&state);
     let index = state.app.directory.read();
     let o = index
         .organisation(id)
-        .ok_or_else(|| ApiError::not_found("organization_not_found", "There is no organization with that id"))?;
+        .ok_or_else(|| ApiError::new(codes::ORGANIZATION_NOT_FOUND, "There is no organization with that id"))?;
     Ok(json_response(&oruk::organisation_full(&o, &index, full_service, &describe)))
 }
 
@@ -403,20 +407,20 @@ async fn taxonomies(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
 }
 
 async fn taxonomy(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
-    let id = Uuid::parse_str(&id).map_err(|_| bad("invalid_id", format!("{id:?} is not a UUID")))?;
+    let id = Uuid::parse_str(&id).map_err(|_| bad(codes::INVALID_ID, format!("{id:?} is not a UUID")))?;
     let index = state.app.directory.read();
     let t = index
         .taxonomy(id)
-        .ok_or_else(|| ApiError::not_found("taxonomy_not_found", "There is no taxonomy with that id"))?;
+        .ok_or_else(|| ApiError::new(codes::TAXONOMY_NOT_FOUND, "There is no taxonomy with that id"))?;
     Ok(json_response(&oruk::taxonomy(&t, &index, true)))
 }
 
 async fn taxonomy_terms(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
     let p = Params::parse(raw.as_deref());
     p.paging()?;
-    let taxonomy = p.uuid("taxonomy_id", "invalid_taxonomy_id")?;
-    let parent = p.uuid("parent_id", "invalid_parent_id")?;
-    let top_only = p.flag("top_only", "invalid_top_only")?;
+    let taxonomy = p.uuid("taxonomy_id", codes::INVALID_TAXONOMY_ID)?;
+    let parent = p.uuid("parent_id", codes::INVALID_PARENT_ID)?;
+    let top_only = p.flag("top_only", codes::INVALID_TOP_ONLY)?;
     let matches = search_filter(&p)?;
     let index = state.app.directory.read();
     let items = index
@@ -432,11 +436,11 @@ async fn taxonomy_terms(State(state): State<AppState>, RawQuery(raw): RawQuery) 
 }
 
 async fn taxonomy_term(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
-    let id = Uuid::parse_str(&id).map_err(|_| bad("invalid_id", format!("{id:?} is not a UUID")))?;
+    let id = Uuid::parse_str(&id).map_err(|_| bad(codes::INVALID_ID, format!("{id:?} is not a UUID")))?;
     let index = state.app.directory.read();
     let t = index
         .term(id)
-        .ok_or_else(|| ApiError::not_found("taxonomy_term_not_found", "There is no taxonomy term with that id"))?;
+        .ok_or_else(|| ApiError::new(codes::TAXONOMY_TERM_NOT_FOUND, "There is no taxonomy term with that id"))?;
     Ok(json_response(&oruk::term(&t, &index)))
 }
 

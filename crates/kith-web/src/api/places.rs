@@ -10,6 +10,7 @@ use kith_core::places::{LatLng, Postcode, PostcodeError, WardCode};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
+use super::codes;
 use crate::AppState;
 use crate::errors::ApiError;
 use crate::routes::Routes;
@@ -57,9 +58,8 @@ struct PostcodeAnswer<'a> {
 
 async fn postcode(State(state): State<AppState>, Path(text): Path<String>) -> Result<Response, ApiError> {
     let postcode = Postcode::parse(&text).map_err(|e| match e {
-        PostcodeError::Empty => ApiError::bad_request("postcode_missing", "Enter a postcode"),
-        PostcodeError::Malformed => ApiError::bad_request(
-            "postcode_malformed",
+        PostcodeError::Empty => ApiError::new(codes::MISSING_POSTCODE, "Enter a postcode"),
+        PostcodeError::Malformed => ApiError::new(codes::INVALID_POSTCODE,
             format!("{text:?} is not a postcode: a postcode looks like B15 2TT, an area and district then a space and a digit and two letters"),
         ),
     })?;
@@ -100,8 +100,8 @@ async fn postcode(State(state): State<AppState>, Path(text): Path<String>) -> Re
             }
         }
         PostcodeLookup::Unknown => {
-            return Err(ApiError::not_found(
-                "postcode_not_found",
+            return Err(ApiError::new(
+                codes::POSTCODE_NOT_FOUND,
                 format!(
                     "We do not know the postcode {postcode}. Check it is right: it may be new or no longer in use."
                 ),
@@ -127,21 +127,21 @@ struct LocateAnswer<'a> {
 async fn locate(State(state): State<AppState>, Query(q): Query<LocateQuery>) -> Result<Response, ApiError> {
     let number = |v: &Option<String>, name: &str| -> Result<f64, ApiError> {
         v.as_deref().and_then(|s| s.trim().parse::<f64>().ok()).ok_or_else(|| {
-            ApiError::bad_request(
-                "coordinates_invalid",
+            ApiError::new(
+                codes::INVALID_COORDINATES,
                 format!("{name} must be a number in decimal degrees, like lat=52.48&lng=-1.89"),
             )
         })
     };
     let at = LatLng::new(number(&q.lat, "lat")?, number(&q.lng, "lng")?)
-        .map_err(|e| ApiError::bad_request("coordinates_invalid", e.to_string()))?;
+        .map_err(|e| ApiError::new(codes::INVALID_COORDINATES, e.to_string()))?;
     let places = state.app.places();
     match places.locate(at) {
         Some(ward) => {
             Ok(Json(LocateAnswer { latitude: at.lat, longitude: at.lng, ward: WardSummary::of(ward) }).into_response())
         }
-        None => Err(ApiError::not_found(
-            "outside_city",
+        None => Err(ApiError::new(
+            codes::WARD_NOT_FOUND,
             format!("That point is not in any of {}'s wards", places.city_name().unwrap_or("the city")),
         )),
     }
@@ -160,8 +160,8 @@ async fn wards(State(state): State<AppState>, Query(q): Query<WardsQuery>) -> Re
     };
     let wards = places.generation_wards(&generation).ok_or_else(|| {
         let known: Vec<&str> = places.generations().iter().map(|g| g.name.as_str()).collect();
-        ApiError::not_found(
-            "generation_not_found",
+        ApiError::new(
+            codes::GENERATION_NOT_FOUND,
             format!("There is no ward generation {generation:?}; there are: {}", known.join(", ")),
         )
     })?;
@@ -186,11 +186,11 @@ async fn ward(
     Path(code): Path<String>,
     Query(q): Query<WardQuery>,
 ) -> Result<Response, ApiError> {
-    let code = WardCode::parse(&code).map_err(|e| ApiError::bad_request("ward_code_malformed", e.to_string()))?;
+    let code = WardCode::parse(&code).map_err(|e| ApiError::new(codes::INVALID_WARD_CODE, e.to_string()))?;
     let places = state.app.places();
     let ward = places
         .ward(&code)
-        .ok_or_else(|| ApiError::not_found("ward_not_found", format!("There is no current ward {code}")))?;
+        .ok_or_else(|| ApiError::new(codes::WARD_NOT_FOUND, format!("There is no current ward {code}")))?;
     let properties = json!({ "code": ward.code, "name": ward.name, "generation": ward.generation });
     match q.format.as_deref() {
         Some("geojson") => {
@@ -201,7 +201,7 @@ async fn ward(
         None | Some("json") => {
             let people = kith_app::people::for_ward(&state.app, &code)
                 .await
-                .map_err(|e| ApiError::new(axum::http::StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+                .map_err(|e| ApiError::new(codes::INTERNAL, e.to_string()))?;
             let person = |r: &kith_core::people::Representative| json!({ "name": r.name, "affiliation": r.affiliation, "email": r.email, "phone": r.phone });
             Ok(Json(json!({
                 "code": ward.code,
@@ -216,7 +216,7 @@ async fn ward(
             .into_response())
         }
         Some(other) => {
-            Err(ApiError::bad_request("format_unknown", format!("format {other:?} is not known: use json or geojson")))
+            Err(ApiError::new(codes::INVALID_FORMAT, format!("format {other:?} is not known: use json or geojson")))
         }
     }
 }

@@ -5,11 +5,11 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use kith_app::accounts::{self as accounts, NewUserForm};
+use kith_app::audit::AuditQuery;
 use kith_app::people::{self, RepresentativeForm};
 use kith_app::{AppError, Places};
 use kith_core::accounts::{Scope, permission};
 use kith_core::places::WardCode;
-use kith_store::audit::AuditQuery;
 use minijinja::{Value, context};
 use serde::Deserialize;
 use uuid::Uuid;
@@ -25,12 +25,7 @@ fn ward_options(places: &Places) -> Vec<Value> {
     places.wards().iter().map(|w| context! { code => w.code.as_str(), name => w.name }).collect()
 }
 
-fn scope_label(
-    places: &Places,
-    organisations: &[kith_store::accounts::Organisation],
-    kind: &str,
-    reference: &str,
-) -> String {
+fn scope_label(places: &Places, organisations: &[accounts::Organisation], kind: &str, reference: &str) -> String {
     match kind {
         "ward" => WardCode::parse(reference)
             .ok()
@@ -82,8 +77,7 @@ async fn users(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Page
 }
 
 async fn new_user_page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
-    let principal = ctx.signed_in()?;
-    principal.require(&state.app, permission::MANAGE_USERS, kith_core::accounts::Target::City)?;
+    accounts::may_manage_users(&state.app, ctx.signed_in()?)?;
     page(&state, &ctx, "admin/user_new.html", context! { name => "", email => "" })
 }
 
@@ -310,10 +304,7 @@ fn representative_context(state: &AppState, id: Option<Uuid>, form: &Representat
 }
 
 async fn new_representative_page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
-    let principal = ctx.signed_in()?;
-    if !principal.holds(permission::MANAGE_REPRESENTATIVES) {
-        return Err(PageError::Forbidden);
-    }
+    people::may_keep_somewhere(ctx.signed_in()?)?;
     page(&state, &ctx, "admin/person.html", representative_context(&state, None, &RepresentativeForm::default()))
 }
 

@@ -8,7 +8,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use kith_app::AppError;
 use kith_app::agreements::{self, AgreementForm, Standing};
-use kith_core::accounts::permission;
 use kith_core::places::WardCode;
 use minijinja::{Value, context};
 use serde::Deserialize;
@@ -22,7 +21,7 @@ use crate::routes::Routes;
 use crate::security::redirect;
 
 /// A standard as the pages show it.
-pub(super) fn shown(s: &Standing, teams: &[kith_store::cases::Team]) -> Value {
+pub(super) fn shown(s: &Standing, teams: &[kith_app::cases::Team]) -> Value {
     let a = &s.agreement;
     context! {
         title => a.title,
@@ -56,7 +55,7 @@ async fn ward_agreements(
 }
 
 async fn index(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
-    let all = state.app.store.agreements().await.map_err(|e| PageError::Internal(e.to_string()))?;
+    let all = agreements::all(&state.app).await?;
     let places = state.app.places();
     let current: Vec<Value> = all
         .iter()
@@ -104,7 +103,7 @@ async fn render_admin(
     series: Option<Uuid>,
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
-    let all = state.app.store.agreements().await.map_err(|e| PageError::Internal(e.to_string()))?;
+    let all = agreements::all(&state.app).await?;
     let places = state.app.places();
     let ward_name = |w: &Option<String>| {
         w.as_ref().and_then(|w| WardCode::parse(w).ok()).and_then(|w| places.ward(&w)).map(|w| w.name.clone())
@@ -143,13 +142,12 @@ struct SeriesQuery {
 }
 
 async fn admin(State(state): State<AppState>, ctx: Ctx, Query(q): Query<SeriesQuery>) -> Result<Response, PageError> {
-    let principal = ctx.signed_in()?;
-    principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
+    agreements::may_publish(&state.app, ctx.signed_in()?)?;
     let series = Uuid::parse_str(&q.series).ok();
     // A new version starts from the current one.
     let form = match series {
         Some(s) => {
-            let all = state.app.store.agreements().await.map_err(|e| PageError::Internal(e.to_string()))?;
+            let all = agreements::all(&state.app).await?;
             let a = all.iter().find(|a| a.series == s && a.superseded_at.is_none()).ok_or(PageError::NotFound)?;
             AgreementForm {
                 title: a.title.clone(),

@@ -7,12 +7,12 @@ use axum::routing::{get, post};
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::London;
 use kith_app::AppError;
+use kith_app::cases::Team;
 use kith_app::cases::referrals;
 use kith_app::cases::{self, CaseForm, CaseView, QueueFilter, RuleForm, TransitionForm};
 use kith_core::accounts::permission;
 use kith_core::calendar::WorkingDays;
 use kith_core::cases::{Area, CaseKind, CaseState};
-use kith_store::cases::Team;
 use minijinja::{Value, context};
 use serde::Deserialize;
 use uuid::Uuid;
@@ -160,9 +160,7 @@ async fn render_new(
 
 async fn new_case(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NewQuery>) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
-    if !principal.holds(permission::CASES_RAISE) {
-        return Err(PageError::Forbidden);
-    }
+    cases::may_raise(principal)?;
     let form = CaseForm { kind: q.kind, service: q.service, ..CaseForm::default() };
     render_new(&state, &ctx, &form, &[]).await
 }
@@ -196,21 +194,10 @@ async fn render_case(
     let categories = cases::categories(&state.app).await?;
     let now = state.app.now();
     let calendar = state.app.working_days();
-    let mut names = std::collections::HashMap::new();
-    for id in [c.owner_id, c.raised_by, c.raised_for].into_iter().flatten() {
-        if let Some(u) = state.app.store.user(id).await.map_err(|e| PageError::Internal(e.to_string()))? {
-            names.insert(id, u.name);
-        }
-    }
-    let name_of = |id: Option<Uuid>| id.and_then(|id| names.get(&id).cloned());
+    let name_of = |id: Option<Uuid>| id.and_then(|id| view.names.get(&id).cloned());
     let service = c.service_id.and_then(|id| state.app.directory.read().service(id)).map(|(s, _)| s);
     let receiving = c.receiving_org.and_then(|id| state.app.directory.read().organisation(id)).map(|o| o.name.clone());
-    let merged_into = match c.merged_into {
-        Some(id) => {
-            state.app.store.case_by_id(id).await.map_err(|e| PageError::Internal(e.to_string()))?.map(|m| m.reference)
-        }
-        None => None,
-    };
+    let merged_into = view.merged_into.clone();
     let events: Vec<Value> = view
         .events
         .iter()
@@ -312,7 +299,7 @@ async fn after_change(
     state: &AppState,
     ctx: &Ctx,
     reference: &str,
-    outcome: Result<kith_store::cases::CaseRecord, AppError>,
+    outcome: Result<kith_app::cases::CaseRecord, AppError>,
     form: &TransitionForm,
 ) -> Result<Response, PageError> {
     match outcome {
@@ -404,9 +391,7 @@ async fn triage(
     Query(q): Query<referrals::TriageQuery>,
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
-    if !principal.holds(permission::CASES_RAISE) {
-        return Err(PageError::Forbidden);
-    }
+    cases::may_raise(principal)?;
     let asked = !(q.need.is_empty() && q.postcode.is_empty() && q.q.is_empty() && q.language.is_empty());
     let (found, errors) = if asked {
         match referrals::suggest(&state.app, principal, &q).await {
@@ -487,10 +472,7 @@ async fn set_capacity(
 
 async fn referral_figures(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
-    if !principal.holds(permission::STAFF) && !principal.holds(permission::CASES_READ) {
-        return Err(PageError::Forbidden);
-    }
-    let figures = referrals::figures(&state.app, &[]).await?;
+    let figures = referrals::figures(&state.app, principal, &[]).await?;
     let index = state.app.directory.read();
     let mut rows: Vec<(String, Value)> = figures
         .iter()
@@ -525,15 +507,10 @@ async fn render_rules(
     form: &RuleForm,
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
-    let rules = state.app.store.rules().await.map_err(|e| PageError::Internal(e.to_string()))?;
+    let principal = ctx.signed_in()?;
+    let cases::RoutingRules { rules, owners, history } = cases::routing_rules(&state.app, principal).await?;
     let teams = cases::teams(&state.app).await?;
     let categories = cases::categories(&state.app).await?;
-    let mut owners = std::collections::HashMap::new();
-    for id in rules.iter().filter_map(|r| r.owner) {
-        if let Some(u) = state.app.store.user(id).await.map_err(|e| PageError::Internal(e.to_string()))? {
-            owners.insert(id, u.email);
-        }
-    }
     let shown: Vec<Value> = rules
         .iter()
         .map(|r| {
@@ -557,16 +534,6 @@ async fn render_rules(
     );
     area_choices.extend(ward_choices(state));
     let kind_words = |k: &str| state.catalogues.message(ctx.language.tag.as_str(), &format!("case-kind-{k}"), None);
-    let history = state
-        .app
-        .store
-        .audit_events(&kith_store::audit::AuditQuery {
-            action_prefix: Some("routing_rule.".into()),
-            limit: 20,
-            ..Default::default()
-        })
-        .await
-        .map_err(|e| PageError::Internal(e.to_string()))?;
     let history: Vec<Value> = history
         .iter()
         .map(|h| context! { at => when(state, ctx, h.at), actor => h.actor, action => h.action, detail => h.detail.to_string() })
@@ -584,9 +551,6 @@ async fn render_rules(
 }
 
 async fn rules(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
-    let principal = ctx.signed_in()?;
-    // The same question the form's POST asks: routing is the whole city's, so a ward's administrator may not read it.
-    principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
     render_rules(&state, &ctx, &RuleForm::default(), &[]).await
 }
 
@@ -638,7 +602,7 @@ async fn render_notices(
     form: &WordingForm,
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
-    let wordings = kith_app::cases::notices::wordings(&state.app).await?;
+    let wordings = kith_app::cases::notices::wordings_for(&state.app, ctx.signed_in()?).await?;
     let shown: Vec<Value> = wordings
         .iter()
         .map(|w| {
@@ -652,8 +616,6 @@ async fn render_notices(
 }
 
 async fn notices(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
-    let principal = ctx.signed_in()?;
-    principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
     render_notices(&state, &ctx, &WordingForm::default(), &[]).await
 }
 
@@ -663,9 +625,10 @@ async fn save_notice(
     Submitted(form): Submitted<WordingForm>,
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
-    principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
     let actor = principal.actor(ctx.ip.clone());
-    match kith_app::cases::notices::save_wording(&state.app, &actor, &form.event, &form.subject, &form.body).await {
+    match kith_app::cases::notices::save_wording(&state.app, principal, &actor, &form.event, &form.subject, &form.body)
+        .await
+    {
         Ok(()) => Ok(redirect("/admin/cases/notices").into_response()),
         Err(e) => {
             let problems = problems_of(e)?;
@@ -688,7 +651,7 @@ async fn render_keys(
     new_key: Option<(String, String)>,
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
-    let keys = state.app.store.api_keys().await.map_err(|e| PageError::Internal(e.to_string()))?;
+    let keys = kith_app::open311::keys(&state.app, ctx.signed_in()?).await?;
     let keys: Vec<Value> = keys
         .iter()
         .map(|k| context! { id => k.id.to_string(), name => k.name, created => when(state, ctx, k.created_at), revoked => k.revoked_at.map(|t| when(state, ctx, t)) })
@@ -702,8 +665,6 @@ async fn render_keys(
 }
 
 async fn keys(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
-    let principal = ctx.signed_in()?;
-    principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
     render_keys(&state, &ctx, None, &[]).await
 }
 
@@ -713,9 +674,8 @@ async fn add_key(
     Submitted(form): Submitted<KeyForm>,
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
-    principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
     let actor = principal.actor(ctx.ip.clone());
-    match kith_app::open311::add_key(&state.app, &actor, &form.name).await {
+    match kith_app::open311::add_key(&state.app, principal, &actor, &form.name).await {
         // The key is shown once, on this answer; only its hash is kept.
         Ok((_, key)) => render_keys(&state, &ctx, Some((form.name.trim().to_owned(), key)), &[]).await,
         Err(e) => {
@@ -732,10 +692,9 @@ async fn revoke_key(
     Submitted(_): Submitted<Nothing>,
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
-    principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
     let actor = principal.actor(ctx.ip.clone());
     let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
-    kith_app::open311::revoke_key(&state.app, &actor, id).await?;
+    kith_app::open311::revoke_key(&state.app, principal, &actor, id).await?;
     Ok(redirect("/admin/cases/open311").into_response())
 }
 
@@ -753,7 +712,7 @@ async fn subject_access_search(
     Query(q): Query<SearchQuery>,
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
-    principal.require(&state.app, permission::CASES_SUBJECT_ACCESS, kith_core::accounts::Target::City)?;
+    cases::may_answer_subject_access(&state.app, principal)?;
     let (found, errors) = if q.q.is_empty() {
         (vec![], vec![])
     } else {
@@ -835,7 +794,7 @@ async fn render_holidays(
     form: &HolidaysForm,
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
-    let calendar = state.app.working_days();
+    let calendar = kith_app::calendar::calendar(&state.app, ctx.signed_in()?)?;
     let today = WorkingDays::local_date(state.app.now());
     let upcoming: Vec<String> = today
         .iter_days()
@@ -849,8 +808,6 @@ async fn render_holidays(
 }
 
 async fn bank_holidays(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
-    let principal = ctx.signed_in()?;
-    principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
     render_holidays(&state, &ctx, None, &HolidaysForm::default(), &[]).await
 }
 
@@ -860,13 +817,12 @@ async fn replace_bank_holidays(
     Submitted(form): Submitted<HolidaysForm>,
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
-    principal.require(&state.app, permission::CASES_ADMIN, kith_core::accounts::Target::City)?;
     let actor = principal.actor(ctx.ip.clone());
     if form.file.trim().is_empty() {
         return render_holidays(&state, &ctx, None, &form, &[("file", "Paste the bank holidays file".to_owned())])
             .await;
     }
-    match state.app.replace_bank_holidays(&actor, form.file.as_bytes()).await {
+    match kith_app::calendar::replace_bank_holidays(&state.app, principal, &actor, form.file.as_bytes()).await {
         Ok(count) => render_holidays(&state, &ctx, Some(count), &HolidaysForm::default(), &[]).await,
         Err(AppError::Invalid(p)) => {
             let problems: Vec<(&str, String)> = p.into_iter().map(|(_, m)| ("file", m)).collect();

@@ -354,7 +354,7 @@ async fn service_page(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
-    let staff = ctx.principal.as_ref().is_some_and(|p| p.holds(kith_core::accounts::permission::STAFF));
+    let staff = kith_app::directory::staff_view(ctx.principal.as_ref());
     let index = state.app.directory.read();
     let (s, _) = index.service(id).ok_or(PageError::NotFound)?;
     let now = state.app.now();
@@ -482,12 +482,9 @@ async fn calendar(State(state): State<AppState>, Path(id): Path<String>) -> Resu
 /// A record's field-level history, for staff.
 async fn history(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
-    if !principal.holds(kith_core::accounts::permission::STAFF) {
-        return Err(PageError::Forbidden);
-    }
     let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
+    let entries = kith_app::directory::history(&state.app, principal, id).await?;
     let name = state.app.directory.read().service(id).map(|(s, _)| s.name.clone()).ok_or(PageError::NotFound)?;
-    let entries = kith_app::directory::history(&state.app, id).await?;
     let rows: Vec<Value> = entries
         .iter()
         .map(|e| {

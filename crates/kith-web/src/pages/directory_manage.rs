@@ -7,10 +7,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use chrono_tz::Europe::London;
 use kith_app::AppError;
-use kith_app::accounts::Principal;
 use kith_app::directory::Record;
 use kith_app::directory::edit::{self as edit, OrganisationForm, Saved, ServiceForm};
-use kith_core::accounts::{Target, permission};
 use kith_core::directory::{Freshness, Service};
 use kith_core::places::WardCode;
 use minijinja::{Value, context};
@@ -71,15 +69,11 @@ fn form_options(state: &AppState, ctx: &Ctx, organisation: Uuid) -> Value {
 /// An organisation's entries, and what is waiting for review or was sent back.
 async fn manage(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
-    let organisations = edit::organisations_kept_by(&state.app, principal);
-    let reviewer = principal.holds(permission::DIRECTORY_REVIEW);
-    if organisations.is_empty() && !reviewer {
-        return Err(PageError::Forbidden);
-    }
+    let (organisations, reviewer) = edit::keeping(&state.app, principal)?;
     let now = state.app.now();
     let mut shown = Vec::new();
     for org in organisations {
-        let drafts = edit::drafts_of(&state.app, org).await?;
+        let drafts = edit::drafts_of(&state.app, principal, org).await?;
         let index = state.app.directory.read();
         let Some(o) = index.organisation(org) else { continue };
         let services: Vec<Value> = index
@@ -99,7 +93,7 @@ async fn manage(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Pag
             .collect();
         let proposed: Vec<Value> = drafts
             .iter()
-            .filter(|d| d.status != "approved" && index.service(d.record_id).is_none() && d.kind == kith_store::directory::RecordKind::Service)
+            .filter(|d| d.status != "approved" && index.service(d.record_id).is_none() && d.kind == kith_app::directory::RecordKind::Service)
             .map(|d| {
                 let name = edit::unbundle(d).ok().and_then(|rs| rs.into_iter().find_map(|r| match r {
                     Record::Service(s) => Some(s.name),
@@ -113,11 +107,6 @@ async fn manage(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Pag
         shown.push(context! { id => org.to_string(), name => o.name, services => services, proposed => proposed, draft => own_draft });
     }
     page(&state, &ctx, "directory/manage.html", context! { organisations => shown, reviewer => reviewer })
-}
-
-fn may_keep(state: &AppState, principal: &Principal, organisation: Uuid) -> bool {
-    principal.may(&state.app, permission::DIRECTORY_PROPOSE, Target::Organisation(organisation))
-        || principal.may(&state.app, permission::DIRECTORY_EDIT, Target::City)
 }
 
 fn render_service_form(
@@ -149,9 +138,7 @@ async fn new_service(State(state): State<AppState>, ctx: Ctx, Path(org): Path<St
     if state.app.directory.read().organisation(org).is_none() {
         return Err(PageError::NotFound);
     }
-    if !may_keep(&state, principal, org) {
-        return Err(PageError::Forbidden);
-    }
+    edit::may_keep(&state.app, principal, org)?;
     let form = ServiceForm {
         location: "new".into(),
         every_weeks: "1".into(),
@@ -198,15 +185,7 @@ async fn edit_service(
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     let (s, _) = state.app.directory.read().service(id(&service)?).ok_or(PageError::NotFound)?;
-    let wards = edit::wards_of(&state.app, &s, None);
-    let direct = if wards.is_empty() {
-        principal.may(&state.app, permission::DIRECTORY_EDIT, Target::City)
-    } else {
-        principal.may(&state.app, permission::DIRECTORY_EDIT, Target::Wards(&wards))
-    };
-    if !direct && !may_keep(&state, principal, s.organisation_id) {
-        return Err(PageError::Forbidden);
-    }
+    edit::may_edit(&state.app, principal, &s)?;
     let form = edit::form_of(&state.app, &s);
     render_service_form(&state, &ctx, s.organisation_id, Some(&s), &form, &[])
 }
@@ -244,9 +223,7 @@ async fn edit_organisation(
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     let o = state.app.directory.read().organisation(id(&org)?).ok_or(PageError::NotFound)?;
-    if !may_keep(&state, principal, o.id) {
-        return Err(PageError::Forbidden);
-    }
+    edit::may_keep(&state.app, principal, o.id)?;
     page(
         &state,
         &ctx,
@@ -420,7 +397,7 @@ async fn review_draft(
 fn render_review(
     state: &AppState,
     ctx: &Ctx,
-    draft: &kith_store::directory::Draft,
+    draft: &kith_app::directory::Draft,
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
     let proposed = edit::unbundle(draft)?;
@@ -504,27 +481,11 @@ async fn stale(
     Query(filter): Query<StaleFilter>,
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
-    if !principal.holds(permission::DIRECTORY_REVIEW) {
-        return Err(PageError::Forbidden);
-    }
+    let services = kith_app::directory::freshness::going_stale(&state.app, principal)?;
     let now = state.app.now();
     let places = state.app.places();
-    let services = state.app.directory.read().all_services();
     let mut by_ward: Vec<(String, String, Vec<Value>, [usize; 3])> = Vec::new();
-    for (s, _) in services {
-        let freshness = Freshness::of(s.checked_at, now);
-        if freshness == Freshness::Fresh {
-            continue;
-        }
-        let wards = edit::wards_of(&state.app, &s, None);
-        let allowed = if wards.is_empty() {
-            principal.may(&state.app, permission::DIRECTORY_REVIEW, Target::City)
-        } else {
-            principal.may(&state.app, permission::DIRECTORY_REVIEW, Target::Wards(&wards))
-        };
-        if !allowed {
-            continue;
-        }
+    for (s, wards, freshness) in services {
         let (code, name) = wards
             .first()
             .and_then(|w| places.ward(w))

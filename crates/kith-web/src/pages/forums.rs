@@ -13,11 +13,10 @@ use kith_app::forums::{
     self, ActionForm, DecisionForm, ForumForm, MinutesForm, PriorityForm, PriorityWork, ProposalForm, Proposed,
     ReportForm, SupportLink, TrackerFilter, WardWork,
 };
+use kith_app::forums::{Action, ActionUpdate, Forum, Priority};
 use kith_app::partners::{self, MemberForm, Refused};
-use kith_core::accounts::{Target, permission};
 use kith_core::forums::{ActionStatus, PriorityState};
 use kith_core::places::WardCode;
-use kith_store::forums::{Action, ActionUpdate, Forum, Priority};
 use minijinja::{Value, context};
 use serde::Deserialize;
 use uuid::Uuid;
@@ -49,9 +48,7 @@ fn day(t: DateTime<Utc>) -> String {
 
 /// Whether the visitor runs this ward's forums.
 fn keeps(state: &AppState, ctx: &Ctx, ward: &WardCode) -> bool {
-    ctx.principal
-        .as_ref()
-        .is_some_and(|p| p.may(&state.app, permission::FORUMS_MANAGE, Target::Wards(std::slice::from_ref(ward))))
+    ctx.principal.as_ref().is_some_and(|p| forums::may_manage(&state.app, p, ward).is_ok())
 }
 
 pub(super) fn forum_value(f: &Forum, now: DateTime<Utc>) -> Value {
@@ -166,12 +163,7 @@ async fn ward_forums(State(state): State<AppState>, ctx: Ctx, Path(code): Path<S
 
 async fn city_forums(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
     let now = state.app.now();
-    let forums = state
-        .app
-        .store
-        .forums_between(now - chrono::Duration::hours(3), now + chrono::Duration::days(120))
-        .await
-        .map_err(|e| PageError::Internal(e.to_string()))?;
+    let forums = forums::upcoming(&state.app).await?;
     let places = state.app.places();
     let list: Vec<Value> = forums
         .iter()
@@ -221,9 +213,7 @@ async fn render_forum(
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
     let (ward, name) = ward_of(state, code)?;
-    let forum = state.app.store.forum(id).await.map_err(|e| PageError::Internal(e.to_string()))?;
-    let forum = forum.filter(|f| f.ward_code == ward.as_str()).ok_or(PageError::NotFound)?;
-    let decided = state.app.store.priorities_of_forum(id).await.map_err(|e| PageError::Internal(e.to_string()))?;
+    let (forum, decided) = forums::forum(&state.app, &ward, id).await?;
     let work = forums::ward_work(&state.app, &ward).await?;
     let now = state.app.now();
     let minutes = minutes.cloned().unwrap_or_else(|| MinutesForm {
@@ -254,8 +244,7 @@ async fn render_forum_form(
     form: &ForumForm,
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
-    let principal = ctx.signed_in()?;
-    principal.require(&state.app, permission::FORUMS_MANAGE, Target::Wards(std::slice::from_ref(ward)))?;
+    forums::may_manage(&state.app, ctx.signed_in()?, ward)?;
     let name = state.app.places().ward(ward).map(|w| w.name.clone()).unwrap_or_default();
     let index = state.app.directory.read();
     let mut venues: Vec<Value> = index
@@ -293,8 +282,7 @@ async fn edit_forum(
     Path((code, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let (ward, _) = ward_of(&state, &code)?;
-    let forum = state.app.store.forum(id_of(&id)?).await.map_err(|e| PageError::Internal(e.to_string()))?;
-    let forum = forum.filter(|f| f.ward_code == ward.as_str()).ok_or(PageError::NotFound)?;
+    let forum = forums::forum_to_edit(&state.app, ctx.signed_in()?, &ward, id_of(&id)?).await?;
     render_forum_form(&state, &ctx, &ward, Some((forum.id, forum.version)), &ForumForm::of(&forum), &[]).await
 }
 
@@ -345,17 +333,7 @@ async fn ward_priorities(
 ) -> Result<Response, PageError> {
     let (ward, name) = ward_of(&state, &code)?;
     let work: std::sync::Arc<WardWork> = forums::ward_work(&state.app, &ward).await?;
-    let held = if keeps(&state, &ctx, &ward) {
-        state
-            .app
-            .store
-            .held_priorities(Some(&[ward.to_string()]))
-            .await
-            .map_err(|e| PageError::Internal(e.to_string()))?
-            .len()
-    } else {
-        0
-    };
+    let held = forums::held_count(&state.app, ctx.principal.as_ref(), &ward).await?;
     let own = context! {
         ward => context! { code => ward.as_str(), name => name },
         adopted => work.adopted.iter().map(|w| priority_value(&state, &ctx, w)).collect::<Vec<_>>(),
@@ -612,10 +590,8 @@ async fn decide(
         Err(e) => {
             let problems = problems_of(e)?;
             // A removed or held priority is not public: its moderator works from the moderation page.
-            match state.app.store.priority(id).await.map_err(|e| PageError::Internal(e.to_string()))? {
-                Some(p) if p.state.public() => {
-                    render_priority(&state, &ctx, &code, id, None, None, Some(&form), &problems).await
-                }
+            match forums::public_priority(&state.app, id).await? {
+                Some(_) => render_priority(&state, &ctx, &code, id, None, None, Some(&form), &problems).await,
                 _ => render_moderation(&state, &ctx, &problems).await,
             }
         }
@@ -623,11 +599,7 @@ async fn decide(
 }
 
 async fn render_moderation(state: &AppState, ctx: &Ctx, problems: &[(&str, String)]) -> Result<Response, PageError> {
-    let principal = ctx.signed_in()?;
-    if !principal.holds(permission::FORUMS_MANAGE) {
-        return Err(PageError::Forbidden);
-    }
-    let held = forums::held(&state.app, principal).await?;
+    let held = forums::held(&state.app, ctx.signed_in()?).await?;
     let places = state.app.places();
     let list: Vec<Value> = held
         .iter()
@@ -650,8 +622,7 @@ async fn render_new_priority(
     form: &PriorityForm,
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
-    let principal = ctx.signed_in()?;
-    principal.require(&state.app, permission::FORUMS_MANAGE, Target::Wards(std::slice::from_ref(ward)))?;
+    forums::may_manage(&state.app, ctx.signed_in()?, ward)?;
     let work = forums::ward_work(&state.app, ward).await?;
     let name = state.app.places().ward(ward).map(|w| w.name.clone()).unwrap_or_default();
     let own = context! {
@@ -697,12 +668,11 @@ async fn render_action_form(
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
-    principal.require(&state.app, permission::FORUMS_MANAGE, Target::Wards(std::slice::from_ref(ward)))?;
+    let team = partners::owners_for(&state.app, principal, ward).await?;
     let (work, _, _) = forums::priority_page(&state.app, priority).await?;
     if work.priority.ward_code != ward.as_str() {
         return Err(PageError::NotFound);
     }
-    let team = partners::team_of_ward(&state.app, ward).await?;
     let names = forums::organisation_names(&state.app).await?;
     let mut organisations: Vec<Value> =
         names.iter().map(|(id, n)| context! { value => id.to_string(), name => n }).collect();
@@ -744,8 +714,7 @@ async fn edit_action(
     Path((code, priority, id)): Path<(String, String, String)>,
 ) -> Result<Response, PageError> {
     let (ward, _) = ward_of(&state, &code)?;
-    let action = state.app.store.action(id_of(&id)?).await.map_err(|e| PageError::Internal(e.to_string()))?;
-    let action = action.filter(|a| a.priority_id.to_string() == priority).ok_or(PageError::NotFound)?;
+    let action = forums::action_to_edit(&state.app, ctx.signed_in()?, id_of(&priority)?, id_of(&id)?).await?;
     render_action_form(&state, &ctx, &ward, action.priority_id, Some(action.id), &ActionForm::of(&action), &[]).await
 }
 
@@ -844,15 +813,11 @@ async fn render_team(
     form: &MemberForm,
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
-    let principal = ctx.signed_in()?;
-    let wards = partners::area_wards(&state.app, kind, area)?;
-    principal.require(&state.app, permission::FORUMS_MANAGE, Target::Wards(&wards))?;
-    let members = state.app.store.members_of(kind, area).await.map_err(|e| PageError::Internal(e.to_string()))?;
+    let partners::Team { wards, members } = partners::team(&state.app, ctx.signed_in()?, kind, area).await?;
     let names = forums::organisation_names(&state.app).await?;
     let now = state.app.now();
     let mut list = Vec::new();
-    for m in &members {
-        let links = state.app.store.links_of_member(m.id).await.map_err(|e| PageError::Internal(e.to_string()))?;
+    for (m, links) in &members {
         let links: Vec<Value> = links
             .iter()
             .rev()

@@ -10,7 +10,6 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use kith_app::stakeholders::{self, KINDS, NetworkView, OrganisationForm, PARTNERSHIP_KINDS, PartnershipForm};
-use kith_core::accounts::permission;
 use kith_core::places::WardCode;
 use minijinja::{Value, context};
 use serde::Deserialize;
@@ -115,9 +114,8 @@ fn city_drawing(state: &AppState, view: &NetworkView) -> Option<Value> {
 async fn index(State(state): State<AppState>, ctx: Ctx, Query(q): Query<MapQuery>) -> Result<Response, PageError> {
     let ward = ward_in(&state, &q.ward)?;
     let view = stakeholders::network(&state.app, ward.as_ref()).await?;
-    let staff = ctx.principal.as_ref().is_some_and(|p| p.holds(permission::STAFF));
-    let keeper = ctx.principal.as_ref().is_some_and(|p| p.holds(permission::STAKEHOLDERS_MANAGE));
-    let people = stakeholders::people(&state.app, ward.as_ref(), staff).await?;
+    let keeper = stakeholders::may_keep(ctx.principal.as_ref()).is_ok();
+    let people = stakeholders::people(&state.app, ctx.principal.as_ref(), ward.as_ref()).await?;
     let organisations: Vec<Value> = (0..view.nodes.len())
         .filter(|&i| q.kind.is_empty() || view.nodes[i].kind == q.kind)
         .take(500)
@@ -222,14 +220,11 @@ async fn render_organisation(
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
     let view = stakeholders::network(&state.app, None).await?;
-    let keeper = ctx.principal.as_ref().is_some_and(|p| p.holds(permission::STAKEHOLDERS_MANAGE));
+    let keeper = stakeholders::may_keep(ctx.principal.as_ref()).is_ok();
     let node = match id {
         Some(id) => Some(view.nodes.iter().position(|n| n.id == id).ok_or(PageError::NotFound)?),
         None => {
-            ctx.signed_in()?;
-            if !keeper {
-                return Err(PageError::Forbidden);
-            }
+            stakeholders::may_keep(Some(ctx.signed_in()?))?;
             None
         }
     };

@@ -8,11 +8,11 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use kith_app::agreements::Standings;
+use kith_app::cases::Team;
 use kith_app::forums::WardWork;
 use kith_app::places::{Places, PostcodeLookup};
 use kith_core::people::Representative;
 use kith_core::places::{Postcode, PostcodeError, WardCode};
-use kith_store::cases::Team;
 use minijinja::context;
 use serde::Deserialize;
 

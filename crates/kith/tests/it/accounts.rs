@@ -11,8 +11,7 @@ use crate::on_every_backend;
 const PASSWORD: &str = "correct horse battery staple";
 
 async fn audit(kith: &TestApp, prefix: &str) -> Vec<kith_store::AuditEntry> {
-    kith.app
-        .store
+    kith.store
         .audit_events(&AuditQuery { action_prefix: Some(prefix.into()), limit: 100, ..Default::default() })
         .await
         .unwrap()

@@ -236,7 +236,7 @@ async fn staff_pages_are_accessible(kith: &TestApp, browser: &Browser, axe: &str
 
     let mut failures = Vec::new();
     let mut pages: Vec<String> = ADMIN_PAGES.iter().map(|p| p.to_string()).collect();
-    let drafts = kith.app.store.drafts(&Default::default()).await.unwrap();
+    let drafts = kith.store.drafts(&Default::default()).await.unwrap();
     let draft = drafts.iter().find(|d| d.status == "pending").expect("the demo has a change waiting for review");
     pages.extend([
         "/directory/manage".to_owned(),

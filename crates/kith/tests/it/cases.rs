@@ -72,11 +72,18 @@ struct Set {
     councillor: reqwest::Client,
 }
 
-async fn setup(backend: Backend) -> Set {
+/// Kith with the case fixture's teams and routing rules.
+async fn started(backend: Backend) -> (TestApp, CaseFixture) {
     // Sessions outlast the weeks these tests move the clock through.
     let settings = kith_app::Settings { session_length: chrono::Duration::days(90), ..Default::default() };
     let kith = TestApp::start_with(backend, settings, kith_web::WebSettings::default()).await;
-    let f = fixture(&kith.app).await;
+    let f = fixture(&kith.app, kith.store.as_ref()).await;
+    (kith, f)
+}
+
+/// Kith with the case fixture and Ladywood's councillor signed in.
+async fn setup(backend: Backend) -> Set {
+    let (kith, f) = started(backend).await;
     let councillor = signed_in(&kith, "cllr@example.org", "councillor", Scope::Ward(ward(LADYWOOD))).await;
     Set { kith, f, councillor }
 }
@@ -88,17 +95,55 @@ async fn raise(s: &Set, fields: &[(&str, &str)]) -> String {
     location.trim_start_matches("/cases/").to_owned()
 }
 
+// ----- An enquiry: where it goes and who sees it -----
+
+/// Ladywood's councillor has raised a waste enquiry, ENQ-1 (which Ladywood's own waste team works).
+async fn a_ladywood_waste_enquiry(backend: Backend) -> Set {
+    let s = setup(backend).await;
+    raise(&s, &enquiry("waste", LADYWOOD_POSTCODE)).await;
+    s
+}
+
+async fn ladywood_waste_officer(s: &Set) -> reqwest::Client {
+    signed_in(&s.kith, "officer@example.org", "service_officer", Scope::Organisation(s.f.ladywood_waste)).await
+}
+
+/// A coordinator whose patch holds Ladywood.
+async fn ladywood_patch_coordinator(s: &Set) -> reqwest::Client {
+    let patch = s
+        .kith
+        .app
+        .places()
+        .neighbourhoods_of(&ward(LADYWOOD))
+        .into_iter()
+        .find(|n| n.kind == "Coordinator patch")
+        .map(|n| n.id)
+        .unwrap();
+    signed_in(&s.kith, "nac@example.org", "coordinator", Scope::Neighbourhood(patch)).await
+}
+
+async fn acocks_green_councillor(s: &Set) -> reqwest::Client {
+    signed_in(&s.kith, "cllr2@example.org", "councillor", Scope::Ward(ward(ACOCKS_GREEN))).await
+}
+
 #[tokio::test]
-async fn an_enquiry_is_routed_by_its_ward_and_seen_only_by_those_it_concerns() {
+async fn an_enquiry_is_routed_by_its_wards_own_rule_before_the_citys() {
     on_every_backend(|backend| async move {
         let s = setup(backend).await;
         let reference = raise(&s, &enquiry("waste", LADYWOOD_POSTCODE)).await;
         assert_eq!(reference, "ENQ-1");
-        let case = s.kith.app.store.case_by_reference(&reference).await.unwrap().unwrap();
+        let case = s.kith.store.case_by_reference(&reference).await.unwrap().unwrap();
         assert_eq!(case.team_id, Some(s.f.ladywood_waste), "Ladywood's own rule beats the city's");
         assert_eq!(case.ward_code, LADYWOOD);
+        s.kith.stop().await;
+    })
+    .await;
+}
 
-        // A Ladywood councillor cannot raise casework in Acocks Green.
+#[tokio::test]
+async fn a_councillor_cannot_raise_casework_outside_their_wards() {
+    on_every_backend(|backend| async move {
+        let s = setup(backend).await;
         let (status, _, body) = submit(
             &s.kith,
             &s.councillor,
@@ -112,27 +157,31 @@ async fn an_enquiry_is_routed_by_its_ward_and_seen_only_by_those_it_concerns() {
             error_summary(&body),
             vec!["You can raise cases only in your own wards: Acocks Green is not one of them"]
         );
+        s.kith.stop().await;
+    })
+    .await;
+}
 
-        // The team's officer works it and sees the resident.
-        let officer =
-            signed_in(&s.kith, "officer@example.org", "service_officer", Scope::Organisation(s.f.ladywood_waste)).await;
+#[tokio::test]
+async fn the_teams_officer_finds_the_enquiry_in_their_queue_and_sees_the_resident() {
+    on_every_backend(|backend| async move {
+        let s = a_ladywood_waste_enquiry(backend).await;
+        let officer = ladywood_waste_officer(&s).await;
         let (_, queue) = get(&s.kith, &officer, "/cases").await;
         assert!(strip_tags(&queue).contains("ENQ-1"), "the team's queue lists it");
         let (status, page) = get(&s.kith, &officer, "/cases/ENQ-1").await;
         assert_eq!(status, 200);
         assert!(page.contains("Grace Okafor") && page.contains("0121 496 0000"), "the officer sees the resident");
+        s.kith.stop().await;
+    })
+    .await;
+}
 
-        // A coordinator whose patch holds Ladywood sees the case but not the resident's details.
-        let patch = s
-            .kith
-            .app
-            .places()
-            .neighbourhoods_of(&ward(LADYWOOD))
-            .into_iter()
-            .find(|n| n.kind == "Coordinator patch")
-            .map(|n| n.id)
-            .unwrap();
-        let coordinator = signed_in(&s.kith, "nac@example.org", "coordinator", Scope::Neighbourhood(patch)).await;
+#[tokio::test]
+async fn a_coordinator_whose_patch_holds_the_ward_sees_the_case_but_not_the_residents_details() {
+    on_every_backend(|backend| async move {
+        let s = a_ladywood_waste_enquiry(backend).await;
+        let coordinator = ladywood_patch_coordinator(&s).await;
         let (status, page) = get(&s.kith, &coordinator, "/cases/enq-1").await;
         assert_eq!(status, 200, "references are read forgivingly");
         assert!(
@@ -140,20 +189,51 @@ async fn an_enquiry_is_routed_by_its_ward_and_seen_only_by_those_it_concerns() {
             "no personal details for the coordinator"
         );
         assert!(page.contains("shown only to the people working the case"));
+        s.kith.stop().await;
+    })
+    .await;
+}
 
-        // The councillor who raised it sees it all; a councillor for another ward sees nothing.
+#[tokio::test]
+async fn the_councillor_who_raised_an_enquiry_sees_the_resident() {
+    on_every_backend(|backend| async move {
+        let s = a_ladywood_waste_enquiry(backend).await;
         let (_, page) = get(&s.kith, &s.councillor, "/cases/ENQ-1").await;
         assert!(page.contains("Grace Okafor"));
-        let stranger = signed_in(&s.kith, "cllr2@example.org", "councillor", Scope::Ward(ward(ACOCKS_GREEN))).await;
+        s.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_councillor_for_another_ward_can_neither_open_the_case_nor_find_it_in_their_queue() {
+    on_every_backend(|backend| async move {
+        let s = a_ladywood_waste_enquiry(backend).await;
+        let stranger = acocks_green_councillor(&s).await;
         let (status, _) = get(&s.kith, &stranger, "/cases/ENQ-1").await;
         assert_eq!(status, 403);
         let (_, queue) = get(&s.kith, &stranger, "/cases").await;
         assert!(!strip_tags(&queue).contains("ENQ-1"));
+        s.kith.stop().await;
+    })
+    .await;
+}
 
-        // Every view, and the refusal, left an audit row saying whether personal details were shown.
+#[tokio::test]
+async fn every_view_of_a_case_and_every_refusal_is_audited_saying_whether_personal_details_were_shown() {
+    on_every_backend(|backend| async move {
+        let s = a_ladywood_waste_enquiry(backend).await;
+        // The officer, the coordinator and the councillor who raised it look at it; a councillor elsewhere tries.
+        let officer = ladywood_waste_officer(&s).await;
+        get(&s.kith, &officer, "/cases/ENQ-1").await;
+        let coordinator = ladywood_patch_coordinator(&s).await;
+        get(&s.kith, &coordinator, "/cases/enq-1").await;
+        get(&s.kith, &s.councillor, "/cases/ENQ-1").await;
+        let stranger = acocks_green_councillor(&s).await;
+        get(&s.kith, &stranger, "/cases/ENQ-1").await;
+
         let views = s
             .kith
-            .app
             .store
             .audit_events(&AuditQuery { subject_id: Some("ENQ-1".into()), limit: 100, ..Default::default() })
             .await
@@ -173,127 +253,251 @@ async fn an_enquiry_is_routed_by_its_ward_and_seen_only_by_those_it_concerns() {
     .await;
 }
 
+// ----- A case's states and its clock -----
+
+/// Ladywood's councillor has raised a housing enquiry, which Pioneer Housing's officer works.
+struct Housing {
+    s: Set,
+    officer: reqwest::Client,
+    reference: String,
+    /// The case's page.
+    page: String,
+}
+
+async fn a_housing_enquiry(backend: Backend) -> Housing {
+    let s = setup(backend).await;
+    let reference = raise(&s, &enquiry("housing", LADYWOOD_POSTCODE)).await;
+    let officer = signed_in(&s.kith, "officer@example.org", "service_officer", Scope::Organisation(s.f.housing)).await;
+    let page = format!("/cases/{reference}");
+    Housing { s, officer, reference, page }
+}
+
+impl Housing {
+    /// `client` changes the case's state from its page; returns the status and the page's errors.
+    async fn change(&self, client: &reqwest::Client, fields: &[(&str, &str)]) -> (u16, Vec<String>) {
+        let (status, _, body) = submit(&self.s.kith, client, &self.page, &format!("{}/state", self.page), fields).await;
+        (status, error_summary(&body))
+    }
+
+    /// The officer changes the case's state.
+    async fn officer_changes(&self, fields: &[(&str, &str)]) -> (u16, Vec<String>) {
+        self.change(&self.officer, fields).await
+    }
+
+    /// `client` adds a note from the case's page; returns the status.
+    async fn note(&self, client: &reqwest::Client, fields: &[(&str, &str)]) -> u16 {
+        submit(&self.s.kith, client, &self.page, &format!("{}/notes", self.page), fields).await.0
+    }
+
+    async fn case(&self) -> kith_store::cases::CaseRecord {
+        self.s.kith.store.case_by_reference(&self.reference).await.unwrap().unwrap()
+    }
+
+    /// Runs a step the scenario took, which must be accepted.
+    async fn step(&self, fields: &[(&str, &str)]) {
+        let (status, errors) = self.officer_changes(fields).await;
+        assert_eq!(status, 303, "{fields:?}: {errors:?}");
+    }
+}
+
+const ACKNOWLEDGE: &[(&str, &str)] = &[("action", "acknowledge"), ("version", "1"), ("next_update", "2026-03-09")];
+const WAIT: &[(&str, &str)] =
+    &[("action", "wait"), ("version", "2"), ("waiting_on", "resident"), ("reason", "Photos of the damp")];
+const RESUME: &[(&str, &str)] = &[("action", "resume"), ("version", "3")];
+const INTERNAL_NOTE: &[(&str, &str)] = &[("note", "Landlord is difficult")];
+const SHARED_NOTE: &[(&str, &str)] = &[("note", "Surveyor booked for Friday"), ("shared", "yes")];
+const RESOLVE: &[(&str, &str)] = &[("action", "resolve"), ("version", "4"), ("reason", "Damp treated")];
+const CLOSE: &[(&str, &str)] = &[("action", "close"), ("version", "5")];
+
+/// Acknowledged on the Monday it was raised.
+async fn an_acknowledged_case(backend: Backend) -> Housing {
+    let h = a_housing_enquiry(backend).await;
+    h.step(ACKNOWLEDGE).await;
+    h
+}
+
+/// Acknowledged, then waiting on the resident from the Tuesday.
+async fn a_waiting_case(backend: Backend) -> Housing {
+    let h = an_acknowledged_case(backend).await;
+    h.s.kith.clock.advance(chrono::Duration::days(1));
+    h.step(WAIT).await;
+    h
+}
+
+/// Waited from Tuesday to the next Tuesday, then resumed.
+async fn a_resumed_case(backend: Backend) -> Housing {
+    let h = a_waiting_case(backend).await;
+    h.s.kith.clock.advance(chrono::Duration::days(7));
+    h.step(RESUME).await;
+    h
+}
+
+/// Resumed, then noted: internally, and shared with the councillor.
+async fn a_noted_case(backend: Backend) -> Housing {
+    let h = a_resumed_case(backend).await;
+    assert_eq!(h.note(&h.officer, INTERNAL_NOTE).await, 303, "an internal note");
+    assert_eq!(h.note(&h.officer, SHARED_NOTE).await, 303, "a shared note");
+    h
+}
+
+/// Noted, then resolved and closed.
+async fn a_closed_case(backend: Backend) -> Housing {
+    let h = a_noted_case(backend).await;
+    h.step(RESOLVE).await;
+    h.step(CLOSE).await;
+    h
+}
+
+/// Closed, then the councillor's reply two days later (after trying, and failing, to work it).
+async fn a_reopened_case(backend: Backend) -> Housing {
+    let h = a_closed_case(backend).await;
+    h.change(&h.s.councillor, &[("action", "start"), ("version", "6")]).await;
+    h.s.kith.clock.advance(chrono::Duration::days(2));
+    assert_eq!(h.note(&h.s.councillor, &[("note", "The damp is back")]).await, 303, "the councillor replies");
+    h
+}
+
 #[tokio::test]
-async fn a_case_moves_through_the_state_machine_and_its_clock_pauses_while_it_waits() {
+async fn a_housing_enquiry_goes_to_the_housing_partner_due_in_ten_working_days() {
     on_every_backend(|backend| async move {
-        let s = setup(backend).await;
-        let reference = raise(&s, &enquiry("housing", LADYWOOD_POSTCODE)).await;
-        let officer =
-            signed_in(&s.kith, "officer@example.org", "service_officer", Scope::Organisation(s.f.housing)).await;
-        let page = format!("/cases/{reference}");
-        let action = format!("/cases/{reference}/state");
-        let version = |n: i32| n.to_string();
-
+        let h = a_housing_enquiry(backend).await;
         // Raised Monday 2 March 2026 at 9am: acknowledge by Wednesday, resolve in 10 working days (Monday 16th).
-        let case = s.kith.app.store.case_by_reference(&reference).await.unwrap().unwrap();
-        assert_eq!(case.team_id, Some(s.f.housing));
+        let case = h.case().await;
+        assert_eq!(case.team_id, Some(h.s.f.housing));
         assert_eq!(case.clocks.resolve_due_at.unwrap().to_rfc3339(), "2026-03-17T00:00:00+00:00");
+        h.s.kith.stop().await;
+    })
+    .await;
+}
 
-        // Resolving something not yet acknowledged is refused, naming the state.
-        let (status, _, body) = submit(
-            &s.kith,
-            &officer,
-            &page,
-            &action,
-            &[("action", "resolve"), ("version", &version(1)), ("reason", "Done")],
-        )
-        .await;
+#[tokio::test]
+async fn resolving_a_case_not_yet_acknowledged_is_refused_naming_its_state() {
+    on_every_backend(|backend| async move {
+        let h = a_housing_enquiry(backend).await;
+        let (status, errors) = h.officer_changes(&[("action", "resolve"), ("version", "1"), ("reason", "Done")]).await;
         assert_eq!(status, 422);
-        assert_eq!(error_summary(&body), vec!["This case is new, so it cannot be resolved"]);
+        assert_eq!(errors, vec!["This case is new, so it cannot be resolved"]);
+        h.s.kith.stop().await;
+    })
+    .await;
+}
 
-        let (status, _, body) = submit(
-            &s.kith,
-            &officer,
-            &page,
-            &action,
-            &[("action", "acknowledge"), ("version", &version(1)), ("next_update", "")],
-        )
-        .await;
-        assert_eq!(
-            (status, error_summary(&body)),
-            (422, vec!["Enter the date of the next update, like 2026-03-27".to_owned()])
-        );
-        let (status, _, _) = submit(
-            &s.kith,
-            &officer,
-            &page,
-            &action,
-            &[("action", "acknowledge"), ("version", &version(1)), ("next_update", "2026-03-09")],
-        )
-        .await;
+#[tokio::test]
+async fn a_case_is_acknowledged_with_the_date_of_its_next_update_and_not_without() {
+    on_every_backend(|backend| async move {
+        let h = a_housing_enquiry(backend).await;
+        let refused = h.officer_changes(&[("action", "acknowledge"), ("version", "1"), ("next_update", "")]).await;
+        assert_eq!(refused, (422, vec!["Enter the date of the next update, like 2026-03-27".to_owned()]));
+        let (status, _) = h.officer_changes(ACKNOWLEDGE).await;
         assert_eq!(status, 303);
+        h.s.kith.stop().await;
+    })
+    .await;
+}
 
-        // A change made from a stale page is refused rather than overwriting.
-        let (status, _, body) =
-            submit(&s.kith, &officer, &page, &action, &[("action", "start"), ("version", &version(1))]).await;
+#[tokio::test]
+async fn a_change_made_from_a_stale_page_is_refused_rather_than_overwriting() {
+    on_every_backend(|backend| async move {
+        let h = an_acknowledged_case(backend).await;
+        let (status, errors) = h.officer_changes(&[("action", "start"), ("version", "1")]).await;
         assert_eq!(status, 422);
-        assert!(error_summary(&body)[0].contains("changed by someone else"), "{:?}", error_summary(&body));
+        assert!(errors[0].contains("changed by someone else"), "{errors:?}");
+        h.s.kith.stop().await;
+    })
+    .await;
+}
 
+#[tokio::test]
+async fn a_case_waiting_on_someone_is_not_due() {
+    on_every_backend(|backend| async move {
+        let h = an_acknowledged_case(backend).await;
+        h.s.kith.clock.advance(chrono::Duration::days(1));
+        let (status, _) = h.officer_changes(WAIT).await;
+        assert_eq!(status, 303);
+        assert_eq!(h.case().await.due_at, None, "a paused case is not due");
+        h.s.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn resuming_a_case_moves_its_due_date_on_by_the_working_days_it_waited() {
+    on_every_backend(|backend| async move {
         // Waiting from Tuesday to the next Tuesday pauses the clock for five working days.
-        s.kith.clock.advance(chrono::Duration::days(1));
-        let (status, _, _) = submit(
-            &s.kith,
-            &officer,
-            &page,
-            &action,
-            &[
-                ("action", "wait"),
-                ("version", &version(2)),
-                ("waiting_on", "resident"),
-                ("reason", "Photos of the damp"),
-            ],
-        )
-        .await;
+        let h = a_waiting_case(backend).await;
+        h.s.kith.clock.advance(chrono::Duration::days(7));
+        let (status, _) = h.officer_changes(RESUME).await;
         assert_eq!(status, 303);
-        assert_eq!(
-            s.kith.app.store.case_by_reference(&reference).await.unwrap().unwrap().due_at,
-            None,
-            "a paused case is not due"
-        );
-        s.kith.clock.advance(chrono::Duration::days(7));
-        let (status, _, _) =
-            submit(&s.kith, &officer, &page, &action, &[("action", "resume"), ("version", &version(3))]).await;
-        assert_eq!(status, 303);
-        let case = s.kith.app.store.case_by_reference(&reference).await.unwrap().unwrap();
+        let case = h.case().await;
         assert_eq!(case.clocks.resolve_due_at.unwrap().to_rfc3339(), "2026-03-24T00:00:00+00:00");
         assert_eq!(case.due_at, case.clocks.resolve_due_at);
+        h.s.kith.stop().await;
+    })
+    .await;
+}
 
-        // Notes: an internal one the councillor does not see, a shared one they do.
-        let notes = format!("/cases/{reference}/notes");
-        submit(&s.kith, &officer, &page, &notes, &[("note", "Landlord is difficult")]).await;
-        submit(&s.kith, &officer, &page, &notes, &[("note", "Surveyor booked for Friday"), ("shared", "yes")]).await;
-        let (_, seen) = get(&s.kith, &s.councillor, &page).await;
+#[tokio::test]
+async fn the_councillor_sees_a_cases_shared_notes_but_not_its_internal_ones() {
+    on_every_backend(|backend| async move {
+        let h = a_resumed_case(backend).await;
+        h.note(&h.officer, INTERNAL_NOTE).await;
+        h.note(&h.officer, SHARED_NOTE).await;
+        let (_, seen) = get(&h.s.kith, &h.s.councillor, &h.page).await;
         assert!(seen.contains("Surveyor booked for Friday") && !seen.contains("Landlord is difficult"));
-        let (_, seen) = get(&s.kith, &officer, &page).await;
+        let (_, seen) = get(&h.s.kith, &h.officer, &h.page).await;
         assert!(seen.contains("Landlord is difficult"));
+        h.s.kith.stop().await;
+    })
+    .await;
+}
 
-        let (status, _, _) = submit(
-            &s.kith,
-            &officer,
-            &page,
-            &action,
-            &[("action", "resolve"), ("version", &version(4)), ("reason", "Damp treated")],
-        )
-        .await;
+#[tokio::test]
+async fn a_resolved_case_can_be_closed() {
+    on_every_backend(|backend| async move {
+        let h = a_noted_case(backend).await;
+        let (status, _) = h.officer_changes(RESOLVE).await;
         assert_eq!(status, 303);
-        let (status, _, _) =
-            submit(&s.kith, &officer, &page, &action, &[("action", "close"), ("version", &version(5))]).await;
+        let (status, _) = h.officer_changes(CLOSE).await;
         assert_eq!(status, 303);
+        h.s.kith.stop().await;
+    })
+    .await;
+}
 
-        // The councillor cannot work the case, but a reply within five working days of closing reopens it.
-        let (status, _, _) =
-            submit(&s.kith, &s.councillor, &page, &action, &[("action", "start"), ("version", &version(6))]).await;
+#[tokio::test]
+async fn a_councillor_cannot_work_a_case() {
+    on_every_backend(|backend| async move {
+        let h = a_closed_case(backend).await;
+        let (status, _) = h.change(&h.s.councillor, &[("action", "start"), ("version", "6")]).await;
         assert_eq!(status, 403);
-        s.kith.clock.advance(chrono::Duration::days(2));
-        let (status, _, _) = submit(&s.kith, &s.councillor, &page, &notes, &[("note", "The damp is back")]).await;
+        h.s.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_reply_within_five_working_days_of_closing_reopens_the_case() {
+    on_every_backend(|backend| async move {
+        let h = a_closed_case(backend).await;
+        h.change(&h.s.councillor, &[("action", "start"), ("version", "6")]).await;
+        h.s.kith.clock.advance(chrono::Duration::days(2));
+        let status = h.note(&h.s.councillor, &[("note", "The damp is back")]).await;
         assert_eq!(status, 303);
-        let case = s.kith.app.store.case_by_reference(&reference).await.unwrap().unwrap();
-        assert_eq!(case.state, kith_core::cases::CaseState::Reopened);
-        let events = s.kith.app.store.case_events(case.id).await.unwrap();
+        assert_eq!(h.case().await.state, kith_core::cases::CaseState::Reopened);
+        h.s.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn every_step_of_a_case_is_in_its_timeline_saying_who_took_it() {
+    on_every_backend(|backend| async move {
+        let h = a_reopened_case(backend).await;
+        let events = h.s.kith.store.case_events(h.case().await.id).await.unwrap();
         let actions: Vec<&str> = events.iter().map(|e| e.action.as_str()).collect();
         assert_eq!(actions, ["created", "acknowledge", "wait", "resume", "note", "note", "resolve", "close", "reopen"]);
         assert!(events.iter().all(|e| !e.actor.is_empty()), "every entry says who");
-        s.kith.stop().await;
+        h.s.kith.stop().await;
     })
     .await;
 }
@@ -329,7 +533,6 @@ async fn a_case_without_a_category_or_a_place_is_refused_field_by_field_and_noth
         assert_eq!(error_summary(&body), vec!["We do not know the postcode CV1 1AA: check it"]);
         let (rows, total) = s
             .kith
-            .app
             .store
             .queue(&kith_store::cases::QueueQuery {
                 reach: kith_store::cases::Reach { everything: true, ..Default::default() },
@@ -411,7 +614,7 @@ async fn what_no_rule_covers_waits_in_the_triage_queue_and_rules_are_checked_whe
             "the rule and its history"
         );
         let next = raise(&s, &enquiry("highways", LADYWOOD_POSTCODE)).await;
-        let case = s.kith.app.store.case_by_reference(&next).await.unwrap().unwrap();
+        let case = s.kith.store.case_by_reference(&next).await.unwrap().unwrap();
         assert_eq!(case.team_id, Some(s.f.street_scene));
         assert!(case.owner_id.is_some(), "the rule's owner owns it");
         let (status, _) = get(&s.kith, &s.councillor, "/admin/cases/routing").await;
@@ -421,225 +624,409 @@ async fn what_no_rule_covers_waits_in_the_triage_queue_and_rules_are_checked_whe
     .await;
 }
 
-#[tokio::test]
-async fn a_referral_goes_with_consent_to_a_service_that_is_taking_them_and_its_outcome_back_to_the_referrer() {
-    on_every_backend(|backend| async move {
-        let s = setup(backend).await;
-        let d = kith_testkit::directory::fixture(&s.kith.app).await;
-        let link = signed_in(&s.kith, "link@example.org", "link_worker", Scope::City).await;
-        let member =
-            signed_in(&s.kith, "member@example.org", "community_member", Scope::Organisation(d.organisation)).await;
+// ----- A referral to a community service -----
 
-        // Triage finds the food bank by need, near the resident, in Somali.
-        let need = d.food.to_string();
+/// The directory's Sparkbrook Food Bank and a link worker who refers residents to it.
+struct Referrals {
+    kith: TestApp,
+    d: kith_testkit::directory::Fixture,
+    link: reqwest::Client,
+    /// The food bank's id.
+    bank: String,
+}
+
+async fn a_food_bank_and_a_link_worker(backend: Backend) -> Referrals {
+    let (kith, _) = started(backend).await;
+    let d = kith_testkit::directory::fixture(&kith.app).await;
+    let link = signed_in(&kith, "link@example.org", "link_worker", Scope::City).await;
+    let bank = d.food_bank.to_string();
+    Referrals { kith, d, link, bank }
+}
+
+impl Referrals {
+    /// A member of the food bank's organisation, signed in.
+    async fn member(&self) -> reqwest::Client {
+        signed_in(&self.kith, "member@example.org", "community_member", Scope::Organisation(self.d.organisation)).await
+    }
+
+    /// `member` says how the food bank is taking referrals; returns the status.
+    async fn set_capacity(&self, member: &reqwest::Client, fields: &[(&str, &str)]) -> u16 {
+        let mut form = vec![("service", self.bank.as_str())];
+        form.extend_from_slice(fields);
+        submit(&self.kith, member, "/cases/capacity", "/cases/capacity", &form).await.0
+    }
+
+    /// The link worker refers Amina Hassan to the food bank, with her consent or without (`consent` is ""); returns
+    /// the status, where it sent them and the page's errors.
+    async fn refer(&self, consent: &str) -> (u16, String, Vec<String>) {
+        let fields = [
+            ("kind", "referral"),
+            ("category", "food"),
+            ("summary", "Needs food this week"),
+            ("postcode", "B11 1AA"),
+            ("service", self.bank.as_str()),
+            ("resident_name", "Amina Hassan"),
+            ("resident_phone", "0121 496 0999"),
+            ("resident_address", "3 Ladypool Road"),
+            ("preferred_contact", "phone"),
+            ("consent", consent),
+            ("consent_may_share", "name and phone"),
+            ("consent_method", "verbal"),
+        ];
+        let new = format!("/cases/new?kind=referral&service={}", self.bank);
+        let (status, location, body) = submit(&self.kith, &self.link, &new, "/cases/new", &fields).await;
+        (status, location, error_summary(&body))
+    }
+}
+
+/// The link worker has referred Amina Hassan, with her consent, to the food bank: REF-1. Returns its member too.
+async fn a_referral_made(backend: Backend) -> (Referrals, reqwest::Client) {
+    let r = a_food_bank_and_a_link_worker(backend).await;
+    let member = r.member().await;
+    let (status, location, errors) = r.refer("yes").await;
+    assert_eq!((status, location.as_str()), (303, "/cases/REF-1"), "the referral is made: {errors:?}");
+    (r, member)
+}
+
+/// The referral made; a day later the food bank accepts it and records its outcome, each with the status it got.
+async fn a_referral_answered(backend: Backend) -> (Referrals, reqwest::Client, Vec<(u16, Vec<String>)>) {
+    let (r, member) = a_referral_made(backend).await;
+    r.kith.clock.advance(chrono::Duration::days(1));
+    let mut answered = Vec::new();
+    for action in [
+        vec![("action", "accept")],
+        vec![("action", "record_outcome"), ("reason", "Parcel collected; debt advice booked")],
+    ] {
+        let (status, _, body) = submit(&r.kith, &member, "/cases/REF-1", "/cases/REF-1/state", &action).await;
+        answered.push((status, error_summary(&body)));
+    }
+    (r, member, answered)
+}
+
+#[tokio::test]
+async fn triage_finds_a_service_by_need_near_the_resident_in_their_language() {
+    on_every_backend(|backend| async move {
+        let r = a_food_bank_and_a_link_worker(backend).await;
+        let need = r.d.food.to_string();
         let (status, found) =
-            get(&s.kith, &link, &format!("/cases/triage?need={need}&postcode=B11+1AA&language=so")).await;
+            get(&r.kith, &r.link, &format!("/cases/triage?need={need}&postcode=B11+1AA&language=so")).await;
         assert_eq!(status, 200);
         let text = strip_tags(&found);
         assert!(text.contains("Sparkbrook Food Bank") && text.contains("Taking referrals"), "{text}");
         assert!(!text.contains("Ladywood Lunch Club"));
-
-        // The organisation says it has a waiting list; triage shows it. Then it stops taking referrals.
-        let bank = d.food_bank.to_string();
-        let (status, _, _) = submit(
-            &s.kith,
-            &member,
-            "/cases/capacity",
-            "/cases/capacity",
-            &[("service", &bank), ("capacity", "waiting_list"), ("note", "About two weeks")],
-        )
-        .await;
-        assert_eq!(status, 303);
-        let (_, found) = get(&s.kith, &link, &format!("/cases/triage?need={need}")).await;
-        assert!(strip_tags(&found).contains("Waiting list") && found.contains("About two weeks"));
-        submit(
-            &s.kith,
-            &member,
-            "/cases/capacity",
-            "/cases/capacity",
-            &[("service", &bank), ("capacity", "not_accepting")],
-        )
-        .await;
-        let new = format!("/cases/new?kind=referral&service={bank}");
-        let referral = |consent: &'static str| {
-            let bank = bank.clone();
-            move || {
-                vec![
-                    ("kind", "referral".to_owned()),
-                    ("category", "food".to_owned()),
-                    ("summary", "Needs food this week".to_owned()),
-                    ("postcode", "B11 1AA".to_owned()),
-                    ("service", bank.clone()),
-                    ("resident_name", "Amina Hassan".to_owned()),
-                    ("resident_phone", "0121 496 0999".to_owned()),
-                    ("resident_address", "3 Ladypool Road".to_owned()),
-                    ("preferred_contact", "phone".to_owned()),
-                    ("consent", consent.to_owned()),
-                    ("consent_may_share", "name and phone".to_owned()),
-                    ("consent_method", "verbal".to_owned()),
-                ]
-            }
-        };
-        let fields = referral("yes")();
-        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let (status, _, body) = submit(&s.kith, &link, &new, "/cases/new", &fields).await;
-        assert_eq!(status, 422);
-        assert_eq!(error_summary(&body), vec!["Sparkbrook Food Bank is not taking referrals at the moment"]);
-        submit(
-            &s.kith,
-            &member,
-            "/cases/capacity",
-            "/cases/capacity",
-            &[("service", &bank), ("capacity", "accepting")],
-        )
-        .await;
-        let unconsented = referral("")();
-        let unconsented: Vec<(&str, &str)> = unconsented.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let (status, _, body) = submit(&s.kith, &link, &new, "/cases/new", &unconsented).await;
-        assert_eq!(
-            (status, error_summary(&body)),
-            (422, vec!["Record that the resident agrees to the referral before making it".to_owned()])
-        );
-        let (status, location, _) = submit(&s.kith, &link, &new, "/cases/new", &fields).await;
-        assert_eq!((status, location.as_str()), (303, "/cases/REF-1"));
-
-        // The organisation sees the referral and what the resident agreed to share, not their address.
-        let (_, queue) = get(&s.kith, &member, "/cases").await;
-        assert!(strip_tags(&queue).contains("REF-1"));
-        let (status, page) = get(&s.kith, &member, "/cases/REF-1").await;
-        assert_eq!(status, 200);
-        assert!(page.contains("Name: Amina Hassan") && page.contains("Phone: 0121 496 0999"), "the consented details");
-        assert!(!page.contains("3 Ladypool Road"), "not the address, which was not agreed");
-        let consents = s
-            .kith
-            .app
-            .store
-            .consents(s.kith.app.store.case_by_reference("REF-1").await.unwrap().unwrap().id)
-            .await
-            .unwrap();
-        assert_eq!(consents.len(), 1);
-        assert_eq!((consents[0].given_to.as_str(), consents[0].method.as_str()), ("Test Neighbours", "verbal"));
-
-        // It accepts, then records the outcome; the link worker sees both and the figures count it.
-        s.kith.clock.advance(chrono::Duration::days(1));
-        for action in [
-            vec![("action", "accept")],
-            vec![("action", "record_outcome"), ("reason", "Parcel collected; debt advice booked")],
-        ] {
-            let (status, _, body) = submit(&s.kith, &member, "/cases/REF-1", "/cases/REF-1/state", &action).await;
-            assert_eq!(status, 303, "{:?}", error_summary(&body));
-        }
-        let (_, page) = get(&s.kith, &link, "/cases/REF-1").await;
-        assert!(
-            page.contains("Parcel collected; debt advice booked") && page.contains("3 Ladypool Road"),
-            "the referrer sees all"
-        );
-        let (_, figures) = get(&s.kith, &link, "/cases/referrals").await;
-        assert!(figures.contains("Sparkbrook Food Bank"), "{}", strip_tags(&figures));
-        let f = kith_app::cases::referrals::figures(&s.kith.app, &[d.food_bank]).await.unwrap()[&d.food_bank];
-        assert_eq!((f.referrals, f.accepted, f.declined, f.median_days_to_respond), (1, 1, 0, Some(1)));
-        s.kith.stop().await;
+        r.kith.stop().await;
     })
     .await;
 }
 
 #[tokio::test]
-async fn a_wards_service_standards_show_their_measured_performance_with_small_counts_suppressed() {
+async fn triage_shows_a_services_waiting_list_as_its_organisation_gave_it() {
     on_every_backend(|backend| async move {
-        let s = setup(backend).await;
-        let officer =
-            signed_in(&s.kith, "officer@example.org", "service_officer", Scope::Organisation(s.f.housing)).await;
-        let admin = signed_in(&s.kith, "admin@example.org", "administrator", Scope::City).await;
-        let publish = |title: &'static str, target: &'static str, series: Option<String>| {
-            let mut fields = vec![
-                ("title", title.to_owned()),
-                ("ward", String::new()),
-                ("kind", "member_enquiry".to_owned()),
-                ("measure", "resolved_within_target".to_owned()),
-                ("target_percent", target.to_owned()),
-                ("period", "month".to_owned()),
-            ];
-            if let Some(series) = series {
-                fields.push(("series", series));
-            }
-            fields
-        };
-        let as_refs = |v: &Vec<(&'static str, String)>| v.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>();
-        let bad = as_refs(&publish("", "150", None));
-        let bad: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let (status, _, body) =
-            submit(&s.kith, &admin, "/admin/cases/agreements", "/admin/cases/agreements", &bad).await;
-        assert_eq!(status, 422);
-        assert_eq!(
-            error_summary(&body),
-            vec!["Enter the standard as residents will read it", "Enter the target as a percentage from 1 to 100"]
-        );
-        let good = as_refs(&publish("80% of member enquiries resolved within their target", "80", None));
-        let good: Vec<(&str, &str)> = good.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let (status, _, _) = submit(&s.kith, &admin, "/admin/cases/agreements", "/admin/cases/agreements", &good).await;
+        let r = a_food_bank_and_a_link_worker(backend).await;
+        let member = r.member().await;
+        let status = r.set_capacity(&member, &[("capacity", "waiting_list"), ("note", "About two weeks")]).await;
         assert_eq!(status, 303);
+        let (_, found) = get(&r.kith, &r.link, &format!("/cases/triage?need={}", r.d.food)).await;
+        assert!(strip_tags(&found).contains("Waiting list") && found.contains("About two weeks"));
+        r.kith.stop().await;
+    })
+    .await;
+}
 
-        // Looked at before any case: the standings are kept, and forgotten when a case of the ward changes.
-        let (_, page) = get(&s.kith, &s.kith.client(), &format!("/wards/{LADYWOOD}/agreements")).await;
-        assert!(strip_tags(&page).contains("Too few cases yet"), "{}", strip_tags(&page));
+#[tokio::test]
+async fn a_referral_to_a_service_not_taking_them_is_refused() {
+    on_every_backend(|backend| async move {
+        let r = a_food_bank_and_a_link_worker(backend).await;
+        let member = r.member().await;
+        r.set_capacity(&member, &[("capacity", "not_accepting")]).await;
+        let (status, _, errors) = r.refer("yes").await;
+        assert_eq!(status, 422);
+        assert_eq!(errors, vec!["Sparkbrook Food Bank is not taking referrals at the moment"]);
+        r.kith.stop().await;
+    })
+    .await;
+}
 
-        // Six enquiries in March: five resolved the same day, one left to go overdue.
-        for i in 0..6 {
-            let reference = raise(&s, &enquiry("housing", LADYWOOD_POSTCODE)).await;
-            if i < 5 {
-                let page = format!("/cases/{reference}");
-                for action in [
-                    vec![("action", "acknowledge"), ("next_update", "2026-03-03")],
-                    vec![("action", "resolve"), ("reason", "Fixed")],
-                ] {
-                    let (status, _, _) = submit(&s.kith, &officer, &page, &format!("{page}/state"), &action).await;
-                    assert_eq!(status, 303);
-                }
+#[tokio::test]
+async fn a_referral_needs_the_residents_consent() {
+    on_every_backend(|backend| async move {
+        let r = a_food_bank_and_a_link_worker(backend).await;
+        let (status, _, errors) = r.refer("").await;
+        assert_eq!(
+            (status, errors),
+            (422, vec!["Record that the resident agrees to the referral before making it".to_owned()])
+        );
+        r.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_referral_with_consent_to_a_service_taking_them_is_made() {
+    on_every_backend(|backend| async move {
+        let r = a_food_bank_and_a_link_worker(backend).await;
+        let (status, location, _) = r.refer("yes").await;
+        assert_eq!((status, location.as_str()), (303, "/cases/REF-1"));
+        r.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_service_sees_a_referral_with_only_the_details_the_resident_agreed_to_share() {
+    on_every_backend(|backend| async move {
+        let (r, member) = a_referral_made(backend).await;
+        let (_, queue) = get(&r.kith, &member, "/cases").await;
+        assert!(strip_tags(&queue).contains("REF-1"));
+        let (status, page) = get(&r.kith, &member, "/cases/REF-1").await;
+        assert_eq!(status, 200);
+        assert!(page.contains("Name: Amina Hassan") && page.contains("Phone: 0121 496 0999"), "the consented details");
+        assert!(!page.contains("3 Ladypool Road"), "not the address, which was not agreed");
+        r.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_referrals_consent_is_recorded_with_whom_it_was_given_to_and_how() {
+    on_every_backend(|backend| async move {
+        let (r, _) = a_referral_made(backend).await;
+        let case = r.kith.store.case_by_reference("REF-1").await.unwrap().unwrap();
+        let consents = r.kith.store.consents(case.id).await.unwrap();
+        assert_eq!(consents.len(), 1);
+        assert_eq!((consents[0].given_to.as_str(), consents[0].method.as_str()), ("Test Neighbours", "verbal"));
+        r.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_referrer_sees_the_services_outcome_and_all_the_residents_details() {
+    on_every_backend(|backend| async move {
+        let (r, _, answered) = a_referral_answered(backend).await;
+        for (status, errors) in answered {
+            assert_eq!(status, 303, "{errors:?}");
+        }
+        let (_, page) = get(&r.kith, &r.link, "/cases/REF-1").await;
+        assert!(
+            page.contains("Parcel collected; debt advice booked") && page.contains("3 Ladypool Road"),
+            "the referrer sees all"
+        );
+        r.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_referral_figures_count_how_each_service_answered_and_how_soon() {
+    on_every_backend(|backend| async move {
+        let (r, _, _) = a_referral_answered(backend).await;
+        let (_, figures) = get(&r.kith, &r.link, "/cases/referrals").await;
+        assert!(figures.contains("Sparkbrook Food Bank"), "{}", strip_tags(&figures));
+        let link_worker = r.kith.principal("link@example.org").await;
+        let f = kith_app::cases::referrals::figures(&r.kith.app, &link_worker, &[r.d.food_bank]).await.unwrap()
+            [&r.d.food_bank];
+        assert_eq!((f.referrals, f.accepted, f.declined, f.median_days_to_respond), (1, 1, 0, Some(1)));
+        r.kith.stop().await;
+    })
+    .await;
+}
+
+// ----- A ward's service standards -----
+
+/// The form for a service standard for member enquiries across the city, measured monthly.
+fn standard<'a>(title: &'a str, target: &'a str, series: Option<&'a str>) -> Vec<(&'a str, &'a str)> {
+    let mut fields = vec![
+        ("title", title),
+        ("ward", ""),
+        ("kind", "member_enquiry"),
+        ("measure", "resolved_within_target"),
+        ("target_percent", target),
+        ("period", "month"),
+    ];
+    if let Some(series) = series {
+        fields.push(("series", series));
+    }
+    fields
+}
+
+const EIGHTY: &str = "80% of member enquiries resolved within their target";
+
+/// An administrator publishes a standard; returns the status and the page's errors.
+async fn publish(kith: &TestApp, admin: &reqwest::Client, fields: &[(&str, &str)]) -> (u16, Vec<String>) {
+    let (status, _, body) = submit(kith, admin, "/admin/cases/agreements", "/admin/cases/agreements", fields).await;
+    (status, error_summary(&body))
+}
+
+/// What a resident reads on a ward's page of service standards, without its tags.
+async fn standings(kith: &TestApp, ward: &str) -> String {
+    let (_, page) = get(kith, &kith.client(), &format!("/wards/{ward}/agreements")).await;
+    strip_tags(&page)
+}
+
+/// Ladywood's councillor, Pioneer Housing's officer and an administrator, who has published the 80% standard,
+/// which a resident has looked at before any case (so its standings are kept).
+struct Standards {
+    s: Set,
+    officer: reqwest::Client,
+    admin: reqwest::Client,
+}
+
+async fn a_standard_published_and_looked_at(backend: Backend) -> Standards {
+    let s = setup(backend).await;
+    let officer = signed_in(&s.kith, "officer@example.org", "service_officer", Scope::Organisation(s.f.housing)).await;
+    let admin = signed_in(&s.kith, "admin@example.org", "administrator", Scope::City).await;
+    let (status, errors) = publish(&s.kith, &admin, &standard(EIGHTY, "80", None)).await;
+    assert_eq!(status, 303, "the standard is published: {errors:?}");
+    standings(&s.kith, LADYWOOD).await;
+    Standards { s, officer, admin }
+}
+
+/// Six enquiries in March: five resolved the same day, one left to go overdue. Returns the status of each step.
+async fn six_enquiries(st: &Standards) -> Vec<u16> {
+    let mut statuses = Vec::new();
+    for i in 0..6 {
+        let reference = raise(&st.s, &enquiry("housing", LADYWOOD_POSTCODE)).await;
+        if i < 5 {
+            let page = format!("/cases/{reference}");
+            for action in [
+                vec![("action", "acknowledge"), ("next_update", "2026-03-03")],
+                vec![("action", "resolve"), ("reason", "Fixed")],
+            ] {
+                statuses.push(submit(&st.s.kith, &st.officer, &page, &format!("{page}/state"), &action).await.0);
             }
         }
-        let (_, page) = get(&s.kith, &s.kith.client(), &format!("/wards/{LADYWOOD}/agreements")).await;
-        let text = strip_tags(&page);
+    }
+    statuses
+}
+
+/// The six enquiries, and 18 days on, when the one left open is overdue.
+async fn a_month_of_enquiries(backend: Backend) -> Standards {
+    let st = a_standard_published_and_looked_at(backend).await;
+    assert!(six_enquiries(&st).await.iter().all(|&s| s == 303), "the enquiries are raised and resolved");
+    st.s.kith.clock.advance(chrono::Duration::days(18));
+    st
+}
+
+/// An administrator publishes a new version of the standard with a higher target; returns the status.
+async fn raise_the_target(st: &Standards) -> u16 {
+    let series = st.s.kith.store.agreements().await.unwrap()[0].series.to_string();
+    let ninety = standard("90% of member enquiries resolved within their target", "90", Some(&series));
+    publish(&st.s.kith, &st.admin, &ninety).await.0
+}
+
+/// A month of enquiries, measured against the new version of the standard.
+async fn a_month_against_a_higher_target(backend: Backend) -> Standards {
+    let st = a_month_of_enquiries(backend).await;
+    assert_eq!(raise_the_target(&st).await, 303, "the new version is published");
+    st
+}
+
+#[tokio::test]
+async fn a_service_standard_without_its_wording_or_with_a_target_over_100_is_refused() {
+    on_every_backend(|backend| async move {
+        let (kith, _) = started(backend).await;
+        let admin = signed_in(&kith, "admin@example.org", "administrator", Scope::City).await;
+        let (status, errors) = publish(&kith, &admin, &standard("", "150", None)).await;
+        assert_eq!(status, 422);
+        assert_eq!(
+            errors,
+            vec!["Enter the standard as residents will read it", "Enter the target as a percentage from 1 to 100"]
+        );
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_published_standard_says_when_a_ward_has_too_few_cases_yet() {
+    on_every_backend(|backend| async move {
+        let (kith, _) = started(backend).await;
+        let admin = signed_in(&kith, "admin@example.org", "administrator", Scope::City).await;
+        let (status, _) = publish(&kith, &admin, &standard(EIGHTY, "80", None)).await;
+        assert_eq!(status, 303);
+        let text = standings(&kith, LADYWOOD).await;
+        assert!(text.contains("Too few cases yet"), "{text}");
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_standard_measures_the_cases_resolved_or_still_in_time_once_a_ward_has_enough() {
+    on_every_backend(|backend| async move {
+        // Looked at before any case: the standings are kept, and forgotten when a case of the ward changes.
+        let st = a_standard_published_and_looked_at(backend).await;
+        for status in six_enquiries(&st).await {
+            assert_eq!(status, 303);
+        }
+        let text = standings(&st.s.kith, LADYWOOD).await;
         assert!(text.contains("100% in March 2026"), "the open one is still in time, so five count: {text}");
         assert!(text.contains("Fewer than 5 cases"), "February had none");
-        s.kith.clock.advance(chrono::Duration::days(18));
-        let (_, page) = get(&s.kith, &s.kith.client(), &format!("/wards/{LADYWOOD}/agreements")).await;
-        let text = strip_tags(&page);
-        assert!(text.contains("83% in March 2026") && text.contains("Met"), "{text}");
-        let (_, ward_page) = get(&s.kith, &s.kith.client(), &format!("/wards/{LADYWOOD}")).await;
-        assert!(strip_tags(&ward_page).contains("83% in March 2026"), "the ward's own page shows it too");
+        st.s.kith.stop().await;
+    })
+    .await;
+}
 
-        // A new version with a higher target supersedes the first.
-        let series = s.kith.app.store.agreements().await.unwrap()[0].series.to_string();
-        let next = as_refs(&publish("90% of member enquiries resolved within their target", "90", Some(series)));
-        let next: Vec<(&str, &str)> = next.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let (status, _, _) = submit(&s.kith, &admin, "/admin/cases/agreements", "/admin/cases/agreements", &next).await;
-        assert_eq!(status, 303);
-        let all = s.kith.app.store.agreements().await.unwrap();
+#[tokio::test]
+async fn an_overdue_case_counts_against_the_standard_on_the_wards_pages() {
+    on_every_backend(|backend| async move {
+        let st = a_month_of_enquiries(backend).await;
+        let text = standings(&st.s.kith, LADYWOOD).await;
+        assert!(text.contains("83% in March 2026") && text.contains("Met"), "{text}");
+        let (_, ward_page) = get(&st.s.kith, &st.s.kith.client(), &format!("/wards/{LADYWOOD}")).await;
+        assert!(strip_tags(&ward_page).contains("83% in March 2026"), "the ward's own page shows it too");
+        st.s.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_new_version_of_a_standard_supersedes_the_first() {
+    on_every_backend(|backend| async move {
+        let st = a_month_of_enquiries(backend).await;
+        assert_eq!(raise_the_target(&st).await, 303);
+        let all = st.s.kith.store.agreements().await.unwrap();
         assert_eq!(
             all.iter().map(|a| (a.version, a.superseded_at.is_some())).collect::<Vec<_>>(),
             [(2, false), (1, true)]
         );
-        let (_, page) = get(&s.kith, &s.kith.client(), &format!("/wards/{LADYWOOD}/agreements")).await;
-        let text = strip_tags(&page);
+        let text = standings(&st.s.kith, LADYWOOD).await;
         assert!(
             text.contains("90% of member enquiries") && text.contains("Not met") && !text.contains("80% of member"),
             "{text}"
         );
-        let (_, elsewhere) = get(&s.kith, &s.kith.client(), &format!("/wards/{ACOCKS_GREEN}/agreements")).await;
-        assert!(strip_tags(&elsewhere).contains("Too few cases yet"));
+        st.s.kith.stop().await;
+    })
+    .await;
+}
 
-        // The open data: figures per ward and period, suppressed where small, nothing personal.
+#[tokio::test]
+async fn a_ward_is_measured_by_its_own_cases_alone() {
+    on_every_backend(|backend| async move {
+        let st = a_month_against_a_higher_target(backend).await;
+        assert!(standings(&st.s.kith, ACOCKS_GREEN).await.contains("Too few cases yet"));
+        st.s.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_open_data_gives_the_figures_per_ward_and_period_with_small_counts_suppressed_and_nothing_personal() {
+    on_every_backend(|backend| async move {
+        let st = a_month_against_a_higher_target(backend).await;
+        let kith = &st.s.kith;
         let csv =
-            s.kith.client().get(s.kith.url("/agreements/performance.csv")).send().await.unwrap().text().await.unwrap();
+            kith.client().get(kith.url("/agreements/performance.csv")).send().await.unwrap().text().await.unwrap();
         let ladywood_march = csv.lines().find(|l| l.starts_with(LADYWOOD) && l.contains("2026-03-01")).unwrap();
         assert!(ladywood_march.ends_with(",6,5,83,false"), "{ladywood_march}");
         let acocks = csv.lines().find(|l| l.starts_with(ACOCKS_GREEN) && l.contains("2026-03-01")).unwrap();
         assert!(acocks.ends_with(",,,,"), "suppressed: {acocks}");
         assert!(!csv.contains("Okafor") && !csv.contains("0121"), "no personal data");
         let json: serde_json::Value =
-            s.kith.client().get(s.kith.url("/agreements/performance.json")).send().await.unwrap().json().await.unwrap();
+            kith.client().get(kith.url("/agreements/performance.json")).send().await.unwrap().json().await.unwrap();
         assert_eq!(json.as_array().unwrap().len(), 69 * 6, "every ward, six months");
-        s.kith.stop().await;
+        st.s.kith.stop().await;
     })
     .await;
 }
@@ -656,7 +1043,7 @@ async fn a_subject_access_request_produces_everything_held_about_a_person_and_is
         let admin = signed_in(&s.kith, "admin@example.org", "administrator", Scope::City).await;
         let (status, found) = get(&s.kith, &admin, "/admin/cases/subject-access?q=okafor").await;
         assert_eq!(status, 200);
-        let resident = s.kith.app.store.case_by_reference(&reference).await.unwrap().unwrap().resident_id.unwrap();
+        let resident = s.kith.store.case_by_reference(&reference).await.unwrap().unwrap().resident_id.unwrap();
         assert!(found.contains(&format!("/admin/cases/subject-access/{resident}")));
         let (_, short) = get(&s.kith, &admin, "/admin/cases/subject-access?q=ok").await;
         assert_eq!(
@@ -686,7 +1073,6 @@ async fn a_subject_access_request_produces_everything_held_about_a_person_and_is
         assert!(printable.contains("Spoke to the landlord") && printable.contains("12 Summer Lane"));
         let requests = s
             .kith
-            .app
             .store
             .audit_events(&AuditQuery {
                 action_prefix: Some("resident.subject_access".into()),
@@ -717,10 +1103,10 @@ async fn an_administrator_replaces_the_bank_holidays_and_due_dates_follow() {
         assert_eq!(status, 200);
         assert!(strip_tags(&body).contains("replaced: 1 date."), "{}", strip_tags(&body));
         let reference = raise(&s, &enquiry("housing", LADYWOOD_POSTCODE)).await;
-        let case = s.kith.app.store.case_by_reference(&reference).await.unwrap().unwrap();
+        let case = s.kith.store.case_by_reference(&reference).await.unwrap().unwrap();
         assert_eq!(case.clocks.acknowledge_due_at.unwrap().to_rfc3339(), "2026-03-06T00:00:00+00:00");
         // A restarted instance reads the replaced file from the store.
-        let again = kith_app::App::start(s.kith.app.store.clone(), s.kith.clock.clone(), kith_app::Settings::default()).await.unwrap();
+        let again = kith_app::App::start(s.kith.store.clone().into(), s.kith.clock.clone(), kith_app::Settings::default()).await.unwrap();
         assert_eq!(again.working_days().holidays().len(), 1);
         s.kith.stop().await;
     })
@@ -749,14 +1135,13 @@ async fn a_duplicate_is_merged_into_an_open_case_and_both_timelines_say_so() {
         )
         .await;
         assert_eq!(status, 303);
-        let merged = s.kith.app.store.case_by_reference(&second).await.unwrap().unwrap();
-        let kept = s.kith.app.store.case_by_reference(&first).await.unwrap().unwrap();
+        let merged = s.kith.store.case_by_reference(&second).await.unwrap().unwrap();
+        let kept = s.kith.store.case_by_reference(&first).await.unwrap().unwrap();
         assert_eq!(
             (merged.state, merged.merged_into, merged.due_at),
             (kith_core::cases::CaseState::Merged, Some(kept.id), None)
         );
-        let notes: Vec<String> =
-            s.kith.app.store.case_events(kept.id).await.unwrap().into_iter().map(|e| e.note).collect();
+        let notes: Vec<String> = s.kith.store.case_events(kept.id).await.unwrap().into_iter().map(|e| e.note).collect();
         assert!(notes.iter().any(|n| n.starts_with(&format!("{second} ("))), "{notes:?}");
         let (_, shown) = get(&s.kith, &officer, &page).await;
         assert!(shown.contains(&format!("href=\"/cases/{first}\"")), "the merged case links to the one it joined");
@@ -826,9 +1211,9 @@ async fn an_agreed_extension_moves_the_due_date_with_its_reason_and_a_partner_re
         )
         .await;
         assert_eq!(status, 303);
-        let case = s.kith.app.store.case_by_reference(&reference).await.unwrap().unwrap();
+        let case = s.kith.store.case_by_reference(&reference).await.unwrap().unwrap();
         assert_eq!(case.clocks.resolve_due_at.unwrap().to_rfc3339(), "2026-03-28T00:00:00+00:00");
-        let events = s.kith.app.store.case_events(case.id).await.unwrap();
+        let events = s.kith.store.case_events(case.id).await.unwrap();
         let extended = events.iter().find(|e| e.action == "extended").unwrap();
         assert_eq!(extended.note, "Agreed with the councillor: a contractor is booked");
 

@@ -17,9 +17,9 @@ async fn every_case_whose_creation_was_acknowledged_survives_kill_9_during_susta
     on_every_backend(|backend| async move {
         let db = TestDb::fresh(backend).await;
         let store = kith_store::connect(&db.url).await.unwrap();
-        let app = App::start(store, Arc::new(SystemClock), Settings::default()).await.unwrap();
-        let (_, key) = kith_app::open311::add_key(&app, &kith_app::Actor::command_line(), "crash test").await.unwrap();
-        app.store.close().await;
+        let app = App::start(store.clone().into(), Arc::new(SystemClock), Settings::default()).await.unwrap();
+        let (_, key) = kith_app::open311::add_key_from_command_line(&app, "crash test").await.unwrap();
+        app.close().await;
 
         let mut server = Server::start(&db.url, &["--no-worker"]).await;
         let acknowledged = Arc::new(Mutex::new(Vec::<String>::new()));

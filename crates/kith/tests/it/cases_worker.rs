@@ -10,7 +10,7 @@ use kith_core::places::WardCode;
 use kith_testkit::cases::{LADYWOOD_POSTCODE, fixture, set_manager};
 use kith_testkit::directory::LADYWOOD;
 use kith_testkit::mail::SmtpServer;
-use kith_testkit::{TestApp, TestDb};
+use kith_testkit::{Backend, TestApp, TestDb};
 use kith_web::WebSettings;
 
 use crate::cases::{signed_in, submit};
@@ -42,31 +42,81 @@ fn notices(mail: Vec<kith_testkit::mail::ReceivedEmail>) -> Vec<kith_testkit::ma
     mail.into_iter().filter(|m| !m.subject.starts_with("Your cases:")).collect()
 }
 
+/// Pioneer Housing with a manager, who is told of breaches; Ladywood's councillor and the team's officer signed in.
+struct Escalations {
+    kith: TestApp,
+    councillor: reqwest::Client,
+    officer: reqwest::Client,
+}
+
+/// The team, its manager and the two signed in, on `backend`, with mail going to `smtp`.
+async fn a_team_with_a_manager(backend: Backend, smtp: &SmtpServer) -> Escalations {
+    let kith = TestApp::start_on(TestDb::fresh(backend).await, settings(Some(smtp)), WebSettings::default()).await;
+    let f = fixture(&kith.app, kith.store.as_ref()).await;
+    let manager = kith
+        .add_user("manager@example.org", "a long enough test password", "team_manager", Scope::Organisation(f.housing))
+        .await;
+    set_manager(&kith.app, f.housing, manager).await;
+    let councillor =
+        signed_in(&kith, "cllr@example.org", "councillor", Scope::Ward(WardCode::parse(LADYWOOD).unwrap())).await;
+    let officer = signed_in(&kith, "officer@example.org", "service_officer", Scope::Organisation(f.housing)).await;
+    Escalations { kith, councillor, officer }
+}
+
+impl Escalations {
+    /// The councillor raises ENQ-1, about damp; returns the status.
+    async fn raise(&self) -> u16 {
+        submit(&self.kith, &self.councillor, "/cases/new?kind=member_enquiry", "/cases/new", &enquiry("housing"))
+            .await
+            .0
+    }
+
+    /// The officer acknowledges ENQ-1; returns the status.
+    async fn acknowledge(&self) -> u16 {
+        let fields = [("action", "acknowledge"), ("next_update", "2026-03-09")];
+        submit(&self.kith, &self.officer, "/cases/ENQ-1", "/cases/ENQ-1/state", &fields).await.0
+    }
+
+    async fn sweep(&self) -> kith_jobs::SweepReport {
+        kith_jobs::sweep(&self.kith.app).await.unwrap()
+    }
+}
+
+/// ENQ-1 raised on the Monday and swept (its team told), then swept again on the Tuesday (due soon).
+async fn an_enquiry_due_soon(backend: Backend, smtp: &SmtpServer) -> Escalations {
+    let e = a_team_with_a_manager(backend, smtp).await;
+    assert_eq!(e.raise().await, 303, "the enquiry is raised");
+    e.sweep().await;
+    e.kith.clock.advance(Duration::days(1));
+    e.sweep().await;
+    e
+}
+
+/// Due soon, then acknowledged, and the acknowledgement swept (the councillor told).
+async fn an_acknowledged_enquiry(backend: Backend, smtp: &SmtpServer) -> Escalations {
+    let e = an_enquiry_due_soon(backend, smtp).await;
+    assert_eq!(e.acknowledge().await, 303, "the enquiry is acknowledged");
+    e.sweep().await;
+    e
+}
+
+/// Acknowledged, then two weeks on, past the resolve date (Monday 16 March), and swept.
+async fn a_breached_enquiry(backend: Backend, smtp: &SmtpServer) -> Escalations {
+    let e = an_acknowledged_enquiry(backend, smtp).await;
+    e.kith.clock.advance(Duration::days(14));
+    e.sweep().await;
+    e
+}
+
 #[tokio::test]
-async fn breaches_are_escalated_to_the_teams_manager_once_and_the_raiser_hears_of_each_step() {
+async fn the_team_hears_of_new_work_and_the_councillor_who_raised_it_does_not() {
     let Some(smtp) = SmtpServer::start().await else { return };
     let smtp = &smtp;
     on_every_backend(|backend| async move {
-        let kith = TestApp::start_on(TestDb::fresh(backend).await, settings(Some(smtp)), WebSettings::default()).await;
-        let f = fixture(&kith.app).await;
-        let manager = kith
-            .add_user(
-                "manager@example.org",
-                "a long enough test password",
-                "team_manager",
-                Scope::Organisation(f.housing),
-            )
-            .await;
-        set_manager(&kith.app, f.housing, manager).await;
-        let councillor =
-            signed_in(&kith, "cllr@example.org", "councillor", Scope::Ward(WardCode::parse(LADYWOOD).unwrap())).await;
-        let officer = signed_in(&kith, "officer@example.org", "service_officer", Scope::Organisation(f.housing)).await;
+        let e = a_team_with_a_manager(backend, smtp).await;
         let before = smtp.messages().len();
-
-        let (status, _, _) =
-            submit(&kith, &councillor, "/cases/new?kind=member_enquiry", "/cases/new", &enquiry("housing")).await;
-        assert_eq!(status, 303);
-        let report = kith_jobs::sweep(&kith.app).await.unwrap();
+        assert_eq!(e.raise().await, 303);
+        let report = e.sweep().await;
         assert_eq!(report.cases.notices, 1, "the team hears of new work; the councillor raised it themselves");
         let mail = notices(smtp.messages().split_off(before));
         assert_eq!(mail.len(), 1);
@@ -74,38 +124,74 @@ async fn breaches_are_escalated_to_the_teams_manager_once_and_the_raiser_hears_o
         assert_eq!(mail[0].subject, "ENQ-1: Damp in the back bedroom");
         assert!(mail[0].body.contains("acknowledged by the end of Wednesday 4 March 2026"), "{}", mail[0].body);
         assert!(mail[0].body.contains("http://kith.example.org/cases/ENQ-1"));
+        e.kith.stop().await;
+    })
+    .await;
+}
 
+#[tokio::test]
+async fn a_case_to_be_acknowledged_by_the_end_of_tomorrow_is_flagged_due_soon() {
+    let Some(smtp) = SmtpServer::start().await else { return };
+    let smtp = &smtp;
+    on_every_backend(|backend| async move {
+        let e = a_team_with_a_manager(backend, smtp).await;
+        e.raise().await;
+        e.sweep().await;
         // A day on, the acknowledgement is due by the end of tomorrow: due soon.
-        kith.clock.advance(Duration::days(1));
-        let report = kith_jobs::sweep(&kith.app).await.unwrap();
+        e.kith.clock.advance(Duration::days(1));
+        let report = e.sweep().await;
         assert_eq!((report.cases.due_soon, report.cases.breached), (1, 0));
+        e.kith.stop().await;
+    })
+    .await;
+}
 
-        let (status, _, _) = submit(
-            &kith,
-            &officer,
-            "/cases/ENQ-1",
-            "/cases/ENQ-1/state",
-            &[("action", "acknowledge"), ("next_update", "2026-03-09")],
-        )
-        .await;
-        assert_eq!(status, 303);
-        let case = kith.app.store.case_by_reference("ENQ-1").await.unwrap().unwrap();
+#[tokio::test]
+async fn a_case_due_soon_is_judged_afresh_by_its_new_due_date_once_acknowledged() {
+    let Some(smtp) = SmtpServer::start().await else { return };
+    let smtp = &smtp;
+    on_every_backend(|backend| async move {
+        let e = an_enquiry_due_soon(backend, smtp).await;
+        assert_eq!(e.acknowledge().await, 303);
+        let case = e.kith.store.case_by_reference("ENQ-1").await.unwrap().unwrap();
         assert_eq!(case.flag, "", "a new due date is judged afresh");
+        e.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_councillor_who_raised_a_case_hears_when_it_is_acknowledged_and_when_to_expect_more() {
+    let Some(smtp) = SmtpServer::start().await else { return };
+    let smtp = &smtp;
+    on_every_backend(|backend| async move {
+        let e = an_enquiry_due_soon(backend, smtp).await;
+        e.acknowledge().await;
         let before = smtp.messages().len();
-        kith_jobs::sweep(&kith.app).await.unwrap();
+        e.sweep().await;
         let mail = notices(smtp.messages().split_off(before));
         assert_eq!(
             mail.iter().map(|m| (m.to.as_str(), m.subject.as_str())).collect::<Vec<_>>(),
             [("cllr@example.org", "ENQ-1 acknowledged")]
         );
         assert!(mail[0].body.contains("You will hear more by the end of Monday 9 March 2026"), "{}", mail[0].body);
+        e.kith.stop().await;
+    })
+    .await;
+}
 
+#[tokio::test]
+async fn a_case_past_its_resolve_date_is_escalated_to_the_teams_manager_once() {
+    let Some(smtp) = SmtpServer::start().await else { return };
+    let smtp = &smtp;
+    on_every_backend(|backend| async move {
+        let e = an_acknowledged_enquiry(backend, smtp).await;
         // Past the resolve date (Monday 16 March), the case is breached and the manager told, once.
-        kith.clock.advance(Duration::days(14));
+        e.kith.clock.advance(Duration::days(14));
         let before = smtp.messages().len();
-        let report = kith_jobs::sweep(&kith.app).await.unwrap();
+        let report = e.sweep().await;
         assert_eq!((report.cases.breached, report.cases.escalations), (1, 1));
-        let again = kith_jobs::sweep(&kith.app).await.unwrap();
+        let again = e.sweep().await;
         assert_eq!((again.cases.breached, again.cases.escalations), (0, 0), "flagged and escalated once");
         let mail = smtp.messages().split_off(before);
         let escalation = mail.iter().find(|m| m.to == "manager@example.org").expect("the manager is told");
@@ -115,14 +201,25 @@ async fn breaches_are_escalated_to_the_teams_manager_once_and_the_raiser_hears_o
             "{}",
             escalation.body
         );
-        let case = kith.app.store.case_by_reference("ENQ-1").await.unwrap().unwrap();
+        e.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_breached_case_is_flagged_in_its_timeline_and_the_teams_queue() {
+    let Some(smtp) = SmtpServer::start().await else { return };
+    let smtp = &smtp;
+    on_every_backend(|backend| async move {
+        let e = a_breached_enquiry(backend, smtp).await;
+        let case = e.kith.store.case_by_reference("ENQ-1").await.unwrap().unwrap();
         assert_eq!(case.flag, "breached");
         let actions: Vec<String> =
-            kith.app.store.case_events(case.id).await.unwrap().into_iter().map(|e| e.action).collect();
+            e.kith.store.case_events(case.id).await.unwrap().into_iter().map(|e| e.action).collect();
         assert!(actions.ends_with(&["breached".to_owned(), "escalated".to_owned()]), "{actions:?}");
-        let (_, queue) = crate::cases::get(&kith, &officer, "/cases?flag=breached").await;
+        let (_, queue) = crate::cases::get(&e.kith, &e.officer, "/cases?flag=breached").await;
         assert!(queue.contains("ENQ-1"), "the queue shows what is overdue");
-        kith.stop().await;
+        e.kith.stop().await;
     })
     .await;
 }
@@ -131,13 +228,17 @@ async fn breaches_are_escalated_to_the_teams_manager_once_and_the_raiser_hears_o
 async fn an_administrators_wording_is_checked_when_saved_and_used_for_notices() {
     on_every_backend(|backend| async move {
         let kith = TestApp::start_on(TestDb::fresh(backend).await, settings(None), WebSettings::default()).await;
-        let f = fixture(&kith.app).await;
-        let actor = kith_app::Actor::command_line();
+        let f = fixture(&kith.app, kith.store.as_ref()).await;
+        kith.add_user("admin@example.org", "correct horse battery staple", "administrator", Scope::City).await;
+        let admin = kith.principal("admin@example.org").await;
+        let actor = admin.actor(None);
         let broken =
-            kith_app::cases::notices::save_wording(&kith.app, &actor, "acknowledged", "{{ reference", "x").await;
+            kith_app::cases::notices::save_wording(&kith.app, &admin, &actor, "acknowledged", "{{ reference", "x")
+                .await;
         assert!(matches!(broken, Err(kith_app::AppError::Invalid(ref p)) if p[0].0 == "subject"), "{broken:?}");
         let runaway = kith_app::cases::notices::save_wording(
             &kith.app,
+            &admin,
             &actor,
             "acknowledged",
             "Hello",
@@ -149,10 +250,12 @@ async fn an_administrators_wording_is_checked_when_saved_and_used_for_notices() 
             "a template cannot run away: {runaway:?}"
         );
         let unknown =
-            kith_app::cases::notices::save_wording(&kith.app, &actor, "acknowledged", "Hi", "{{ password }}").await;
+            kith_app::cases::notices::save_wording(&kith.app, &admin, &actor, "acknowledged", "Hi", "{{ password }}")
+                .await;
         assert!(unknown.is_err(), "only the values given can be used");
         kith_app::cases::notices::save_wording(
             &kith.app,
+            &admin,
             &actor,
             "acknowledged",
             "Your case {{ reference }} is with {{ team }}",
@@ -175,7 +278,6 @@ async fn an_administrators_wording_is_checked_when_saved_and_used_for_notices() 
         .await;
         kith_jobs::sweep(&kith.app).await.unwrap();
         let mail: Vec<_> = kith
-            .app
             .store
             .emails_to("cllr@example.org")
             .await
@@ -195,7 +297,7 @@ async fn an_administrators_wording_is_checked_when_saved_and_used_for_notices() 
 async fn councillors_get_one_digest_a_day_and_closed_cases_lose_personal_details_after_retention() {
     on_every_backend(|backend| async move {
         let kith = TestApp::start_on(TestDb::fresh(backend).await, settings(None), WebSettings::default()).await;
-        let f = fixture(&kith.app).await;
+        let f = fixture(&kith.app, kith.store.as_ref()).await;
         let councillor =
             signed_in(&kith, "cllr@example.org", "councillor", Scope::Ward(WardCode::parse(LADYWOOD).unwrap())).await;
         let officer = signed_in(&kith, "officer@example.org", "service_officer", Scope::Organisation(f.housing)).await;
@@ -214,7 +316,6 @@ async fn councillors_get_one_digest_a_day_and_closed_cases_lose_personal_details
         assert_eq!(report.cases.digests, 1);
         assert_eq!(kith_jobs::sweep(&kith.app).await.unwrap().cases.digests, 0);
         let digest = kith
-            .app
             .store
             .emails_to("cllr@example.org")
             .await
@@ -229,13 +330,13 @@ async fn councillors_get_one_digest_a_day_and_closed_cases_lose_personal_details
             let (status, _, _) = submit(&kith, &officer, "/cases/ENQ-1", "/cases/ENQ-1/state", &action).await;
             assert_eq!(status, 303);
         }
-        let case = kith.app.store.case_by_reference("ENQ-1").await.unwrap().unwrap();
+        let case = kith.store.case_by_reference("ENQ-1").await.unwrap().unwrap();
         let resident = case.resident_id.unwrap();
         kith.clock.advance(Duration::days(729));
         assert_eq!(kith_jobs::sweep(&kith.app).await.unwrap().cases.redacted, 0, "kept for two years");
         kith.clock.advance(Duration::days(2));
         assert_eq!(kith_jobs::sweep(&kith.app).await.unwrap().cases.redacted, 1);
-        let r = kith.app.store.resident(resident).await.unwrap().unwrap();
+        let r = kith.store.resident(resident).await.unwrap().unwrap();
         assert_eq!((r.name.as_str(), r.phone.as_str(), r.redacted_at.is_some()), ("Redacted", "", true));
         let (_, page) = crate::cases::get(&kith, &officer, "/cases/ENQ-1").await;
         assert!(!page.contains("Grace Okafor") && page.contains("removed under the retention rules"));

@@ -278,7 +278,7 @@ async fn staff_email_a_shortlist_through_the_outbox_and_the_audit_says_to_whom()
             .await
             .unwrap();
         assert_eq!(sent.status().as_u16(), 303);
-        let queued = kith.app.store.emails_to("resident@example.org").await.unwrap();
+        let queued = kith.store.emails_to("resident@example.org").await.unwrap();
         assert_eq!(queued.len(), 1);
         assert!(
             queued[0].body.contains("1. Sparkbrook Food Bank") && queued[0].body.contains("2. Ladywood Lunch Club"),
@@ -287,7 +287,6 @@ async fn staff_email_a_shortlist_through_the_outbox_and_the_audit_says_to_whom()
         );
         assert!(queued[0].body.contains("Every Saturday, 9:30am to 1pm"));
         let audit = kith
-            .app
             .store
             .audit_events(&kith_store::audit::AuditQuery {
                 action_prefix: Some("directory.shortlist".into()),
@@ -316,7 +315,7 @@ async fn staff_email_a_shortlist_through_the_outbox_and_the_audit_says_to_whom()
             .await
             .unwrap();
         assert_eq!(refused.status().as_u16(), 303, "sign in first");
-        assert!(kith.app.store.emails_to("someone@example.org").await.unwrap().is_empty());
+        assert!(kith.store.emails_to("someone@example.org").await.unwrap().is_empty());
         kith.stop().await;
     })
     .await;

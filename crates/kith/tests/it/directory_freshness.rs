@@ -34,7 +34,7 @@ async fn owners_are_reminded_once_per_step_and_one_link_confirms_the_record() {
         // At the start the befriending line (checked 250 days ago) is past 6 months, and the knitting group
         // (600 days) past 18: its owner is told it is hidden.
         let report = kith_jobs::sweep(&kith.app).await.unwrap();
-        let queued = kith.app.store.emails_to("group@example.org").await.unwrap();
+        let queued = kith.store.emails_to("group@example.org").await.unwrap();
         assert_eq!(
             (report.reminders_queued, report.emails_sent),
             (2, 2),
@@ -112,7 +112,7 @@ async fn email_that_cannot_be_sent_waits_in_the_outbox_and_goes_when_the_server_
         fixture(&kith.app).await;
         let report = kith_jobs::sweep(&kith.app).await.unwrap();
         assert_eq!((report.reminders_queued, report.emails_sent, report.emails_failed), (2, 0, 2));
-        let queued = kith.app.store.emails_to("group@example.org").await.unwrap();
+        let queued = kith.store.emails_to("group@example.org").await.unwrap();
         assert_eq!(queued.len(), 2);
         assert!(queued[0].sent_at.is_none() && queued[0].last_error.is_some());
         let soon = kith_jobs::sweep(&kith.app).await.unwrap();

@@ -111,7 +111,9 @@ async fn a_members_change_waits_for_the_network_lead_and_is_public_only_once_app
         let (status, _) = submit(&kith, &lead, &review, &review, &[("decision", "approve")]).await;
         assert_eq!(status, 303);
         assert!(names_in_search(&kith, "quiz").await.contains("Ladywood Lunch Club"), "public once approved");
-        let history = kith_app::directory::history(&kith.app, f.lunch_club).await.unwrap();
+        let history = kith_app::directory::history(&kith.app, &kith.principal("lead@example.org").await, f.lunch_club)
+            .await
+            .unwrap();
         let description = history.iter().find(|h| h.field == "description").expect("the description's change is kept");
         assert_eq!(description.actor, "member@example.org (approved by lead@example.org)");
         assert_eq!(description.old_value.as_deref(), Some("A hot lunch and good company for older people."));
@@ -178,14 +180,10 @@ async fn network_leads_edit_directly_and_nobody_edits_what_is_not_theirs() {
         // The Ladywood lead does not edit Sparkbrook; a member of another organisation edits nothing of this one.
         let (status, _) = get(&kith, &lead, &format!("/directory/manage/services/{}/edit", f.food_bank)).await;
         assert_eq!(status, 403);
-        let other = kith_app::accounts::create_organisation(
-            &kith.app,
-            &kith_app::Actor::command_line(),
-            "Another group",
-            "community group",
-        )
-        .await
-        .unwrap();
+        let other =
+            kith_app::accounts::create_organisation_from_command_line(&kith.app, "Another group", "community group")
+                .await
+                .unwrap();
         let stranger = signed_in(&kith, "other@example.org", "community_member", Scope::Organisation(other)).await;
         let (status, _) = get(&kith, &stranger, &edit).await;
         assert_eq!(status, 403);
@@ -229,7 +227,7 @@ async fn the_service_form_says_what_to_fix_field_by_field_and_keeps_what_was_typ
         html.contains("value=\"Chess for all\"") || html.contains(">Chess for all</textarea>"),
         "what was typed is kept"
     );
-    assert_eq!(kith.app.store.drafts(&Default::default()).await.unwrap().len(), 0, "nothing half-saved");
+    assert_eq!(kith.store.drafts(&Default::default()).await.unwrap().len(), 0, "nothing half-saved");
     kith.stop().await;
 }
 

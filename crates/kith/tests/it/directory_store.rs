@@ -41,7 +41,7 @@ fn write(records: Vec<RecordWrite>) -> DirectoryWrite {
 async fn records_their_history_and_the_change_feed_read_back_alike_on_both_stores() {
     on_every_backend(|backend| async move {
         let kith = TestApp::start(backend).await;
-        let store = &kith.app.store;
+        let store = &kith.store;
         let start = store.directory_seq().await.unwrap();
         let id = Uuid::new_v4();
         let mut first = write(vec![record(id, RecordKind::Location, json!({ "name": "Hall" }))]);
@@ -81,7 +81,7 @@ async fn records_their_history_and_the_change_feed_read_back_alike_on_both_store
 async fn a_write_that_fails_part_way_lands_nothing_and_uses_no_change_number() {
     on_every_backend(|backend| async move {
         let kith = TestApp::start(backend).await;
-        let store = &kith.app.store;
+        let store = &kith.store;
         let taken = Uuid::new_v4();
         store.write_directory(&write(vec![record(taken, RecordKind::Service, json!({}))])).await.unwrap();
         let before = store.directory_seq().await.unwrap();

@@ -556,9 +556,10 @@ async fn send(client: reqwest::Client, base: String, probe: Probe) -> Option<Str
 async fn seeded(backend: Backend) -> (TestDb, Fixture, String) {
     let db = TestDb::fresh(backend).await;
     let store = kith_store::connect(&db.url).await.expect("the test database opens");
-    let app = App::start(store, Arc::new(SystemClock), Settings::default()).await.expect("the app starts");
+    let app =
+        App::start(store.clone().into(), Arc::new(SystemClock), Settings::default()).await.expect("the app starts");
     let fixture = kith_testkit::directory::fixture(&app).await;
-    kith_testkit::cases::fixture(&app).await;
+    kith_testkit::cases::fixture(&app, store.as_ref()).await;
     let form = NewUserForm { name: "Ada".into(), email: "ada@example.org".into(), password: PASSWORD.into() };
     let ada = accounts::create_user_from_command_line(&app, &form, "administrator", Scope::City)
         .await
@@ -576,7 +577,7 @@ async fn seeded(backend: Backend) -> (TestDb, Fixture, String) {
     };
     let reference =
         kith_app::cases::raise(&app, &principal, &principal.actor(None), &case).await.expect("a case is raised");
-    app.store.close().await;
+    app.close().await;
     (db, fixture, reference)
 }
 
@@ -725,7 +726,7 @@ async fn proposals_from_one_address_past_its_limit_are_refused_until_the_window_
         statuses.push(crate::cases::submit(&kith, &resident, &propose, &propose, &proposal).await.0);
     }
     assert_eq!(statuses, [200, 200, 429]);
-    assert_eq!(kith.app.store.priorities_of_ward(LADYWOOD).await.unwrap().len(), 2, "the refused one is not kept");
+    assert_eq!(kith.store.priorities_of_ward(LADYWOOD).await.unwrap().len(), 2, "the refused one is not kept");
     kith.clock.advance(chrono::Duration::minutes(10));
     assert_eq!(crate::cases::submit(&kith, &resident, &propose, &propose, &proposal).await.0, 200);
     kith.stop().await;
@@ -748,13 +749,13 @@ async fn asking_to_support_mails_one_address_no_more_than_its_limit() {
     ];
     let (status, _, html) = crate::cases::submit(&kith, &resident, &propose, &propose, &proposal).await;
     assert!(status == 200 && html.contains("now on the ward"), "published");
-    let priority = kith.app.store.priorities_of_ward(LADYWOOD).await.unwrap().remove(0);
+    let priority = kith.store.priorities_of_ward(LADYWOOD).await.unwrap().remove(0);
     let priority_page = format!("/wards/{LADYWOOD}/priorities/{}", priority.id);
     let support = format!("{priority_page}/support");
     let ask = || crate::cases::submit(&kith, &resident, &priority_page, &support, &[("email", "ada@example.org")]);
     assert_eq!(ask().await.0, 200);
     assert_eq!(ask().await.0, 429);
-    assert_eq!(kith.app.store.emails_to("ada@example.org").await.unwrap().len(), 1, "one email, not two");
+    assert_eq!(kith.store.emails_to("ada@example.org").await.unwrap().len(), 1, "one email, not two");
     kith.stop().await;
 }
 

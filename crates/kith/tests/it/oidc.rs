@@ -82,7 +82,7 @@ impl Provider {
 async fn seeded(backend: Backend) -> (TestDb, uuid::Uuid) {
     let db = TestDb::fresh(backend).await;
     let store = kith_store::connect(&db.url).await.unwrap();
-    let app = App::start(store, std::sync::Arc::new(SystemClock), Settings::default()).await.unwrap();
+    let app = App::start(store.clone().into(), std::sync::Arc::new(SystemClock), Settings::default()).await.unwrap();
     let add =
         |email: &str| NewUserForm { name: format!("Test {email}"), email: email.into(), password: PASSWORD.into() };
     accounts::create_user_from_command_line(&app, &add("ada@example.org"), "administrator", Scope::City).await.unwrap();
@@ -90,7 +90,7 @@ async fn seeded(backend: Backend) -> (TestDb, uuid::Uuid) {
         accounts::create_user_from_command_line(&app, &add("ola@example.org"), "service_officer", Scope::City)
             .await
             .unwrap();
-    app.store.close().await;
+    app.close().await;
     (db, officer)
 }
 

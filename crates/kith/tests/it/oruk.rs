@@ -94,38 +94,66 @@ async fn check_list(
     first["contents"][0].clone()
 }
 
+/// The compiled schemas a feed is validated against: the envelope of every page, and each list's items and records.
+struct Schemas {
+    envelope: jsonschema::Validator,
+    service_item: jsonschema::Validator,
+    service_full: jsonschema::Validator,
+    sal_item: jsonschema::Validator,
+    sal_full: jsonschema::Validator,
+    organisation_item: jsonschema::Validator,
+    organisation_full: jsonschema::Validator,
+    taxonomy: jsonschema::Validator,
+    term: jsonschema::Validator,
+}
+
+impl Schemas {
+    fn load() -> Self {
+        let compiled = |name: &str| validator(&read_json(standards().join(format!("compiled/{name}.json"))));
+        Schemas {
+            envelope: page_schema(),
+            service_item: compiled("service_list"),
+            service_full: compiled("service"),
+            sal_item: compiled("service_at_location_list"),
+            sal_full: compiled("service_at_location"),
+            organisation_item: compiled("organization_list"),
+            organisation_full: compiled("organization"),
+            taxonomy: definition("taxonomy"),
+            term: definition("taxonomy_term"),
+        }
+    }
+
+    /// Each list of the feed, with the schemas of its items and of its records.
+    fn lists(&self) -> [(&'static str, &jsonschema::Validator, &jsonschema::Validator); 5] {
+        [
+            ("services", &self.service_item, &self.service_full),
+            ("service_at_locations", &self.sal_item, &self.sal_full),
+            ("organizations", &self.organisation_item, &self.organisation_full),
+            ("taxonomies", &self.taxonomy, &self.taxonomy),
+            ("taxonomy_terms", &self.term, &self.term),
+        ]
+    }
+}
+
+/// Reads every list the validator's way, then the record of its first item; returns the records by list.
+async fn check_every_list(
+    client: &reqwest::Client,
+    kith: &TestApp,
+    schemas: &Schemas,
+) -> std::collections::HashMap<&'static str, Value> {
+    let mut records = std::collections::HashMap::new();
+    for (list, item, full) in schemas.lists() {
+        let first = check_list(client, kith, &format!("/api/oruk/{list}"), item, &schemas.envelope).await;
+        let record = get(client, kith, &format!("/api/oruk/{list}/{}", first["id"].as_str().unwrap())).await;
+        assert_valid(&format!("a record of {list}"), full, &record);
+        records.insert(list, record);
+    }
+    records
+}
+
 #[tokio::test]
 async fn the_open_referral_uk_feed_validates_page_by_page_and_record_by_record() {
-    let envelope = page_schema();
-    let service_item = validator(&read_json(standards().join("compiled/service_list.json")));
-    let service_full = validator(&read_json(standards().join("compiled/service.json")));
-    let sal_item = validator(&read_json(standards().join("compiled/service_at_location_list.json")));
-    let sal_full = validator(&read_json(standards().join("compiled/service_at_location.json")));
-    let organisation_item = validator(&read_json(standards().join("compiled/organization_list.json")));
-    let organisation_full = validator(&read_json(standards().join("compiled/organization.json")));
-    let taxonomy = definition("taxonomy");
-    let term = definition("taxonomy_term");
-    let (
-        envelope,
-        service_item,
-        service_full,
-        sal_item,
-        sal_full,
-        organisation_item,
-        organisation_full,
-        taxonomy,
-        term,
-    ) = (
-        &envelope,
-        &service_item,
-        &service_full,
-        &sal_item,
-        &sal_full,
-        &organisation_item,
-        &organisation_full,
-        &taxonomy,
-        &term,
-    );
+    let schemas = &Schemas::load();
     on_every_backend(|backend| async move {
         let kith = TestApp::start(backend).await;
         let group = uuid::Uuid::new_v4();
@@ -135,14 +163,14 @@ async fn the_open_referral_uk_feed_validates_page_by_page_and_record_by_record()
         let root = get(&client, &kith, "/api/oruk/").await;
         assert_eq!(root["version"], "HSDS-UK-3.0");
 
-        let service = check_list(&client, &kith, "/api/oruk/services", service_item, envelope).await;
-        let detail = get(&client, &kith, &format!("/api/oruk/services/{}", service["id"].as_str().unwrap())).await;
-        assert_valid("a service", service_full, &detail);
+        let records = check_every_list(&client, &kith, schemas).await;
+        assert!(records["taxonomies"]["taxonomy_terms"].as_array().unwrap().len() > 14);
+
         // A service with a schedule, a location, languages and terms, so the nested parts are checked too.
         let rich = get(&client, &kith, "/api/oruk/services?search=lunch+club&per_page=1").await;
         let rich =
             get(&client, &kith, &format!("/api/oruk/services/{}", rich["contents"][0]["id"].as_str().unwrap())).await;
-        assert_valid("a lunch club", service_full, &rich);
+        assert_valid("a lunch club", &schemas.service_full, &rich);
         for part in ["schedules", "service_at_locations", "languages", "attributes", "cost_options"] {
             assert!(!rich[part].as_array().unwrap().is_empty(), "the lunch club has {part}");
         }
@@ -150,28 +178,8 @@ async fn the_open_referral_uk_feed_validates_page_by_page_and_record_by_record()
 
         let full_list = get(&client, &kith, "/api/oruk/services?full=true&per_page=3").await;
         for s in full_list["contents"].as_array().unwrap() {
-            assert_valid("a full service in a list", service_full, s);
+            assert_valid("a full service in a list", &schemas.service_full, s);
         }
-
-        let sal = check_list(&client, &kith, "/api/oruk/service_at_locations", sal_item, envelope).await;
-        let detail =
-            get(&client, &kith, &format!("/api/oruk/service_at_locations/{}", sal["id"].as_str().unwrap())).await;
-        assert_valid("a service at a location", sal_full, &detail);
-
-        let organisation = check_list(&client, &kith, "/api/oruk/organizations", organisation_item, envelope).await;
-        let detail =
-            get(&client, &kith, &format!("/api/oruk/organizations/{}", organisation["id"].as_str().unwrap())).await;
-        assert_valid("an organization", organisation_full, &detail);
-
-        let t = check_list(&client, &kith, "/api/oruk/taxonomies", taxonomy, envelope).await;
-        let detail = get(&client, &kith, &format!("/api/oruk/taxonomies/{}", t["id"].as_str().unwrap())).await;
-        assert_valid("a taxonomy", taxonomy, &detail);
-        assert!(detail["taxonomy_terms"].as_array().unwrap().len() > 14);
-
-        let term_item = check_list(&client, &kith, "/api/oruk/taxonomy_terms", term, envelope).await;
-        let detail =
-            get(&client, &kith, &format!("/api/oruk/taxonomy_terms/{}", term_item["id"].as_str().unwrap())).await;
-        assert_valid("a taxonomy term", term, &detail);
 
         let ndjson = client.get(kith.url("/api/oruk/services?format=ndjson&search=walk")).send().await.unwrap();
         assert_eq!(ndjson.headers()["content-type"], "application/x-ndjson");
@@ -180,7 +188,7 @@ async fn the_open_referral_uk_feed_validates_page_by_page_and_record_by_record()
         let paged = get(&client, &kith, "/api/oruk/services?search=walk").await;
         assert_eq!(lines.len() as u64, paged["total_items"].as_u64().unwrap(), "ndjson streams every match unpaged");
         for line in &lines {
-            assert_valid("an ndjson service", service_item, line);
+            assert_valid("an ndjson service", &schemas.service_item, line);
         }
         kith.stop().await;
     })
@@ -217,7 +225,8 @@ async fn filters_narrow_the_feed_and_answer_the_same_on_both_stores() {
         for sal in near["contents"].as_array().unwrap() {
             let (lat, lng) =
                 (sal["location"]["latitude"].as_f64().unwrap(), sal["location"]["longitude"].as_f64().unwrap());
-            let d = kith_geo::distance_m([-1.917946, 52.478532], [lng, lat]);
+            let d = kith_core::places::LatLng { lat: 52.478532, lng: -1.917946 }
+                .distance_m(kith_core::places::LatLng { lat, lng });
             assert!(d <= 1_501.0, "{} is {d:.0} m away", sal["service"]["name"]);
         }
         let all = get(&client, &kith, "/api/oruk/services?per_page=1").await["total_items"].as_u64().unwrap();
@@ -242,7 +251,7 @@ async fn bad_parameters_get_a_400_whose_code_names_the_parameter() {
         ("per_page=-5", "invalid_per_page"),
         ("postcode=B15+2TT&proximity=-10", "invalid_proximity"),
         ("postcode=B15+2TT&proximity=far", "invalid_proximity"),
-        ("proximity=100", "proximity_without_postcode"),
+        ("proximity=100", "missing_postcode"),
         ("postcode=not+a+postcode", "invalid_postcode"),
         ("postcode=B15+9ZZ", "unknown_postcode"),
         ("taxonomy_term_id=food", "invalid_taxonomy_term_id"),

@@ -33,7 +33,7 @@ async fn bad_postcodes_get_a_stable_code_and_a_message_that_helps() {
     let kith = TestApp::start(kith_testkit::Backend::Sqlite).await;
     let (status, body) = get(&kith, "/api/places/postcodes/not-a-postcode").await;
     assert_eq!(status, 400);
-    assert_eq!(body["error"]["code"], "postcode_malformed");
+    assert_eq!(body["error"]["code"], "invalid_postcode");
     assert!(body["error"]["message"].as_str().unwrap().contains("looks like B15 2TT"), "{body}");
 
     let (status, body) = get(&kith, "/api/places/postcodes/B15%209ZZ").await;
@@ -62,11 +62,11 @@ async fn a_point_is_placed_in_its_ward() {
         // Central London is in no ward of Birmingham.
         let (status, body) = get(&kith, "/api/places/locate?lat=51.5074&lng=-0.1278").await;
         assert_eq!(status, 404);
-        assert_eq!(body["error"]["code"], "outside_city");
+        assert_eq!(body["error"]["code"], "ward_not_found");
         assert!(body["error"]["message"].as_str().unwrap().contains("Birmingham"), "{body}");
         for bad in ["lat=abc&lng=1", "lat=95&lng=1", "lng=1"] {
             let (status, body) = get(&kith, &format!("/api/places/locate?{bad}")).await;
-            assert_eq!((status, body["error"]["code"].as_str()), (400, Some("coordinates_invalid")), "{bad}");
+            assert_eq!((status, body["error"]["code"].as_str()), (400, Some("invalid_coordinates")), "{bad}");
         }
         kith.stop().await;
     })

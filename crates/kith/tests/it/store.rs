@@ -69,7 +69,7 @@ async fn the_two_schemas_cannot_drift() {
 async fn a_failed_import_leaves_the_places_as_they_were() {
     on_every_backend(|backend| async move {
         let kith = TestApp::start(backend).await;
-        let store = &kith.app.store;
+        let store = &kith.store;
         let before = store.load_places().await.unwrap();
         assert_eq!(before.wards.len(), 69);
         // Two rows for one postcode break the primary key at the very end of the transaction, after the wards,
@@ -112,7 +112,7 @@ async fn a_failed_import_leaves_the_places_as_they_were() {
 async fn one_email_address_has_one_account_and_the_refusal_writes_nothing() {
     on_every_backend(|backend| async move {
         let kith = TestApp::start(backend).await;
-        let store = &kith.app.store;
+        let store = &kith.store;
         store.create_user(&user("ada@example.org"), &entry("user.created")).await.unwrap();
         let again = store.create_user(&user("ada@example.org"), &entry("user.created")).await;
         assert!(matches!(again, Err(StoreError::Conflict(_))), "{again:?}");
@@ -132,7 +132,7 @@ async fn one_email_address_has_one_account_and_the_refusal_writes_nothing() {
 async fn sessions_last_until_they_expire_and_are_then_purged() {
     on_every_backend(|backend| async move {
         let kith = TestApp::start(backend).await;
-        let store = &kith.app.store;
+        let store = &kith.store;
         let ada = user("ada@example.org");
         store.create_user(&ada, &entry("user.created")).await.unwrap();
         let now = start_of_tests();
@@ -159,7 +159,7 @@ async fn sessions_last_until_they_expire_and_are_then_purged() {
 async fn roles_are_data_and_seeding_keeps_what_an_administrator_changed() {
     on_every_backend(|backend| async move {
         let kith = TestApp::start(backend).await;
-        let store = &kith.app.store;
+        let store = &kith.store;
         let roles = store.roles().await.unwrap();
         for key in [
             "administrator",
@@ -190,7 +190,7 @@ async fn roles_are_data_and_seeding_keeps_what_an_administrator_changed() {
 async fn representatives_keep_their_wards_and_every_change_is_audited_with_it() {
     on_every_backend(|backend| async move {
         let kith = TestApp::start(backend).await;
-        let store = &kith.app.store;
+        let store = &kith.store;
         let mut rep = Representative {
             id: Uuid::new_v4(),
             name: "Amara Example".into(),
@@ -228,11 +228,11 @@ async fn role_assignments_are_scoped_and_unique() {
         let ward = WardCode::parse("E05011151").unwrap();
         let id =
             kith.add_user("cllr@example.org", "a long enough password", "councillor", Scope::Ward(ward.clone())).await;
-        let assignments = kith.app.store.assignments_of(id).await.unwrap();
+        let assignments = kith.store.assignments_of(id).await.unwrap();
         assert_eq!(assignments.len(), 1);
         assert_eq!((assignments[0].scope_kind.as_str(), assignments[0].scope_ref.as_str()), ("ward", "E05011151"));
         let again = kith_store::accounts::Assignment { id: Uuid::new_v4(), ..assignments[0].clone() };
-        let refused = kith.app.store.assign_role(&again, &entry("role.assigned")).await;
+        let refused = kith.store.assign_role(&again, &entry("role.assigned")).await;
         assert!(matches!(refused, Err(StoreError::Conflict(_))), "{refused:?}");
         kith.stop().await;
     })

@@ -123,7 +123,7 @@ async fn operations_can_see_liveness_readiness_and_metrics() {
 #[tokio::test]
 async fn a_broken_store_gets_the_500_page_in_the_sites_style_and_the_server_carries_on() {
     let kith = TestApp::start(Backend::Sqlite).await;
-    kith.app.store.close().await;
+    kith.store.close().await;
     let response = reqwest::get(kith.url("/wards/E05011151")).await.unwrap();
     assert_eq!(response.status().as_u16(), 500);
     let html = response.text().await.unwrap();
@@ -140,10 +140,14 @@ async fn a_broken_store_gets_the_500_page_in_the_sites_style_and_the_server_carr
     assert_eq!(text_of(&missing.text().await.unwrap(), "h1").as_deref(), Some("Page not found"));
 }
 
-/// Renders every template through the page that uses it, with no inline script or style in any of them.
-#[tokio::test]
-async fn every_template_renders_without_inline_script_or_style() {
-    let kith = TestApp::start(Backend::Sqlite).await;
+/// Signs an administrator in on `client` and gives every page something to show: a representative, the directory
+/// fixture with a change waiting for review, a case, Ladywood's forums, priorities, actions, virtual team and a
+/// partner's link, and a proposal held for moderation. Returns each template with a page that renders it, and the
+/// directory fixture's organisation.
+async fn a_page_for_every_template(
+    kith: &TestApp,
+    client: &reqwest::Client,
+) -> (Vec<(&'static str, String)>, uuid::Uuid) {
     let admin = kith.add_user("admin@example.org", PASSWORD, "administrator", Scope::City).await;
     let rep = kith_app::people::save_from_command_line(
         &kith.app,
@@ -158,12 +162,11 @@ async fn every_template_renders_without_inline_script_or_style() {
     .await
     .unwrap();
     let directory = kith_testkit::directory::fixture(&kith.app).await;
-    let draft = kith_testkit::directory::member_proposes_a_change(&kith, &directory).await;
+    let draft = kith_testkit::directory::member_proposes_a_change(kith, &directory).await;
     let (befriending, _) = kith.app.directory.read().service(directory.befriending).unwrap();
     let link = kith_app::directory::freshness::still_accurate_path(&kith.app, &befriending).await.unwrap();
-    let client = kith.client();
-    kith.sign_in(&client, "admin@example.org", PASSWORD).await;
-    kith_testkit::cases::fixture(&kith.app).await;
+    kith.sign_in(client, "admin@example.org", PASSWORD).await;
+    kith_testkit::cases::fixture(&kith.app, kith.store.as_ref()).await;
     let form = client.get(kith.url("/cases/new?kind=member_enquiry")).send().await.unwrap().text().await.unwrap();
     let csrf = kith_testkit::html::csrf_token(&form);
     let raised = client
@@ -180,21 +183,21 @@ async fn every_template_renders_without_inline_script_or_style() {
         .await
         .unwrap();
     assert_eq!(raised.status().as_u16(), 303, "a case to show");
-    let resident = kith.app.store.case_by_reference("ENQ-1").await.unwrap().unwrap().resident_id.unwrap();
+    let resident = kith.store.case_by_reference("ENQ-1").await.unwrap().unwrap().resident_id.unwrap();
     // Forums, priorities, actions and a virtual team in Ladywood, and a partner's link.
     let ladywood = kith_core::places::WardCode::parse("E05011151").unwrap();
     kith_app::demo::forums::generate(&kith.app, std::slice::from_ref(&ladywood), kith_app::demo::forums::DEMO, 7)
         .await
         .unwrap();
-    let forum = kith.app.store.forums_of_ward("E05011151").await.unwrap()[0].id;
+    let forum = kith.store.forums_of_ward("E05011151").await.unwrap()[0].id;
     let work = kith_app::forums::ward_work(&kith.app, &ladywood).await.unwrap();
     let priority = work.adopted[0].priority.id;
     let action = work.adopted[0].actions[0].action.id;
     let principal = kith_app::accounts::principal_of(&kith.app, admin).await.unwrap().unwrap();
-    let member = kith.app.store.members_of("ward", "E05011151").await.unwrap()[0].id;
+    let member = kith.store.members_of("ward", "E05011151").await.unwrap()[0].id;
     let partner =
         kith_app::partners::invite(&kith.app, &principal, &kith_app::Actor::command_line(), member).await.unwrap();
-    let organisation = kith.app.store.organisations().await.unwrap()[0].id;
+    let organisation = kith.store.organisations().await.unwrap()[0].id;
     let held = kith_app::forums::propose(
         &kith.app,
         &ladywood,
@@ -204,7 +207,7 @@ async fn every_template_renders_without_inline_script_or_style() {
     .await
     .unwrap();
     assert!(matches!(held, kith_app::forums::Proposed::Held(_)), "no form token: held");
-    let pages = [
+    let pages = vec![
         ("forums/ward.html", "/wards/E05011151/forums".to_owned()),
         ("forums/city.html", "/forums".into()),
         ("forums/forum.html", format!("/wards/E05011151/forums/{forum}")),
@@ -265,9 +268,17 @@ async fn every_template_renders_without_inline_script_or_style() {
         ("admin/person.html", format!("/admin/people/{rep}")),
         ("admin/audit.html", "/admin/audit".into()),
     ];
+    (pages, directory.organisation)
+}
+
+/// Renders every template through the page that uses it, with no inline script or style in any of them.
+#[tokio::test]
+async fn every_template_renders_without_inline_script_or_style() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    let client = kith.client();
+    let (pages, organisation) = a_page_for_every_template(&kith, &client).await;
     // A community organisation's page of whether it is taking referrals.
-    kith.add_user("member@example.org", PASSWORD, "community_member", Scope::Organisation(directory.organisation))
-        .await;
+    kith.add_user("member@example.org", PASSWORD, "community_member", Scope::Organisation(organisation)).await;
     let member = kith.client();
     kith.sign_in(&member, "member@example.org", PASSWORD).await;
     let capacity = member.get(kith.url("/cases/capacity")).send().await.unwrap();
