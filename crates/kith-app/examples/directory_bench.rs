@@ -7,7 +7,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use kith_app::places::PostcodeLookup;
+use kith_app::places::{At, Place};
 use kith_app::{App, Database, Settings};
 use kith_core::SystemClock;
 use kith_core::places::{Postcode, Radius};
@@ -33,7 +33,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             let params: std::collections::HashMap<String, String> =
                 url::form_urlencoded::parse(line.split_once('?')?.1.as_bytes()).into_owned().collect();
             let postcode = Postcode::parse(params.get("postcode")?).ok()?;
-            let PostcodeLookup::InCity { position, ward } = places.lookup_postcode(&postcode) else { return None };
+            let Place::InCity { position, ward } = places.place(At::Postcode(&postcode)) else { return None };
             Some(Query {
                 text: params.get("search")?.clone(),
                 near: Some(Near { point: position, within_m: Radius::metres(5_000.0), ward: Some(ward.code.clone()) }),

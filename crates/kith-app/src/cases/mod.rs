@@ -21,7 +21,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::accounts::Principal;
-use crate::places::PostcodeLookup;
+use crate::places::{At, Place};
 use crate::{Actor, App, AppError, Result};
 
 /// What someone may do with one case.
@@ -171,15 +171,15 @@ fn place(app: &App, form: &CaseForm, problems: &mut Vec<(&'static str, String)>)
                 problems.push(("postcode", e.to_string()));
                 None
             }
-            Ok(p) => match places.lookup_postcode(&p) {
-                PostcodeLookup::InCity { position, ward } => {
+            Ok(p) => match places.place(At::Postcode(&p)) {
+                Place::InCity { position, ward } => {
                     Some(Placed { ward: ward.code.clone(), position: Some(position), postcode: Some(p.to_string()) })
                 }
-                PostcodeLookup::Outside { .. } => {
+                Place::Outside { .. } => {
                     problems.push(("postcode", format!("{p} is outside {city}: enter a postcode in {city}")));
                     None
                 }
-                PostcodeLookup::Unknown => {
+                Place::Unknown => {
                     problems.push(("postcode", format!("We do not know the postcode {p}: check it")));
                     None
                 }
@@ -198,7 +198,7 @@ fn place(app: &App, form: &CaseForm, problems: &mut Vec<(&'static str, String)>)
                 problems.push(("latitude", "Enter the latitude and longitude as numbers, like 52.48 and -1.90".into()));
                 None
             }
-            Some(point) => match places.locate(point) {
+            Some(point) => match places.place(At::Point(point)).ward() {
                 Some(ward) => Some(Placed { ward: ward.code.clone(), position: Some(point), postcode: None }),
                 None => {
                     problems.push(("latitude", format!("That point is outside {city}")));

@@ -14,7 +14,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::accounts::Principal;
-use crate::places::PostcodeLookup;
+use crate::places::{At, Place};
 use crate::{Actor, App, AppError, Result};
 
 /// What triage knows of a resident's need.
@@ -78,15 +78,13 @@ pub async fn suggest(app: &App, principal: &Principal, q: &TriageQuery) -> Resul
     if !q.postcode.trim().is_empty() {
         match Postcode::parse(&q.postcode) {
             Err(e) => problems.push(("postcode", e.to_string())),
-            Ok(p) => match app.places().lookup_postcode(&p) {
-                PostcodeLookup::InCity { position, ward } => {
+            Ok(p) => match app.places().place(At::Postcode(&p)) {
+                Place::InCity { position, ward } => {
                     query.near =
                         Some(Near { point: position, within_m: Radius::metres(NEAR_M), ward: Some(ward.code.clone()) })
                 }
-                PostcodeLookup::Outside { .. } => problems.push(("postcode", format!("{p} is outside the city"))),
-                PostcodeLookup::Unknown => {
-                    problems.push(("postcode", format!("We do not know the postcode {p}: check it")))
-                }
+                Place::Outside { .. } => problems.push(("postcode", format!("{p} is outside the city"))),
+                Place::Unknown => problems.push(("postcode", format!("We do not know the postcode {p}: check it"))),
             },
         }
     }

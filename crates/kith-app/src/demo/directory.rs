@@ -15,6 +15,7 @@ use rand::{Rng, SeedableRng};
 use uuid::Uuid;
 
 use crate::directory::{Record, write_records};
+use crate::places::At;
 use crate::{Actor, App, AppError, Result};
 
 const GP_PRACTICES: &[u8] = include_bytes!("../../../../data/birmingham/places_gp_practices_birmingham.csv");
@@ -598,7 +599,9 @@ fn real_places() -> Result<(Vec<Row>, Vec<Row>, Vec<Row>)> {
 }
 
 fn location_of(app: &App, id: Uuid, row: &Row, description: &str, accessibility: Vec<String>) -> Location {
-    let ward = WardCode::parse(&row.ward).ok().or_else(|| app.places().locate(row.position).map(|w| w.code.clone()));
+    let ward = WardCode::parse(&row.ward)
+        .ok()
+        .or_else(|| app.places().place(At::Point(row.position)).ward().map(|w| w.code.clone()));
     Location {
         id,
         name: row.name.clone(),

@@ -16,7 +16,7 @@ use uuid::Uuid;
 
 use crate::accounts::Principal;
 use crate::directory::{Record, write_records};
-use crate::places::PostcodeLookup;
+use crate::places::{At, Place};
 use crate::{Actor, App, AppError, Result};
 
 /// The most types of help one service may be listed under.
@@ -164,8 +164,8 @@ pub fn check_service(
                 Err(PostcodeError::Malformed) => {
                     problems.push(("venue_postcode", "Enter a postcode like B15 2TT".into()))
                 }
-                Ok(p) => match places.lookup_postcode(&p) {
-                    PostcodeLookup::InCity { position, ward } => {
+                Ok(p) => match places.place(At::Postcode(&p)) {
+                    Place::InCity { position, ward } => {
                         let l = Location {
                             id: Uuid::new_v4(),
                             name: form.venue_name.trim().to_owned(),
@@ -180,11 +180,11 @@ pub fn check_service(
                         locations.push(l.id);
                         new_location = Some(l);
                     }
-                    PostcodeLookup::Outside { .. } => problems.push((
+                    Place::Outside { .. } => problems.push((
                         "venue_postcode",
                         format!("{p} is outside {city}: the directory lists places in {city}"),
                     )),
-                    PostcodeLookup::Unknown => {
+                    Place::Unknown => {
                         problems.push(("venue_postcode", format!("We do not know the postcode {p}: check it")))
                     }
                 },

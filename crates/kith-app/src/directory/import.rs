@@ -15,7 +15,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use crate::directory::{Record, write_records};
-use crate::places::PostcodeLookup;
+use crate::places::{At, Place};
 use crate::{Actor, App, Result};
 
 /// What to import.
@@ -173,21 +173,21 @@ fn merge(old: &Service, new: Service) -> Service {
 fn place(app: &App, mut l: Location) -> Location {
     let places = app.places();
     if let Some(postcode) = &l.postcode
-        && let lookup = places.lookup_postcode(postcode)
+        && let lookup = places.place(At::Postcode(postcode))
     {
         match lookup {
-            PostcodeLookup::InCity { position, ward } => {
+            Place::InCity { position, ward } => {
                 l.position = l.position.or(Some(position));
                 l.ward = Some(ward.code.clone());
             }
-            PostcodeLookup::Outside { position, .. } => l.position = l.position.or(Some(position)),
-            PostcodeLookup::Unknown => {}
+            Place::Outside { position, .. } => l.position = l.position.or(Some(position)),
+            Place::Unknown => {}
         }
     }
     if l.ward.is_none()
         && let Some(at) = l.position
     {
-        l.ward = places.locate(at).map(|w| w.code.clone());
+        l.ward = places.place(At::Point(at)).ward().map(|w| w.code.clone());
     }
     if l.city.is_empty() {
         l.city = places.city_name().unwrap_or_default().to_owned();
@@ -327,7 +327,7 @@ impl Batch<'_> {
             },
         };
         if let Some(p) = &postcode
-            && matches!(self.app.places().lookup_postcode(p), PostcodeLookup::Unknown)
+            && matches!(self.app.places().place(At::Postcode(p)), Place::Unknown)
         {
             return self.report.rejected.push((label, format!("postcode {p} is not one we know")));
         }

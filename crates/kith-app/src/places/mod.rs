@@ -53,15 +53,32 @@ struct PostcodeEntry {
     ward: Option<u16>,
 }
 
-/// What a postcode tells us.
+/// Where something is, as a resident or a client says it: a postcode, or a point.
 #[derive(Debug, Clone, Copy)]
-pub enum PostcodeLookup<'a> {
+pub enum At<'a> {
+    Postcode(&'a Postcode),
+    Point(LatLng),
+}
+
+/// What a postcode or a point tells us: the one answer every part of Kith places things by (`Places::place`).
+#[derive(Debug, Clone, Copy)]
+pub enum Place<'a> {
     /// In one of the city's wards.
     InCity { position: LatLng, ward: &'a Ward },
-    /// A real postcode outside the city's wards, with its council where we know it.
+    /// A real postcode or a point outside the city's wards, with its council where we know it.
     Outside { position: LatLng, authority: Option<&'a Authority> },
     /// Not a postcode we know: mistyped, new, or no longer used.
     Unknown,
+}
+
+impl<'a> Place<'a> {
+    /// The city's ward it is in, if it is in one.
+    pub fn ward(&self) -> Option<&'a Ward> {
+        match self {
+            Place::InCity { ward, .. } => Some(ward),
+            _ => None,
+        }
+    }
 }
 
 /// Everything about places, in memory.
@@ -274,23 +291,32 @@ impl Places {
         self.postcodes.len()
     }
 
-    pub fn lookup_postcode(&self, postcode: &Postcode) -> PostcodeLookup<'_> {
-        let Some(entry) = self.postcodes.get(postcode.as_str()) else {
-            return PostcodeLookup::Unknown;
-        };
-        let position = LatLng { lat: entry.lat, lng: entry.lng };
-        match entry.ward {
-            Some(w) => PostcodeLookup::InCity { position, ward: &self.wards[usize::from(w)] },
-            None => PostcodeLookup::Outside {
-                position,
-                authority: entry.authority.map(|a| &self.authorities[usize::from(a)]),
-            },
+    /// Where a postcode or a point is: in which of the city's wards, or outside the city (and in which council's
+    /// area, for a postcode), or nowhere Kith knows. A postcode is looked up; a point is found in the wards'
+    /// boundaries.
+    pub fn place(&self, at: At<'_>) -> Place<'_> {
+        match at {
+            At::Postcode(postcode) => {
+                let Some(entry) = self.postcodes.get(postcode.as_str()) else {
+                    return Place::Unknown;
+                };
+                let position = LatLng { lat: entry.lat, lng: entry.lng };
+                match entry.ward {
+                    Some(w) => Place::InCity { position, ward: &self.wards[usize::from(w)] },
+                    None => Place::Outside {
+                        position,
+                        authority: entry.authority.map(|a| &self.authorities[usize::from(a)]),
+                    },
+                }
+            }
+            At::Point(position) => {
+                let ward = self.index.as_ref().and_then(|index| index.0.locate([position.lng, position.lat]));
+                match ward {
+                    Some(i) => Place::InCity { position, ward: &self.wards[i] },
+                    None => Place::Outside { position, authority: None },
+                }
+            }
         }
-    }
-
-    /// The current ward that holds a point, if any.
-    pub fn locate(&self, at: LatLng) -> Option<&Ward> {
-        self.index.as_ref()?.0.locate([at.lng, at.lat]).map(|i| &self.wards[i])
     }
 
     pub fn neighbourhoods(&self) -> &[Neighbourhood] {

@@ -10,7 +10,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use kith_app::places::PostcodeLookup;
+use kith_app::places::{At, Place};
 use kith_core::directory::Schedule;
 use kith_core::places::{Postcode, Radius};
 use kith_search::{DirectoryIndex, Near, Query};
@@ -178,10 +178,10 @@ fn service_query(state: &AppState, p: &Params) -> Result<Query, ApiError> {
                 bad(codes::INVALID_POSTCODE, format!("postcode must be a UK postcode like B15 2TT, not {text:?}"))
             })?;
             let places = state.app.places();
-            let (point, ward) = match places.lookup_postcode(&postcode) {
-                PostcodeLookup::InCity { position, ward } => (position, Some(ward.code.clone())),
-                PostcodeLookup::Outside { position, .. } => (position, None),
-                PostcodeLookup::Unknown => {
+            let (point, ward) = match places.place(At::Postcode(&postcode)) {
+                Place::InCity { position, ward } => (position, Some(ward.code.clone())),
+                Place::Outside { position, .. } => (position, None),
+                Place::Unknown => {
                     return Err(bad(
                         codes::UNKNOWN_POSTCODE,
                         format!("postcode {postcode} is not one we know: check it"),

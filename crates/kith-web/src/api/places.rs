@@ -5,7 +5,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use kith_app::places::{PostcodeLookup, Ward};
+use kith_app::places::{At, Place, Ward};
 use kith_core::places::{LatLng, Postcode, PostcodeError, WardCode};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
@@ -64,8 +64,8 @@ async fn postcode(State(state): State<AppState>, Path(text): Path<String>) -> Re
         ),
     })?;
     let places = state.app.places();
-    let answer = match places.lookup_postcode(&postcode) {
-        PostcodeLookup::InCity { position, ward } => PostcodeAnswer {
+    let answer = match places.place(At::Postcode(&postcode)) {
+        Place::InCity { position, ward } => PostcodeAnswer {
             postcode: postcode.as_str(),
             latitude: position.lat,
             longitude: position.lng,
@@ -83,7 +83,7 @@ async fn postcode(State(state): State<AppState>, Path(text): Path<String>) -> Re
             ),
             message: None,
         },
-        PostcodeLookup::Outside { position, authority } => {
+        Place::Outside { position, authority } => {
             let city = places.city_name().unwrap_or("the city");
             PostcodeAnswer {
                 postcode: postcode.as_str(),
@@ -99,7 +99,7 @@ async fn postcode(State(state): State<AppState>, Path(text): Path<String>) -> Re
                 }),
             }
         }
-        PostcodeLookup::Unknown => {
+        Place::Unknown => {
             return Err(ApiError::new(
                 codes::POSTCODE_NOT_FOUND,
                 format!(
@@ -136,7 +136,7 @@ async fn locate(State(state): State<AppState>, Query(q): Query<LocateQuery>) -> 
     let at = LatLng::new(number(&q.lat, "lat")?, number(&q.lng, "lng")?)
         .map_err(|e| ApiError::new(codes::INVALID_COORDINATES, e.to_string()))?;
     let places = state.app.places();
-    match places.locate(at) {
+    match places.place(At::Point(at)).ward() {
         Some(ward) => {
             Ok(Json(LocateAnswer { latitude: at.lat, longitude: at.lng, ward: WardSummary::of(ward) }).into_response())
         }

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
 use chrono_tz::Europe::London;
-use kith_app::places::PostcodeLookup;
+use kith_app::places::{At, Place};
 use kith_core::directory::{ACCESSIBILITY, Freshness, LANGUAGES, LanguageCode, Service, ServiceStatus, WEEKDAYS};
 use kith_core::places::{Postcode, PostcodeError, Radius, WardCode};
 use kith_search::{DirectoryIndex, Near, Query};
@@ -164,14 +164,14 @@ fn query_of(
         match Postcode::parse(postcode) {
             Err(PostcodeError::Empty) => {}
             Err(PostcodeError::Malformed) => problems.push(("postcode", t("directory-error-postcode-malformed"))),
-            Ok(p) => match state.app.places().lookup_postcode(&p) {
-                PostcodeLookup::InCity { position, ward } => {
+            Ok(p) => match state.app.places().place(At::Postcode(&p)) {
+                Place::InCity { position, ward } => {
                     q.near = Some(Near { point: position, within_m: None, ward: Some(ward.code.clone()) });
                 }
-                PostcodeLookup::Outside { position, .. } => {
+                Place::Outside { position, .. } => {
                     q.near = Some(Near { point: position, within_m: None, ward: None });
                 }
-                PostcodeLookup::Unknown => problems.push(("postcode", t("directory-error-postcode-unknown"))),
+                Place::Unknown => problems.push(("postcode", t("directory-error-postcode-unknown"))),
             },
         }
     }

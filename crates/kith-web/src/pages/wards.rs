@@ -10,7 +10,7 @@ use axum::routing::get;
 use kith_app::agreements::Standings;
 use kith_app::cases::Team;
 use kith_app::forums::WardWork;
-use kith_app::places::{Places, PostcodeLookup};
+use kith_app::places::{At, Place, Places};
 use kith_core::people::Representative;
 use kith_core::places::{Postcode, PostcodeError, WardCode};
 use minijinja::context;
@@ -44,20 +44,20 @@ async fn home(State(state): State<AppState>, ctx: Ctx, Query(find): Query<Find>)
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("postcode", postcode.to_string());
             args.set("city", places.city_name().unwrap_or_default().to_owned());
-            match places.lookup_postcode(&postcode) {
-                PostcodeLookup::InCity { ward, .. } => {
+            match places.place(At::Postcode(&postcode)) {
+                Place::InCity { ward, .. } => {
                     let mut to = format!("/wards/{}", ward.code);
                     if ctx.language.tag != crate::i18n::DEFAULT_LANGUAGE {
                         to.push_str(&format!("?lang={}", ctx.language.tag));
                     }
                     return Ok(redirect(&to).into_response());
                 }
-                PostcodeLookup::Outside { authority: Some(authority), .. } => {
+                Place::Outside { authority: Some(authority), .. } => {
                     args.set("council", authority.name.clone());
                     t("finder-error-postcode-outside-known", Some(&args))
                 }
-                PostcodeLookup::Outside { authority: None, .. } => t("finder-error-postcode-outside", Some(&args)),
-                PostcodeLookup::Unknown => t("finder-error-postcode-unknown", Some(&args)),
+                Place::Outside { authority: None, .. } => t("finder-error-postcode-outside", Some(&args)),
+                Place::Unknown => t("finder-error-postcode-unknown", Some(&args)),
             }
         }
     };
