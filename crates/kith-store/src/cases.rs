@@ -318,20 +318,10 @@ pub struct MonthCount {
     pub resolve_within: i64,
 }
 
+/// Cases: raising, changing and reading them, their residents and consents, the worker's sweeps, referrals,
+/// notices, digests, retention and subject access, and the service requests Open311 reads back.
 #[async_trait]
 pub trait CaseStore {
-    // Teams, categories, rules and settings: what administrators keep.
-    async fn save_team(&self, team: &Team, at: DateTime<Utc>, audit: &AuditEntry) -> Result<()>;
-    async fn teams(&self) -> Result<Vec<Team>>;
-    async fn save_category(&self, category: &Category, audit: &AuditEntry) -> Result<()>;
-    async fn categories(&self) -> Result<Vec<Category>>;
-    async fn save_rule(&self, rule: &RoutingRule, at: DateTime<Utc>, audit: &AuditEntry) -> Result<()>;
-    async fn remove_rule(&self, id: Uuid, audit: &AuditEntry) -> Result<()>;
-    async fn rules(&self) -> Result<Vec<RoutingRule>>;
-    async fn set_retention(&self, kind: CaseKind, days: i32, audit: &AuditEntry) -> Result<()>;
-    async fn retention(&self) -> Result<Vec<(CaseKind, i32)>>;
-
-    // Cases.
     /// Adds a case and gives it the next reference of its kind, which it returns.
     async fn create_case(&self, new: &NewCase<'_>) -> Result<String>;
     /// Writes a changed case with its timeline entries; `StoreError::Conflict` if it changed meanwhile.
@@ -345,12 +335,9 @@ pub trait CaseStore {
     async fn resident(&self, id: Uuid) -> Result<Option<Resident>>;
     async fn save_resident(&self, resident: &Resident, audit: &AuditEntry) -> Result<()>;
     async fn consents(&self, case_id: Uuid) -> Result<Vec<Consent>>;
-
     /// Writes many cases at once with their timelines and residents (demo data and benchmarks), giving each the
     /// next reference of its kind in order.
     async fn import_cases(&self, cases: &[CaseRecord], events: &[CaseEvent], residents: &[Resident]) -> Result<()>;
-
-    // The worker.
     /// Flags running cases due before `soon` as due soon, and those due by `now` as breached (with a timeline
     /// entry each); a case is flagged once per due moment.
     async fn sweep_sla(&self, now: DateTime<Utc>, soon: DateTime<Utc>) -> Result<SlaSweep>;
@@ -362,8 +349,6 @@ pub trait CaseStore {
     async fn events_to_notify(&self, limit: i64) -> Result<Vec<CaseEvent>>;
     /// Marks entries told, with the emails that tell them.
     async fn notified(&self, event_ids: &[Uuid], emails: &[OutgoingEmail]) -> Result<()>;
-
-    // Referrals.
     async fn set_capacity(
         &self,
         service_id: Uuid,
@@ -375,8 +360,6 @@ pub trait CaseStore {
     async fn capacities(&self) -> Result<Vec<(Uuid, Capacity, String)>>;
     /// Referrals to these services (all services, if empty), for their response figures.
     async fn referral_responses(&self, services: &[Uuid]) -> Result<Vec<ReferralResponse>>;
-
-    // Notifications.
     /// Templates an administrator has changed: (event, subject, body).
     async fn notification_templates(&self) -> Result<Vec<(String, String, String)>>;
     async fn save_notification_template(
@@ -393,16 +376,34 @@ pub trait CaseStore {
     async fn recent_activity(&self, reach: &Reach, since: DateTime<Utc>, limit: i64) -> Result<Vec<Activity>>;
     /// Records a digest as sent for (user, day) with its email; false if one was already sent that day.
     async fn send_digest(&self, user_id: Uuid, day: NaiveDate, email: &OutgoingEmail) -> Result<bool>;
-
-    // Retention and subject access.
     /// Removes personal details from cases of `kind` closed before `closed_before`, and from their residents
     /// when none of the resident's cases is still open or closed since. Returns the cases redacted.
     async fn redact_closed(&self, kind: CaseKind, closed_before: DateTime<Utc>, now: DateTime<Utc>) -> Result<u64>;
     /// Residents whose name, email, phone or postcode contain `text`.
     async fn find_residents(&self, text: &str, limit: i64) -> Result<Vec<Resident>>;
     async fn cases_of_resident(&self, resident_id: Uuid) -> Result<Vec<CaseRecord>>;
+    /// Service requests, newest first, as Open311 lists them.
+    async fn service_requests(&self, query: &ServiceRequestQuery) -> Result<Vec<CaseRecord>>;
+}
 
-    // Open311.
+/// What administrators keep for cases: the teams that work them, the categories, the routing rules and how long
+/// each kind is kept.
+#[async_trait]
+pub trait RoutingStore {
+    async fn save_team(&self, team: &Team, at: DateTime<Utc>, audit: &AuditEntry) -> Result<()>;
+    async fn teams(&self) -> Result<Vec<Team>>;
+    async fn save_category(&self, category: &Category, audit: &AuditEntry) -> Result<()>;
+    async fn categories(&self) -> Result<Vec<Category>>;
+    async fn save_rule(&self, rule: &RoutingRule, at: DateTime<Utc>, audit: &AuditEntry) -> Result<()>;
+    async fn remove_rule(&self, id: Uuid, audit: &AuditEntry) -> Result<()>;
+    async fn rules(&self) -> Result<Vec<RoutingRule>>;
+    async fn set_retention(&self, kind: CaseKind, days: i32, audit: &AuditEntry) -> Result<()>;
+    async fn retention(&self) -> Result<Vec<(CaseKind, i32)>>;
+}
+
+/// The keys Open311 clients post with (only their hashes are kept).
+#[async_trait]
+pub trait ApiKeyStore {
     async fn add_api_key(
         &self,
         id: Uuid,
@@ -415,14 +416,18 @@ pub trait CaseStore {
     /// A key that has not been revoked: (id, name).
     async fn api_key(&self, key_hash: &str) -> Result<Option<(Uuid, String)>>;
     async fn api_keys(&self) -> Result<Vec<ApiKey>>;
-    /// Service requests, newest first, as Open311 lists them.
-    async fn service_requests(&self, query: &ServiceRequestQuery) -> Result<Vec<CaseRecord>>;
+}
 
-    // Settings an administrator replaces whole.
+/// Settings an administrator replaces whole (the bank holidays file).
+#[async_trait]
+pub trait SettingStore {
     async fn setting(&self, name: &str) -> Result<Option<String>>;
     async fn save_setting(&self, name: &str, value: &str, at: DateTime<Utc>, audit: &AuditEntry) -> Result<()>;
+}
 
-    // Service standards.
+/// Neighbourhood agreements: the published service standards and the counts they are measured by.
+#[async_trait]
+pub trait AgreementStore {
     /// Publishes a standard; a new version of a series supersedes the one before, in the same transaction.
     async fn publish_agreement(&self, agreement: &Agreement, audit: &AuditEntry) -> Result<()>;
     /// Every version of every standard, current first, then by title.

@@ -23,7 +23,7 @@ use async_trait::async_trait;
 
 pub use accounts::{AccountStore, IdentityLinkStore, SessionActivityStore, TwoFactorStore};
 pub use audit::{AuditEntry, AuditStore};
-pub use cases::CaseStore;
+pub use cases::{AgreementStore, ApiKeyStore, CaseStore, RoutingStore, SettingStore};
 pub use directory::DirectoryStore;
 pub use forums::ForumStore;
 pub use outbox::OutboxStore;
@@ -93,6 +93,10 @@ pub trait Store:
     + DirectoryStore
     + OutboxStore
     + CaseStore
+    + RoutingStore
+    + ApiKeyStore
+    + SettingStore
+    + AgreementStore
     + ForumStore
     + Send
     + Sync

@@ -334,174 +334,6 @@ fn push_queue_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery) {
 
 #[async_trait]
 impl CaseStore for Adapter {
-    async fn save_team(&self, team: &Team, at: DateTime<Utc>, entry: &AuditEntry) -> Result<()> {
-        let mut tx = self.begin().await?;
-        sqlx::query(
-            "INSERT INTO case_teams (organisation_id, email, manager_id, partner, updated_at)
-             VALUES ($1, $2, $3, $4, $5)
-             ON CONFLICT (organisation_id) DO UPDATE SET email = excluded.email,
-             manager_id = excluded.manager_id, partner = excluded.partner, updated_at = excluded.updated_at",
-        )
-        .bind(team.organisation_id)
-        .bind(&team.email)
-        .bind(team.manager_id)
-        .bind(team.partner)
-        .bind(at)
-        .execute(&mut *tx)
-        .await?;
-        audit(&mut tx, entry).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    async fn teams(&self) -> Result<Vec<Team>> {
-        // The few teams first, then their organisations: left to itself SQLite walks every organisation
-        // in name order (thousands, with the stakeholder map) to find the handful that are teams.
-        let rows = sqlx::query(
-            "SELECT t.organisation_id, o.name, o.kind, t.email, t.manager_id, t.partner
-             FROM case_teams t CROSS JOIN organisations o WHERE o.id = t.organisation_id ORDER BY o.name",
-        )
-        .fetch_all(&self.reader)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(Team {
-                    organisation_id: r.try_get("organisation_id")?,
-                    name: r.try_get("name")?,
-                    kind: r.try_get("kind")?,
-                    email: r.try_get("email")?,
-                    manager_id: r.try_get("manager_id")?,
-                    partner: r.try_get("partner")?,
-                })
-            })
-            .collect()
-    }
-
-    async fn save_category(&self, c: &Category, entry: &AuditEntry) -> Result<()> {
-        let mut tx = self.begin().await?;
-        sqlx::query(
-            "INSERT INTO case_categories (kind, code, name, acknowledge_days, resolve_days, active)
-             VALUES ($1, $2, $3, $4, $5, $6)
-             ON CONFLICT (kind, code) DO UPDATE SET name = excluded.name,
-             acknowledge_days = excluded.acknowledge_days, resolve_days = excluded.resolve_days,
-             active = excluded.active",
-        )
-        .bind(c.kind.as_str())
-        .bind(&c.code)
-        .bind(&c.name)
-        .bind(c.targets.acknowledge_days as i32)
-        .bind(c.targets.resolve_days as i32)
-        .bind(c.active)
-        .execute(&mut *tx)
-        .await?;
-        audit(&mut tx, entry).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    async fn categories(&self) -> Result<Vec<Category>> {
-        let rows = sqlx::query(
-            "SELECT kind, code, name, acknowledge_days, resolve_days, active FROM case_categories
-             ORDER BY kind, name",
-        )
-        .fetch_all(&self.reader)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                let ack: i32 = r.try_get("acknowledge_days")?;
-                let resolve: i32 = r.try_get("resolve_days")?;
-                Ok(Category {
-                    kind: kind_of(r.try_get("kind")?)?,
-                    code: r.try_get("code")?,
-                    name: r.try_get("name")?,
-                    targets: Targets { acknowledge_days: ack.max(0) as u32, resolve_days: resolve.max(0) as u32 },
-                    active: r.try_get("active")?,
-                })
-            })
-            .collect()
-    }
-
-    async fn save_rule(&self, rule: &RoutingRule, at: DateTime<Utc>, entry: &AuditEntry) -> Result<()> {
-        let mut tx = self.begin().await?;
-        sqlx::query(
-            "INSERT INTO routing_rules (id, kind, category, area_kind, area_ref, team_id, owner_id, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-             ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, category = excluded.category,
-             area_kind = excluded.area_kind, area_ref = excluded.area_ref, team_id = excluded.team_id,
-             owner_id = excluded.owner_id, updated_at = excluded.updated_at",
-        )
-        .bind(rule.id)
-        .bind(rule.kind.as_str())
-        .bind(rule.category.clone().unwrap_or_default())
-        .bind(rule.area.kind())
-        .bind(rule.area.reference())
-        .bind(rule.team)
-        .bind(rule.owner)
-        .bind(at)
-        .execute(&mut *tx)
-        .await?;
-        audit(&mut tx, entry).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    async fn remove_rule(&self, id: Uuid, entry: &AuditEntry) -> Result<()> {
-        let mut tx = self.begin().await?;
-        let gone = sqlx::query("DELETE FROM routing_rules WHERE id = $1").bind(id).execute(&mut *tx).await?;
-        if gone.rows_affected() == 0 {
-            return Err(StoreError::NotFound);
-        }
-        audit(&mut tx, entry).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    async fn rules(&self) -> Result<Vec<RoutingRule>> {
-        let rows = sqlx::query(
-            "SELECT id, kind, category, area_kind, area_ref, team_id, owner_id FROM routing_rules
-             ORDER BY kind, category, area_kind, area_ref",
-        )
-        .fetch_all(&self.reader)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                let category: String = r.try_get("category")?;
-                let (area_kind, area_ref): (String, String) = (r.try_get("area_kind")?, r.try_get("area_ref")?);
-                Ok(RoutingRule {
-                    id: r.try_get("id")?,
-                    kind: kind_of(r.try_get("kind")?)?,
-                    category: (!category.is_empty()).then_some(category),
-                    area: Area::from_parts(&area_kind, &area_ref)
-                        .ok_or_else(|| StoreError::Corrupt(format!("rule area {area_kind}:{area_ref}")))?,
-                    team: r.try_get("team_id")?,
-                    owner: r.try_get("owner_id")?,
-                })
-            })
-            .collect()
-    }
-
-    async fn set_retention(&self, kind: CaseKind, days: i32, entry: &AuditEntry) -> Result<()> {
-        let mut tx = self.begin().await?;
-        sqlx::query(
-            "INSERT INTO case_kind_settings (kind, retention_days) VALUES ($1, $2)
-             ON CONFLICT (kind) DO UPDATE SET retention_days = excluded.retention_days",
-        )
-        .bind(kind.as_str())
-        .bind(days)
-        .execute(&mut *tx)
-        .await?;
-        audit(&mut tx, entry).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    async fn retention(&self) -> Result<Vec<(CaseKind, i32)>> {
-        let rows = sqlx::query("SELECT kind, retention_days FROM case_kind_settings ORDER BY kind")
-            .fetch_all(&self.reader)
-            .await?;
-        rows.iter().map(|r| Ok((kind_of(r.try_get("kind")?)?, r.try_get("retention_days")?))).collect()
-    }
-
     async fn create_case(&self, new: &NewCase<'_>) -> Result<String> {
         self.create_case_now(new).await
     }
@@ -988,6 +820,220 @@ impl CaseStore for Adapter {
         rows.iter().map(case).collect()
     }
 
+    async fn service_requests(&self, query: &ServiceRequestQuery) -> Result<Vec<CaseRecord>> {
+        let mut q: QueryBuilder<Db> = QueryBuilder::new(format!(
+            "SELECT {CASE_COLUMNS} FROM cases WHERE kind = 'service_request' AND merged_into IS NULL"
+        ));
+        if !query.references.is_empty() {
+            q.push(" AND reference IN (");
+            let mut s = q.separated(", ");
+            for r in &query.references {
+                s.push_bind(r.as_str());
+            }
+            q.push(")");
+        }
+        if !query.categories.is_empty() {
+            q.push(" AND category IN (");
+            let mut s = q.separated(", ");
+            for c in &query.categories {
+                s.push_bind(c.as_str());
+            }
+            q.push(")");
+        }
+        if let Some(from) = query.from {
+            q.push(" AND created_at >= ").push_bind(from);
+        }
+        if let Some(to) = query.to {
+            q.push(" AND created_at <= ").push_bind(to);
+        }
+        match query.open {
+            Some(true) => {
+                q.push(" AND closed_at IS NULL AND resolved_at IS NULL");
+            }
+            Some(false) => {
+                q.push(" AND (closed_at IS NOT NULL OR resolved_at IS NOT NULL)");
+            }
+            None => {}
+        }
+        q.push(" ORDER BY created_at DESC, id DESC LIMIT ").push_bind(query.limit);
+        let rows = q.build().fetch_all(&self.reader).await?;
+        rows.iter().map(case).collect()
+    }
+}
+
+#[async_trait]
+impl RoutingStore for Adapter {
+    async fn save_team(&self, team: &Team, at: DateTime<Utc>, entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO case_teams (organisation_id, email, manager_id, partner, updated_at)
+             VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (organisation_id) DO UPDATE SET email = excluded.email,
+             manager_id = excluded.manager_id, partner = excluded.partner, updated_at = excluded.updated_at",
+        )
+        .bind(team.organisation_id)
+        .bind(&team.email)
+        .bind(team.manager_id)
+        .bind(team.partner)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+        audit(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn teams(&self) -> Result<Vec<Team>> {
+        // The few teams first, then their organisations: left to itself SQLite walks every organisation
+        // in name order (thousands, with the stakeholder map) to find the handful that are teams.
+        let rows = sqlx::query(
+            "SELECT t.organisation_id, o.name, o.kind, t.email, t.manager_id, t.partner
+             FROM case_teams t CROSS JOIN organisations o WHERE o.id = t.organisation_id ORDER BY o.name",
+        )
+        .fetch_all(&self.reader)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Team {
+                    organisation_id: r.try_get("organisation_id")?,
+                    name: r.try_get("name")?,
+                    kind: r.try_get("kind")?,
+                    email: r.try_get("email")?,
+                    manager_id: r.try_get("manager_id")?,
+                    partner: r.try_get("partner")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn save_category(&self, c: &Category, entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO case_categories (kind, code, name, acknowledge_days, resolve_days, active)
+             VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT (kind, code) DO UPDATE SET name = excluded.name,
+             acknowledge_days = excluded.acknowledge_days, resolve_days = excluded.resolve_days,
+             active = excluded.active",
+        )
+        .bind(c.kind.as_str())
+        .bind(&c.code)
+        .bind(&c.name)
+        .bind(c.targets.acknowledge_days as i32)
+        .bind(c.targets.resolve_days as i32)
+        .bind(c.active)
+        .execute(&mut *tx)
+        .await?;
+        audit(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn categories(&self) -> Result<Vec<Category>> {
+        let rows = sqlx::query(
+            "SELECT kind, code, name, acknowledge_days, resolve_days, active FROM case_categories
+             ORDER BY kind, name",
+        )
+        .fetch_all(&self.reader)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let ack: i32 = r.try_get("acknowledge_days")?;
+                let resolve: i32 = r.try_get("resolve_days")?;
+                Ok(Category {
+                    kind: kind_of(r.try_get("kind")?)?,
+                    code: r.try_get("code")?,
+                    name: r.try_get("name")?,
+                    targets: Targets { acknowledge_days: ack.max(0) as u32, resolve_days: resolve.max(0) as u32 },
+                    active: r.try_get("active")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn save_rule(&self, rule: &RoutingRule, at: DateTime<Utc>, entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO routing_rules (id, kind, category, area_kind, area_ref, team_id, owner_id, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+             ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, category = excluded.category,
+             area_kind = excluded.area_kind, area_ref = excluded.area_ref, team_id = excluded.team_id,
+             owner_id = excluded.owner_id, updated_at = excluded.updated_at",
+        )
+        .bind(rule.id)
+        .bind(rule.kind.as_str())
+        .bind(rule.category.clone().unwrap_or_default())
+        .bind(rule.area.kind())
+        .bind(rule.area.reference())
+        .bind(rule.team)
+        .bind(rule.owner)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+        audit(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn remove_rule(&self, id: Uuid, entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let gone = sqlx::query("DELETE FROM routing_rules WHERE id = $1").bind(id).execute(&mut *tx).await?;
+        if gone.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        audit(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn rules(&self) -> Result<Vec<RoutingRule>> {
+        let rows = sqlx::query(
+            "SELECT id, kind, category, area_kind, area_ref, team_id, owner_id FROM routing_rules
+             ORDER BY kind, category, area_kind, area_ref",
+        )
+        .fetch_all(&self.reader)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let category: String = r.try_get("category")?;
+                let (area_kind, area_ref): (String, String) = (r.try_get("area_kind")?, r.try_get("area_ref")?);
+                Ok(RoutingRule {
+                    id: r.try_get("id")?,
+                    kind: kind_of(r.try_get("kind")?)?,
+                    category: (!category.is_empty()).then_some(category),
+                    area: Area::from_parts(&area_kind, &area_ref)
+                        .ok_or_else(|| StoreError::Corrupt(format!("rule area {area_kind}:{area_ref}")))?,
+                    team: r.try_get("team_id")?,
+                    owner: r.try_get("owner_id")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn set_retention(&self, kind: CaseKind, days: i32, entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO case_kind_settings (kind, retention_days) VALUES ($1, $2)
+             ON CONFLICT (kind) DO UPDATE SET retention_days = excluded.retention_days",
+        )
+        .bind(kind.as_str())
+        .bind(days)
+        .execute(&mut *tx)
+        .await?;
+        audit(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn retention(&self) -> Result<Vec<(CaseKind, i32)>> {
+        let rows = sqlx::query("SELECT kind, retention_days FROM case_kind_settings ORDER BY kind")
+            .fetch_all(&self.reader)
+            .await?;
+        rows.iter().map(|r| Ok((kind_of(r.try_get("kind")?)?, r.try_get("retention_days")?))).collect()
+    }
+}
+
+#[async_trait]
+impl ApiKeyStore for Adapter {
     async fn add_api_key(
         &self,
         id: Uuid,
@@ -1046,47 +1092,10 @@ impl CaseStore for Adapter {
             })
             .collect()
     }
+}
 
-    async fn service_requests(&self, query: &ServiceRequestQuery) -> Result<Vec<CaseRecord>> {
-        let mut q: QueryBuilder<Db> = QueryBuilder::new(format!(
-            "SELECT {CASE_COLUMNS} FROM cases WHERE kind = 'service_request' AND merged_into IS NULL"
-        ));
-        if !query.references.is_empty() {
-            q.push(" AND reference IN (");
-            let mut s = q.separated(", ");
-            for r in &query.references {
-                s.push_bind(r.as_str());
-            }
-            q.push(")");
-        }
-        if !query.categories.is_empty() {
-            q.push(" AND category IN (");
-            let mut s = q.separated(", ");
-            for c in &query.categories {
-                s.push_bind(c.as_str());
-            }
-            q.push(")");
-        }
-        if let Some(from) = query.from {
-            q.push(" AND created_at >= ").push_bind(from);
-        }
-        if let Some(to) = query.to {
-            q.push(" AND created_at <= ").push_bind(to);
-        }
-        match query.open {
-            Some(true) => {
-                q.push(" AND closed_at IS NULL AND resolved_at IS NULL");
-            }
-            Some(false) => {
-                q.push(" AND (closed_at IS NOT NULL OR resolved_at IS NOT NULL)");
-            }
-            None => {}
-        }
-        q.push(" ORDER BY created_at DESC, id DESC LIMIT ").push_bind(query.limit);
-        let rows = q.build().fetch_all(&self.reader).await?;
-        rows.iter().map(case).collect()
-    }
-
+#[async_trait]
+impl SettingStore for Adapter {
     async fn setting(&self, name: &str) -> Result<Option<String>> {
         Ok(sqlx::query_scalar("SELECT value FROM settings WHERE name = $1")
             .bind(name)
@@ -1109,7 +1118,10 @@ impl CaseStore for Adapter {
         tx.commit().await?;
         Ok(())
     }
+}
 
+#[async_trait]
+impl AgreementStore for Adapter {
     async fn publish_agreement(&self, a: &kith_core::agreements::Agreement, entry: &AuditEntry) -> Result<()> {
         let mut tx = self.begin().await?;
         sqlx::query("UPDATE agreements SET superseded_at = $2 WHERE series = $1 AND superseded_at IS NULL")
