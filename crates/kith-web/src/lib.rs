@@ -11,12 +11,11 @@ mod assets;
 mod ctx;
 mod embedded;
 mod errors;
-pub mod exports;
 mod health;
 mod i18n;
 mod metrics;
 mod open311;
-mod pages;
+pub(crate) mod pages;
 mod render;
 mod request;
 mod routes;
@@ -35,6 +34,7 @@ use tower_http::compression::CompressionLayer;
 pub use api::codes as api_codes;
 pub use assets::{shipped_asset_names, url as asset_url};
 pub use i18n::Catalogues;
+pub use pages::directory::data as exports;
 pub use render::Templates;
 
 /// How the web layer behaves, beyond what the use cases need.
@@ -140,7 +140,6 @@ pub fn router(state: AppState) -> Router {
 fn routes() -> routes::Routes {
     routes::Routes::new()
         .merge(pages::routes())
-        .merge(exports::routes())
         .nest("/api", api::routes())
         .nest("/open311/v2", open311::routes())
         .merge(health::routes())

@@ -4,8 +4,7 @@ mod accounts;
 mod admin;
 mod agreements;
 mod cases;
-mod directory;
-mod directory_manage;
+pub(crate) mod directory;
 mod forums;
 mod info;
 mod stakeholders;
@@ -29,7 +28,6 @@ pub fn routes() -> Routes {
         .merge(agreements::routes())
         .merge(forums::routes())
         .merge(stakeholders::routes())
-        .merge(directory_manage::routes())
         .merge(accounts::routes())
         .merge(admin::routes())
         .merge(info::routes())

@@ -1,6 +1,12 @@
 //! The directory for people: search (`/directory`, as a list or a map), a service's page, its sessions as an
 //! iCalendar file, and the shortlist a social worker prints or shares with a resident. Nothing here needs an
 //! account; staff also see a record's history.
+//!
+//! Here: searching and a service's page; `manage` holds what organisations and reviewers keep, `data` the open data
+//! files.
+
+pub mod data;
+mod manage;
 
 use std::sync::Arc;
 
@@ -676,6 +682,8 @@ async fn shortlist(
 
 pub fn routes() -> Routes {
     Routes::new()
+        .merge(manage::routes())
+        .merge(data::routes())
         .route("/directory", get(search))
         .route("/directory/services/{id}", get(service_page))
         .route("/directory/services/{id}/calendar", get(calendar))

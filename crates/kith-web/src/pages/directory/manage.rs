@@ -15,10 +15,10 @@ use minijinja::{Value, context};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::{form_with_errors, page};
 use crate::AppState;
 use crate::ctx::{Ctx, Submitted};
 use crate::errors::PageError;
+use crate::pages::{form_with_errors, page};
 use crate::routes::Routes;
 use crate::security::redirect;
 use crate::words::Words;
@@ -43,7 +43,7 @@ fn forbidden(e: AppError) -> PageError {
 /// The choices the service form offers: places the organisation already uses, the types of help, the days.
 fn form_options(state: &AppState, ctx: &Ctx, organisation: Uuid) -> Value {
     let index = state.app.directory.read();
-    let (days, access) = super::directory::day_and_access_choices(state, ctx);
+    let (days, access) = super::day_and_access_choices(state, ctx);
     let mut places: Vec<(String, String)> = index
         .services_of(organisation)
         .iter()
@@ -60,7 +60,7 @@ fn form_options(state: &AppState, ctx: &Ctx, organisation: Uuid) -> Value {
     places.dedup();
     context! {
         places => places.into_iter().map(|(id, name)| context! { id => id, name => name }).collect::<Vec<_>>(),
-        needs => super::directory::needs_tree(&index),
+        needs => super::needs_tree(&index),
         days => days,
         access => access,
     }
