@@ -17,6 +17,7 @@ use uuid::Uuid;
 
 use crate::accounts::Principal;
 use crate::cache::Lookup;
+use crate::problems::Problems;
 use crate::{Actor, App, AppError, Result};
 
 /// How many periods a ward's page shows.
@@ -56,7 +57,7 @@ pub async fn publish(
     form: &AgreementForm,
 ) -> Result<Uuid> {
     may_publish(app, principal)?;
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let title = form.title.trim();
     if title.is_empty() {
         problems.push(("title", "Enter the standard as residents will read it".to_owned()));
@@ -73,27 +74,22 @@ pub async fn publish(
             }
         }
     };
-    let kind = CaseKind::parse(&form.kind);
-    if kind.is_none() {
-        problems.push(("kind", "Choose the kind of case".to_owned()));
-    }
+    let kind = CaseKind::parse(&form.kind).ok_or_else(|| problems.report("kind", "Choose the kind of case"));
     let category = form.category.trim();
     let categories = app.store.categories().await?;
-    if !category.is_empty() && !categories.iter().any(|c| Some(c.kind) == kind && c.code == category) {
+    if !category.is_empty() && !categories.iter().any(|c| Ok(c.kind) == kind && c.code == category) {
         problems.push(("category", "Choose a category of that kind, or every category".to_owned()));
     }
-    let measure = Measure::parse(&form.measure);
-    if measure.is_none() {
-        problems.push(("measure", "Choose what is measured".to_owned()));
-    }
-    let target = form.target_percent.trim().trim_end_matches('%').parse::<u8>().ok().filter(|t| (1..=100).contains(t));
-    if target.is_none() {
-        problems.push(("target_percent", "Enter the target as a percentage from 1 to 100".to_owned()));
-    }
-    let period = Period::parse(&form.period);
-    if period.is_none() {
-        problems.push(("period", "Choose monthly or quarterly".to_owned()));
-    }
+    let measure = Measure::parse(&form.measure).ok_or_else(|| problems.report("measure", "Choose what is measured"));
+    let target = form
+        .target_percent
+        .trim()
+        .trim_end_matches('%')
+        .parse::<u8>()
+        .ok()
+        .filter(|t| (1..=100).contains(t))
+        .ok_or_else(|| problems.report("target_percent", "Enter the target as a percentage from 1 to 100"));
+    let period = Period::parse(&form.period).ok_or_else(|| problems.report("period", "Choose monthly or quarterly"));
     let team = if form.team.trim().is_empty() {
         None
     } else {
@@ -112,12 +108,11 @@ pub async fn publish(
         },
         None => 1,
     };
-    if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
-    }
-    let (Some(kind), Some(measure), Some(target_percent), Some(period)) = (kind, measure, target, period) else {
-        return Err(AppError::Internal("a checked standard lacked a part".into()));
+    // Each part is whole, or its problem was reported (`Reported` is the proof).
+    let (Ok(kind), Ok(measure), Ok(target_percent), Ok(period)) = (kind, measure, target, period) else {
+        return Err(problems.into_error());
     };
+    problems.finish()?;
     let agreement = Agreement {
         id: Uuid::now_v7(),
         series: series.unwrap_or_else(Uuid::now_v7),

@@ -19,6 +19,7 @@ pub mod outbox;
 pub mod partners;
 pub mod people;
 pub mod places;
+pub mod problems;
 pub mod stakeholders;
 
 use std::sync::{Arc, RwLock};
@@ -138,8 +139,10 @@ pub struct App {
     pub(crate) network_measuring: tokio::sync::Mutex<()>,
     /// The stakeholder network of the city (`None`) and of each ward, measured.
     pub(crate) network: Arc<cache::Fresh<Option<kith_core::places::WardCode>, stakeholders::NetworkView>>,
-    /// The identity provider as discovery found it (see `accounts::oidc`).
+    /// The identity provider as discovered (see `accounts::oidc`).
     pub(crate) oidc: accounts::oidc::Discovered,
+    /// Set by `close`: the directory's refresh stops rather than poll a closed pool.
+    pub(crate) closed: std::sync::atomic::AtomicBool,
 }
 
 impl App {
@@ -174,6 +177,7 @@ impl App {
             standings: cache::Fresh::new(agreements::STANDINGS_FRESH),
             network_measuring: tokio::sync::Mutex::new(()),
             oidc: accounts::oidc::Discovered::default(),
+            closed: std::sync::atomic::AtomicBool::new(false),
             network: Arc::new(cache::Fresh::new(stakeholders::NETWORK_FRESH)),
         });
         cases::seed(&app).await?;
@@ -209,6 +213,7 @@ impl App {
 
     /// Closes the database's connections (at shutdown).
     pub async fn close(&self) {
+        self.closed.store(true, std::sync::atomic::Ordering::Relaxed);
         self.store.close().await;
     }
 

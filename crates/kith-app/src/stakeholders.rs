@@ -19,6 +19,7 @@ use uuid::Uuid;
 
 use crate::accounts::Principal;
 use crate::cache::Lookup;
+use crate::problems::Problems;
 use crate::{Actor, App, AppError, Result};
 
 /// How long measures are kept before they are worked out again, unless a change here forgets them first: the
@@ -379,22 +380,17 @@ pub async fn save_partnership(
     let organisations = app.store.organisations().await?;
     let profiles: HashMap<Uuid, Profile> =
         app.store.profiles().await?.into_iter().map(|p| (p.organisation_id, p)).collect();
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let pick = |text: &str| Uuid::parse_str(text.trim()).ok().filter(|id| organisations.iter().any(|o| o.id == *id));
-    let (a, b) = (pick(&form.org_a), pick(&form.org_b));
-    if a.is_none() {
-        problems.push(("org_a", "Choose the first organisation".to_owned()));
-    }
-    if b.is_none() {
-        problems.push(("org_b", "Choose the organisation it works with".to_owned()));
-    }
-    if a.is_some() && a == b {
+    let a = pick(&form.org_a).ok_or_else(|| problems.report("org_a", "Choose the first organisation"));
+    let b = pick(&form.org_b).ok_or_else(|| problems.report("org_b", "Choose the organisation it works with"));
+    if a.is_ok() && a == b {
         problems.push(("org_b", "Choose a different organisation: a partnership takes two".to_owned()));
     }
     if !PARTNERSHIP_KINDS.iter().any(|(k, _)| *k == form.kind) {
         problems.push(("kind", "Choose what kind of partnership it is".to_owned()));
     }
-    let date = |text: &str, field: &'static str, problems: &mut Vec<(&'static str, String)>| match text.trim() {
+    let date = |text: &str, field: &'static str, problems: &mut Problems| match text.trim() {
         "" => None,
         t => {
             let d = crate::cases::parse_date(t);
@@ -414,10 +410,9 @@ pub async fn save_partnership(
     if form.note.trim().chars().count() > 1_000 {
         problems.push(("note", "Use 1,000 characters or fewer".to_owned()));
     }
-    if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
-    }
-    let (Some(a), Some(b)) = (a, b) else { return Err(AppError::Internal("a checked partnership".into())) };
+    // Both are whole, or their problem was reported (`Reported` is the proof).
+    let (Ok(a), Ok(b)) = (a, b) else { return Err(problems.into_error()) };
+    problems.finish()?;
     // Someone who keeps either organisation's ward (or the city) may record it.
     let ward_of = |o: Uuid| profiles.get(&o).and_then(|p| p.ward_code.as_ref()).and_then(|w| WardCode::parse(w).ok());
     if !may_keep_in(app, principal, ward_of(a).as_ref()) && !may_keep_in(app, principal, ward_of(b).as_ref()) {

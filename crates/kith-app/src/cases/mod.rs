@@ -22,6 +22,7 @@ use uuid::Uuid;
 
 use crate::accounts::Principal;
 use crate::places::{At, Place};
+use crate::problems::{Problems, Reported};
 use crate::{Actor, App, AppError, Result};
 
 /// What someone may do with one case.
@@ -162,26 +163,21 @@ struct Placed {
     postcode: Option<String>,
 }
 
-fn place(app: &App, form: &CaseForm, problems: &mut Vec<(&'static str, String)>) -> Option<Placed> {
+fn place(app: &App, form: &CaseForm, problems: &mut Problems) -> Result<Placed, Reported> {
     let places = app.places();
     let city = places.city_name().unwrap_or("the city").to_owned();
     if !form.postcode.trim().is_empty() {
         return match Postcode::parse(&form.postcode) {
-            Err(e) => {
-                problems.push(("postcode", e.to_string()));
-                None
-            }
+            Err(e) => Err(problems.report("postcode", e.to_string())),
             Ok(p) => match places.place(At::Postcode(&p)) {
                 Place::InCity { position, ward } => {
-                    Some(Placed { ward: ward.code.clone(), position: Some(position), postcode: Some(p.to_string()) })
+                    Ok(Placed { ward: ward.code.clone(), position: Some(position), postcode: Some(p.to_string()) })
                 }
                 Place::Outside { .. } => {
-                    problems.push(("postcode", format!("{p} is outside {city}: enter a postcode in {city}")));
-                    None
+                    Err(problems.report("postcode", format!("{p} is outside {city}: enter a postcode in {city}")))
                 }
                 Place::Unknown => {
-                    problems.push(("postcode", format!("We do not know the postcode {p}: check it")));
-                    None
+                    Err(problems.report("postcode", format!("We do not know the postcode {p}: check it")))
                 }
             },
         };
@@ -195,29 +191,21 @@ fn place(app: &App, form: &CaseForm, problems: &mut Vec<(&'static str, String)>)
         };
         return match point {
             None => {
-                problems.push(("latitude", "Enter the latitude and longitude as numbers, like 52.48 and -1.90".into()));
-                None
+                Err(problems.report("latitude", "Enter the latitude and longitude as numbers, like 52.48 and -1.90"))
             }
             Some(point) => match places.place(At::Point(point)).ward() {
-                Some(ward) => Some(Placed { ward: ward.code.clone(), position: Some(point), postcode: None }),
-                None => {
-                    problems.push(("latitude", format!("That point is outside {city}")));
-                    None
-                }
+                Some(ward) => Ok(Placed { ward: ward.code.clone(), position: Some(point), postcode: None }),
+                None => Err(problems.report("latitude", format!("That point is outside {city}"))),
             },
         };
     }
     if !form.ward.trim().is_empty() {
         return match WardCode::parse(form.ward.trim()).ok().filter(|w| places.ward(w).is_some()) {
-            Some(ward) => Some(Placed { ward, position: None, postcode: None }),
-            None => {
-                problems.push(("ward", "Choose a ward from the list".into()));
-                None
-            }
+            Some(ward) => Ok(Placed { ward, position: None, postcode: None }),
+            None => Err(problems.report("ward", "Choose a ward from the list")),
         };
     }
-    problems.push(("postcode", "Enter the postcode of the place, or choose its ward".into()));
-    None
+    Err(problems.report("postcode", "Enter the postcode of the place, or choose its ward"))
 }
 
 fn event(actor: &Actor, case_id: Uuid, at: DateTime<Utc>, action: &str, from: &str, to: &str) -> CaseEvent {
@@ -276,18 +264,19 @@ pub async fn prepare(
     source: &str,
 ) -> Result<Prepared> {
     let now = app.now();
-    let mut problems: Vec<(&'static str, String)> = Vec::new();
-    let kind = CaseKind::parse(form.kind.trim());
-    if kind.is_none() {
-        problems.push(("kind", "Choose what kind of case this is".into()));
-    }
+    let mut problems = Problems::default();
+    let kind =
+        CaseKind::parse(form.kind.trim()).ok_or_else(|| problems.report("kind", "Choose what kind of case this is"));
     let routing = routing(app).await?;
+    // No category is asked for until the kind is known: a kind's problem stands for both.
     let category = kind.and_then(|k| {
-        routing.categories.iter().find(|c| c.kind == k && c.active && c.code == form.category.trim()).cloned()
+        routing
+            .categories
+            .iter()
+            .find(|c| c.kind == k && c.active && c.code == form.category.trim())
+            .cloned()
+            .ok_or_else(|| problems.report("category", "Choose a category"))
     });
-    if kind.is_some() && category.is_none() {
-        problems.push(("category", "Choose a category".into()));
-    }
     let summary = form.summary.trim();
     if summary.is_empty() {
         problems.push(("summary", "Enter a short summary of the case".into()));
@@ -298,14 +287,14 @@ pub async fn prepare(
         problems.push(("description", "The description must be 10,000 characters or fewer".into()));
     }
     let placed = place(app, form, &mut problems);
-    if let (Some(p), Some(principal)) = (&placed, principal)
+    if let (Ok(p), Some(principal)) = (&placed, principal)
         && !may_raise_in(app, principal, &p.ward)
     {
         let ward = app.places().ward(&p.ward).map(|w| w.name.clone()).unwrap_or_default();
         problems.push(("postcode", format!("You can raise cases only in your own wards: {ward} is not one of them")));
     }
     let name = form.resident_name.trim();
-    let needs_resident = matches!(kind, Some(CaseKind::MemberEnquiry | CaseKind::Referral));
+    let needs_resident = matches!(kind, Ok(CaseKind::MemberEnquiry | CaseKind::Referral));
     if needs_resident && name.is_empty() {
         problems.push(("resident_name", "Enter the resident's name".into()));
     }
@@ -347,7 +336,7 @@ pub async fn prepare(
     }
     // A referral goes to a directory service, with the resident's consent.
     let mut service = None;
-    if kind == Some(CaseKind::Referral) {
+    if kind == Ok(CaseKind::Referral) {
         let found = Uuid::parse_str(form.service.trim()).ok().and_then(|id| app.directory.read().service(id));
         match found {
             None => problems.push(("service", "Choose the service to refer the resident to".into())),
@@ -369,12 +358,11 @@ pub async fn prepare(
             problems.push(("consent_method", "Choose how the resident gave consent".into()));
         }
     }
-    if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
-    }
-    let (Some(kind), Some(category), Some(placed)) = (kind, category, placed) else {
-        return Err(AppError::Internal("a checked case form lacked a part".into()));
+    // Each part is whole, or its problem was reported: `Reported` is the proof.
+    let (Ok(kind), Ok(category), Ok(placed)) = (kind, category, placed) else {
+        return Err(problems.into_error());
     };
+    problems.finish()?;
 
     let resident =
         (!name.is_empty() || !email.is_empty() || !form.resident_phone.trim().is_empty()).then(|| Resident {

@@ -114,6 +114,9 @@ pub fn spawn_refresh(app: &Arc<App>) {
         loop {
             tokio::time::sleep(REFRESH_INTERVAL).await;
             let Some(app) = weak.upgrade() else { return };
+            if app.closed.load(std::sync::atomic::Ordering::Relaxed) {
+                return;
+            }
             if let Err(e) = app.directory.catch_up(&app.store).await {
                 tracing::warn!(error = %e, "catching the directory up failed; trying again");
             }

@@ -2,6 +2,7 @@
 //! or through a partner's signed link) that roll up into the priority's progress.
 
 use super::*;
+use crate::problems::Reported;
 
 /// An action as its form sends it.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -59,7 +60,7 @@ pub async fn save_action(
         }
         None => None,
     };
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let title = text_within(&mut problems, "title", &form.title, 200, Some("Enter what will be done"));
     let description = text_within(&mut problems, "description", &form.description, 5_000, None);
     let parent = match form.parent.trim() {
@@ -79,10 +80,8 @@ pub async fn save_action(
         },
     };
     let owner = owner_of(app, &ward, form, &mut problems).await?;
-    let due = crate::cases::parse_date(&form.due);
-    if due.is_none() {
-        problems.push(("due", "Enter the date it is due, like 2027-06-30".to_owned()));
-    }
+    let due = crate::cases::parse_date(&form.due)
+        .ok_or_else(|| problems.report("due", "Enter the date it is due, like 2027-06-30"));
     let weight = match form.weight.trim() {
         "" => 1,
         w => match w.parse::<i32>() {
@@ -94,12 +93,11 @@ pub async fn save_action(
             }
         },
     };
-    if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
-    }
-    let (Some((org, member, name, email)), Some(due_on)) = (owner, due) else {
-        return Err(AppError::Internal("a checked action form".into()));
+    // Each part is whole, or its problem was reported (`Reported` is the proof).
+    let (Ok((org, member, name, email)), Ok(due_on)) = (owner, due) else {
+        return Err(problems.into_error());
     };
+    problems.finish()?;
     let now = app.now();
     let action = match old {
         Some(old) => Action {
@@ -172,32 +170,28 @@ async fn owner_of(
     app: &App,
     ward: &WardCode,
     form: &ActionForm,
-    problems: &mut Vec<(&'static str, String)>,
-) -> Result<Option<(Uuid, Option<Uuid>, String, String)>> {
+    problems: &mut Problems,
+) -> Result<Result<(Uuid, Option<Uuid>, String, String), Reported>> {
     if let Ok(id) = Uuid::parse_str(form.member.trim()) {
         let team = crate::partners::team_of_ward(app, ward).await?;
         return Ok(match team.into_iter().find(|m| m.id == id) {
-            Some(m) => Some((m.organisation_id, Some(m.id), m.name, m.email)),
-            None => {
-                problems.push(("member", "Choose someone in this ward's virtual team".to_owned()));
-                None
-            }
+            Some(m) => Ok((m.organisation_id, Some(m.id), m.name, m.email)),
+            None => Err(problems.report("member", "Choose someone in this ward's virtual team")),
         });
     }
     let organisations = app.store.organisations().await?;
-    let org = Uuid::parse_str(form.organisation.trim()).ok().filter(|o| organisations.iter().any(|x| x.id == *o));
-    if org.is_none() {
-        problems
-            .push(("member", "Choose who owns the action: someone in the virtual team, or an organisation".to_owned()));
-    }
+    let org =
+        Uuid::parse_str(form.organisation.trim()).ok().filter(|o| organisations.iter().any(|x| x.id == *o)).ok_or_else(
+            || problems.report("member", "Choose who owns the action: someone in the virtual team, or an organisation"),
+        );
     let name = form.owner_name.trim().to_owned();
-    if org.is_some() && name.is_empty() {
+    if org.is_ok() && name.is_empty() {
         problems.push(("owner_name", "Enter the name of the person at that organisation who owns it".to_owned()));
     }
     let email = match Email::parse(&form.owner_email) {
         Ok(e) => e.to_string(),
         Err(e) => {
-            if org.is_some() {
+            if org.is_ok() {
                 problems.push(("owner_email", format!("{e}: reminders go to it")));
             }
             String::new()
@@ -241,16 +235,12 @@ pub async fn report(app: &App, reporter: Reporter<'_>, actor: &Actor, id: Uuid, 
             "partner link"
         }
     };
-    let mut problems = Vec::new();
-    let status = ActionStatus::parse(&form.status);
-    if status.is_none() {
-        problems.push(("status", "Choose how the action is going".to_owned()));
-    }
+    let mut problems = Problems::default();
+    let status =
+        ActionStatus::parse(&form.status).ok_or_else(|| problems.report("status", "Choose how the action is going"));
     let progress = form.progress.trim().trim_end_matches('%').trim();
-    let progress = if progress.is_empty() { Some(old.progress) } else { progress.parse::<i32>().ok() };
-    if progress.is_none() {
-        problems.push(("progress", "Enter progress as a whole number from 0 to 100".to_owned()));
-    }
+    let progress = if progress.is_empty() { Some(old.progress) } else { progress.parse::<i32>().ok() }
+        .ok_or_else(|| problems.report("progress", "Enter progress as a whole number from 0 to 100"));
     let note = text_within(&mut problems, "note", &form.note, 5_000, None);
     let mut evidence = Vec::new();
     for line in form.links.lines().map(str::trim).filter(|l| !l.is_empty()) {
@@ -264,23 +254,15 @@ pub async fn report(app: &App, reporter: Reporter<'_>, actor: &Actor, id: Uuid, 
         problems.push(("links", "Give 20 links or fewer".to_owned()));
     }
     let reason = text_within(&mut problems, "reason", &form.reason, 1_000, None);
-    let checked = match (status, progress) {
-        (Some(s), Some(p)) => match forums::check_report(s, p, &reason) {
-            Ok(p) => Some((s, p)),
-            Err((field, message)) => {
-                problems.push((field, message.to_owned()));
-                None
-            }
-        },
-        _ => None,
-    };
-    if note.is_empty() && evidence.is_empty() && checked.is_some_and(|(s, p)| s == old.status && p == old.progress) {
+    let checked = status.and_then(|s| progress.map(|p| (s, p))).and_then(|(s, p)| {
+        forums::check_report(s, p, &reason).map(|p| (s, p)).map_err(|(field, message)| problems.report(field, message))
+    });
+    if note.is_empty() && evidence.is_empty() && checked.is_ok_and(|(s, p)| s == old.status && p == old.progress) {
         problems.push(("note", "Say what has happened since the last update".to_owned()));
     }
-    if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
-    }
-    let Some((status, progress)) = checked else { return Err(AppError::Internal("a checked report".into())) };
+    // Whole, or its problem was reported (`Reported` is the proof).
+    let Ok((status, progress)) = checked else { return Err(problems.into_error()) };
+    problems.finish()?;
     let now = app.now();
     let action = Action {
         status,

@@ -36,6 +36,7 @@ use uuid::Uuid;
 use crate::accounts::Principal;
 pub use crate::areas::known_ward;
 use crate::partners::Access;
+use crate::problems::Problems;
 use crate::{Actor, App, AppError, Result, links};
 
 /// How long a ward's page may show what it read before reading again.
@@ -129,13 +130,7 @@ fn next_version(version: i32) -> Result<i32> {
     version.checked_add(1).ok_or_else(|| AppError::Conflict(CHANGED_MEANWHILE.into()))
 }
 
-fn text_within(
-    problems: &mut Vec<(&'static str, String)>,
-    field: &'static str,
-    value: &str,
-    max: usize,
-    missing: Option<&str>,
-) -> String {
+fn text_within(problems: &mut Problems, field: &'static str, value: &str, max: usize, missing: Option<&str>) -> String {
     let value = value.trim();
     if value.is_empty()
         && let Some(message) = missing
@@ -214,24 +209,18 @@ pub async fn save_forum(
     form: &ForumForm,
 ) -> Result<Uuid> {
     require_manage(app, principal, ward)?;
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let ward_name = app.places().ward(ward).map(|w| w.name.clone()).unwrap_or_default();
     let mut title = text_within(&mut problems, "title", &form.title, 120, None);
     if title.is_empty() {
         title = format!("{ward_name} ward forum");
     }
-    let date = crate::cases::parse_date(&form.date);
-    if date.is_none() {
-        problems.push(("date", "Enter the date of the forum, like 2027-03-14".to_owned()));
-    }
-    let starts = parse_time(&form.starts);
-    if starts.is_none() {
-        problems.push(("starts", "Enter the time it starts, like 18:30".to_owned()));
-    }
-    let ends = parse_time(&form.ends);
-    if ends.is_none() {
-        problems.push(("ends", "Enter the time it ends, like 20:00".to_owned()));
-    } else if let (Some(s), Some(e)) = (starts, ends)
+    let date = crate::cases::parse_date(&form.date)
+        .ok_or_else(|| problems.report("date", "Enter the date of the forum, like 2027-03-14"));
+    let starts =
+        parse_time(&form.starts).ok_or_else(|| problems.report("starts", "Enter the time it starts, like 18:30"));
+    let ends = parse_time(&form.ends).ok_or_else(|| problems.report("ends", "Enter the time it ends, like 20:00"));
+    if let (Ok(s), Ok(e)) = (starts, ends)
         && e <= s
     {
         problems.push(("ends", "The forum must end after it starts".to_owned()));
@@ -265,12 +254,11 @@ pub async fn save_forum(
         problems.push(("venue", "Enter where the forum is, or a link to join it online".to_owned()));
     }
     let agenda = text_within(&mut problems, "agenda", &form.agenda, 10_000, None);
-    if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
-    }
-    let (Some(date), Some(starts), Some(ends)) = (date, starts, ends) else {
-        return Err(AppError::Internal("a checked forum form".into()));
+    // Each part is whole, or its problem was reported (`Reported` is the proof).
+    let (Ok(date), Ok(starts), Ok(ends)) = (date, starts, ends) else {
+        return Err(problems.into_error());
     };
+    problems.finish()?;
     let (Some(starts_at), Some(ends_at)) = (london(date, starts), london(date, ends)) else {
         return Err(AppError::invalid("starts", "That time does not exist on that day (the clocks change)"));
     };
@@ -337,7 +325,7 @@ pub async fn record_minutes(
     let old = app.store.forum(id).await?.ok_or(AppError::NotFound)?;
     let ward = ward_code(&old.ward_code)?;
     require_manage(app, principal, &ward)?;
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let minutes = text_within(&mut problems, "minutes", &form.minutes, 50_000, None);
     let attendance = match form.attendance.trim() {
         "" => None,
@@ -350,7 +338,7 @@ pub async fn record_minutes(
         },
     };
     if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
+        return Err(problems.into_error());
     }
     let now = app.now();
     let cancelled_at = match form.cancelled.as_str() {

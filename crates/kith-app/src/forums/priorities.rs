@@ -43,7 +43,7 @@ pub enum Proposed {
 
 /// A resident proposes a priority for `ward`. Anything that looks like spam is held, not refused.
 pub async fn propose(app: &App, ward: &WardCode, form: &ProposalForm, ip: Option<String>) -> Result<Proposed> {
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let title = text_within(&mut problems, "title", &form.title, 120, Some("Enter what should be a priority"));
     if !title.is_empty() && title.chars().count() < 5 {
         problems.push(("title", "Say a little more: at least 5 characters".to_owned()));
@@ -61,7 +61,7 @@ pub async fn propose(app: &App, ward: &WardCode, form: &ProposalForm, ip: Option
         },
     };
     if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
+        return Err(problems.into_error());
     }
     let waited = seconds_since_opened(app, &form.opened).await?;
     let mut signals = forums::spam_signals(&title, &description, waited, &form.website);
@@ -211,7 +211,7 @@ pub async fn decide(app: &App, principal: &Principal, actor: &Actor, id: Uuid, f
     let decision =
         PriorityDecision::parse(&form.decision).ok_or_else(|| AppError::invalid("decision", "Choose what to do"))?;
     let state = decision.apply(old.state).map_err(|m| AppError::Conflict(m.to_owned()))?;
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let note = text_within(&mut problems, "note", &form.note, 2_000, None);
     if matches!(decision, PriorityDecision::Decline | PriorityDecision::Remove) && note.is_empty() {
         problems.push(("note", "Say why, so the resident who proposed it can be told".to_owned()));
@@ -239,7 +239,7 @@ pub async fn decide(app: &App, principal: &Principal, actor: &Actor, id: Uuid, f
         _ => old.forum_id,
     };
     if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
+        return Err(problems.into_error());
     }
     let now = app.now();
     let decided = matches!(decision, PriorityDecision::Adopt | PriorityDecision::Decline);
@@ -313,7 +313,7 @@ pub async fn add_adopted(
     form: &PriorityForm,
 ) -> Result<Uuid> {
     require_manage(app, principal, ward)?;
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let title = text_within(&mut problems, "title", &form.title, 120, Some("Enter the priority"));
     let description = text_within(&mut problems, "description", &form.description, 2_000, None);
     let forum = match Uuid::parse_str(form.forum.trim()).ok() {
@@ -324,7 +324,7 @@ pub async fn add_adopted(
         problems.push(("forum", "Choose the forum that adopted it".to_owned()));
     }
     if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
+        return Err(problems.into_error());
     }
     let now = app.now();
     let priority = Priority {
