@@ -170,7 +170,7 @@ pub async fn post(app: &App, request: &NewRequest, ip: Option<String>) -> std::r
         ..CaseForm::default()
     };
     let actor = Actor { user_id: None, label: format!("open311: {client}"), ip };
-    let prepared = cases::prepare(app, None, &actor, &form, "open311").await?;
+    let prepared = cases::prepare(app, None, &actor, &form, kith_core::cases::CaseSource::Open311).await?;
     let reference = cases::store_new(app, prepared, &actor).await?;
     Ok(Posted {
         service_request_id: reference,

@@ -9,6 +9,72 @@ use uuid::Uuid;
 use crate::calendar::{WorkingDays, end_of};
 use crate::places::WardCode;
 
+/// Where a running case stands against its working-day clock, as the worker's sweep flags it. Written as stored
+/// (`""`, `due_soon`, `breached`), so a page's `{% if case.flag %}` means "flagged".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SlaFlag {
+    /// Not yet near its due moment (stored as an empty flag).
+    #[default]
+    OnTime,
+    DueSoon,
+    Breached,
+}
+
+impl SlaFlag {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SlaFlag::OnTime => "",
+            SlaFlag::DueSoon => "due_soon",
+            SlaFlag::Breached => "breached",
+        }
+    }
+}
+
+impl Serialize for SlaFlag {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl TryFrom<&str> for SlaFlag {
+    type Error = String;
+
+    fn try_from(text: &str) -> Result<Self, Self::Error> {
+        [SlaFlag::OnTime, SlaFlag::DueSoon, SlaFlag::Breached]
+            .into_iter()
+            .find(|f| f.as_str() == text)
+            .ok_or_else(|| format!("not a case's flag: {text:?}"))
+    }
+}
+
+/// How a case came in: through Kith's own form, or from an Open311 client (FixMyStreet and others).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseSource {
+    Web,
+    Open311,
+}
+
+impl CaseSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CaseSource::Web => "web",
+            CaseSource::Open311 => "open311",
+        }
+    }
+}
+
+impl TryFrom<&str> for CaseSource {
+    type Error = String;
+
+    fn try_from(text: &str) -> Result<Self, Self::Error> {
+        [CaseSource::Web, CaseSource::Open311]
+            .into_iter()
+            .find(|s| s.as_str() == text)
+            .ok_or_else(|| format!("not a case's source: {text:?}"))
+    }
+}
+
 /// The three kinds of case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -567,6 +633,18 @@ pub fn parse_reference(text: &str) -> Option<(CaseKind, i64)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_flag_and_a_source_read_back_what_they_write_and_refuse_anything_else() {
+        for f in [SlaFlag::OnTime, SlaFlag::DueSoon, SlaFlag::Breached] {
+            assert_eq!(SlaFlag::try_from(f.as_str()), Ok(f));
+        }
+        for s in [CaseSource::Web, CaseSource::Open311] {
+            assert_eq!(CaseSource::try_from(s.as_str()), Ok(s));
+        }
+        assert!(SlaFlag::try_from("late").is_err());
+        assert!(CaseSource::try_from("fax").is_err());
+    }
+
     use super::*;
     use crate::directory::BankHolidays;
 

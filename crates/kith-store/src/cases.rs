@@ -5,7 +5,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use kith_core::agreements::Agreement;
-use kith_core::cases::{Capacity, CaseKind, CaseState, Clocks, RoutingRule, Targets};
+use kith_core::cases::{Capacity, CaseKind, CaseSource, CaseState, Clocks, RoutingRule, SlaFlag, Targets};
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -77,8 +77,7 @@ pub struct CaseRecord {
     pub raised_by: Option<Uuid>,
     /// The councillor a coordinator raised an enquiry for.
     pub raised_for: Option<Uuid>,
-    /// `web`, `api` or `open311`.
-    pub source: String,
+    pub source: CaseSource,
     /// `None`: waiting in the triage queue.
     pub team_id: Option<Uuid>,
     pub owner_id: Option<Uuid>,
@@ -91,8 +90,8 @@ pub struct CaseRecord {
     pub clocks: Clocks,
     /// The next due moment while the clock runs (what queues sort by and the worker sweeps).
     pub due_at: Option<DateTime<Utc>>,
-    /// `""`, `due_soon` or `breached`, as the worker last found it.
-    pub flag: String,
+    /// As the worker last found it.
+    pub flag: SlaFlag,
     pub escalated_at: Option<DateTime<Utc>>,
     pub merged_into: Option<Uuid>,
     /// The resolution, the outcome or the reason for declining.
@@ -216,7 +215,7 @@ pub struct QueueQuery {
     /// Only what waits in triage (no team).
     pub triage: bool,
     pub owner: Option<Uuid>,
-    pub flag: Option<String>,
+    pub flag: Option<SlaFlag>,
     pub limit: i64,
     pub offset: i64,
 }
@@ -234,7 +233,7 @@ pub struct QueueRow {
     pub team_id: Option<Uuid>,
     pub owner_id: Option<Uuid>,
     pub due_at: Option<DateTime<Utc>>,
-    pub flag: String,
+    pub flag: SlaFlag,
     pub created_at: DateTime<Utc>,
 }
 

@@ -10,7 +10,8 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use kith_core::accounts::{Scope, Target, permission};
 use kith_core::calendar::WorkingDays;
 use kith_core::cases::{
-    self, Capacity, CaseKind, CaseState, Clocks, NotAllowed, RoutingRule, Targets, Transition, WaitingOn,
+    self, Capacity, CaseKind, CaseSource, CaseState, Clocks, NotAllowed, RoutingRule, SlaFlag, Targets, Transition,
+    WaitingOn,
 };
 use kith_core::places::{LatLng, Postcode, WardCode};
 use kith_store::StoreError;
@@ -238,7 +239,7 @@ fn may_raise_in(app: &App, principal: &Principal, ward: &WardCode) -> bool {
 /// case's reference.
 pub async fn raise(app: &App, principal: &Principal, actor: &Actor, form: &CaseForm) -> Result<String> {
     may_raise(principal)?;
-    let raised = prepare(app, Some(principal), actor, form, "web").await?;
+    let raised = prepare(app, Some(principal), actor, form, CaseSource::Web).await?;
     store_new(app, raised, actor).await
 }
 
@@ -261,7 +262,7 @@ pub async fn prepare(
     principal: Option<&Principal>,
     actor: &Actor,
     form: &CaseForm,
-    source: &str,
+    source: CaseSource,
 ) -> Result<Prepared> {
     let now = app.now();
     let mut problems = Problems::default();
@@ -397,7 +398,7 @@ pub async fn prepare(
         resident_id: resident.as_ref().map(|r| r.id),
         raised_by: actor.user_id,
         raised_for,
-        source: source.into(),
+        source,
         team_id: None,
         owner_id: None,
         partner_reference: String::new(),
@@ -406,7 +407,7 @@ pub async fn prepare(
         next_update_on: None,
         due_at: clocks.next_due(CaseState::New),
         clocks,
-        flag: String::new(),
+        flag: SlaFlag::OnTime,
         escalated_at: None,
         merged_into: None,
         outcome: String::new(),
@@ -852,7 +853,7 @@ fn set_due(case: &mut CaseRecord) {
     let due = case.clocks.next_due(case.state);
     if due != case.due_at {
         case.due_at = due;
-        case.flag.clear();
+        case.flag = SlaFlag::OnTime;
         case.escalated_at = None;
     }
 }
@@ -1044,7 +1045,8 @@ pub async fn queue(app: &App, principal: &Principal, filter: &QueueFilter) -> Re
     }
     match filter.flag.as_str() {
         "" => {}
-        "breached" | "due_soon" => query.flag = Some(filter.flag.clone()),
+        "breached" => query.flag = Some(SlaFlag::Breached),
+        "due_soon" => query.flag = Some(SlaFlag::DueSoon),
         _ => return Err(AppError::invalid("flag", "Choose breached or due soon")),
     }
     query.offset = i64::from(filter.page.saturating_sub(1)) * QUEUE_PAGE;

@@ -5,7 +5,9 @@
 
 use chrono::{DateTime, Duration, Utc};
 use kith_core::calendar::WorkingDays;
-use kith_core::cases::{self, Area, CaseKind, CaseState, Clocks, RoutingRule, Transition, WaitingOn};
+use kith_core::cases::{
+    self, Area, CaseKind, CaseSource, CaseState, Clocks, RoutingRule, SlaFlag, Transition, WaitingOn,
+};
 use kith_core::places::WardCode;
 use kith_store::cases::{CaseEvent, CaseRecord, Resident, Team};
 use rand::rngs::StdRng;
@@ -276,7 +278,11 @@ pub async fn generate(
             resident_id: resident.as_ref().map(|r| r.id),
             raised_by: raised_by.choose(&mut rng).copied(),
             raised_for: None,
-            source: if kind == CaseKind::ServiceRequest && rng.gen_bool(0.3) { "open311".into() } else { "web".into() },
+            source: if kind == CaseKind::ServiceRequest && rng.gen_bool(0.3) {
+                CaseSource::Open311
+            } else {
+                CaseSource::Web
+            },
             team_id: routed.map(|r| r.team),
             owner_id: None,
             partner_reference: String::new(),
@@ -285,7 +291,7 @@ pub async fn generate(
             next_update_on: None,
             due_at: clocks.next_due(CaseState::New),
             clocks,
-            flag: String::new(),
+            flag: SlaFlag::OnTime,
             escalated_at: None,
             merged_into: None,
             outcome: String::new(),
@@ -301,8 +307,8 @@ pub async fn generate(
             events.truncate(1);
             events.extend(last);
         }
-        if case.flag.is_empty() && case.due_at.is_some_and(|d| d <= now) {
-            case.flag = "breached".into();
+        if case.flag == SlaFlag::OnTime && case.due_at.is_some_and(|d| d <= now) {
+            case.flag = SlaFlag::Breached;
             case.escalated_at = case.due_at;
         }
         out.cases += 1;

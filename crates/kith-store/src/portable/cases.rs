@@ -25,6 +25,11 @@ fn kind_of(text: &str) -> Result<CaseKind> {
     CaseKind::parse(text).ok_or_else(|| StoreError::Corrupt(format!("case kind {text:?}")))
 }
 
+/// A stored value read back into its type, or the store's complaint that it is not one.
+fn read<T: for<'a> TryFrom<&'a str, Error = String>>(text: String) -> Result<T> {
+    T::try_from(text.as_str()).map_err(StoreError::Corrupt)
+}
+
 fn state_of(text: &str) -> Result<CaseState> {
     CaseState::parse(text).ok_or_else(|| StoreError::Corrupt(format!("case state {text:?}")))
 }
@@ -46,7 +51,7 @@ fn case(r: &DbRow) -> Result<CaseRecord> {
         resident_id: r.try_get("resident_id")?,
         raised_by: r.try_get("raised_by")?,
         raised_for: r.try_get("raised_for")?,
-        source: r.try_get("source")?,
+        source: read(r.try_get("source")?)?,
         team_id: r.try_get("team_id")?,
         owner_id: r.try_get("owner_id")?,
         partner_reference: r.try_get("partner_reference")?,
@@ -63,7 +68,7 @@ fn case(r: &DbRow) -> Result<CaseRecord> {
             waiting_since: r.try_get("waiting_since")?,
         },
         due_at: r.try_get("due_at")?,
-        flag: r.try_get("flag")?,
+        flag: read(r.try_get("flag")?)?,
         escalated_at: r.try_get("escalated_at")?,
         merged_into: r.try_get("merged_into")?,
         outcome: r.try_get("outcome")?,
@@ -142,7 +147,7 @@ fn push_case(mut b: sqlx::query_builder::Separated<'_, '_, Db, &'static str>, c:
         .push_bind(c.resident_id)
         .push_bind(c.raised_by)
         .push_bind(c.raised_for)
-        .push_bind(c.source.clone())
+        .push_bind(c.source.as_str())
         .push_bind(c.team_id)
         .push_bind(c.owner_id)
         .push_bind(c.partner_reference.clone())
@@ -157,7 +162,7 @@ fn push_case(mut b: sqlx::query_builder::Separated<'_, '_, Db, &'static str>, c:
         .push_bind(c.clocks.follow_up_until)
         .push_bind(c.clocks.waiting_since)
         .push_bind(c.due_at)
-        .push_bind(c.flag.clone())
+        .push_bind(c.flag.as_str())
         .push_bind(c.escalated_at)
         .push_bind(c.merged_into)
         .push_bind(c.outcome.clone())
@@ -466,7 +471,7 @@ impl CaseStore for Adapter {
                     team_id: r.try_get("team_id")?,
                     owner_id: r.try_get("owner_id")?,
                     due_at: r.try_get("due_at")?,
-                    flag: r.try_get("flag")?,
+                    flag: read(r.try_get("flag")?)?,
                     created_at: r.try_get("created_at")?,
                 })
             })
