@@ -163,15 +163,19 @@ async fn a_councillor_cannot_raise_casework_outside_their_wards() {
 }
 
 #[tokio::test]
-async fn the_teams_officer_finds_the_enquiry_in_their_queue_and_sees_the_resident() {
+async fn the_teams_officer_and_the_councillor_who_raised_an_enquiry_see_the_resident() {
     on_every_backend(|backend| async move {
         let s = a_ladywood_waste_enquiry(backend).await;
+        // The team's officer works it and sees the resident.
         let officer = ladywood_waste_officer(&s).await;
         let (_, queue) = get(&s.kith, &officer, "/cases").await;
         assert!(strip_tags(&queue).contains("ENQ-1"), "the team's queue lists it");
         let (status, page) = get(&s.kith, &officer, "/cases/ENQ-1").await;
         assert_eq!(status, 200);
         assert!(page.contains("Grace Okafor") && page.contains("0121 496 0000"), "the officer sees the resident");
+        // The councillor who raised it sees it all.
+        let (_, page) = get(&s.kith, &s.councillor, "/cases/ENQ-1").await;
+        assert!(page.contains("Grace Okafor"));
         s.kith.stop().await;
     })
     .await;
@@ -189,17 +193,6 @@ async fn a_coordinator_whose_patch_holds_the_ward_sees_the_case_but_not_the_resi
             "no personal details for the coordinator"
         );
         assert!(page.contains("shown only to the people working the case"));
-        s.kith.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn the_councillor_who_raised_an_enquiry_sees_the_resident() {
-    on_every_backend(|backend| async move {
-        let s = a_ladywood_waste_enquiry(backend).await;
-        let (_, page) = get(&s.kith, &s.councillor, "/cases/ENQ-1").await;
-        assert!(page.contains("Grace Okafor"));
         s.kith.stop().await;
     })
     .await;
@@ -360,12 +353,13 @@ async fn a_reopened_case(backend: Backend) -> Housing {
 #[tokio::test]
 async fn a_housing_enquiry_goes_to_the_housing_partner_due_in_ten_working_days() {
     on_every_backend(|backend| async move {
-        let h = a_housing_enquiry(backend).await;
+        let s = setup(backend).await;
+        let reference = raise(&s, &enquiry("housing", LADYWOOD_POSTCODE)).await;
         // Raised Monday 2 March 2026 at 9am: acknowledge by Wednesday, resolve in 10 working days (Monday 16th).
-        let case = h.case().await;
-        assert_eq!(case.team_id, Some(h.s.f.housing));
+        let case = s.kith.store.case_by_reference(&reference).await.unwrap().unwrap();
+        assert_eq!(case.team_id, Some(s.f.housing));
         assert_eq!(case.clocks.resolve_due_at.unwrap().to_rfc3339(), "2026-03-17T00:00:00+00:00");
-        h.s.kith.stop().await;
+        s.kith.stop().await;
     })
     .await;
 }
@@ -408,23 +402,14 @@ async fn a_change_made_from_a_stale_page_is_refused_rather_than_overwriting() {
 }
 
 #[tokio::test]
-async fn a_case_waiting_on_someone_is_not_due() {
+async fn a_cases_clock_pauses_while_it_waits_and_its_due_date_moves_on_by_the_working_days_waited() {
     on_every_backend(|backend| async move {
+        // Waiting from Tuesday to the next Tuesday pauses the clock for five working days.
         let h = an_acknowledged_case(backend).await;
         h.s.kith.clock.advance(chrono::Duration::days(1));
         let (status, _) = h.officer_changes(WAIT).await;
         assert_eq!(status, 303);
         assert_eq!(h.case().await.due_at, None, "a paused case is not due");
-        h.s.kith.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn resuming_a_case_moves_its_due_date_on_by_the_working_days_it_waited() {
-    on_every_backend(|backend| async move {
-        // Waiting from Tuesday to the next Tuesday pauses the clock for five working days.
-        let h = a_waiting_case(backend).await;
         h.s.kith.clock.advance(chrono::Duration::days(7));
         let (status, _) = h.officer_changes(RESUME).await;
         assert_eq!(status, 303);
@@ -452,19 +437,6 @@ async fn the_councillor_sees_a_cases_shared_notes_but_not_its_internal_ones() {
 }
 
 #[tokio::test]
-async fn a_resolved_case_can_be_closed() {
-    on_every_backend(|backend| async move {
-        let h = a_noted_case(backend).await;
-        let (status, _) = h.officer_changes(RESOLVE).await;
-        assert_eq!(status, 303);
-        let (status, _) = h.officer_changes(CLOSE).await;
-        assert_eq!(status, 303);
-        h.s.kith.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
 async fn a_councillor_cannot_work_a_case() {
     on_every_backend(|backend| async move {
         let h = a_closed_case(backend).await;
@@ -478,7 +450,11 @@ async fn a_councillor_cannot_work_a_case() {
 #[tokio::test]
 async fn a_reply_within_five_working_days_of_closing_reopens_the_case() {
     on_every_backend(|backend| async move {
-        let h = a_closed_case(backend).await;
+        let h = a_noted_case(backend).await;
+        let (status, _) = h.officer_changes(RESOLVE).await;
+        assert_eq!(status, 303);
+        let (status, _) = h.officer_changes(CLOSE).await;
+        assert_eq!(status, 303);
         h.change(&h.s.councillor, &[("action", "start"), ("version", "6")]).await;
         h.s.kith.clock.advance(chrono::Duration::days(2));
         let status = h.note(&h.s.councillor, &[("note", "The damp is back")]).await;
@@ -762,35 +738,19 @@ async fn a_referral_needs_the_residents_consent() {
 }
 
 #[tokio::test]
-async fn a_referral_with_consent_to_a_service_taking_them_is_made() {
+async fn a_referral_with_consent_reaches_the_service_with_only_the_details_the_resident_agreed_to_share() {
     on_every_backend(|backend| async move {
         let r = a_food_bank_and_a_link_worker(backend).await;
+        let member = r.member().await;
         let (status, location, _) = r.refer("yes").await;
         assert_eq!((status, location.as_str()), (303, "/cases/REF-1"));
-        r.kith.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn the_service_sees_a_referral_with_only_the_details_the_resident_agreed_to_share() {
-    on_every_backend(|backend| async move {
-        let (r, member) = a_referral_made(backend).await;
+        // The organisation sees the referral and what the resident agreed to share, not their address.
         let (_, queue) = get(&r.kith, &member, "/cases").await;
         assert!(strip_tags(&queue).contains("REF-1"));
         let (status, page) = get(&r.kith, &member, "/cases/REF-1").await;
         assert_eq!(status, 200);
         assert!(page.contains("Name: Amina Hassan") && page.contains("Phone: 0121 496 0999"), "the consented details");
         assert!(!page.contains("3 Ladypool Road"), "not the address, which was not agreed");
-        r.kith.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn a_referrals_consent_is_recorded_with_whom_it_was_given_to_and_how() {
-    on_every_backend(|backend| async move {
-        let (r, _) = a_referral_made(backend).await;
         let case = r.kith.store.case_by_reference("REF-1").await.unwrap().unwrap();
         let consents = r.kith.store.consents(case.id).await.unwrap();
         assert_eq!(consents.len(), 1);
@@ -801,7 +761,7 @@ async fn a_referrals_consent_is_recorded_with_whom_it_was_given_to_and_how() {
 }
 
 #[tokio::test]
-async fn the_referrer_sees_the_services_outcome_and_all_the_residents_details() {
+async fn the_services_answer_goes_back_to_the_referrer_and_into_the_referral_figures() {
     on_every_backend(|backend| async move {
         let (r, _, answered) = a_referral_answered(backend).await;
         for (status, errors) in answered {
@@ -812,15 +772,6 @@ async fn the_referrer_sees_the_services_outcome_and_all_the_residents_details() 
             page.contains("Parcel collected; debt advice booked") && page.contains("3 Ladypool Road"),
             "the referrer sees all"
         );
-        r.kith.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn the_referral_figures_count_how_each_service_answered_and_how_soon() {
-    on_every_backend(|backend| async move {
-        let (r, _, _) = a_referral_answered(backend).await;
         let (_, figures) = get(&r.kith, &r.link, "/cases/referrals").await;
         assert!(figures.contains("Sparkbrook Food Bank"), "{}", strip_tags(&figures));
         let link_worker = r.kith.principal("link@example.org").await;
@@ -1002,19 +953,11 @@ async fn a_new_version_of_a_standard_supersedes_the_first() {
 }
 
 #[tokio::test]
-async fn a_ward_is_measured_by_its_own_cases_alone() {
+async fn small_counts_are_suppressed_on_a_wards_page_and_in_the_open_data_which_holds_nothing_personal() {
     on_every_backend(|backend| async move {
         let st = a_month_against_a_higher_target(backend).await;
         assert!(standings(&st.s.kith, ACOCKS_GREEN).await.contains("Too few cases yet"));
-        st.s.kith.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn the_open_data_gives_the_figures_per_ward_and_period_with_small_counts_suppressed_and_nothing_personal() {
-    on_every_backend(|backend| async move {
-        let st = a_month_against_a_higher_target(backend).await;
+        // The open data: figures per ward and period, suppressed where small, nothing personal.
         let kith = &st.s.kith;
         let csv =
             kith.client().get(kith.url("/agreements/performance.csv")).send().await.unwrap().text().await.unwrap();

@@ -435,37 +435,17 @@ async fn a_coordinator_of_another_ward_may_not_schedule_its_forums() {
 // ----- Residents' proposals, without an account -----
 
 #[tokio::test]
-async fn a_spam_like_proposal_is_held_for_a_coordinator() {
-    on_every_backend(|backend| async move {
-        let kith = TestApp::start(backend).await;
-        let (status, html) = propose_spam(&kith, &kith.client()).await;
-        assert_eq!(status, 200);
-        assert!(html.contains("A coordinator will look at it"), "held");
-        assert_eq!(priority_titled(&kith, "casino").await.state.as_str(), "held");
-        kith.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn an_ordinary_proposal_is_published_on_the_ward() {
-    on_every_backend(|backend| async move {
-        let kith = TestApp::start(backend).await;
-        let (status, html) = propose_lighting(&kith, &kith.client()).await;
-        assert_eq!(status, 200);
-        assert!(html.contains("now on the ward"), "published");
-        kith.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn the_public_sees_the_published_proposals_and_not_the_held_ones() {
+async fn a_spam_like_proposal_is_held_for_a_coordinator_and_an_ordinary_one_is_published_for_all_to_see() {
     on_every_backend(|backend| async move {
         let kith = TestApp::start(backend).await;
         let resident = kith.client();
-        propose_spam(&kith, &resident).await;
-        lighting_published(&kith, &resident).await;
+        let (status, html) = propose_spam(&kith, &resident).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("A coordinator will look at it"), "held");
+        let (status, html) = propose_lighting(&kith, &resident).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("now on the ward"), "published");
+        assert_eq!(priority_titled(&kith, "casino").await.state.as_str(), "held");
         let (_, public) = get(&kith, &resident, &format!("/wards/{LADYWOOD}/priorities")).await;
         assert!(public.contains("Better lighting") && !public.contains("casino"), "the public sees only what passed");
         kith.stop().await;
@@ -476,7 +456,7 @@ async fn the_public_sees_the_published_proposals_and_not_the_held_ones() {
 // ----- Support, through an emailed link -----
 
 #[tokio::test]
-async fn opening_a_support_link_asks_for_confirmation_and_counts_nothing() {
+async fn a_support_link_counts_nothing_until_the_supporter_confirms_on_its_page() {
     on_every_backend(|backend| async move {
         let kith = TestApp::start(backend).await;
         let resident = kith.client();
@@ -488,18 +468,6 @@ async fn opening_a_support_link_asks_for_confirmation_and_counts_nothing() {
         let asked = reqwest::get(&link).await.unwrap().text().await.unwrap();
         assert!(asked.contains("Add my support") && asked.contains("Better lighting"), "{asked}");
         assert_eq!(supporters(&kith, priority).await, 0);
-        kith.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn confirming_a_support_link_counts_the_support() {
-    on_every_backend(|backend| async move {
-        let kith = TestApp::start(backend).await;
-        let resident = kith.client();
-        let priority = lighting_published(&kith, &resident).await;
-        let link = support_link(&kith, &resident, priority).await;
         let (status, counted) = confirm_support(&kith, &resident, &link).await;
         assert_eq!(status, 200);
         assert!(counted.contains("Your support for"), "{counted}");
@@ -510,7 +478,7 @@ async fn confirming_a_support_link_counts_the_support() {
 }
 
 #[tokio::test]
-async fn a_support_link_confirmed_or_opened_again_counts_nothing_more() {
+async fn a_supporter_counts_once_however_often_they_confirm_open_the_link_or_ask_again() {
     on_every_backend(|backend| async move {
         let kith = TestApp::start(backend).await;
         let resident = kith.client();
@@ -525,20 +493,6 @@ async fn a_support_link_confirmed_or_opened_again_counts_nothing_more() {
         assert!(again.contains("already counted"), "a second confirmation counts nothing");
         let opened_again = reqwest::get(&link).await.unwrap().text().await.unwrap();
         assert!(opened_again.contains("already counted") && !opened_again.contains("Add my support"));
-        assert_eq!(supporters(&kith, priority).await, 1);
-        kith.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn asking_again_to_support_a_supported_priority_is_refused_politely() {
-    on_every_backend(|backend| async move {
-        let kith = TestApp::start(backend).await;
-        let resident = kith.client();
-        let priority = lighting_published(&kith, &resident).await;
-        let link = support_link(&kith, &resident, priority).await;
-        confirm_support(&kith, &resident, &link).await;
         let (_, html) = ask_to_support(&kith, &resident, priority, "ada@example.org").await;
         assert!(html.contains("already supported this priority"), "a second support is refused politely");
         assert_eq!(supporters(&kith, priority).await, 1);
@@ -578,7 +532,7 @@ async fn declining_a_priority_needs_a_reason() {
 }
 
 #[tokio::test]
-async fn adopting_a_priority_tells_the_resident_who_proposed_it_once() {
+async fn an_adopted_priority_is_in_the_forums_record_and_its_proposer_is_told_once() {
     on_every_backend(|backend| async move {
         let s = a_forum_and_a_published_priority(backend).await;
         let (status, _) = decide(&s.kith, &s.coordinator, &s.forum, s.priority, "adopt").await;
@@ -592,15 +546,6 @@ async fn adopting_a_priority_tells_the_resident_who_proposed_it_once() {
             told[0].body
         );
         assert_eq!(status, 303);
-        s.kith.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn an_adopted_priority_is_in_the_forums_record() {
-    on_every_backend(|backend| async move {
-        let s = an_adopted_priority(backend).await;
         let (_, forum_page) = get(&s.kith, &s.resident, &format!("{}/{}", forums(), s.forum)).await;
         assert!(forum_page.contains("Better lighting on the canal path"), "the adoption is in the forum's record");
         s.kith.stop().await;
@@ -639,22 +584,29 @@ async fn actions_and_sub_actions_are_owned_by_the_virtual_team_or_an_organisatio
 // ----- The partner's link -----
 
 #[tokio::test]
-async fn a_partners_link_shows_only_their_organisations_actions() {
+async fn a_partners_link_shows_and_updates_only_their_organisations_actions() {
     on_every_backend(|backend| async move {
-        let Proposed { kith, coordinator, priority, .. } = an_adopted_priority(backend).await;
+        let Proposed { kith, coordinator, resident, priority, .. } = an_adopted_priority(backend).await;
         let (added, member) = add_the_actions(&kith, &coordinator, priority).await;
         assert_eq!(added, [303; 4], "the police contact and the actions are added");
         let status = invite(&kith, &coordinator, member).await;
         assert_eq!(status, 303);
         let link = partner_link(&kith).await;
-        let page = kith.client().get(&link).send().await.unwrap().text().await.unwrap();
+        let (partner, path) = (kith.client(), link.trim_start_matches(&kith.url("")).to_owned());
+        let p = Partnered { kith, resident, priority, partner, path };
+        let page = p.partner.get(&link).send().await.unwrap().text().await.unwrap();
         assert!(
             page.contains("Survey the towpath")
                 && page.contains("Report broken lights")
                 && !page.contains("Replace the lamps"),
             "only their own"
         );
-        kith.stop().await;
+        let (status, _) = report(&p, "Report broken lights", DONE_WITH_EVIDENCE).await;
+        assert_eq!(status, 303, "their own action");
+        // A partner may not update another organisation's action through their link.
+        let (status, _) = report(&p, "Replace the lamps", &[("status", "done"), ("version", "1")]).await;
+        assert_eq!(status, 403);
+        p.kith.stop().await;
     })
     .await;
 }
@@ -673,7 +625,7 @@ async fn a_partner_dropping_an_action_must_say_why() {
 }
 
 #[tokio::test]
-async fn a_partners_update_is_audited_in_their_name() {
+async fn a_partners_update_is_audited_in_their_name_and_its_evidence_linked_on_the_prioritys_timeline() {
     on_every_backend(|backend| async move {
         let p = the_actions_and_a_partners_link(backend).await;
         let (status, _) = report(&p, "Report broken lights", DONE_WITH_EVIDENCE).await;
@@ -693,6 +645,12 @@ async fn a_partners_update_is_audited_in_their_name() {
                 && e.actor.contains("Sgt Amina Begum")
                 && e.actor.contains("partner link")),
             "audited in the partner's name"
+        );
+        let (_, timeline) = get(&p.kith, &p.resident, &priority_page(p.priority)).await;
+        assert!(
+            timeline.contains("All reported to the PFI")
+                && timeline.contains("href=\"https:&#x2f;&#x2f;example.org&#x2f;photos\""),
+            "the evidence is linked"
         );
         p.kith.stop().await;
     })
@@ -717,36 +675,10 @@ async fn a_done_sub_action_rolls_progress_up_to_the_priority_and_the_wards_page(
     .await;
 }
 
-#[tokio::test]
-async fn a_partners_note_and_evidence_are_linked_on_the_prioritys_timeline() {
-    on_every_backend(|backend| async move {
-        let p = the_sub_action_done_by_the_partner(backend).await;
-        let (_, timeline) = get(&p.kith, &p.resident, &priority_page(p.priority)).await;
-        assert!(
-            timeline.contains("All reported to the PFI")
-                && timeline.contains("href=\"https:&#x2f;&#x2f;example.org&#x2f;photos\""),
-            "the evidence is linked"
-        );
-        p.kith.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn a_partner_may_not_update_another_organisations_action_through_their_link() {
-    on_every_backend(|backend| async move {
-        let p = the_sub_action_done_by_the_partner(backend).await;
-        let (status, _) = report(&p, "Replace the lamps", &[("status", "done"), ("version", "1")]).await;
-        assert_eq!(status, 403);
-        p.kith.stop().await;
-    })
-    .await;
-}
-
 // ----- Overdue actions -----
 
 #[tokio::test]
-async fn owners_of_overdue_actions_are_reminded_once() {
+async fn owners_of_overdue_actions_are_reminded_once_a_week_while_they_stay_overdue() {
     on_every_backend(|backend| async move {
         let p = a_month_on(backend).await;
         assert_eq!(
@@ -757,16 +689,6 @@ async fn owners_of_overdue_actions_are_reminded_once() {
         assert_eq!(kith_app::forums::remind_overdue(&p.kith.app).await.unwrap(), 0, "not twice");
         let reminder = p.kith.store.emails_to("tom@council.example.org").await.unwrap();
         assert!(reminder.first().unwrap().body.contains("Replace the lamps"));
-        p.kith.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn owners_of_actions_still_overdue_are_reminded_again_a_week_later() {
-    on_every_backend(|backend| async move {
-        let p = a_month_on(backend).await;
-        kith_app::forums::remind_overdue(&p.kith.app).await.unwrap();
         p.kith.clock.advance(Duration::days(7));
         assert_eq!(kith_app::forums::remind_overdue(&p.kith.app).await.unwrap(), 2, "a week on, reminded again");
         p.kith.stop().await;
@@ -810,7 +732,7 @@ async fn revoke(i: &Invited) -> u16 {
 }
 
 #[tokio::test]
-async fn a_withdrawn_partner_link_explains_itself_and_who_to_contact() {
+async fn a_withdrawn_or_expired_partner_link_explains_itself() {
     on_every_backend(|backend| async move {
         let i = a_partner_invited(backend).await;
         assert_eq!(revoke(&i).await, 303);
@@ -818,30 +740,11 @@ async fn a_withdrawn_partner_link_explains_itself_and_who_to_contact() {
         assert_eq!(refused.status().as_u16(), 403);
         let text = refused.text().await.unwrap();
         assert!(text.contains("withdrawn") && text.contains("coord@example.org"), "{text}");
-        i.kith.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn a_partner_invited_again_after_a_withdrawal_has_a_link_that_opens() {
-    on_every_backend(|backend| async move {
-        let i = a_partner_invited(backend).await;
-        assert_eq!(revoke(&i).await, 303, "the first link is withdrawn");
         invite(&i.kith, &i.coordinator, i.member).await;
         let fresh = partner_link(&i.kith).await;
         assert_eq!(i.partner.get(&fresh).send().await.unwrap().status().as_u16(), 200);
-        i.kith.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn an_expired_partner_link_explains_itself() {
-    on_every_backend(|backend| async move {
-        let i = a_partner_invited(backend).await;
         i.kith.clock.advance(Duration::days(kith_app::partners::LINK_DAYS + 1));
-        let expired = i.partner.get(&i.link).send().await.unwrap().text().await.unwrap();
+        let expired = i.partner.get(&fresh).send().await.unwrap().text().await.unwrap();
         assert!(expired.contains("This link has expired"), "{expired}");
         i.kith.stop().await;
     })
@@ -957,7 +860,7 @@ async fn the_stakeholder_map_finds_who_works_alone_and_who_bridges_groups() {
 }
 
 #[tokio::test]
-async fn the_stakeholder_map_is_drawn_without_javascript() {
+async fn the_stakeholder_map_is_drawn_without_javascript_and_exported_for_other_tools() {
     on_every_backend(|backend| async move {
         let kith = a_mapped_ward(backend).await;
         let (status, html) = get(&kith, &reqwest::Client::new(), &format!("/stakeholders?ward={LADYWOOD}")).await;
@@ -966,15 +869,6 @@ async fn the_stakeholder_map_is_drawn_without_javascript() {
             html.contains("<svg class=\"kith-network\"") && html.contains("kith-network__node--bridge"),
             "a drawing without JavaScript"
         );
-        kith.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn the_stakeholder_network_exports_as_gexf_with_when_partnerships_started() {
-    on_every_backend(|backend| async move {
-        let kith = a_mapped_ward(backend).await;
         let gexf = reqwest::get(kith.url(&format!("/stakeholders/network.gexf?ward={LADYWOOD}")))
             .await
             .unwrap()
@@ -984,15 +878,6 @@ async fn the_stakeholder_network_exports_as_gexf_with_when_partnerships_started(
         assert_eq!(gexf.matches("<node ").count(), 4);
         assert_eq!(gexf.matches("<edge ").count(), 2);
         assert!(gexf.contains("start=\"2025-09-01\""));
-        kith.stop().await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn the_stakeholder_organisations_export_as_csv_with_their_measures() {
-    on_every_backend(|backend| async move {
-        let kith = a_mapped_ward(backend).await;
         let csv = reqwest::get(kith.url("/stakeholders/organisations.csv")).await.unwrap().text().await.unwrap();
         assert!(csv.lines().any(|l| l.contains("Ladywood Lunch Club") && l.ends_with(",1,false")), "{csv}");
         kith.stop().await;
