@@ -7,7 +7,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use kith_app::directory::{Record, write_records};
+use kith_app::directory::{Record, write_records_from_command_line};
 use kith_app::{Actor, App, Settings};
 use kith_core::SystemClock;
 use kith_core::directory::Organisation;
@@ -36,7 +36,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             phone: None,
         };
         let began = Instant::now();
-        write_records(&writer, &Actor::command_line(), vec![Record::Organisation(organisation)], false).await?;
+        write_records_from_command_line(
+            &writer,
+            &Actor::command_line(),
+            vec![Record::Organisation(organisation)],
+            false,
+        )
+        .await?;
         let written = began.elapsed();
         while reader.directory.read().organisation(id).is_none() {
             if began.elapsed() > Duration::from_secs(10) {

@@ -174,7 +174,7 @@ async fn path_of(app: &App, link: &PartnerLink) -> Result<String> {
 }
 
 /// The path of a member's newest link that still works, for reminders.
-pub async fn live_link(app: &App, member: Uuid) -> Result<Option<String>> {
+pub(crate) async fn live_link(app: &App, member: Uuid) -> Result<Option<String>> {
     let now = app.now();
     let links = app.store.links_of_member(member).await?;
     match links.iter().rev().find(|l| l.revoked_at.is_none() && l.expires_at > now) {

@@ -3,7 +3,7 @@
 
 use chrono::{Duration, NaiveTime, Weekday};
 use kith_app::App;
-use kith_app::directory::{Record, write_records};
+use kith_app::directory::{Record, write_records_from_command_line};
 use kith_core::directory::{
     CostOption, LanguageCode, Location, Organisation, Recurrence, Schedule, Service, Synonym, Taxonomy, TaxonomyTerm,
 };
@@ -160,7 +160,7 @@ pub async fn fixture(app: &App) -> Fixture {
         Record::Service(befriending),
         Record::Service(old),
     ];
-    write_records(app, &kith_app::Actor::command_line(), records, true)
+    write_records_from_command_line(app, &kith_app::Actor::command_line(), records, true)
         .await
         .expect("the fixture directory is written");
     fixture

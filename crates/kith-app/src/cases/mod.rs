@@ -257,7 +257,7 @@ pub struct Prepared {
 }
 
 /// Checks and places a case and routes it. `principal` is `None` for a trusted client (Open311).
-pub async fn prepare(
+pub(crate) async fn prepare(
     app: &App,
     principal: Option<&Principal>,
     actor: &Actor,
@@ -461,7 +461,7 @@ fn shared_with_referral(case: &CaseRecord, resident: Option<&Resident>, may_shar
 }
 
 /// Writes a prepared case with its first timeline entry and audit row; returns its reference.
-pub async fn store_new(app: &App, prepared: Prepared, actor: &Actor) -> Result<String> {
+pub(crate) async fn store_new(app: &App, prepared: Prepared, actor: &Actor) -> Result<String> {
     let Prepared { case, resident, consent } = prepared;
     let mut created = event(actor, case.id, case.created_at, "created", "", CaseState::New.as_str());
     created.detail = json!({ "team": case.team_id, "routed": case.team_id.is_some() || case.receiving_org.is_some() });
@@ -1101,7 +1101,7 @@ pub fn seed_categories() -> Vec<Category> {
 }
 
 /// Seeds the categories a store does not have yet (an administrator's changes to existing ones are kept).
-pub async fn seed(app: &App) -> Result<()> {
+pub(crate) async fn seed(app: &App) -> Result<()> {
     let existing = app.store.categories().await?;
     for c in seed_categories() {
         if !existing.iter().any(|e| e.kind == c.kind && e.code == c.code) {

@@ -233,7 +233,7 @@ fn day(at: Option<DateTime<Utc>>) -> Option<String> {
 }
 
 /// Turns timeline entries waiting to be told into emails. Returns how many emails were queued.
-pub async fn notify_pending(app: &App) -> Result<u64> {
+pub(crate) async fn notify_pending(app: &App) -> Result<u64> {
     let pending = app.store.events_to_notify(200).await?;
     if pending.is_empty() {
         return Ok(0);
@@ -332,7 +332,7 @@ fn kind_name(kind: CaseKind) -> &'static str {
 }
 
 /// The escalation email for a team's breached cases.
-pub async fn escalation(
+pub(crate) async fn escalation(
     app: &App,
     team: &str,
     cases: &[(String, String, Option<DateTime<Utc>>)],

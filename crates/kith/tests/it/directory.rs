@@ -227,7 +227,7 @@ async fn staff_read_who_changed_which_field_from_what_to_what() {
         let mut changed = (*service).clone();
         changed.name = "Ladywood Friday Lunch Club".into();
         let actor = kith_app::Actor { user_id: None, label: "lead@example.org".into(), ip: None };
-        kith_app::directory::write_records(
+        kith_app::directory::write_records_from_command_line(
             &kith.app,
             &actor,
             vec![kith_app::directory::Record::Service(changed)],

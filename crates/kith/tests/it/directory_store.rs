@@ -182,7 +182,7 @@ async fn a_directory_write_on_one_instance_reaches_the_other_within_moments() {
         website: None,
         phone: None,
     };
-    kith_app::directory::write_records(
+    kith_app::directory::write_records_from_command_line(
         &one.app,
         &kith_app::Actor::command_line(),
         vec![kith_app::directory::Record::Organisation(organisation)],
