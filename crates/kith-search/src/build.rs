@@ -11,8 +11,9 @@ use kith_core::directory::{Service, service_at_location_id};
 use kith_core::places::{LatLng, WardCode};
 use uuid::Uuid;
 
+use crate::doc::deciding_place;
 use crate::doc::{Doc, HAS_AREAS, Hot, LIVE, MORE_PLACES, accessibility_bits, language_bit};
-use crate::layout::{Layout, Region, cell_of, deciding_place};
+use crate::layout::{Layout, Region, cell_of};
 use crate::postings::Posting;
 use crate::{Change, DirectoryIndex};
 

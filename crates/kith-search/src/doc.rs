@@ -11,7 +11,6 @@ use kith_core::places::{DistanceFrom, LatLng};
 use uuid::Uuid;
 
 use crate::DirectoryIndex;
-use crate::layout::deciding_place;
 
 /// A service as the index holds it: the record, and what queries filter and rank on.
 #[derive(Debug)]
@@ -120,4 +119,11 @@ pub(crate) fn language_bit(code: &LanguageCode) -> u64 {
 /// Accessibility features as bits: their places in `ACCESSIBILITY` (keys not in it are left out).
 pub(crate) fn accessibility_bits(keys: &[String]) -> u16 {
     keys.iter().filter_map(|k| bit_of(ACCESSIBILITY, k)).fold(0, |bits, i| bits | (1 << i))
+}
+
+/// The place a distance decides a service by alone: its one place, if it has exactly one and no service area. Such
+/// a service has a `Region` in its postings and a cell in the `Layout`; any other is looked at by every distance
+/// search.
+pub(crate) fn deciding_place(first: Option<LatLng>, more_places: bool, has_areas: bool) -> Option<LatLng> {
+    first.filter(|_| !more_places && !has_areas)
 }

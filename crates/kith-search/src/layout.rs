@@ -21,13 +21,6 @@ pub(crate) fn cell_of(place: LatLng) -> (i32, i32) {
     ((place.lat / CELL_LAT).floor() as i32, (place.lng / CELL_LNG).floor() as i32)
 }
 
-/// The place a distance decides a service by alone: its one place, if it has exactly one and no service area. Such
-/// a service has a `Region` in its postings and a cell in the `Layout`; any other is looked at by every distance
-/// search.
-pub(crate) fn deciding_place(first: Option<LatLng>, more_places: bool, has_areas: bool) -> Option<LatLng> {
-    first.filter(|_| !more_places && !has_areas)
-}
-
 /// A coarse cell of about 2.2 km a side, folded into one byte: its row modulo 15 and its column modulo 16, or
 /// `Region::ANY` for a service with no single place. A disc smaller than the fold touches each region at most
 /// once, so every region it does not touch is certainly too far; one it does touch may still be, and is checked.

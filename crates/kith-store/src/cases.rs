@@ -152,7 +152,7 @@ pub struct NewCase<'a> {
     pub audit: &'a AuditEntry,
 }
 
-/// A new case owned, to hand to the task that writes creations together (see `crate::sqlite`).
+/// A new case owned, to hand to the task that writes creations together (the SQLite adapter's group commit).
 #[derive(Debug, Clone)]
 pub(crate) struct OwnedNewCase {
     pub case: CaseRecord,

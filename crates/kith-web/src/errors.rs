@@ -3,7 +3,7 @@
 //! like every other page). API: `ApiError` is JSON `{"error": {"code", "message"}}` whose `code` is stable for
 //! programs to match on and whose `message` is for people.
 
-use crate::api::codes;
+use crate::codes;
 use axum::Json;
 use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
@@ -85,7 +85,7 @@ impl IntoResponse for PageError {
 
 pub async fn not_found(uri: axum::http::Uri) -> Response {
     if uri.path().starts_with("/api/") {
-        ApiError::new(crate::api::codes::NOT_FOUND, "There is nothing at this address").into_response()
+        ApiError::new(crate::codes::NOT_FOUND, "There is nothing at this address").into_response()
     } else {
         PageError::NotFound.into_response()
     }
@@ -132,7 +132,7 @@ pub fn panic_response(cause: Box<dyn std::any::Any + Send + 'static>) -> Respons
     response
 }
 
-/// A JSON API error: a code from the registry (`api::codes`) and a message for people.
+/// A JSON API error: a code from the registry (`codes`) and a message for people.
 #[derive(Debug)]
 pub struct ApiError {
     pub code: codes::Code,

@@ -8,6 +8,7 @@
 mod api;
 mod around;
 mod assets;
+pub mod codes;
 mod ctx;
 mod embedded;
 mod errors;
@@ -31,7 +32,6 @@ use kith_app::App;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 
-pub use api::codes as api_codes;
 pub use assets::{shipped_asset_names, url as asset_url};
 pub use i18n::Catalogues;
 pub use pages::directory::data as exports;

@@ -1,6 +1,5 @@
 //! The JSON API under `/api/`.
 
-pub mod codes;
 mod oruk;
 mod places;
 

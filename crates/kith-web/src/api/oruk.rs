@@ -18,8 +18,8 @@ use kith_standards::oruk;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::codes;
 use crate::AppState;
+use crate::codes;
 use crate::errors::ApiError;
 use crate::routes::Routes;
 use crate::words::Words;

@@ -10,8 +10,8 @@ use kith_core::places::{LatLng, Postcode, PostcodeError, WardCode};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use super::codes;
 use crate::AppState;
+use crate::codes;
 use crate::errors::ApiError;
 use crate::routes::Routes;
 

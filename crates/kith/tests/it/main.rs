@@ -15,6 +15,7 @@ mod directory_review;
 mod directory_store;
 mod forums;
 mod hostile;
+mod house;
 mod oidc;
 mod open311;
 mod oruk;

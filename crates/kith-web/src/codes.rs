@@ -151,7 +151,7 @@ mod tests {
 
     #[test]
     fn docs_api_lists_every_code_with_its_status() {
-        let docs = include_str!("../../../../docs/api.md");
+        let docs = include_str!("../../../docs/api.md");
         for c in ALL {
             let row = format!("| {} | `{}` |", c.status.as_u16(), c.code);
             assert!(docs.contains(&row), "docs/api.md has no row {row:?}");
