@@ -49,7 +49,7 @@ pub const REPRESENTATIVES_FRESH: std::time::Duration = std::time::Duration::from
 /// Whether someone keeps the records of councillors and coordinators somewhere (the list and the new-record form
 /// ask this; a change asks it for the record's wards).
 pub fn may_keep_somewhere(by: &Principal) -> Result<()> {
-    if by.holds(permission::MANAGE_REPRESENTATIVES) { Ok(()) } else { Err(AppError::Forbidden) }
+    by.require_somewhere(permission::MANAGE_REPRESENTATIVES)
 }
 
 /// The records this person may keep.

@@ -42,6 +42,12 @@ impl Principal {
         accounts::holds_anywhere(&self.grants, permission)
     }
 
+    /// Refuses someone no role gives `permission` anywhere: the question a page asks before its target is known
+    /// (the use case then asks `require` for the target).
+    pub fn require_somewhere(&self, permission: &str) -> Result<()> {
+        if self.holds(permission) { Ok(()) } else { Err(AppError::Forbidden) }
+    }
+
     pub fn actor(&self, ip: Option<String>) -> Actor {
         Actor::user(self.user.id, &self.user.email, ip)
     }

@@ -246,7 +246,7 @@ pub async fn raise(app: &App, principal: &Principal, actor: &Actor, form: &CaseF
 /// Whether someone may raise cases somewhere (the form and the triage page ask this before the ward is known;
 /// `prepare` then asks it for the ward the case is placed in).
 pub fn may_raise(principal: &Principal) -> Result<()> {
-    if principal.holds(permission::CASES_RAISE) { Ok(()) } else { Err(AppError::Forbidden) }
+    principal.require_somewhere(permission::CASES_RAISE)
 }
 
 /// A case ready to be written: checked, placed and routed.
@@ -1036,9 +1036,7 @@ pub async fn queue(app: &App, principal: &Principal, filter: &QueueFilter) -> Re
             query.reach = Reach { raised_by: Some(principal.user.id), ..Reach::default() };
         }
         "triage" => {
-            if !principal.holds(permission::CASES_TRIAGE) {
-                return Err(AppError::Forbidden);
-            }
+            principal.require_somewhere(permission::CASES_TRIAGE)?;
             query.triage = true;
         }
         _ => return Err(AppError::invalid("show", "Choose which cases to show")),

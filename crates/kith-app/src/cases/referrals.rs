@@ -57,9 +57,7 @@ const NEAR_M: f64 = 5_000.0;
 
 /// Services for a resident's need, nearest first among the best matches, with capacity and figures.
 pub async fn suggest(app: &App, principal: &Principal, q: &TriageQuery) -> Result<Vec<Suggestion>> {
-    if !principal.holds(permission::CASES_RAISE) {
-        return Err(AppError::Forbidden);
-    }
+    principal.require_somewhere(permission::CASES_RAISE)?;
     let mut problems = Vec::new();
     let mut query = Query {
         now: app.now(),

@@ -663,9 +663,7 @@ fn may_review(app: &App, principal: &Principal, draft: &Draft) -> bool {
 
 /// The pending drafts this person may review, oldest first (the longest waiting at the top).
 pub async fn review_queue(app: &App, principal: &Principal) -> Result<Vec<Draft>> {
-    if !principal.holds(permission::DIRECTORY_REVIEW) {
-        return Err(AppError::Forbidden);
-    }
+    principal.require_somewhere(permission::DIRECTORY_REVIEW)?;
     let mut drafts: Vec<Draft> = app
         .store
         .drafts(&DraftQuery { status: Some("pending".into()), ..DraftQuery::default() })

@@ -149,9 +149,7 @@ pub type Stale = (std::sync::Arc<Service>, Vec<kith_core::places::WardCode>, Fre
 
 /// The services going stale (ageing, stale or expired) in a reviewer's area, with their wards.
 pub fn going_stale(app: &App, principal: &Principal) -> Result<Vec<Stale>> {
-    if !principal.holds(kith_core::accounts::permission::DIRECTORY_REVIEW) {
-        return Err(crate::AppError::Forbidden);
-    }
+    principal.require_somewhere(kith_core::accounts::permission::DIRECTORY_REVIEW)?;
     let now = app.now();
     let services = app.directory.read().all_services();
     Ok(services

@@ -330,9 +330,7 @@ pub async fn email_shortlist(
     body: &str,
     services: usize,
 ) -> Result<()> {
-    if !principal.holds(kith_core::accounts::permission::STAFF) {
-        return Err(AppError::Forbidden);
-    }
+    principal.require_somewhere(kith_core::accounts::permission::STAFF)?;
     let to = kith_core::accounts::Email::parse(to)
         .map_err(|_| AppError::invalid("to", "Enter an email address like name@example.org"))?;
     if services == 0 {

@@ -50,7 +50,7 @@ pub async fn save_action(
 ) -> Result<Uuid> {
     let priority = app.store.priority(priority_id).await?.ok_or(AppError::NotFound)?;
     let ward = ward_code(&priority.ward_code)?;
-    require_manage(app, principal, &ward)?;
+    may_manage(app, principal, &ward)?;
     if priority.state != PriorityState::Adopted {
         return Err(AppError::Conflict("Only an adopted priority has actions: adopt it at a forum first.".into()));
     }
@@ -225,7 +225,7 @@ pub async fn report(app: &App, reporter: Reporter<'_>, actor: &Actor, id: Uuid, 
     let ward = ward_code(&old.ward_code)?;
     let via = match reporter {
         Reporter::Staff(principal) => {
-            require_manage(app, principal, &ward)?;
+            may_manage(app, principal, &ward)?;
             "staff"
         }
         Reporter::Partner(access) => {

@@ -59,13 +59,9 @@ pub fn may_manage(app: &App, principal: &Principal, ward: &WardCode) -> Result<(
     crate::areas::may_manage(app, principal, std::slice::from_ref(ward))
 }
 
-fn require_manage(app: &App, principal: &Principal, ward: &WardCode) -> Result<()> {
-    may_manage(app, principal, ward)
-}
-
 /// Whether someone keeps forums in some ward (to show them the moderation page and its links).
 pub fn may_manage_somewhere(principal: &Principal) -> Result<()> {
-    if principal.holds(permission::FORUMS_MANAGE) { Ok(()) } else { Err(AppError::Forbidden) }
+    principal.require_somewhere(permission::FORUMS_MANAGE)
 }
 
 /// The forums of the whole city from three hours ago to four months ahead (public).
@@ -83,7 +79,7 @@ pub async fn forum(app: &App, ward: &WardCode, id: Uuid) -> Result<(Forum, Vec<P
 
 /// A ward's forum as its keeper edits it.
 pub async fn forum_to_edit(app: &App, principal: &Principal, ward: &WardCode, id: Uuid) -> Result<Forum> {
-    require_manage(app, principal, ward)?;
+    may_manage(app, principal, ward)?;
     app.store.forum(id).await?.filter(|f| f.ward_code == ward.as_str()).ok_or(AppError::NotFound)
 }
 
@@ -91,7 +87,7 @@ pub async fn forum_to_edit(app: &App, principal: &Principal, ward: &WardCode, id
 pub async fn action_to_edit(app: &App, principal: &Principal, priority: Uuid, id: Uuid) -> Result<Action> {
     let action = app.store.action(id).await?.filter(|a| a.priority_id == priority).ok_or(AppError::NotFound)?;
     let p = app.store.priority(priority).await?.ok_or(AppError::NotFound)?;
-    require_manage(app, principal, &ward_code(&p.ward_code)?)?;
+    may_manage(app, principal, &ward_code(&p.ward_code)?)?;
     Ok(action)
 }
 
@@ -208,7 +204,7 @@ pub async fn save_forum(
     existing: Option<(Uuid, i32)>,
     form: &ForumForm,
 ) -> Result<Uuid> {
-    require_manage(app, principal, ward)?;
+    may_manage(app, principal, ward)?;
     let mut problems = Problems::default();
     let ward_name = app.places().ward(ward).map(|w| w.name.clone()).unwrap_or_default();
     let mut title = text_within(&mut problems, "title", &form.title, 120, None);
@@ -324,7 +320,7 @@ pub async fn record_minutes(
 ) -> Result<()> {
     let old = app.store.forum(id).await?.ok_or(AppError::NotFound)?;
     let ward = ward_code(&old.ward_code)?;
-    require_manage(app, principal, &ward)?;
+    may_manage(app, principal, &ward)?;
     let mut problems = Problems::default();
     let minutes = text_within(&mut problems, "minutes", &form.minutes, 50_000, None);
     let attendance = match form.attendance.trim() {
@@ -589,9 +585,7 @@ pub struct TrackerRow {
 
 /// Every ward's actions, for staff, filtered by owner, status and due date.
 pub async fn tracker(app: &App, principal: &Principal, f: &TrackerFilter) -> Result<(Vec<TrackerRow>, i64, i64)> {
-    if !principal.holds(permission::STAFF) {
-        return Err(AppError::Forbidden);
-    }
+    principal.require_somewhere(permission::STAFF)?;
     let page = f.page.parse::<i64>().unwrap_or(1).clamp(1, MAX_TRACKER_PAGE);
     let today = today(app);
     let query = ActionQuery {

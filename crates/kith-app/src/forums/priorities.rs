@@ -207,7 +207,7 @@ pub struct DecisionForm {
 pub async fn decide(app: &App, principal: &Principal, actor: &Actor, id: Uuid, form: &DecisionForm) -> Result<()> {
     let old = app.store.priority(id).await?.ok_or(AppError::NotFound)?;
     let ward = ward_code(&old.ward_code)?;
-    require_manage(app, principal, &ward)?;
+    may_manage(app, principal, &ward)?;
     let decision =
         PriorityDecision::parse(&form.decision).ok_or_else(|| AppError::invalid("decision", "Choose what to do"))?;
     let state = decision.apply(old.state).map_err(|m| AppError::Conflict(m.to_owned()))?;
@@ -312,7 +312,7 @@ pub async fn add_adopted(
     ward: &WardCode,
     form: &PriorityForm,
 ) -> Result<Uuid> {
-    require_manage(app, principal, ward)?;
+    may_manage(app, principal, ward)?;
     let mut problems = Problems::default();
     let title = text_within(&mut problems, "title", &form.title, 120, Some("Enter the priority"));
     let description = text_within(&mut problems, "description", &form.description, 2_000, None);
