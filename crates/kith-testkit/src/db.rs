@@ -1,10 +1,11 @@
 //! Fresh databases for tests, copied from a template that is migrated and holds Birmingham's places.
 //!
 //! SQLite: the template is a file under the target directory; each test copies it (a few milliseconds).
-//! PostgreSQL: the template is a database `kith_template_<fingerprint>`; each test gets
-//! `CREATE DATABASE … TEMPLATE …` (a file-level copy). Templates are built once per fingerprint of the
-//! migrations and shared by every test process: a file rename (SQLite) or an advisory lock (PostgreSQL) stops
-//! two processes building the same one.
+//! PostgreSQL: the template is a database `kith_template_<key>`; each test gets
+//! `CREATE DATABASE … TEMPLATE …` (a file-level copy). Templates are built once per key (for places, the
+//! fingerprint of the migrations) and shared by every test process: a file rename (SQLite) or an advisory lock
+//! (PostgreSQL) stops two processes building the same one. Other templates, such as the demo city the binary
+//! builds, are made the same way through `TestDb::copy_of`.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -79,20 +80,22 @@ enum Cleanup {
     },
 }
 
-/// Migrates the database at `url` and imports Birmingham's places; with `copy_to`, then copies it there whole.
-async fn fill(url: &str, copy_to: Option<&std::path::Path>) {
-    let store = kith_store::connect(url).await.expect("the template opens");
-    let app = App::start(store.clone().into(), Arc::new(SystemClock), Settings::default())
-        .await
-        .expect("the template migrates");
+/// Migrates the database at `url` and imports Birmingham's places.
+async fn fill(url: String) {
+    let store = kith_store::connect(&url).await.expect("the template opens");
+    let app =
+        App::start(store.into(), Arc::new(SystemClock), Settings::default()).await.expect("the template migrates");
     let files = kith_app::places::birmingham::birmingham_files().expect("the carried data reads");
     kith_app::places::import::import_places(&app, &kith_app::Actor::command_line(), &files)
         .await
         .expect("the places import");
-    if let Some(path) = copy_to {
-        store.backup(path).await.expect("the template copies out");
-    }
     app.close().await;
+}
+
+/// FNV-1a of `key`: a short name for a template, stable across builds and platforms.
+fn short_name(key: &str) -> String {
+    let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    format!("{hash:016x}")
 }
 
 impl TestDb {
@@ -123,16 +126,38 @@ impl TestDb {
 
     /// A migrated database holding Birmingham's places.
     pub async fn fresh(backend: Backend) -> Self {
-        let fingerprint = kith_store::migrations_fingerprint();
+        Self::copy_of(backend, "places", &kith_store::migrations_fingerprint(), fill).await
+    }
+
+    /// A copy of the database `build` makes from empty, given its URL. It is built once per `key` and shared by
+    /// every test process, so `key` must change whenever what `build` makes does; building one removes the
+    /// templates of the same `family` (lowercase letters) that other keys made.
+    pub async fn copy_of<F: Future<Output = ()>>(
+        backend: Backend,
+        family: &str,
+        key: &str,
+        build: impl FnOnce(String) -> F,
+    ) -> Self {
+        assert!(family.chars().all(|c| c.is_ascii_lowercase()), "a template family is lowercase letters");
+        let name = format!("{family}_{}", short_name(key));
         match backend {
             Backend::Sqlite => {
-                let template = target_dir().join(format!("template-{fingerprint}.db"));
+                let template = target_dir().join(format!("template-{name}.db"));
                 if !template.exists() {
+                    for old in std::fs::read_dir(target_dir()).into_iter().flatten().flatten() {
+                        let file = old.file_name().to_string_lossy().into_owned();
+                        if file.starts_with(&format!("template-{family}_")) && file.ends_with(".db") {
+                            let _ = std::fs::remove_file(old.path());
+                        }
+                    }
                     let building = TestDb::empty(Backend::Sqlite).await;
+                    build(building.url.clone()).await;
                     let built = target_dir().join(format!("template-{}.building", Uuid::new_v4()));
-                    fill(&building.url, Some(&built)).await;
                     // The copy is one self-contained file (no write-ahead log beside it), complete before it has
                     // the template's name; whoever renames first wins.
+                    let store = kith_store::connect(&building.url).await.expect("the template opens");
+                    store.backup(&built).await.expect("the template copies out");
+                    store.close().await;
                     let _ = std::fs::rename(&built, &template);
                     let _ = std::fs::remove_file(&built);
                 }
@@ -142,7 +167,7 @@ impl TestDb {
             }
             Backend::Postgres => {
                 let admin = postgres_admin_url().await.expect("PostgreSQL is configured for this test");
-                let template = format!("kith_template_{fingerprint}");
+                let template = format!("kith_template_{name}");
                 let mut conn = PgConnection::connect(&admin).await.expect("PostgreSQL answers");
                 sqlx::query("SELECT pg_advisory_lock(7347)").execute(&mut conn).await.expect("the template lock");
                 let exists: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)")
@@ -151,13 +176,25 @@ impl TestDb {
                     .await
                     .expect("pg_database reads");
                 if !exists {
+                    let stale: Vec<String> =
+                        sqlx::query_scalar("SELECT datname FROM pg_database WHERE datname LIKE $1")
+                            .bind(format!("kith_template_{family}\\_%"))
+                            .fetch_all(&mut conn)
+                            .await
+                            .expect("pg_database reads");
+                    for old in stale {
+                        sqlx::query(&format!("DROP DATABASE IF EXISTS {old} WITH (FORCE)"))
+                            .execute(&mut conn)
+                            .await
+                            .expect("an old template drops");
+                    }
                     let building = format!("{template}_building");
                     sqlx::query(&format!("DROP DATABASE IF EXISTS {building} WITH (FORCE)"))
                         .execute(&mut conn)
                         .await
                         .expect("drop");
                     sqlx::query(&format!("CREATE DATABASE {building}")).execute(&mut conn).await.expect("create");
-                    fill(&database_url(&admin, &building), None).await;
+                    build(database_url(&admin, &building)).await;
                     sqlx::query(&format!("ALTER DATABASE {building} RENAME TO {template}"))
                         .execute(&mut conn)
                         .await

@@ -9,6 +9,7 @@ pub mod browser;
 pub mod cases;
 pub mod db;
 pub mod directory;
+pub mod forums;
 pub mod html;
 pub mod mail;
 

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use kith_app::Settings;
 use kith_testkit::browser::{Browser, keys};
-use kith_testkit::{Backend, TestApp, TestDb};
+use kith_testkit::{Backend, TestApp};
 use kith_web::WebSettings;
 
 const ADMIN: &str = "admin@browser.kith.example.org";
@@ -72,12 +72,11 @@ async fn in_a_real_browser() {
         return;
     }
     let kith = TestApp::start_on(
-        TestDb::empty(Backend::Sqlite).await,
+        crate::demo_city(Backend::Sqlite).await,
         Settings { demo: true, ..Settings::default() },
         WebSettings::default(),
     )
     .await;
-    kith_app::demo::build(&kith.app).await.expect("the demo city builds");
     kith.add_user(ADMIN, PASSWORD, "administrator", kith_core::accounts::Scope::City).await;
     let axe = axe_source();
     let browser = Browser::start(375, 800).await.expect("Chromium starts");

@@ -8,7 +8,7 @@ use std::time::Duration;
 use kith_testkit::html::csrf_token;
 use kith_testkit::{Backend, TestDb};
 
-const KITH: &str = env!("CARGO_BIN_EXE_kith");
+pub(crate) const KITH: &str = env!("CARGO_BIN_EXE_kith");
 const PASSWORD: &str = "correct horse battery staple";
 
 fn kith(db: &str, args: &[&str], env: &[(&str, &str)]) -> Output {

@@ -1,5 +1,6 @@
-//! The house's rules, checked on its source: only `kith-app` reaches the store, and no crate's modules import each
-//! other in a circle (a circle marks a concept two modules share that wants a module of its own).
+//! The house's rules, checked on its source: only `kith-app` reaches the store, no crate's modules import each
+//! other in a circle (a circle marks a concept two modules share that wants a module of its own), and the demo
+//! generators are the binary's `demo` command's alone (tests build the demo city the way a newcomer does).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -33,6 +34,33 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
             out.push(path);
         }
     }
+}
+
+/// The files under `crates/` outside `kith-app/src/demo/` that name the demo generators (`demo::`).
+fn users_of_the_demo() -> Vec<String> {
+    let mut files = Vec::new();
+    rust_files(&crates_dir(), &mut files);
+    let demo = crates_dir().join("kith-app").join("src").join("demo");
+    files
+        .into_iter()
+        .filter(|f| !f.starts_with(&demo) && !f.components().any(|c| c.as_os_str() == "target"))
+        .filter(|f| {
+            let text = std::fs::read_to_string(f).expect("a source file");
+            // Spelled in pieces, so this file does not name what it looks for; `demo_city` is not the module.
+            ["kith_app", "crate"].iter().any(|root| {
+                let path = format!("{root}::{}", "demo");
+                text.match_indices(&path)
+                    .any(|(at, _)| !text[at + path.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+            })
+        })
+        .map(|f| f.strip_prefix(crates_dir()).expect("under crates/").display().to_string())
+        .collect()
+}
+
+#[test]
+fn only_the_binarys_demo_command_uses_the_demo_generators() {
+    let users = users_of_the_demo();
+    assert_eq!(users, vec!["kith/src/main.rs".to_owned()], "the demo generators are for `kith demo` alone");
 }
 
 /// Each top-level module of a crate and the crate's other top-level modules it names (`crate::x`).

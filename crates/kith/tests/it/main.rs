@@ -37,3 +37,20 @@ where
         test(backend).await;
     }
 }
+
+/// A copy of the demo city that `kith demo --no-serve` builds, as of the tests' clock, the way a newcomer builds
+/// it. The binary builds it once per build of the binary and backend; each test gets its own copy.
+pub async fn demo_city(backend: Backend) -> kith_testkit::TestDb {
+    let binary = std::fs::metadata(cli::KITH).and_then(|m| m.modified()).expect("the kith binary is built");
+    let key = format!("{binary:?}");
+    kith_testkit::TestDb::copy_of(backend, "demo", &key, |url| async move {
+        let out = std::process::Command::new(cli::KITH)
+            .args(["demo", "--no-serve", "--now", &kith_testkit::start_of_tests().to_rfc3339()])
+            .env("KITH_DATABASE_URL", &url)
+            .env("KITH_LOG", "warn")
+            .output()
+            .expect("kith runs");
+        assert!(out.status.success(), "kith demo: {}", String::from_utf8_lossy(&out.stderr));
+    })
+    .await
+}

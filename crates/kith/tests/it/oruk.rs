@@ -151,13 +151,16 @@ async fn check_every_list(
     records
 }
 
+/// Kith on a copy of the demo city, whose directory the feed publishes.
+async fn demo_directory(backend: Backend) -> TestApp {
+    TestApp::start_on(crate::demo_city(backend).await, Default::default(), Default::default()).await
+}
+
 #[tokio::test]
 async fn the_open_referral_uk_feed_validates_page_by_page_and_record_by_record() {
     let schemas = &Schemas::load();
     on_every_backend(|backend| async move {
-        let kith = TestApp::start(backend).await;
-        let group = uuid::Uuid::new_v4();
-        kith_app::demo::directory::build(&kith.app, group).await.unwrap();
+        let kith = demo_directory(backend).await;
         let client = reqwest::Client::new();
 
         let root = get(&client, &kith, "/api/oruk/").await;
@@ -199,8 +202,7 @@ async fn the_open_referral_uk_feed_validates_page_by_page_and_record_by_record()
 async fn filters_narrow_the_feed_and_answer_the_same_on_both_stores() {
     let mut answers: Vec<Vec<Vec<String>>> = Vec::new();
     for backend in Backend::all().await {
-        let kith = TestApp::start(backend).await;
-        kith_app::demo::directory::build(&kith.app, uuid::Uuid::new_v4()).await.unwrap();
+        let kith = demo_directory(backend).await;
         let client = reqwest::Client::new();
         let food = get(&client, &kith, "/api/oruk/taxonomy_terms?search=food&top_only=true").await;
         let food = food["contents"][0]["id"].as_str().unwrap().to_owned();

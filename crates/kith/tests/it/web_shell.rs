@@ -185,18 +185,12 @@ async fn a_page_for_every_template(
     assert_eq!(raised.status().as_u16(), 303, "a case to show");
     let resident = kith.store.case_by_reference("ENQ-1").await.unwrap().unwrap().resident_id.unwrap();
     // Forums, priorities, actions and a virtual team in Ladywood, and a partner's link.
-    let ladywood = kith_core::places::WardCode::parse("E05011151").unwrap();
-    kith_app::demo::forums::generate(&kith.app, std::slice::from_ref(&ladywood), kith_app::demo::forums::DEMO, 7)
+    let principal = kith.principal("admin@example.org").await;
+    let forums = kith_testkit::forums::fixture(&kith.app, &principal).await;
+    let (ladywood, forum, priority, action) = (forums.ward, forums.forum, forums.priority, forums.action);
+    let partner = kith_app::partners::invite(&kith.app, &principal, &kith_app::Actor::command_line(), forums.member)
         .await
         .unwrap();
-    let forum = kith.store.forums_of_ward("E05011151").await.unwrap()[0].id;
-    let work = kith_app::forums::ward_work(&kith.app, &ladywood).await.unwrap();
-    let priority = work.adopted[0].priority.id;
-    let action = work.adopted[0].actions[0].action.id;
-    let principal = kith_app::accounts::principal_of(&kith.app, admin).await.unwrap().unwrap();
-    let member = kith.store.members_of("ward", "E05011151").await.unwrap()[0].id;
-    let partner =
-        kith_app::partners::invite(&kith.app, &principal, &kith_app::Actor::command_line(), member).await.unwrap();
     let organisation = kith.store.organisations().await.unwrap()[0].id;
     let held = kith_app::forums::propose(
         &kith.app,
