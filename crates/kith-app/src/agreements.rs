@@ -246,10 +246,8 @@ pub struct Standings {
 }
 
 /// Forgets the standings of a ward whose cases changed.
-pub fn cases_changed(app: &App, ward: &str) {
-    if let Ok(ward) = WardCode::parse(ward) {
-        app.standings.forget(&ward);
-    }
+pub fn cases_changed(app: &App, ward: &WardCode) {
+    app.standings.forget(ward);
 }
 
 async fn measure_ward(app: &App, ward: &WardCode, now: DateTime<Utc>) -> Result<Vec<Standing>> {

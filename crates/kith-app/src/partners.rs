@@ -266,7 +266,7 @@ pub struct Access {
     pub member: Member,
     pub organisation: String,
     pub area: String,
-    pub wards: Vec<String>,
+    pub wards: Vec<WardCode>,
 }
 
 impl Access {
@@ -311,7 +311,7 @@ pub async fn open(app: &App, id: Uuid, expires: i64, sig: &str) -> Result<std::r
         .find(|o| o.id == member.organisation_id)
         .map(|o| o.name)
         .unwrap_or_default();
-    let wards = area_wards(app, &member.area_kind, &member.area_id)?.iter().map(|w| w.to_string()).collect();
+    let wards = area_wards(app, &member.area_kind, &member.area_id)?;
     let area = area_name(app, &member.area_kind, &member.area_id);
     app.store.link_used(id, app.now()).await?;
     Ok(Ok(Access { link, member, organisation, area, wards }))

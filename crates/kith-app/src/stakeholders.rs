@@ -87,11 +87,8 @@ fn current(p: &Partnership, today: NaiveDate) -> bool {
 /// The organisations placed in a ward or working in it: its profile says so, it is on the ward's (or its
 /// neighbourhood's) virtual team, or it owns an action there.
 async fn ward_members(app: &App, ward: &WardCode, profiles: &HashMap<Uuid, Profile>) -> Result<HashSet<Uuid>> {
-    let mut orgs: HashSet<Uuid> = profiles
-        .values()
-        .filter(|p| p.ward_code.as_deref() == Some(ward.as_str()))
-        .map(|p| p.organisation_id)
-        .collect();
+    let mut orgs: HashSet<Uuid> =
+        profiles.values().filter(|p| p.ward_code.as_ref() == Some(ward)).map(|p| p.organisation_id).collect();
     orgs.extend(crate::partners::team_of_ward(app, ward).await?.iter().map(|m| m.organisation_id));
     orgs.extend(app.store.actions_of_ward(ward.as_str()).await?.iter().map(|a| a.owner_org));
     Ok(orgs)
@@ -179,7 +176,7 @@ pub fn measure(
                 id: o.id,
                 name: o.name.clone(),
                 kind: o.kind.clone(),
-                ward: p.and_then(|p| p.ward_code.clone()),
+                ward: p.and_then(|p| p.ward_code.as_ref().map(|w| w.to_string())),
                 description: p.map(|p| p.description.clone()).unwrap_or_default(),
                 website: p.map(|p| p.website.clone()).unwrap_or_default(),
                 degree: 0,
@@ -327,7 +324,7 @@ pub async fn save_organisation(
     };
     let profile = Profile {
         organisation_id,
-        ward_code: ward.map(|w| w.to_string()),
+        ward_code: ward.clone(),
         description: form.description.trim().to_owned(),
         website: website.to_owned(),
         updated_at: app.now(),
@@ -414,7 +411,7 @@ pub async fn save_partnership(
     let (Ok(a), Ok(b)) = (a, b) else { return Err(problems.into_error()) };
     problems.finish()?;
     // Someone who keeps either organisation's ward (or the city) may record it.
-    let ward_of = |o: Uuid| profiles.get(&o).and_then(|p| p.ward_code.as_ref()).and_then(|w| WardCode::parse(w).ok());
+    let ward_of = |o: Uuid| profiles.get(&o).and_then(|p| p.ward_code.clone());
     if !may_keep_in(app, principal, ward_of(a).as_ref()) && !may_keep_in(app, principal, ward_of(b).as_ref()) {
         return Err(AppError::Forbidden);
     }
@@ -451,7 +448,7 @@ pub async fn delete_partnership(app: &App, principal: &Principal, actor: &Actor,
     let p = app.store.partnerships().await?.into_iter().find(|p| p.id == id).ok_or(AppError::NotFound)?;
     let profiles: HashMap<Uuid, Profile> =
         app.store.profiles().await?.into_iter().map(|p| (p.organisation_id, p)).collect();
-    let ward_of = |o: Uuid| profiles.get(&o).and_then(|p| p.ward_code.as_ref()).and_then(|w| WardCode::parse(w).ok());
+    let ward_of = |o: Uuid| profiles.get(&o).and_then(|p| p.ward_code.clone());
     if !may_keep_in(app, principal, ward_of(p.org_a).as_ref())
         && !may_keep_in(app, principal, ward_of(p.org_b).as_ref())
     {

@@ -75,6 +75,48 @@ impl TryFrom<&str> for CaseSource {
     }
 }
 
+/// How a resident likes to be contacted about their case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PreferredContact {
+    #[default]
+    Email,
+    Phone,
+    Post,
+    /// Not to be contacted.
+    None,
+}
+
+impl PreferredContact {
+    pub const ALL: [PreferredContact; 4] =
+        [PreferredContact::Email, PreferredContact::Phone, PreferredContact::Post, PreferredContact::None];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PreferredContact::Email => "email",
+            PreferredContact::Phone => "phone",
+            PreferredContact::Post => "post",
+            PreferredContact::None => "none",
+        }
+    }
+}
+
+impl Serialize for PreferredContact {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl TryFrom<&str> for PreferredContact {
+    type Error = String;
+
+    fn try_from(text: &str) -> Result<Self, Self::Error> {
+        PreferredContact::ALL
+            .into_iter()
+            .find(|c| c.as_str() == text)
+            .ok_or_else(|| format!("not a way to contact a resident: {text:?}"))
+    }
+}
+
 /// The three kinds of case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -97,6 +97,8 @@ pub const LANGUAGES: &[(&str, &str)] = &[
 pub struct LanguageCodeError(pub String);
 
 impl LanguageCode {
+    pub const ENGLISH: LanguageCode = LanguageCode("en");
+
     pub fn parse(input: &str) -> Result<Self, LanguageCodeError> {
         let code = input.trim().to_ascii_lowercase();
         // The code points into the table, so a service's languages cost no allocations.

@@ -5,7 +5,10 @@
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use kith_core::agreements::Agreement;
-use kith_core::cases::{Capacity, CaseKind, CaseSource, CaseState, Clocks, RoutingRule, SlaFlag, Targets};
+use kith_core::cases::{
+    Capacity, CaseKind, CaseSource, CaseState, Clocks, PreferredContact, RoutingRule, SlaFlag, Targets,
+};
+use kith_core::places::WardCode;
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -22,7 +25,7 @@ pub struct Resident {
     pub address: String,
     pub postcode: String,
     /// `email`, `phone`, `post` or `none`.
-    pub preferred_contact: String,
+    pub preferred_contact: PreferredContact,
     /// An ISO 639 code, for interpreting and letters.
     pub language: String,
     /// Communication or access needs ("large print", "calls after 5pm").
@@ -67,7 +70,7 @@ pub struct CaseRecord {
     pub state: CaseState,
     pub summary: String,
     pub description: String,
-    pub ward_code: String,
+    pub ward_code: WardCode,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
     pub postcode: Option<String>,
@@ -229,7 +232,7 @@ pub struct QueueRow {
     pub category: String,
     pub state: CaseState,
     pub summary: String,
-    pub ward_code: String,
+    pub ward_code: WardCode,
     pub team_id: Option<Uuid>,
     pub owner_id: Option<Uuid>,
     pub due_at: Option<DateTime<Utc>>,
@@ -307,7 +310,7 @@ pub struct ReferralResponse {
 /// months asked for), how many have a known outcome and how many were within target, for each measure.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MonthCount {
-    pub ward_code: String,
+    pub ward_code: WardCode,
     pub kind: CaseKind,
     pub category: String,
     pub month: usize,

@@ -6,6 +6,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use kith_core::forums::{ActionStatus, PriorityState};
+use kith_core::places::WardCode;
 use uuid::Uuid;
 
 use crate::accounts::Organisation;
@@ -16,7 +17,7 @@ use crate::{AuditEntry, Result};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Forum {
     pub id: Uuid,
-    pub ward_code: String,
+    pub ward_code: WardCode,
     pub title: String,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
@@ -39,7 +40,7 @@ pub struct Forum {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Priority {
     pub id: Uuid,
-    pub ward_code: String,
+    pub ward_code: WardCode,
     pub title: String,
     pub description: String,
     pub state: PriorityState,
@@ -63,7 +64,7 @@ pub struct Action {
     pub id: Uuid,
     pub priority_id: Uuid,
     pub parent_id: Option<Uuid>,
-    pub ward_code: String,
+    pub ward_code: WardCode,
     pub title: String,
     pub description: String,
     pub owner_org: Uuid,
@@ -139,7 +140,7 @@ pub struct PartnerLink {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Profile {
     pub organisation_id: Uuid,
-    pub ward_code: Option<String>,
+    pub ward_code: Option<WardCode>,
     pub description: String,
     pub website: String,
     pub updated_at: DateTime<Utc>,
@@ -165,7 +166,7 @@ pub struct Partnership {
 #[derive(Debug, Clone, Default)]
 pub struct ActionQuery {
     /// Only these wards; `None` for every ward.
-    pub wards: Option<Vec<String>>,
+    pub wards: Option<Vec<WardCode>>,
     pub owner_org: Option<Uuid>,
     pub status: Option<ActionStatus>,
     pub due_from: Option<NaiveDate>,
@@ -213,7 +214,7 @@ pub trait ForumStore {
     /// A ward's priorities, in every state, the most supported first.
     async fn priorities_of_ward(&self, ward: &str) -> Result<Vec<Priority>>;
     /// Priorities waiting for a moderator, in these wards (or everywhere), oldest first.
-    async fn held_priorities(&self, wards: Option<&[String]>) -> Result<Vec<Priority>>;
+    async fn held_priorities(&self, wards: Option<&[WardCode]>) -> Result<Vec<Priority>>;
     /// The priorities a forum decided.
     async fn priorities_of_forum(&self, forum: Uuid) -> Result<Vec<Priority>>;
     /// Records one person's support and counts it; `false` if they had already supported the priority.

@@ -115,6 +115,11 @@ pub trait Store:
     async fn close(&self);
 }
 
+/// A stored value read back into its type, or the store's complaint that it is not one.
+pub(crate) fn read<T: for<'a> TryFrom<&'a str, Error = String>>(text: String) -> Result<T> {
+    T::try_from(text.as_str()).map_err(StoreError::Corrupt)
+}
+
 /// A fingerprint of both backends' migrations: test templates and caches key on it, so a changed migration
 /// means a fresh template.
 pub fn migrations_fingerprint() -> String {

@@ -7,12 +7,13 @@ pub mod referrals;
 pub mod worker;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use kith_core::accounts::{Scope, Target, permission};
+use kith_core::accounts::{Email, Scope, Target, permission};
 use kith_core::calendar::WorkingDays;
 use kith_core::cases::{
-    self, Capacity, CaseKind, CaseSource, CaseState, Clocks, NotAllowed, RoutingRule, SlaFlag, Targets, Transition,
-    WaitingOn,
+    self, Capacity, CaseKind, CaseSource, CaseState, Clocks, NotAllowed, PreferredContact, RoutingRule, SlaFlag,
+    Targets, Transition, WaitingOn,
 };
+use kith_core::directory::LanguageCode;
 use kith_core::places::{LatLng, Postcode, WardCode};
 use kith_store::StoreError;
 use kith_store::cases::{CaseChange, NewCase, QueueQuery, Reach};
@@ -23,7 +24,7 @@ use uuid::Uuid;
 
 use crate::accounts::Principal;
 use crate::places::{At, Place};
-use crate::problems::{Problems, Reported};
+use crate::problems::{Problems, Reported, choice, optional, ticked};
 use crate::{Actor, App, AppError, Result};
 
 /// What someone may do with one case.
@@ -47,9 +48,8 @@ pub struct Access {
 pub fn access(app: &App, principal: &Principal, case: &CaseRecord) -> Access {
     let me = principal.user.id;
     let raiser = case.raised_by == Some(me) || case.raised_for == Some(me);
-    let ward = WardCode::parse(&case.ward_code).ok();
     let covers_own = |perm: &str| {
-        ward.as_ref().is_some_and(|w| principal.may(app, perm, Target::Wards(std::slice::from_ref(w))))
+        principal.may(app, perm, Target::Wards(std::slice::from_ref(&case.ward_code)))
             || case.team_id.is_some_and(|t| principal.may(app, perm, Target::Organisation(t)))
             || principal.may(app, perm, Target::City)
     };
@@ -155,7 +155,112 @@ pub struct CaseForm {
     pub consent_method: String,
 }
 
-pub const CONTACT_CHOICES: [&str; 4] = ["email", "phone", "post", "none"];
+/// The resident's part of a case form, each detail checked on its own (whether a name is needed depends on the
+/// kind, which `prepare` knows).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResidentDetails {
+    pub name: String,
+    pub email: Option<Email>,
+    pub phone: String,
+    pub address: String,
+    pub postcode: Option<Postcode>,
+    pub preferred_contact: PreferredContact,
+    pub language: LanguageCode,
+    pub needs: String,
+}
+
+impl TryFrom<&CaseForm> for ResidentDetails {
+    type Error = Problems;
+
+    fn try_from(form: &CaseForm) -> std::result::Result<Self, Problems> {
+        let mut problems = Problems::default();
+        let email = optional(&mut problems, "resident_email", &form.resident_email, Email::parse);
+        let contact = choice(
+            &mut problems,
+            "preferred_contact",
+            &form.preferred_contact,
+            PreferredContact::Email,
+            "Choose how the resident likes to be contacted",
+        );
+        // Email is the way when none is chosen; chosen, it needs an address.
+        if form.preferred_contact.trim() == PreferredContact::Email.as_str() && form.resident_email.trim().is_empty() {
+            problems.push(("resident_email", "Enter the resident's email address, as they prefer email".into()));
+        }
+        let language = optional(&mut problems, "language", &form.language, |code| {
+            let code = code.to_lowercase();
+            LanguageCode::parse(&code)
+                .map_err(|_| format!("{code:?} is not a language code we know, like en, ur or pa"))
+        });
+        let postcode = optional(&mut problems, "resident_postcode", &form.resident_postcode, Postcode::parse);
+        let details = email.and_then(|email| {
+            Ok(ResidentDetails {
+                name: form.resident_name.trim().to_owned(),
+                email,
+                phone: form.resident_phone.trim().to_owned(),
+                address: form.resident_address.trim().to_owned(),
+                postcode: postcode?,
+                preferred_contact: contact?,
+                language: language?.unwrap_or(LanguageCode::ENGLISH),
+                needs: form.needs.trim().to_owned(),
+            })
+        });
+        problems.or_value(details)
+    }
+}
+
+impl ResidentDetails {
+    /// The resident's record, when the form gave a name, an email address or a phone number.
+    fn resident(&self, now: DateTime<Utc>) -> Option<Resident> {
+        (!self.name.is_empty() || self.email.is_some() || !self.phone.is_empty()).then(|| Resident {
+            id: Uuid::now_v7(),
+            name: self.name.clone(),
+            email: self.email.as_ref().map(|e| e.to_string()).unwrap_or_default(),
+            phone: self.phone.clone(),
+            address: self.address.clone(),
+            postcode: self.postcode.as_ref().map(|p| p.to_string()).unwrap_or_default(),
+            preferred_contact: self.preferred_contact,
+            language: self.language.as_str().to_owned(),
+            needs: self.needs.clone(),
+            created_at: now,
+            updated_at: now,
+            redacted_at: None,
+        })
+    }
+}
+
+/// How a resident gave their consent to a referral.
+pub const CONSENT_METHODS: [&str; 2] = ["verbal", "written"];
+
+/// A referral's record of the resident's consent: given, what may be shared, and how it was given.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReferralConsent {
+    pub may_share: String,
+    /// One of `CONSENT_METHODS`.
+    pub method: &'static str,
+}
+
+impl TryFrom<&CaseForm> for ReferralConsent {
+    type Error = Problems;
+
+    fn try_from(form: &CaseForm) -> std::result::Result<Self, Problems> {
+        let mut problems = Problems::default();
+        if !ticked(&form.consent) {
+            let refused =
+                problems.report("consent", "Record that the resident agrees to the referral before making it");
+            return problems.or_value(Err(refused));
+        }
+        let may_share = form.consent_may_share.trim();
+        if may_share.is_empty() {
+            problems.push(("consent_may_share", "Enter what the resident agreed may be shared".into()));
+        }
+        let method = CONSENT_METHODS
+            .into_iter()
+            .find(|m| *m == form.consent_method.trim())
+            .ok_or_else(|| problems.report("consent_method", "Choose how the resident gave consent"));
+        let consent = method.map(|method| ReferralConsent { may_share: may_share.to_owned(), method });
+        problems.or_value(consent)
+    }
+}
 
 /// Where a case is, once placed.
 struct Placed {
@@ -299,35 +404,7 @@ pub(crate) async fn prepare(
     if needs_resident && name.is_empty() {
         problems.push(("resident_name", "Enter the resident's name".into()));
     }
-    let email = form.resident_email.trim();
-    if !email.is_empty()
-        && let Err(e) = kith_core::accounts::Email::parse(email)
-    {
-        problems.push(("resident_email", e.to_string()));
-    }
-    let contact = form.preferred_contact.trim();
-    if !contact.is_empty() && !CONTACT_CHOICES.contains(&contact) {
-        problems.push(("preferred_contact", "Choose how the resident likes to be contacted".into()));
-    }
-    if contact == "email" && email.is_empty() {
-        problems.push(("resident_email", "Enter the resident's email address, as they prefer email".into()));
-    }
-    let language = form.language.trim().to_lowercase();
-    if !language.is_empty() && kith_core::directory::LanguageCode::parse(&language).is_err() {
-        problems.push(("language", format!("{language:?} is not a language code we know, like en, ur or pa")));
-    }
-    let resident_postcode = form.resident_postcode.trim();
-    let resident_postcode = if resident_postcode.is_empty() {
-        String::new()
-    } else {
-        match Postcode::parse(resident_postcode) {
-            Ok(p) => p.to_string(),
-            Err(e) => {
-                problems.push(("resident_postcode", e.to_string()));
-                String::new()
-            }
-        }
-    };
+    let details = problems.absorb(ResidentDetails::try_from(form));
     let mut raised_for = None;
     if !form.raised_for.trim().is_empty() {
         match app.store.user_by_email(&form.raised_for.trim().to_lowercase()).await? {
@@ -337,6 +414,7 @@ pub(crate) async fn prepare(
     }
     // A referral goes to a directory service, with the resident's consent.
     let mut service = None;
+    let mut consent = None;
     if kind == Ok(CaseKind::Referral) {
         let found = Uuid::parse_str(form.service.trim()).ok().and_then(|id| app.directory.read().service(id));
         match found {
@@ -350,36 +428,17 @@ pub(crate) async fn prepare(
                 service = Some(s);
             }
         }
-        if form.consent.trim() != "yes" {
-            problems.push(("consent", "Record that the resident agrees to the referral before making it".into()));
-        } else if form.consent_may_share.trim().is_empty() {
-            problems.push(("consent_may_share", "Enter what the resident agreed may be shared".into()));
-        }
-        if !["verbal", "written"].contains(&form.consent_method.trim()) && form.consent.trim() == "yes" {
-            problems.push(("consent_method", "Choose how the resident gave consent".into()));
-        }
+        consent = Some(problems.absorb(ReferralConsent::try_from(form)));
     }
     // Each part is whole, or its problem was reported: `Reported` is the proof.
-    let (Ok(kind), Ok(category), Ok(placed)) = (kind, category, placed) else {
+    let (Ok(kind), Ok(category), Ok(placed), Ok(details), Ok(consent)) =
+        (kind, category, placed, details, consent.transpose())
+    else {
         return Err(problems.into_error());
     };
     problems.finish()?;
 
-    let resident =
-        (!name.is_empty() || !email.is_empty() || !form.resident_phone.trim().is_empty()).then(|| Resident {
-            id: Uuid::now_v7(),
-            name: name.to_owned(),
-            email: email.to_lowercase(),
-            phone: form.resident_phone.trim().to_owned(),
-            address: form.resident_address.trim().to_owned(),
-            postcode: resident_postcode,
-            preferred_contact: if contact.is_empty() { "email".into() } else { contact.to_owned() },
-            language: if language.is_empty() { "en".into() } else { language },
-            needs: form.needs.trim().to_owned(),
-            created_at: now,
-            updated_at: now,
-            redacted_at: None,
-        });
+    let resident = details.resident(now);
     let calendar = app.working_days();
     let clocks = Clocks::start(now, category.targets, &calendar);
     let mut case = CaseRecord {
@@ -390,7 +449,7 @@ pub(crate) async fn prepare(
         state: CaseState::New,
         summary: summary.to_owned(),
         description: form.description.trim().to_owned(),
-        ward_code: placed.ward.to_string(),
+        ward_code: placed.ward.clone(),
         latitude: placed.position.map(|p| p.lat),
         longitude: placed.position.map(|p| p.lng),
         postcode: placed.postcode,
@@ -426,14 +485,14 @@ pub(crate) async fn prepare(
             case.owner_id = rule.owner;
         }
     }
-    let consent = service.as_ref().map(|s| Consent {
+    let consent = service.as_ref().zip(consent).map(|(s, consent)| Consent {
         id: Uuid::now_v7(),
         case_id: case.id,
         resident_id: case.resident_id,
         given_to: app.directory.read().organisation(s.organisation_id).map(|o| o.name.clone()).unwrap_or_default(),
-        may_share: form.consent_may_share.trim().to_owned(),
-        shared: shared_with_referral(&case, resident.as_ref(), form.consent_may_share.trim()),
-        method: form.consent_method.trim().to_owned(),
+        shared: shared_with_referral(&case, resident.as_ref(), &consent.may_share),
+        may_share: consent.may_share,
+        method: consent.method.to_owned(),
         obtained_by: actor.user_id,
         obtained_at: now,
         withdrawn_at: None,
@@ -1288,7 +1347,7 @@ pub struct SubjectCase {
     pub description: String,
     pub place: String,
     pub postcode: Option<String>,
-    pub ward: String,
+    pub ward: WardCode,
     pub created_at: DateTime<Utc>,
     pub outcome: String,
     pub timeline: Vec<CaseEvent>,
@@ -1394,5 +1453,78 @@ mod tests {
         for refused in ["1899-12-31", "2200-01-01", "+262142-12-31", "9999-12-31", "-0001-01-01", "2026-02-30", ""] {
             assert_eq!(parse_date(refused), None, "{refused}");
         }
+    }
+
+    fn fields(read: std::result::Result<impl std::fmt::Debug, Problems>) -> Vec<&'static str> {
+        match read {
+            Ok(value) => panic!("expected problems, read {value:?}"),
+            Err(problems) => match problems.into_error() {
+                AppError::Invalid(p) => p.into_iter().map(|(field, _)| field).collect(),
+                other => panic!("{other:?}"),
+            },
+        }
+    }
+
+    #[test]
+    fn a_residents_details_are_read_with_every_problem_at_once_in_the_forms_order() {
+        let form = CaseForm {
+            resident_email: "not an address".into(),
+            preferred_contact: "pigeon".into(),
+            language: "klingon".into(),
+            resident_postcode: "B99".into(),
+            ..Default::default()
+        };
+        let read = ResidentDetails::try_from(&form);
+        assert_eq!(fields(read), ["resident_email", "preferred_contact", "language", "resident_postcode"]);
+    }
+
+    #[test]
+    fn a_resident_who_chose_email_needs_an_address_and_one_who_chose_nothing_defaults_to_email() {
+        let chose = CaseForm { preferred_contact: "email".into(), ..Default::default() };
+        assert_eq!(fields(ResidentDetails::try_from(&chose)), ["resident_email"]);
+        let silent = CaseForm { resident_name: " Ada ".into(), language: "UR".into(), ..Default::default() };
+        let read = ResidentDetails::try_from(&silent).expect("nothing to fix");
+        assert_eq!(read.preferred_contact, PreferredContact::Email);
+        assert_eq!(read.language.as_str(), "ur");
+        assert_eq!(read.name, "Ada");
+    }
+
+    #[test]
+    fn a_resident_record_is_made_only_from_a_name_an_email_or_a_phone_number() {
+        let now = Utc::now();
+        let nobody = ResidentDetails::try_from(&CaseForm { needs: "wheelchair".into(), ..Default::default() });
+        assert_eq!(nobody.expect("valid").resident(now), None);
+        let phone = CaseForm {
+            resident_phone: "0121 496 0000".into(),
+            resident_postcode: "b11bb".into(),
+            ..Default::default()
+        };
+        let resident = ResidentDetails::try_from(&phone).expect("valid").resident(now).expect("a resident");
+        assert_eq!(
+            (resident.postcode.as_str(), resident.language.as_str(), resident.email.as_str()),
+            ("B1 1BB", "en", "")
+        );
+    }
+
+    #[test]
+    fn a_referral_without_the_residents_consent_asks_for_that_alone() {
+        let form = CaseForm { consent: "".into(), consent_method: "telepathy".into(), ..Default::default() };
+        assert_eq!(fields(ReferralConsent::try_from(&form)), ["consent"]);
+    }
+
+    #[test]
+    fn consent_given_needs_what_may_be_shared_and_how_it_was_given() {
+        let form = CaseForm { consent: "yes".into(), consent_method: "telepathy".into(), ..Default::default() };
+        assert_eq!(fields(ReferralConsent::try_from(&form)), ["consent_may_share", "consent_method"]);
+        let whole = CaseForm {
+            consent: "yes".into(),
+            consent_may_share: " phone ".into(),
+            consent_method: "written".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            ReferralConsent::try_from(&whole),
+            Ok(ReferralConsent { may_share: "phone".into(), method: "written" })
+        );
     }
 }

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use kith_core::calendar::WorkingDays;
-use kith_core::cases::CaseKind;
+use kith_core::cases::{CaseKind, PreferredContact};
 use kith_store::cases::{CaseEvent, CaseRecord};
 use kith_store::outbox::OutgoingEmail;
 use minijinja::{Environment, UndefinedBehavior, Value, context};
@@ -257,10 +257,7 @@ pub(crate) async fn notify_pending(app: &App) -> Result<u64> {
             .iter()
             .find(|c| c.kind == case.kind && c.code == case.category)
             .map_or(case.category.clone(), |c| c.name.clone());
-        let ward = kith_core::places::WardCode::parse(&case.ward_code)
-            .ok()
-            .and_then(|w| app.places().ward(&w).map(|w| w.name.clone()))
-            .unwrap_or_default();
+        let ward = app.places().ward(&case.ward_code).map(|w| w.name.clone()).unwrap_or_default();
         // (address, name, whether they can open the case's page)
         let mut recipients: Vec<(String, String, bool)> = Vec::new();
         for id in [case.raised_by, case.raised_for].into_iter().flatten() {
@@ -274,7 +271,7 @@ pub(crate) async fn notify_pending(app: &App) -> Result<u64> {
         if case.kind == CaseKind::ServiceRequest
             && let Some(rid) = case.resident_id
             && let Some(r) = app.store.resident(rid).await?
-            && r.preferred_contact == "email"
+            && r.preferred_contact == PreferredContact::Email
             && !r.email.is_empty()
             && r.redacted_at.is_none()
         {

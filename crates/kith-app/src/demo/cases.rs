@@ -6,7 +6,7 @@
 use chrono::{DateTime, Duration, Utc};
 use kith_core::calendar::WorkingDays;
 use kith_core::cases::{
-    self, Area, CaseKind, CaseSource, CaseState, Clocks, RoutingRule, SlaFlag, Transition, WaitingOn,
+    self, Area, CaseKind, CaseSource, CaseState, Clocks, PreferredContact, RoutingRule, SlaFlag, Transition, WaitingOn,
 };
 use kith_core::places::WardCode;
 use kith_store::cases::{CaseEvent, CaseRecord, Resident, Team};
@@ -237,11 +237,15 @@ pub async fn generate(
                 phone: format!("0121 496 {:04}", n % 10_000),
                 address: format!("{} Example Road", rng.gen_range(1..200)),
                 postcode: spot.as_ref().map(|s| s.0.clone()).unwrap_or_default(),
-                preferred_contact: ["email", "phone", "phone", "post"]
-                    .choose(&mut rng)
-                    .copied()
-                    .unwrap_or("phone")
-                    .into(),
+                preferred_contact: [
+                    PreferredContact::Email,
+                    PreferredContact::Phone,
+                    PreferredContact::Phone,
+                    PreferredContact::Post,
+                ]
+                .choose(&mut rng)
+                .copied()
+                .unwrap_or(PreferredContact::Phone),
                 language: LANGUAGES.choose(&mut rng).copied().unwrap_or("en").into(),
                 needs: String::new(),
                 name,
@@ -270,7 +274,7 @@ pub async fn generate(
             state: CaseState::New,
             summary: summary.into(),
             description: String::new(),
-            ward_code: ward.to_string(),
+            ward_code: ward.clone(),
             latitude: spot.as_ref().map(|s| s.1),
             longitude: spot.as_ref().map(|s| s.2),
             postcode: spot.as_ref().map(|s| s.0.clone()),
@@ -458,7 +462,7 @@ pub async fn councillors_cases(app: &App, principal: &crate::accounts::Principal
             postcode: postcode.into(),
             resident_name: "Demo Resident".into(),
             resident_phone: "0121 496 0123".into(),
-            preferred_contact: "phone".into(),
+            preferred_contact: PreferredContact::Phone.as_str().into(),
             ..Default::default()
         };
         match crate::cases::raise(app, principal, &actor, &form).await {
@@ -487,7 +491,7 @@ pub async fn referrals_to(app: &App, principal: &crate::accounts::Principal, org
             service: service.to_string(),
             resident_name: name.into(),
             resident_phone: "0121 496 0456".into(),
-            preferred_contact: "phone".into(),
+            preferred_contact: PreferredContact::Phone.as_str().into(),
             consent: "yes".into(),
             consent_may_share: "name and phone".into(),
             consent_method: "verbal".into(),

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::London;
 use kith_core::forums::{ActionStatus, PriorityState};
+use kith_core::places::WardCode;
 use kith_store::accounts::Organisation;
 use kith_store::forums::{Action, ActionUpdate, Forum, ForumBatch, Member, Partnership, Priority, Profile};
 use rand::rngs::StdRng;
@@ -118,7 +119,7 @@ pub async fn generate(app: &App, wards: &[kith_core::places::WardCode], size: Si
     let existing = app.store.organisations().await?;
     let mut by_name: HashMap<String, Uuid> = existing.iter().map(|o| (o.name.clone(), o.id)).collect();
     let mut organisation =
-        |batch: &mut ForumBatch, name: &str, kind: &str, ward: Option<String>, fresh: bool| -> Uuid {
+        |batch: &mut ForumBatch, name: &str, kind: &str, ward: Option<WardCode>, fresh: bool| -> Uuid {
             // A name already taken is the same organisation, or (for the ward's own) one more of its kind.
             let mut name = name.to_owned();
             if let Some(id) = by_name.get(&name) {
@@ -152,8 +153,7 @@ pub async fn generate(app: &App, wards: &[kith_core::places::WardCode], size: Si
         for i in 0..size.organisations_per_ward {
             let (kind, names) = OWN_KINDS[i % OWN_KINDS.len()];
             let suffix = names[(i / OWN_KINDS.len() + rng.gen_range(0..names.len())) % names.len()];
-            let id =
-                organisation(&mut batch, &format!("{ward_name} {suffix} (demo)"), kind, Some(code.to_string()), true);
+            let id = organisation(&mut batch, &format!("{ward_name} {suffix} (demo)"), kind, Some(code.clone()), true);
             own.push(id);
             locals.push((id, code.to_string()));
         }
@@ -197,7 +197,7 @@ pub async fn generate(app: &App, wards: &[kith_core::places::WardCode], size: Si
             let past = starts_at < now;
             let forum = Forum {
                 id: Uuid::now_v7(),
-                ward_code: code.to_string(),
+                ward_code: code.clone(),
                 title: format!("{ward_name} ward forum"),
                 starts_at,
                 ends_at: starts_at + Duration::minutes(90),
@@ -233,7 +233,7 @@ pub async fn generate(app: &App, wards: &[kith_core::places::WardCode], size: Si
                 forum.as_ref().map_or(now - Duration::days(rng.gen_range(3..40)), |f| f.starts_at - Duration::days(20));
             let priority = Priority {
                 id: Uuid::now_v7(),
-                ward_code: code.to_string(),
+                ward_code: code.clone(),
                 title,
                 description: why.into(),
                 state: if adopted { PriorityState::Adopted } else { PriorityState::Proposed },

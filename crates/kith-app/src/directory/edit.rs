@@ -258,7 +258,7 @@ pub fn check_service(
                 closes,
                 valid_from: None,
                 valid_to: None,
-                not_on_bank_holidays: form.not_on_bank_holidays == "yes",
+                not_on_bank_holidays: crate::problems::ticked(&form.not_on_bank_holidays),
                 note: form.schedule_note.trim().to_owned(),
             };
             match s.validate() {

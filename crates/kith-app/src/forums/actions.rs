@@ -49,7 +49,7 @@ pub async fn save_action(
     form: &ActionForm,
 ) -> Result<Uuid> {
     let priority = app.store.priority(priority_id).await?.ok_or(AppError::NotFound)?;
-    let ward = ward_code(&priority.ward_code)?;
+    let ward = priority.ward_code.clone();
     may_manage(app, principal, &ward)?;
     if priority.state != PriorityState::Adopted {
         return Err(AppError::Conflict("Only an adopted priority has actions: adopt it at a forum first.".into()));
@@ -120,7 +120,7 @@ pub async fn save_action(
             id: Uuid::now_v7(),
             priority_id,
             parent_id: parent,
-            ward_code: ward.to_string(),
+            ward_code: ward.clone(),
             title,
             description,
             owner_org: org,
@@ -222,7 +222,7 @@ pub enum Reporter<'a> {
 
 pub async fn report(app: &App, reporter: Reporter<'_>, actor: &Actor, id: Uuid, form: &ReportForm) -> Result<()> {
     let old = app.store.action(id).await?.ok_or(AppError::NotFound)?;
-    let ward = ward_code(&old.ward_code)?;
+    let ward = old.ward_code.clone();
     let via = match reporter {
         Reporter::Staff(principal) => {
             may_manage(app, principal, &ward)?;

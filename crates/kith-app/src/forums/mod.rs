@@ -36,7 +36,7 @@ use uuid::Uuid;
 use crate::accounts::Principal;
 pub use crate::areas::known_ward;
 use crate::partners::Access;
-use crate::problems::Problems;
+use crate::problems::{Problems, text_within};
 use crate::{Actor, App, AppError, Result, links};
 
 /// How long a ward's page may show what it read before reading again.
@@ -87,7 +87,7 @@ pub async fn forum_to_edit(app: &App, principal: &Principal, ward: &WardCode, id
 pub async fn action_to_edit(app: &App, principal: &Principal, priority: Uuid, id: Uuid) -> Result<Action> {
     let action = app.store.action(id).await?.filter(|a| a.priority_id == priority).ok_or(AppError::NotFound)?;
     let p = app.store.priority(priority).await?.ok_or(AppError::NotFound)?;
-    may_manage(app, principal, &ward_code(&p.ward_code)?)?;
+    may_manage(app, principal, &p.ward_code)?;
     Ok(action)
 }
 
@@ -100,15 +100,10 @@ pub async fn public_priority(app: &App, id: Uuid) -> Result<Option<Priority>> {
 pub async fn held_count(app: &App, principal: Option<&Principal>, ward: &WardCode) -> Result<usize> {
     match principal {
         Some(p) if may_manage(app, p, ward).is_ok() => {
-            Ok(app.store.held_priorities(Some(&[ward.to_string()])).await?.len())
+            Ok(app.store.held_priorities(Some(std::slice::from_ref(ward))).await?.len())
         }
         _ => Ok(0),
     }
-}
-
-/// A ward code from the store, trusted.
-fn ward_code(text: &str) -> Result<WardCode> {
-    WardCode::parse(text).map_err(|_| AppError::Internal(format!("a stored ward code {text:?}")))
 }
 
 const CHANGED_MEANWHILE: &str = "Someone else changed this meanwhile. Check what it says now and try again.";
@@ -124,18 +119,6 @@ fn conflict(e: StoreError) -> AppError {
 /// can arrive: one with no next is not a version the record has.
 fn next_version(version: i32) -> Result<i32> {
     version.checked_add(1).ok_or_else(|| AppError::Conflict(CHANGED_MEANWHILE.into()))
-}
-
-fn text_within(problems: &mut Problems, field: &'static str, value: &str, max: usize, missing: Option<&str>) -> String {
-    let value = value.trim();
-    if value.is_empty()
-        && let Some(message) = missing
-    {
-        problems.push((field, message.to_owned()));
-    } else if value.chars().count() > max {
-        problems.push((field, format!("Use {max} characters or fewer")));
-    }
-    value.to_owned()
 }
 
 /// A time of day as people type it: "18:30", "6:30pm", "6pm".
@@ -277,7 +260,7 @@ pub async fn save_forum(
         }
         None => Forum {
             id: Uuid::now_v7(),
-            ward_code: ward.to_string(),
+            ward_code: ward.clone(),
             title,
             starts_at,
             ends_at,
@@ -319,7 +302,7 @@ pub async fn record_minutes(
     form: &MinutesForm,
 ) -> Result<()> {
     let old = app.store.forum(id).await?.ok_or(AppError::NotFound)?;
-    let ward = ward_code(&old.ward_code)?;
+    let ward = old.ward_code.clone();
     may_manage(app, principal, &ward)?;
     let mut problems = Problems::default();
     let minutes = text_within(&mut problems, "minutes", &form.minutes, 50_000, None);
@@ -589,12 +572,12 @@ pub async fn tracker(app: &App, principal: &Principal, f: &TrackerFilter) -> Res
     let page = f.page.parse::<i64>().unwrap_or(1).clamp(1, MAX_TRACKER_PAGE);
     let today = today(app);
     let query = ActionQuery {
-        wards: WardCode::parse(f.ward.trim()).ok().map(|w| vec![w.to_string()]),
+        wards: WardCode::parse(f.ward.trim()).ok().map(|w| vec![w]),
         owner_org: Uuid::parse_str(f.owner.trim()).ok(),
         status: ActionStatus::parse(&f.status),
         due_from: crate::cases::parse_date(&f.due_from),
         due_to: crate::cases::parse_date(&f.due_to),
-        overdue_on: (f.overdue == "yes").then_some(today),
+        overdue_on: crate::problems::ticked(&f.overdue).then_some(today),
         limit: TRACKER_PAGE,
         offset: (page - 1).saturating_mul(TRACKER_PAGE),
     };

@@ -22,7 +22,7 @@ pub async fn remind_overdue(app: &App) -> Result<u64> {
     for (to, actions) in &by_owner {
         let mut lines = String::new();
         for a in actions {
-            let ward = WardCode::parse(&a.ward_code).ok().and_then(|w| places.ward(&w)).map(|w| w.name.clone());
+            let ward = places.ward(&a.ward_code).map(|w| w.name.clone());
             lines.push_str(&format!(
                 "- {} ({}), due {}: {}/wards/{}/priorities/{}\n",
                 a.title,

@@ -13,7 +13,7 @@ use super::audit::insert as audit;
 use super::outbox::insert_emails;
 use crate::cases::*;
 use crate::outbox::OutgoingEmail;
-use crate::{AuditEntry, Result, StoreError};
+use crate::{AuditEntry, Result, StoreError, read};
 
 const CASE_COLUMNS: &str = "id, reference, kind, category, state, summary, description, ward_code, latitude,
     longitude, postcode, place, resident_id, raised_by, raised_for, source, team_id, owner_id,
@@ -23,11 +23,6 @@ const CASE_COLUMNS: &str = "id, reference, kind, category, state, summary, descr
 
 fn kind_of(text: &str) -> Result<CaseKind> {
     CaseKind::parse(text).ok_or_else(|| StoreError::Corrupt(format!("case kind {text:?}")))
-}
-
-/// A stored value read back into its type, or the store's complaint that it is not one.
-fn read<T: for<'a> TryFrom<&'a str, Error = String>>(text: String) -> Result<T> {
-    T::try_from(text.as_str()).map_err(StoreError::Corrupt)
 }
 
 fn state_of(text: &str) -> Result<CaseState> {
@@ -43,7 +38,7 @@ fn case(r: &DbRow) -> Result<CaseRecord> {
         state: state_of(r.try_get("state")?)?,
         summary: r.try_get("summary")?,
         description: r.try_get("description")?,
-        ward_code: r.try_get("ward_code")?,
+        ward_code: read(r.try_get("ward_code")?)?,
         latitude: r.try_get("latitude")?,
         longitude: r.try_get("longitude")?,
         postcode: r.try_get("postcode")?,
@@ -105,7 +100,7 @@ fn resident(r: &DbRow) -> Result<Resident> {
         phone: r.try_get("phone")?,
         address: r.try_get("address")?,
         postcode: r.try_get("postcode")?,
-        preferred_contact: r.try_get("preferred_contact")?,
+        preferred_contact: read(r.try_get("preferred_contact")?)?,
         language: r.try_get("language")?,
         needs: r.try_get("needs")?,
         created_at: r.try_get("created_at")?,
@@ -139,7 +134,7 @@ fn push_case(mut b: sqlx::query_builder::Separated<'_, '_, Db, &'static str>, c:
         .push_bind(c.state.as_str())
         .push_bind(c.summary.clone())
         .push_bind(c.description.clone())
-        .push_bind(c.ward_code.clone())
+        .push_bind(c.ward_code.as_str().to_owned())
         .push_bind(c.latitude)
         .push_bind(c.longitude)
         .push_bind(c.postcode.clone())
@@ -264,7 +259,7 @@ async fn upsert_resident(tx: &mut sqlx::Transaction<'static, Db>, p: &Resident) 
     .bind(&p.phone)
     .bind(&p.address)
     .bind(&p.postcode)
-    .bind(&p.preferred_contact)
+    .bind(p.preferred_contact.as_str())
     .bind(&p.language)
     .bind(&p.needs)
     .bind(p.created_at)
@@ -357,7 +352,7 @@ impl CaseStore for Adapter {
                     .push_bind(p.phone.clone())
                     .push_bind(p.address.clone())
                     .push_bind(p.postcode.clone())
-                    .push_bind(p.preferred_contact.clone())
+                    .push_bind(p.preferred_contact.as_str())
                     .push_bind(p.language.clone())
                     .push_bind(p.needs.clone())
                     .push_bind(p.created_at)
@@ -467,7 +462,7 @@ impl CaseStore for Adapter {
                     category: r.try_get("category")?,
                     state: state_of(r.try_get("state")?)?,
                     summary: r.try_get("summary")?,
-                    ward_code: r.try_get("ward_code")?,
+                    ward_code: read(r.try_get("ward_code")?)?,
                     team_id: r.try_get("team_id")?,
                     owner_id: r.try_get("owner_id")?,
                     due_at: r.try_get("due_at")?,
@@ -1227,7 +1222,7 @@ impl AgreementStore for Adapter {
                     r.try_get::<i64, _>("month").or_else(|_| r.try_get::<i32, _>("month").map(i64::from))?;
                 let int = |name: &str| -> Result<i64> { Ok(r.try_get::<Option<i64>, _>(name)?.unwrap_or(0)) };
                 Ok(MonthCount {
-                    ward_code: r.try_get("ward_code")?,
+                    ward_code: read(r.try_get("ward_code")?)?,
                     kind: kind_of(r.try_get("kind")?)?,
                     category: r.try_get("category")?,
                     month: usize::try_from(month).unwrap_or(usize::MAX),

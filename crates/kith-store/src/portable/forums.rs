@@ -6,6 +6,7 @@ use super::{Adapter, Db, DbRow};
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use kith_core::forums::{ActionStatus, PriorityState};
+use kith_core::places::WardCode;
 use sqlx::{QueryBuilder, Row};
 use uuid::Uuid;
 
@@ -13,7 +14,7 @@ use super::audit::insert as audit;
 use super::outbox::insert_emails;
 use crate::forums::*;
 use crate::outbox::OutgoingEmail;
-use crate::{AuditEntry, Result, StoreError};
+use crate::{AuditEntry, Result, StoreError, read};
 
 const FORUM_COLUMNS: &str = "id, ward_code, title, starts_at, ends_at, venue, location_id, online_url, agenda,
     minutes, attendance, cancelled_at, created_at, updated_at, version";
@@ -32,7 +33,7 @@ type Values<'a, 'b> = sqlx::query_builder::Separated<'a, 'b, Db, &'static str>;
 fn forum(r: &DbRow) -> Result<Forum> {
     Ok(Forum {
         id: r.try_get("id")?,
-        ward_code: r.try_get("ward_code")?,
+        ward_code: read(r.try_get("ward_code")?)?,
         title: r.try_get("title")?,
         starts_at: r.try_get("starts_at")?,
         ends_at: r.try_get("ends_at")?,
@@ -51,7 +52,7 @@ fn forum(r: &DbRow) -> Result<Forum> {
 
 fn push_forum(mut b: Values<'_, '_>, f: &Forum) {
     b.push_bind(f.id)
-        .push_bind(f.ward_code.clone())
+        .push_bind(f.ward_code.as_str().to_owned())
         .push_bind(f.title.clone())
         .push_bind(f.starts_at)
         .push_bind(f.ends_at)
@@ -71,7 +72,7 @@ fn priority(r: &DbRow) -> Result<Priority> {
     let state: String = r.try_get("state")?;
     Ok(Priority {
         id: r.try_get("id")?,
-        ward_code: r.try_get("ward_code")?,
+        ward_code: read(r.try_get("ward_code")?)?,
         title: r.try_get("title")?,
         description: r.try_get("description")?,
         state: PriorityState::parse(&state).ok_or_else(|| StoreError::Corrupt(format!("priority state {state:?}")))?,
@@ -89,7 +90,7 @@ fn priority(r: &DbRow) -> Result<Priority> {
 
 fn push_priority(mut b: Values<'_, '_>, p: &Priority) {
     b.push_bind(p.id)
-        .push_bind(p.ward_code.clone())
+        .push_bind(p.ward_code.as_str().to_owned())
         .push_bind(p.title.clone())
         .push_bind(p.description.clone())
         .push_bind(p.state.as_str())
@@ -113,7 +114,7 @@ fn action(r: &DbRow) -> Result<Action> {
         id: r.try_get("id")?,
         priority_id: r.try_get("priority_id")?,
         parent_id: r.try_get("parent_id")?,
-        ward_code: r.try_get("ward_code")?,
+        ward_code: read(r.try_get("ward_code")?)?,
         title: r.try_get("title")?,
         description: r.try_get("description")?,
         owner_org: r.try_get("owner_org")?,
@@ -136,7 +137,7 @@ fn push_action(mut b: Values<'_, '_>, a: &Action) {
     b.push_bind(a.id)
         .push_bind(a.priority_id)
         .push_bind(a.parent_id)
-        .push_bind(a.ward_code.clone())
+        .push_bind(a.ward_code.as_str().to_owned())
         .push_bind(a.title.clone())
         .push_bind(a.description.clone())
         .push_bind(a.owner_org)
@@ -257,7 +258,7 @@ fn push_partnership(mut b: Values<'_, '_>, p: &Partnership) {
 
 fn push_profile(mut b: Values<'_, '_>, p: &Profile) {
     b.push_bind(p.organisation_id)
-        .push_bind(p.ward_code.clone())
+        .push_bind(p.ward_code.as_ref().map(|w| w.as_str().to_owned()))
         .push_bind(p.description.clone())
         .push_bind(p.website.clone())
         .push_bind(p.updated_at);
@@ -386,7 +387,7 @@ impl ForumStore for Adapter {
         sqlx::query(&sql).bind(ward).fetch_all(&self.reader).await?.iter().map(priority).collect()
     }
 
-    async fn held_priorities(&self, wards: Option<&[String]>) -> Result<Vec<Priority>> {
+    async fn held_priorities(&self, wards: Option<&[WardCode]>) -> Result<Vec<Priority>> {
         let mut q: QueryBuilder<Db> =
             QueryBuilder::new(format!("SELECT {PRIORITY_COLUMNS} FROM priorities WHERE state = 'held'"));
         if let Some(wards) = wards {
@@ -394,7 +395,7 @@ impl ForumStore for Adapter {
             let mut s = q.separated(", ");
             s.push_bind("");
             for w in wards {
-                s.push_bind(w.clone());
+                s.push_bind(w.as_str().to_owned());
             }
             q.push(")");
         }
@@ -675,7 +676,7 @@ impl ForumStore for Adapter {
             .map(|r| {
                 Ok(Profile {
                     organisation_id: r.try_get("organisation_id")?,
-                    ward_code: r.try_get("ward_code")?,
+                    ward_code: r.try_get::<Option<String>, _>("ward_code")?.map(read).transpose()?,
                     description: r.try_get("description")?,
                     website: r.try_get("website")?,
                     updated_at: r.try_get("updated_at")?,

@@ -10,6 +10,7 @@ use kith_app::AppError;
 use kith_app::cases::Team;
 use kith_app::cases::referrals;
 use kith_app::cases::{self, CaseForm, CaseView, QueueFilter, RuleForm, TransitionForm};
+use kith_app::problems::ticked;
 use kith_core::accounts::permission;
 use kith_core::calendar::WorkingDays;
 use kith_core::cases::{Area, CaseKind, CaseState};
@@ -51,11 +52,8 @@ pub(super) fn ward_choices(state: &AppState) -> Vec<Value> {
     wards.iter().map(|w| context! { value => w.code.as_str(), name => w.name }).collect()
 }
 
-fn ward_name(state: &AppState, code: &str) -> String {
-    kith_core::places::WardCode::parse(code)
-        .ok()
-        .and_then(|c| state.app.places().ward(&c).map(|w| w.name.clone()))
-        .unwrap_or_else(|| code.to_owned())
+fn ward_name(state: &AppState, code: &kith_core::places::WardCode) -> String {
+    state.app.places().ward(code).map_or_else(|| code.to_string(), |w| w.name.clone())
 }
 
 fn team_name(teams: &[Team], id: Option<Uuid>) -> Option<String> {
@@ -341,7 +339,7 @@ async fn add_note(
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     let actor = principal.actor(ctx.ip.clone());
-    let outcome = cases::add_note(&state.app, principal, &actor, &reference, &form.note, form.shared == "yes").await;
+    let outcome = cases::add_note(&state.app, principal, &actor, &reference, &form.note, ticked(&form.shared)).await;
     after_change(&state, &ctx, &reference, outcome, &TransitionForm::default()).await
 }
 
@@ -496,7 +494,7 @@ async fn referral_figures(State(state): State<AppState>, ctx: Ctx) -> Result<Res
 fn area_label(state: &AppState, area: &Area) -> String {
     match area {
         Area::City => state.app.places().city_name().unwrap_or("The city").to_owned(),
-        Area::Ward(code) => ward_name(state, code.as_str()),
+        Area::Ward(code) => ward_name(state, code),
         Area::Neighbourhood(id) => state.app.places().neighbourhood(*id).map_or(id.to_string(), |n| n.name.clone()),
     }
 }

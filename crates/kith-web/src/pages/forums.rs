@@ -169,7 +169,7 @@ async fn city_forums(State(state): State<AppState>, ctx: Ctx) -> Result<Response
         .iter()
         .filter(|f| f.ends_at > now)
         .map(|f| {
-            let ward = WardCode::parse(&f.ward_code).ok().and_then(|w| places.ward(&w)).map(|w| w.name.clone());
+            let ward = places.ward(&f.ward_code).map(|w| w.name.clone());
             context! { ward_name => ward, ..forum_value(f, now) }
         })
         .collect();
@@ -546,12 +546,8 @@ struct NoFields {}
 
 fn support_page(state: &AppState, ctx: &Ctx, id: Uuid, outcome: SupportLink) -> Result<Response, PageError> {
     let places = state.app.places();
-    let ward_of_priority = |p: &Priority| {
-        WardCode::parse(&p.ward_code)
-            .ok()
-            .and_then(|w| places.ward(&w))
-            .map(|w| context! { code => w.code.as_str(), name => w.name })
-    };
+    let ward_of_priority =
+        |p: &Priority| places.ward(&p.ward_code).map(|w| context! { code => w.code.as_str(), name => w.name });
     let (word, priority) = match &outcome {
         SupportLink::Ready(p) => ("ready", Some(p)),
         SupportLink::Counted(p) => ("counted", Some(p)),
@@ -604,7 +600,7 @@ async fn render_moderation(state: &AppState, ctx: &Ctx, problems: &[(&str, Strin
     let list: Vec<Value> = held
         .iter()
         .map(|p| {
-            let ward = WardCode::parse(&p.ward_code).ok().and_then(|w| places.ward(&w)).map(|w| w.name.clone());
+            let ward = places.ward(&p.ward_code).map(|w| w.name.clone());
             context! { ward_code => p.ward_code, ward_name => ward, proposer => p.proposer_name, email => p.proposer_email, ..proposal_value(p) }
         })
         .collect();
@@ -768,7 +764,7 @@ async fn tracker(
     let list: Vec<Value> = rows
         .iter()
         .map(|r| {
-            let ward = WardCode::parse(&r.action.ward_code).ok().and_then(|w| places.ward(&w)).map(|w| w.name.clone());
+            let ward = places.ward(&r.action.ward_code).map(|w| w.name.clone());
             context! { ward_name => ward, priority_title => r.priority, ..action_value(&state, &ctx, &r.action, 0, f64::from(r.action.progress), r.overdue, &r.organisation) }
         })
         .collect();
@@ -941,7 +937,7 @@ async fn render_partner(
                 Some((rid, f)) if rid == a.id => f.clone(),
                 _ => ReportForm { status: a.status.as_str().into(), progress: a.progress.to_string(), version: a.version, ..ReportForm::default() },
             };
-            let ward = WardCode::parse(&a.ward_code).ok().and_then(|w| places.ward(&w)).map(|w| w.name.clone());
+            let ward = places.ward(&a.ward_code).map(|w| w.name.clone());
             context! {
                 form => form,
                 ward_name => ward,

@@ -17,6 +17,7 @@ use axum::routing::get;
 use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
 use chrono_tz::Europe::London;
 use kith_app::places::{At, Place};
+use kith_app::problems::ticked;
 use kith_core::directory::{ACCESSIBILITY, Freshness, LANGUAGES, LanguageCode, Service, ServiceStatus, WEEKDAYS};
 use kith_core::places::{Postcode, PostcodeError, Radius, WardCode};
 use kith_search::{DirectoryIndex, Near, Query};
@@ -221,10 +222,10 @@ fn query_of(
             }
         }
     }
-    if form.open_now == "yes" {
+    if ticked(&form.open_now) {
         q.open_at = Some(local_now(now));
     }
-    q.free_only = form.free == "yes";
+    q.free_only = ticked(&form.free);
     if !form.language.is_empty() {
         match LanguageCode::parse(&form.language) {
             Ok(l) => q.language = Some(l),
@@ -675,7 +676,7 @@ async fn shortlist(
     let ids = services.iter().map(|s| s.id.to_string()).collect::<Vec<_>>().join(".");
     let own = context! {
         items => items, shared => shared, share => share, printed => printed, year => local.year(),
-        sent => view.sent == "yes", to => "", ids => ids,
+        sent => ticked(&view.sent), to => "", ids => ids,
     };
     page(&state, &ctx, "directory/shortlist.html", own)
 }
