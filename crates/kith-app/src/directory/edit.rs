@@ -17,6 +17,7 @@ use uuid::Uuid;
 use crate::accounts::Principal;
 use crate::directory::{Record, write_records};
 use crate::places::{At, Place};
+use crate::problems::Problems;
 use crate::{Actor, App, AppError, Result};
 
 /// The most types of help one service may be listed under.
@@ -130,25 +131,75 @@ pub fn form_of(app: &App, s: &Service) -> ServiceForm {
     }
 }
 
-/// What is wrong with a form, field by field, in the form's order.
-pub type Problems = Vec<(&'static str, String)>;
-
-/// Checks a service form; on success, the service and the new location it brings (if any).
+/// Checks a service form; on success, the service and the new location it brings (if any). Each part is read by a
+/// small parser below, and every problem is reported at once, in the form's order.
 pub fn check_service(
     app: &App,
     organisation: Uuid,
     existing: Option<&Service>,
     form: &ServiceForm,
 ) -> std::result::Result<(Service, Option<Location>), Problems> {
-    let mut problems: Problems = Vec::new();
-    let places = app.places();
-    let city = places.city_name().unwrap_or("the city").to_owned();
+    let mut problems = Problems::default();
     if form.name.trim().is_empty() {
         problems.push(("name", "Enter the name of the service".into()));
     }
     if form.description.trim().is_empty() {
         problems.push(("description", "Describe the service in a sentence or two".into()));
     }
+    let (locations, mut new_location) = venue(app, form, &mut problems);
+    accessibility(form, &mut problems);
+    let terms = needs(app, form, &mut problems);
+    let schedules = schedules(form, existing, &mut problems);
+    let cost = cost(form, &mut problems);
+    let languages = languages(form, &mut problems);
+    let (minimum_age, maximum_age) = ages(form, &mut problems);
+    let (email, website) = contact(form, &mut problems);
+    let status = match form.status.trim() {
+        "" | "active" => ServiceStatus::Active,
+        "temporarily closed" => ServiceStatus::TemporarilyClosed,
+        _ => {
+            problems.push(("status", "Choose whether it is running".into()));
+            ServiceStatus::Active
+        }
+    };
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut service = Service {
+        id: existing.map_or_else(Uuid::new_v4, |e| e.id),
+        organisation_id: organisation,
+        name: form.name.trim().to_owned(),
+        description: form.description.trim().to_owned(),
+        status,
+        url: website,
+        email,
+        phone: some(&form.phone),
+        locations,
+        areas: existing.map(|e| e.areas.clone()).unwrap_or_default(),
+        terms,
+        schedules,
+        costs: cost.into_iter().collect(),
+        languages,
+        minimum_age,
+        maximum_age,
+        eligibility: form.eligibility.trim().to_owned(),
+        contacts: existing.map(|e| e.contacts.clone()).unwrap_or_default(),
+        funding: existing.map(|e| e.funding.clone()).unwrap_or_default(),
+        assured_date: existing.and_then(|e| e.assured_date),
+        // Saving the form is checking the record.
+        checked_at: app.now(),
+    };
+    if let Some(l) = new_location.as_mut() {
+        l.accessibility = form.access.clone();
+    }
+    service.locations.dedup();
+    Ok((service, new_location))
+}
+
+/// Where a service is: a place from the directory's list, a new place (which must be in the city), or none.
+fn venue(app: &App, form: &ServiceForm, problems: &mut Problems) -> (Vec<Uuid>, Option<Location>) {
+    let places = app.places();
+    let city = places.city_name().unwrap_or("the city").to_owned();
     let mut new_location = None;
     let mut locations = Vec::new();
     match form.location.trim() {
@@ -195,6 +246,11 @@ pub fn check_service(
             None => problems.push(("location", "Choose a place from the list".into())),
         },
     }
+    (locations, new_location)
+}
+
+/// The accessibility features of a new place, from the list.
+fn accessibility(form: &ServiceForm, problems: &mut Problems) {
     // Each list a form sends is checked for its length before its items: a hand-made form could repeat one a
     // hundred thousand times.
     if form.access.len() > ACCESSIBILITY.len()
@@ -203,6 +259,10 @@ pub fn check_service(
     {
         problems.push(("access", "Choose accessibility features from the list".into()));
     }
+}
+
+/// The types of help a service gives: terms of the directory's taxonomy, each once, at most `MAX_NEEDS`.
+fn needs(app: &App, form: &ServiceForm, problems: &mut Problems) -> Vec<Uuid> {
     let mut terms = Vec::new();
     if form.need.len() > MAX_NEEDS {
         problems.push(("need", format!("Choose at most {MAX_NEEDS} types of help")));
@@ -218,6 +278,11 @@ pub fn check_service(
             }
         }
     }
+    terms
+}
+
+/// The service's schedules: the form's weekly times first, then any others the record already had.
+fn schedules(form: &ServiceForm, existing: Option<&Service>, problems: &mut Problems) -> Vec<Schedule> {
     let mut days: Vec<chrono::Weekday> = Vec::new();
     if form.days.len() > WEEKDAYS.len() {
         problems.push(("days", "Choose each day once".into()));
@@ -271,7 +336,12 @@ pub fn check_service(
             }
         }
     }
-    let cost = match form.cost.trim().trim_start_matches('£') {
+    schedules
+}
+
+/// What it costs, in pounds; free when left empty.
+fn cost(form: &ServiceForm, problems: &mut Problems) -> Option<CostOption> {
+    match form.cost.trim().trim_start_matches('£') {
         "" | "0" | "0.00" => None,
         text => match text.parse::<f64>() {
             Ok(amount) if amount.is_finite() && amount > 0.0 && amount < 10_000.0 => Some(CostOption {
@@ -284,7 +354,11 @@ pub fn check_service(
                 None
             }
         },
-    };
+    }
+}
+
+/// The languages it is offered in, as ISO 639 codes, each once.
+fn languages(form: &ServiceForm, problems: &mut Problems) -> Vec<LanguageCode> {
     let mut languages = Vec::new();
     for code in form.languages.split([',', ';', ' ']).map(str::trim).filter(|c| !c.is_empty()) {
         match LanguageCode::parse(code) {
@@ -293,7 +367,12 @@ pub fn check_service(
             Err(e) => problems.push(("languages", e.to_string())),
         }
     }
-    let age = |text: &str, field: &'static str, problems: &mut Vec<(&'static str, String)>| match text.trim() {
+    languages
+}
+
+/// The youngest and oldest ages it is for, in years.
+fn ages(form: &ServiceForm, problems: &mut Problems) -> (Option<u8>, Option<u8>) {
+    let age = |text: &str, field: &'static str, problems: &mut Problems| match text.trim() {
         "" => None,
         t => match t.parse::<u8>() {
             Ok(a) if a <= 120 => Some(a),
@@ -303,13 +382,18 @@ pub fn check_service(
             }
         },
     };
-    let minimum_age = age(&form.minimum_age, "minimum_age", &mut problems);
-    let maximum_age = age(&form.maximum_age, "maximum_age", &mut problems);
+    let minimum_age = age(&form.minimum_age, "minimum_age", problems);
+    let maximum_age = age(&form.maximum_age, "maximum_age", problems);
     if let (Some(min), Some(max)) = (minimum_age, maximum_age)
         && min > max
     {
         problems.push(("maximum_age", "The oldest age must be the same as or more than the youngest".into()));
     }
+    (minimum_age, maximum_age)
+}
+
+/// Its email address and web site.
+fn contact(form: &ServiceForm, problems: &mut Problems) -> (Option<String>, Option<String>) {
     let email = match some(&form.email) {
         None => None,
         Some(e) => match Email::parse(&e) {
@@ -324,46 +408,7 @@ pub fn check_service(
     if website.as_ref().is_some_and(|w| !(w.starts_with("https://") || w.starts_with("http://")) || w.contains(' ')) {
         problems.push(("website", "Enter a web address that starts with https://".into()));
     }
-    let status = match form.status.trim() {
-        "" | "active" => ServiceStatus::Active,
-        "temporarily closed" => ServiceStatus::TemporarilyClosed,
-        _ => {
-            problems.push(("status", "Choose whether it is running".into()));
-            ServiceStatus::Active
-        }
-    };
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let mut service = Service {
-        id: existing.map_or_else(Uuid::new_v4, |e| e.id),
-        organisation_id: organisation,
-        name: form.name.trim().to_owned(),
-        description: form.description.trim().to_owned(),
-        status,
-        url: website,
-        email,
-        phone: some(&form.phone),
-        locations,
-        areas: existing.map(|e| e.areas.clone()).unwrap_or_default(),
-        terms,
-        schedules,
-        costs: cost.into_iter().collect(),
-        languages,
-        minimum_age,
-        maximum_age,
-        eligibility: form.eligibility.trim().to_owned(),
-        contacts: existing.map(|e| e.contacts.clone()).unwrap_or_default(),
-        funding: existing.map(|e| e.funding.clone()).unwrap_or_default(),
-        assured_date: existing.and_then(|e| e.assured_date),
-        // Saving the form is checking the record.
-        checked_at: app.now(),
-    };
-    if let Some(l) = new_location.as_mut() {
-        l.accessibility = form.access.clone();
-    }
-    service.locations.dedup();
-    Ok((service, new_location))
+    (email, website)
 }
 
 /// The wards a service is in: its places' and its service areas'.
@@ -549,7 +594,7 @@ pub async fn save_service(
         return Err(AppError::Forbidden);
     }
     let (mut service, location) =
-        check_service(app, organisation, existing.as_ref(), form).map_err(AppError::Invalid)?;
+        check_service(app, organisation, existing.as_ref(), form).map_err(Problems::into_error)?;
     // Accessibility belongs to the place; a change to an existing place's features is a change to that place.
     let mut records = Vec::new();
     if let Some(l) = location.clone() {
@@ -741,4 +786,74 @@ pub async fn drafts_of(app: &App, principal: &Principal, organisation: Uuid) -> 
         }
     }
     Ok(latest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(f: impl FnOnce(&mut ServiceForm)) -> ServiceForm {
+        let mut form = ServiceForm::default();
+        f(&mut form);
+        form
+    }
+
+    fn reported(check: impl FnOnce(&mut Problems)) -> Problems {
+        let mut problems = Problems::default();
+        check(&mut problems);
+        problems
+    }
+
+    #[test]
+    fn a_cost_is_pounds_above_nothing_and_below_ten_thousand_and_nothing_is_free() {
+        let mut problems = Problems::default();
+        assert_eq!(cost(&form(|f| f.cost = "£3.50".into()), &mut problems).map(|c| c.amount), Some(3.5));
+        assert_eq!(cost(&form(|f| f.cost = "0.00".into()), &mut problems), None);
+        assert!(problems.is_empty());
+        for bad in ["-1", "NaN", "10000", "three"] {
+            assert!(!reported(|p| drop(cost(&form(|f| f.cost = bad.into()), p))).is_empty(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ages_are_whole_years_to_120_and_the_oldest_is_not_below_the_youngest() {
+        let mut problems = Problems::default();
+        let both = form(|f| (f.minimum_age, f.maximum_age) = ("16".into(), "25".into()));
+        assert_eq!(ages(&both, &mut problems), (Some(16), Some(25)));
+        assert!(problems.is_empty());
+        let crossed = form(|f| (f.minimum_age, f.maximum_age) = ("30".into(), "18".into()));
+        assert!(
+            !reported(|p| {
+                ages(&crossed, p);
+            })
+            .is_empty()
+        );
+        assert!(
+            !reported(|p| {
+                ages(&form(|f| f.minimum_age = "121".into()), p);
+            })
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn languages_are_known_codes_each_once_in_any_separator() {
+        let mut problems = Problems::default();
+        let read = languages(&form(|f| f.languages = "ur, pa;ur en".into()), &mut problems);
+        assert_eq!(read.iter().map(|l| l.as_str()).collect::<Vec<_>>(), ["ur", "pa", "en"]);
+        assert!(problems.is_empty());
+        assert!(!reported(|p| drop(languages(&form(|f| f.languages = "ur, xx".into()), p))).is_empty());
+    }
+
+    #[test]
+    fn times_without_days_or_days_without_times_are_each_asked_for() {
+        let days_only = form(|f| f.days = vec!["monday".into()]);
+        let fields = |p: Problems| match p.into_error() {
+            AppError::Invalid(p) => p.into_iter().map(|(f, _)| f).collect::<Vec<_>>(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(fields(reported(|p| drop(schedules(&days_only, None, p)))), ["opens", "closes"]);
+        let times_only = form(|f| (f.opens, f.closes) = ("10:00".into(), "12:00".into()));
+        assert_eq!(fields(reported(|p| drop(schedules(&times_only, None, p)))), ["days"]);
+    }
 }
