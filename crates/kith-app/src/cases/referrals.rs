@@ -8,13 +8,12 @@ use kith_core::accounts::{Target, permission};
 use kith_core::cases::{Capacity, CaseState};
 use kith_core::directory::LanguageCode;
 use kith_core::places::{Postcode, Radius};
-use kith_search::{Near, Query};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
 use crate::accounts::Principal;
-use crate::places::{At, Place};
+use crate::directory::search::{self, Query};
 use crate::{Actor, App, AppError, Result};
 
 /// What triage knows of a resident's need.
@@ -59,14 +58,7 @@ const NEAR_M: f64 = 5_000.0;
 pub async fn suggest(app: &App, principal: &Principal, q: &TriageQuery) -> Result<Vec<Suggestion>> {
     principal.require_somewhere(permission::CASES_RAISE)?;
     let mut problems = Vec::new();
-    let mut query = Query {
-        now: app.now(),
-        active_only: true,
-        page: 1,
-        per_page: 20,
-        text: q.q.trim().to_owned(),
-        ..Query::default()
-    };
+    let mut query = Query { active_only: true, page: 1, per_page: 20, text: q.q.trim().to_owned(), ..Query::default() };
     if !q.need.trim().is_empty() {
         match Uuid::parse_str(q.need.trim()) {
             Ok(id) => query.terms = vec![id],
@@ -76,13 +68,10 @@ pub async fn suggest(app: &App, principal: &Principal, q: &TriageQuery) -> Resul
     if !q.postcode.trim().is_empty() {
         match Postcode::parse(&q.postcode) {
             Err(e) => problems.push(("postcode", e.to_string())),
-            Ok(p) => match app.places().place(At::Postcode(&p)) {
-                Place::InCity { position, ward } => {
-                    query.near =
-                        Some(Near { point: position, within_m: Radius::metres(NEAR_M), ward: Some(ward.code.clone()) })
-                }
-                Place::Outside { .. } => problems.push(("postcode", format!("{p} is outside the city"))),
-                Place::Unknown => problems.push(("postcode", format!("We do not know the postcode {p}: check it"))),
+            Ok(p) => match search::near(app, &p, Radius::metres(NEAR_M)) {
+                Ok(near) if near.ward.is_some() => query.near = Some(near),
+                Ok(_) => problems.push(("postcode", format!("{p} is outside the city"))),
+                Err(_) => problems.push(("postcode", format!("We do not know the postcode {p}: check it"))),
             },
         }
     }
@@ -95,10 +84,10 @@ pub async fn suggest(app: &App, principal: &Principal, q: &TriageQuery) -> Resul
     if !problems.is_empty() {
         return Err(AppError::Invalid(problems));
     }
+    let found = search::search(app, &query);
     let hits = {
         let index = app.directory.read();
-        index
-            .search(&query)
+        found
             .hits
             .into_iter()
             .map(|h| {

@@ -1,4 +1,4 @@
-//! The directory's use cases: searching and reading the read model, and writing records through the store with
+//! The directory's use cases: searching (`search`, one for every door) and reading the read model, and writing records through the store with
 //! their field-level history and audit row. The read model (`kith_search::DirectoryIndex`) is built from the
 //! store's change feed at start and caught up from it after every local write and by a poll every
 //! `REFRESH_INTERVAL`, so a write on any instance shows on every instance within about that long.
@@ -7,6 +7,7 @@ pub mod edit;
 pub mod export;
 pub mod freshness;
 pub mod import;
+pub mod search;
 
 use std::sync::{Arc, RwLock, RwLockReadGuard};
 use std::time::Duration;

@@ -10,10 +10,10 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use kith_app::places::{At, Place};
+use kith_app::directory::search;
 use kith_core::directory::Schedule;
 use kith_core::places::{Postcode, Radius};
-use kith_search::{DirectoryIndex, Near, Query};
+use kith_search::{DirectoryIndex, Query};
 use kith_standards::oruk;
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -177,22 +177,14 @@ fn service_query(state: &AppState, p: &Params) -> Result<Query, ApiError> {
             let postcode = Postcode::parse(text).map_err(|_| {
                 bad(codes::INVALID_POSTCODE, format!("postcode must be a UK postcode like B15 2TT, not {text:?}"))
             })?;
-            let places = state.app.places();
-            let (point, ward) = match places.place(At::Postcode(&postcode)) {
-                Place::InCity { position, ward } => (position, Some(ward.code.clone())),
-                Place::Outside { position, .. } => (position, None),
-                Place::Unknown => {
-                    return Err(bad(
-                        codes::UNKNOWN_POSTCODE,
-                        format!("postcode {postcode} is not one we know: check it"),
-                    ));
-                }
-            };
-            q.near = Some(Near { point, within_m: proximity, ward: ward.clone() });
+            let near = search::near(&state.app, &postcode, proximity).map_err(|_| {
+                bad(codes::UNKNOWN_POSTCODE, format!("postcode {postcode} is not one we know: check it"))
+            })?;
             if proximity.is_none() {
                 // A postcode alone asks which services cover it: those in its ward or serving it.
-                q.ward = ward;
+                q.ward = near.ward.clone();
             }
+            q.near = Some(near);
         }
         (None, Some(_)) => {
             return Err(bad(codes::MISSING_POSTCODE, "proximity needs a postcode to measure from"));
@@ -233,6 +225,11 @@ async fn services(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
     let (minimal, full, ndjson) =
         (p.flag("minimal", codes::INVALID_MINIMAL)?, p.flag("full", codes::INVALID_FULL)?, p.ndjson()?);
     let describe = describe_in_english(&state);
+    if ndjson {
+        q.page = 1;
+        q.per_page = usize::MAX;
+    }
+    let found = (ndjson || minimal || full).then(|| search::search(&state.app, &q));
     let index = state.app.directory.read();
     let item = |s: &kith_core::directory::Service, modified: DateTime<Utc>| {
         if minimal {
@@ -243,24 +240,22 @@ async fn services(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
             oruk::service_item(s, modified, &index)
         }
     };
-    if ndjson {
-        q.page = 1;
-        q.per_page = usize::MAX;
-        let found = index.search(&q);
-        return Ok(ndjson_response(found.hits.iter().map(|h| item(&h.service, h.modified))));
+    match found {
+        Some(found) if ndjson => Ok(ndjson_response(found.hits.iter().map(|h| item(&h.service, h.modified)))),
+        Some(found) => {
+            let contents: Vec<Value> = found.hits.iter().map(|h| item(&h.service, h.modified)).collect();
+            Ok(json_response(&oruk::Page::new(contents, found.total, q.page, q.per_page)))
+        }
+        None => {
+            // The usual list: copied from the list items the read model keeps ready, without building values
+            // first. The app's read model always keeps them (kith_app::directory::ReadModel).
+            let page = index
+                .listing_page(&q)
+                .ok_or_else(|| ApiError::new(codes::INTERNAL, "The directory keeps no list items"))?;
+            let body = oruk::list_page_of_parts(&page.items, page.total, q.page, q.per_page);
+            Ok(([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response())
+        }
     }
-    if !minimal && !full {
-        // The usual list: copied from the list items the read model keeps ready, without building values first.
-        // The app's read model always keeps them (kith_app::directory::ReadModel).
-        let page = index
-            .listing_page(&q)
-            .ok_or_else(|| ApiError::new(codes::INTERNAL, "The directory keeps no list items"))?;
-        let body = oruk::list_page_of_parts(&page.items, page.total, q.page, q.per_page);
-        return Ok(([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response());
-    }
-    let found = index.search(&q);
-    let contents: Vec<Value> = found.hits.iter().map(|h| item(&h.service, h.modified)).collect();
-    Ok(json_response(&oruk::Page::new(contents, found.total, q.page, q.per_page)))
 }
 
 async fn service(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
@@ -291,8 +286,8 @@ async fn service_at_locations(State(state): State<AppState>, RawQuery(raw): RawQ
     q.page = 1;
     q.per_page = usize::MAX;
     let describe = describe_in_english(&state);
+    let found = search::search(&state.app, &q);
     let index = state.app.directory.read();
-    let found = index.search(&q);
     let near = q.near.as_ref().and_then(|n| n.within_m.map(|m| (n.point, m.m())));
     let mut pairs = Vec::new();
     for h in &found.hits {

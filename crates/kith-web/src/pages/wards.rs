@@ -142,15 +142,17 @@ async fn ward(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>)
         })
         .collect();
     let work = &made.work;
+    let nearby = kith_app::directory::search::search(
+        &state.app,
+        &kith_app::directory::search::Query {
+            ward: Some(code.clone()),
+            active_only: true,
+            page: 1,
+            per_page: 5,
+            ..Default::default()
+        },
+    );
     let index = state.app.directory.read();
-    let nearby = index.search(&kith_search::Query {
-        ward: Some(code.clone()),
-        active_only: true,
-        now,
-        page: 1,
-        per_page: 5,
-        ..kith_search::Query::default()
-    });
     let offers: Vec<_> =
         nearby.hits.iter().map(|h| super::directory::summary(&state, &ctx, &index, &h.service, None)).collect();
     drop(index);

@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
 use chrono_tz::Europe::London;
-use kith_app::places::{At, Place};
+use kith_app::directory::search;
 use kith_app::problems::ticked;
 use kith_core::directory::{ACCESSIBILITY, Freshness, LANGUAGES, LanguageCode, Service, ServiceStatus, WEEKDAYS};
 use kith_core::places::{Postcode, PostcodeError, Radius, WardCode};
@@ -171,14 +171,9 @@ fn query_of(
         match Postcode::parse(postcode) {
             Err(PostcodeError::Empty) => {}
             Err(PostcodeError::Malformed) => problems.push(("postcode", t("directory-error-postcode-malformed"))),
-            Ok(p) => match state.app.places().place(At::Postcode(&p)) {
-                Place::InCity { position, ward } => {
-                    q.near = Some(Near { point: position, within_m: None, ward: Some(ward.code.clone()) });
-                }
-                Place::Outside { position, .. } => {
-                    q.near = Some(Near { point: position, within_m: None, ward: None });
-                }
-                Place::Unknown => problems.push(("postcode", t("directory-error-postcode-unknown"))),
+            Ok(p) => match search::near(&state.app, &p, None) {
+                Ok(near) => q.near = Some(near),
+                Err(_) => problems.push(("postcode", t("directory-error-postcode-unknown"))),
             },
         }
     }
@@ -269,22 +264,22 @@ async fn search(
 ) -> Result<Response, PageError> {
     let form: SearchForm = serde_html_form::from_str(raw.as_deref().unwrap_or_default()).unwrap_or_default();
     let map_view = form.view == "map";
-    let index = state.app.directory.read();
-    let choices = options(&state, &ctx, &index);
     let shortlisted: Vec<String> = shortlist_ids(&headers).iter().map(Uuid::to_string).collect();
     let query = match query_of(&state, &ctx, &form, if map_view { MAP_PER_PAGE } else { PER_PAGE }) {
         Ok(q) => q,
         Err(problems) => {
+            let choices = options(&state, &ctx, &state.app.directory.read());
             let own = context! {
                 form => &form, options => choices, results => Vec::<Value>::new(), total => 0, searched => false,
                 page => 1, total_pages => 1, previous => None::<String>, next => None::<String>, pages => Vec::<Value>::new(),
                 shortlisted => shortlisted, map => None::<Value>, list_link => "", map_link => "", here => "/directory",
             };
-            drop(index);
             return form_with_errors(&state, &ctx, "directory/search.html", own, &problems);
         }
     };
-    let found = index.search(&query);
+    let found = search::search(&state.app, &query);
+    let index = state.app.directory.read();
+    let choices = options(&state, &ctx, &index);
     let results: Vec<Value> =
         found.hits.iter().map(|h| summary(&state, &ctx, &index, &h.service, h.distance_m)).collect();
     let total_pages = found.total.div_ceil(query.per_page).max(1);
