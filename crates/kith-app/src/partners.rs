@@ -17,6 +17,7 @@ use uuid::Uuid;
 
 use crate::accounts::Principal;
 pub use crate::areas::{AREA_KINDS, area_name, area_wards};
+use crate::problems::Problems;
 use crate::{Actor, App, AppError, Result, links};
 
 /// How long a partner's link works.
@@ -85,7 +86,7 @@ pub async fn add_member(
     form: &MemberForm,
 ) -> Result<Uuid> {
     require_area(app, principal, area_kind, area_id)?;
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let organisations = app.store.organisations().await?;
     let known = Uuid::parse_str(form.organisation.trim()).ok().filter(|id| organisations.iter().any(|o| o.id == *id));
     let new_name = form.new_organisation.trim();
@@ -111,7 +112,7 @@ pub async fn add_member(
         problems.push(("role", "Keep the role to 200 characters and the phone number to 40".to_owned()));
     }
     if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
+        return Err(problems.into_error());
     }
     let organisation_id = match known {
         Some(id) => id,

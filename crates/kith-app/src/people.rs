@@ -10,6 +10,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::accounts::Principal;
+use crate::problems::Problems;
 use crate::{Actor, App, AppError, Result};
 
 /// A ward's people, as its page shows them.
@@ -77,7 +78,7 @@ pub struct RepresentativeForm {
 }
 
 async fn check(app: &App, id: Uuid, form: &RepresentativeForm) -> Result<Representative> {
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let name = form.name.trim();
     if name.is_empty() {
         problems.push(("name", "Enter their name".to_owned()));
@@ -128,7 +129,7 @@ async fn check(app: &App, id: Uuid, form: &RepresentativeForm) -> Result<Represe
         }
     }
     let Some(office) = office.filter(|_| problems.is_empty()) else {
-        return Err(AppError::Invalid(problems));
+        return Err(problems.into_error());
     };
     Ok(Representative {
         id,

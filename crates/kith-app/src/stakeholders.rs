@@ -275,7 +275,7 @@ pub async fn save_organisation(
     id: Option<Uuid>,
     form: &OrganisationForm,
 ) -> Result<Uuid> {
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let ward = match form.ward.trim() {
         "" => None,
         w => match crate::areas::known_ward(app, w) {
@@ -305,7 +305,7 @@ pub async fn save_organisation(
         problems.push(("ward", "You keep the map in your own wards: choose one of them".to_owned()));
     }
     if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
+        return Err(problems.into_error());
     }
     let organisation_id = match id {
         Some(id) => {

@@ -19,6 +19,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+use crate::problems::Problems;
 use crate::{Actor, App, AppError, Result};
 
 /// Someone signed in, with what their roles allow.
@@ -89,7 +90,7 @@ pub const WRONG_CREDENTIALS: &str = "Enter a correct email address and password"
 /// Checks an email address and password. Then: a session, if the account needs no second factor; otherwise the
 /// second step it needs (`two_factor`).
 pub async fn sign_in(app: &App, email: &str, password: &str, ip: Option<String>) -> Result<two_factor::SignIn> {
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let email = match Email::parse(email) {
         Ok(email) => Some(email),
         Err(e) => {
@@ -101,7 +102,7 @@ pub async fn sign_in(app: &App, email: &str, password: &str, ip: Option<String>)
         problems.push(("password", "Enter your password".to_owned()));
     }
     let Some(email) = email.filter(|_| problems.is_empty()) else {
-        return Err(AppError::Invalid(problems));
+        return Err(problems.into_error());
     };
     let user = app.store.user_by_email(email.as_str()).await?;
     let hash = user.as_ref().filter(|u| u.disabled_at.is_none()).map(|u| u.password_hash.clone());
@@ -216,7 +217,7 @@ pub struct NewUserForm {
 }
 
 async fn create(app: &App, actor: &Actor, form: &NewUserForm) -> Result<Uuid> {
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let name = form.name.trim();
     if name.is_empty() {
         problems.push(("name", "Enter the person's full name".to_owned()));
@@ -224,7 +225,7 @@ async fn create(app: &App, actor: &Actor, form: &NewUserForm) -> Result<Uuid> {
     let email = Email::parse(&form.email).map_err(|e| problems.push(("email", e.to_string()))).ok();
     let password = NewPassword::parse(&form.password).map_err(|e| problems.push(("password", e.to_string()))).ok();
     let (Some(email), Some(password), true) = (email, password, problems.is_empty()) else {
-        return Err(AppError::Invalid(problems));
+        return Err(problems.into_error());
     };
     let now = app.now();
     let user = User {
@@ -280,13 +281,13 @@ pub async fn update_user(
         return Err(AppError::invalid("disabled", "You cannot disable your own account"));
     }
     let before = app.store.user(id).await?.ok_or(AppError::NotFound)?;
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     if name.trim().is_empty() {
         problems.push(("name", "Enter the person's full name".to_owned()));
     }
     let email = Email::parse(email).map_err(|e| problems.push(("email", e.to_string()))).ok();
     let Some(email) = email.filter(|_| problems.is_empty()) else {
-        return Err(AppError::Invalid(problems));
+        return Err(problems.into_error());
     };
     let now = app.now();
     let change = UserChange {

@@ -676,12 +676,7 @@ fn within_reach(app: &App, date: NaiveDate) -> bool {
     date <= WorkingDays::local_date(app.now()) + chrono::Duration::days(FURTHEST_AHEAD_DAYS)
 }
 
-fn required<'a>(
-    text: &'a str,
-    field: &'static str,
-    message: &str,
-    problems: &mut Vec<(&'static str, String)>,
-) -> &'a str {
+fn required<'a>(text: &'a str, field: &'static str, message: &str, problems: &mut Problems) -> &'a str {
     let t = text.trim();
     if t.is_empty() {
         problems.push((field, message.to_owned()));
@@ -696,7 +691,7 @@ async fn read_transition(
     case: &CaseRecord,
     form: &TransitionForm,
 ) -> Result<Transition> {
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let transition = match form.action.as_str() {
         "acknowledge" | "accept" => {
             let owner = if form.owner.trim().is_empty() {
@@ -786,7 +781,7 @@ async fn read_transition(
         }
         _ => return Err(AppError::invalid("action", "Choose what to do with the case")),
     };
-    if problems.is_empty() { Ok(transition) } else { Err(AppError::Invalid(problems)) }
+    if problems.is_empty() { Ok(transition) } else { Err(problems.into_error()) }
 }
 
 /// Changes a case's state, as the state machine allows; the clocks move with it.
@@ -1194,7 +1189,7 @@ pub async fn save_rule(
     form: &RuleForm,
 ) -> Result<Uuid> {
     may_administer(app, principal)?;
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let kind = CaseKind::parse(&form.kind);
     if kind.is_none() {
         problems.push(("kind", "Choose the kind of case".into()));
@@ -1228,7 +1223,7 @@ pub async fn save_rule(
         }
     }
     if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
+        return Err(problems.into_error());
     }
     let rule = RoutingRule {
         id: id.unwrap_or_else(Uuid::now_v7),

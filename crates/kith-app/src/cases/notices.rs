@@ -16,6 +16,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::accounts::Principal;
+use crate::problems::Problems;
 use crate::{Actor, App, AppError, Result};
 
 /// The notices an administrator can word, with Kith's own wording.
@@ -155,7 +156,7 @@ pub async fn save_wording(
     if !EVENTS.iter().any(|(e, _, _)| *e == event) {
         return Err(AppError::NotFound);
     }
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let values = sample(event);
     if subject.trim().is_empty() {
         problems.push(("subject", "Enter the subject".to_owned()));
@@ -168,7 +169,7 @@ pub async fn save_wording(
         problems.push(("body", format!("The text does not work: {e}")));
     }
     if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
+        return Err(problems.into_error());
     }
     let audit = actor.entry(app.now(), "notification_template.saved", "notification_template", event, json!({}));
     app.store.save_notification_template(event, subject.trim(), body, app.now(), &audit).await?;

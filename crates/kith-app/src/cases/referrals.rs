@@ -14,6 +14,7 @@ use uuid::Uuid;
 
 use crate::accounts::Principal;
 use crate::directory::search::{self, Query};
+use crate::problems::Problems;
 use crate::{Actor, App, AppError, Result};
 
 /// What triage knows of a resident's need.
@@ -57,7 +58,7 @@ const NEAR_M: f64 = 5_000.0;
 /// Services for a resident's need, nearest first among the best matches, with capacity and figures.
 pub async fn suggest(app: &App, principal: &Principal, q: &TriageQuery) -> Result<Vec<Suggestion>> {
     principal.require_somewhere(permission::CASES_RAISE)?;
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let mut query = Query { active_only: true, page: 1, per_page: 20, text: q.q.trim().to_owned(), ..Query::default() };
     if !q.need.trim().is_empty() {
         match Uuid::parse_str(q.need.trim()) {
@@ -82,7 +83,7 @@ pub async fn suggest(app: &App, principal: &Principal, q: &TriageQuery) -> Resul
         }
     }
     if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
+        return Err(problems.into_error());
     }
     let found = search::search(app, &query);
     let hits = {

@@ -640,7 +640,7 @@ pub async fn save_organisation(
     if app.directory.read().organisation(id).is_none() {
         return Err(AppError::NotFound);
     }
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     if form.name.trim().is_empty() {
         problems.push(("name", "Enter the organisation's name".to_owned()));
     }
@@ -659,7 +659,7 @@ pub async fn save_organisation(
         problems.push(("website", "Enter a web address that starts with https://".to_owned()));
     }
     if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
+        return Err(problems.into_error());
     }
     let o = Organisation {
         id,
