@@ -10,6 +10,7 @@ pub mod cases;
 pub mod clock;
 pub mod directory;
 pub mod forums;
+pub mod grants;
 pub mod network;
 pub mod people;
 pub mod places;
