@@ -13,6 +13,7 @@ pub mod database;
 pub mod demo;
 pub mod directory;
 pub mod forums;
+pub mod grants;
 pub mod links;
 pub mod open311;
 pub mod outbox;

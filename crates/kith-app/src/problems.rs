@@ -11,7 +11,7 @@ use std::fmt::Display;
 use crate::AppError;
 
 /// The problems found so far, each with the field it is about.
-#[derive(Debug, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Problems(Vec<(&'static str, String)>);
 
 /// Proof that a problem was reported (only `Problems::report` makes one).

@@ -122,6 +122,11 @@ pub mod permission {
     pub const FORUMS_MANAGE: &str = "forums.manage";
     /// Keeps the stakeholder map: organisations' profiles and the partnerships between them.
     pub const STAKEHOLDERS_MANAGE: &str = "stakeholders.manage";
+    /// Runs grant funds in scope: funds and rounds, applications taken by phone or on paper, fast-track
+    /// decisions, panels, payments and monitoring.
+    pub const GRANTS_MANAGE: &str = "grants.manage";
+    /// Assesses the grant applications of the rounds one is invited to, after declaring any interest.
+    pub const GRANTS_ASSESS: &str = "grants.assess";
 
     /// Permissions through which someone sees people's personal data: every staff page (residents' cases, contact
     /// records, proposers' emails), the cases an organisation is referred, accounts and the audit trail. An account
@@ -175,6 +180,7 @@ pub fn seed_roles() -> Vec<Role> {
                 CASES_SUBJECT_ACCESS,
                 FORUMS_MANAGE,
                 STAKEHOLDERS_MANAGE,
+                GRANTS_MANAGE,
             ],
         ),
         role(
@@ -223,7 +229,7 @@ pub fn seed_roles() -> Vec<Role> {
             "network_lead",
             "Network lead",
             "Leads a neighbourhood network scheme and reviews its directory.",
-            &[STAFF, DIRECTORY_REVIEW, DIRECTORY_EDIT, STAKEHOLDERS_MANAGE],
+            &[STAFF, DIRECTORY_REVIEW, DIRECTORY_EDIT, STAKEHOLDERS_MANAGE, GRANTS_MANAGE],
         ),
         role(
             "community_member",
@@ -231,7 +237,13 @@ pub fn seed_roles() -> Vec<Role> {
             "Keeps an organisation's own records and answers the referrals made to it.",
             &[DIRECTORY_PROPOSE, CASES_READ, CASES_PERSONAL, CASES_WORK],
         ),
-        role("panel_member", "Panel member", "Assesses grant applications on a citizen panel.", &[]),
+        role(
+            "grants_officer",
+            "Grants officer",
+            "Runs grant funds: rounds, applications taken by phone or on paper, fast-track decisions, panels and payments.",
+            &[STAFF, GRANTS_MANAGE],
+        ),
+        role("panel_member", "Panel member", "Assesses grant applications on a citizen panel.", &[GRANTS_ASSESS]),
         role("volunteer", "Volunteer", "Takes part in volunteering and mutual aid.", &[]),
     ]
 }

@@ -248,7 +248,11 @@ pub struct NotAllowed {
 impl ApplicationState {
     /// Where `by` takes an application from here, if the table allows it.
     pub fn after(self, by: Move) -> Result<ApplicationState, NotAllowed> {
-        MOVES.iter().find(|(from, m, _)| *from == self && *m == by).map(|(_, _, to)| *to).ok_or(NotAllowed { from: self, by })
+        MOVES
+            .iter()
+            .find(|(from, m, _)| *from == self && *m == by)
+            .map(|(_, _, to)| *to)
+            .ok_or(NotAllowed { from: self, by })
     }
 }
 
@@ -350,7 +354,13 @@ pub struct Rules<'a> {
 }
 
 /// Checks an application against the rules on `today`: every reason it is not eligible, in the form's order.
-pub fn eligibility(rules: &Rules<'_>, ward: &WardCode, kind: GroupKind, asked: Pence, today: NaiveDate) -> Vec<Ineligible> {
+pub fn eligibility(
+    rules: &Rules<'_>,
+    ward: &WardCode,
+    kind: GroupKind,
+    asked: Pence,
+    today: NaiveDate,
+) -> Vec<Ineligible> {
     let mut reasons = Vec::new();
     let mut not = |field, reason: String| reasons.push(Ineligible { field, reason });
     if !rules.wards.is_empty() && !rules.wards.contains(ward) {
@@ -363,7 +373,8 @@ pub fn eligibility(rules: &Rules<'_>, ward: &WardCode, kind: GroupKind, asked: P
     if asked > rules.max_award {
         not("amount", format!("The most this fund awards is {}", rules.max_award));
     }
-    let next = rules.next_opens_on.filter(|d| *d > today).map(|d| format!(" The next round opens on {}.", long_date(d)));
+    let next =
+        rules.next_opens_on.filter(|d| *d > today).map(|d| format!(" The next round opens on {}.", long_date(d)));
     if today < rules.opens_on {
         not("round", format!("This round opens on {}.", long_date(rules.opens_on)));
     } else if let Some(closed) = rules.closes_on.filter(|c| today > *c) {
@@ -444,11 +455,15 @@ pub fn pots(budget: Pence, wards: &[WardNeed], rule: PotRule) -> Vec<(WardCode, 
         PotRule::ByNeed => f64::from(w.population),
         _ => 1.0,
     };
-    let weights: Vec<f64> = wards.iter().map(weight).collect();
+    let mut weights: Vec<f64> = wards.iter().map(weight).collect();
+    if weights.iter().sum::<f64>() <= 0.0 {
+        // No ward's population is known: equal shares.
+        weights = vec![1.0; wards.len()];
+    }
     let total: f64 = weights.iter().sum();
-    let total = if total > 0.0 { total } else { wards.len() as f64 };
     let exact: Vec<f64> = weights.iter().map(|w| budget.0 as f64 * w / total).collect();
     let mut shares: Vec<i64> = exact.iter().map(|e| e.floor() as i64).collect();
+    // Fewer pennies are left than there are wards (each share lost less than one), so this loop is short.
     let mut left = budget.0 - shares.iter().sum::<i64>();
     let mut order: Vec<usize> = (0..wards.len()).collect();
     order.sort_by(|a, b| (exact[*b] - exact[*b].floor()).total_cmp(&(exact[*a] - exact[*a].floor())).then(a.cmp(b)));
@@ -460,6 +475,58 @@ pub fn pots(budget: Pence, wards: &[WardNeed], rule: PotRule) -> Vec<(WardCode, 
         left -= 1;
     }
     wards.iter().zip(shares).map(|(w, p)| (w.ward.clone(), Pence(p))).collect()
+}
+
+/// A named person who applies for a group (an unconstituted group gives two, not related to each other).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+}
+
+/// Who the money is paid to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "to", rename_all = "snake_case")]
+pub enum Payee {
+    /// A bank account in the group's own name.
+    GroupAccount { account_name: String },
+    /// Another organisation that receives the money for the group and answers for it.
+    FiscalHost { name: String, email: String },
+}
+
+/// What an application says beyond what the store selects on: the project, the people, the payee and what the
+/// group chose to tell about itself. Kept as one document.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ApplicationDetails {
+    pub project_title: String,
+    /// What the money is for, in the applicant's words.
+    pub project_summary: String,
+    /// Roughly how many people it will reach.
+    pub people_reached: Option<u32>,
+    pub people: Vec<Person>,
+    pub charity_number: String,
+    pub company_number: String,
+    pub payee: Option<Payee>,
+    /// Self-declared and optional: whether the group is led by Black, Asian or minority ethnic people.
+    pub led_by_minority_ethnic_people: Option<bool>,
+    /// Self-declared and optional: whether the group has had a grant from the council before.
+    pub funded_before: Option<bool>,
+}
+
+/// A group's name as duplicates are matched: lower case, letters and digits only, common words dropped.
+pub fn group_key(name: &str) -> String {
+    let lower = name.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !["the", "group", "association", "club", "of", "and", "ltd", "cic"].contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// An application's reference: `GR-` and its number.
+pub fn reference(number: i64) -> String {
+    format!("GR-{number}")
 }
 
 #[cfg(test)]
@@ -570,5 +637,12 @@ mod tests {
         assert_eq!(odd.iter().map(|(_, p)| p.0).sum::<i64>(), 100, "to the penny");
         assert_eq!(odd.iter().map(|(_, p)| p.0).collect::<Vec<_>>(), [34, 33, 33]);
         assert!(pots(Pence(100), &wards, PotRule::None).is_empty());
+    }
+
+    #[test]
+    fn a_groups_name_matches_however_it_is_written() {
+        assert_eq!(group_key("The Ladywood Lunch Club"), group_key("ladywood lunch-club  "));
+        assert_eq!(group_key("Friends of Summerfield Park Group"), "friends summerfield park");
+        assert_ne!(group_key("Ladywood Lunch Club"), group_key("Ladywood Walking Club"));
     }
 }

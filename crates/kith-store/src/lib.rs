@@ -11,6 +11,7 @@ pub mod audit;
 pub mod cases;
 pub mod directory;
 pub mod forums;
+pub mod grants;
 pub mod outbox;
 pub mod people;
 pub mod places;
@@ -26,6 +27,7 @@ pub use audit::{AuditEntry, AuditStore};
 pub use cases::{AgreementStore, ApiKeyStore, CaseStore, RoutingStore, SettingStore};
 pub use directory::DirectoryStore;
 pub use forums::ForumStore;
+pub use grants::GrantStore;
 pub use outbox::OutboxStore;
 pub use people::PeopleStore;
 pub use places::PlacesStore;
@@ -98,6 +100,7 @@ pub trait Store:
     + SettingStore
     + AgreementStore
     + ForumStore
+    + GrantStore
     + Send
     + Sync
     + 'static

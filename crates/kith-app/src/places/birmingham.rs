@@ -45,17 +45,24 @@ pub(crate) struct WardStat {
     pub(crate) name: String,
     pub(crate) locality: String,
     pub(crate) population: u64,
+    /// The mean Index of Multiple Deprivation 2025 score of its neighbourhoods (higher is more deprived).
+    pub(crate) deprivation: f64,
 }
 
-/// Each ward's name, NHS locality and population (Census 2021).
+/// Each ward's name, NHS locality, population (Census 2021) and deprivation (IMD 2025).
 pub(crate) fn ward_stats() -> Result<Vec<WardStat>> {
     let mut reader = csv::Reader::from_reader(WARD_STATS);
     let headers = reader.headers().map_err(|e| AppError::Internal(e.to_string()))?.clone();
     let at = |name: &str| {
         headers.iter().position(|h| h == name).ok_or_else(|| AppError::Internal(format!("ward stats: no {name}")))
     };
-    let (code, name, locality, population) =
-        (at("ward_code")?, at("ward_name")?, at("locality")?, at("census21_usual_residents")?);
+    let (code, name, locality, population, deprivation) = (
+        at("ward_code")?,
+        at("ward_name")?,
+        at("locality")?,
+        at("census21_usual_residents")?,
+        at("imd2025_mean_score")?,
+    );
     reader
         .records()
         .map(|r| {
@@ -65,6 +72,7 @@ pub(crate) fn ward_stats() -> Result<Vec<WardStat>> {
                 name: r[name].to_owned(),
                 locality: r[locality].to_owned(),
                 population: r[population].parse().unwrap_or_default(),
+                deprivation: r[deprivation].parse().unwrap_or_default(),
             })
         })
         .collect()

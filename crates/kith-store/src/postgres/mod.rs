@@ -11,6 +11,8 @@ mod cases;
 mod directory;
 #[path = "../portable/forums.rs"]
 mod forums;
+#[path = "../portable/grants.rs"]
+mod grants;
 #[path = "../portable/outbox.rs"]
 mod outbox;
 #[path = "../portable/people.rs"]

@@ -15,6 +15,8 @@ mod creations;
 mod directory;
 #[path = "../portable/forums.rs"]
 mod forums;
+#[path = "../portable/grants.rs"]
+mod grants;
 #[path = "../portable/outbox.rs"]
 mod outbox;
 #[path = "../portable/people.rs"]

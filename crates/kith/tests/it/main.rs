@@ -14,6 +14,7 @@ mod directory_io;
 mod directory_review;
 mod directory_store;
 mod forums;
+mod grants;
 mod hostile;
 mod house;
 mod oidc;

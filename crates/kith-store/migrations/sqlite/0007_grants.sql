@@ -1,0 +1,98 @@
+-- Small grants: funds, their rounds, applications (online, by phone or on paper) with their decision clocks, and
+-- each application's timeline. An application's form beyond what is selected on is one JSON document (`details`).
+
+CREATE TABLE grant_funds (
+    id UUID PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL,
+    -- The officer who owns the fund and decides its fast-track awards.
+    owner_id UUID NOT NULL REFERENCES users (id),
+    budget_pence BIGINT NOT NULL,
+    max_award_pence BIGINT NOT NULL,
+    fast_track_pence BIGINT NOT NULL,
+    fast_track_days INTEGER NOT NULL,
+    standard_days INTEGER NOT NULL,
+    -- JSON arrays: the wards it funds (empty: the city) and the kinds of group (empty: every kind).
+    wards TEXT NOT NULL,
+    kinds TEXT NOT NULL,
+    -- JSON array of {name, weight}.
+    criteria TEXT NOT NULL,
+    -- none, equal or need
+    pot_rule TEXT NOT NULL,
+    -- The 360Giving grant programme code.
+    programme_code TEXT NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL,
+    version INTEGER NOT NULL
+);
+
+CREATE TABLE grant_rounds (
+    id UUID PRIMARY KEY NOT NULL,
+    fund_id UUID NOT NULL REFERENCES grant_funds (id),
+    name TEXT NOT NULL,
+    opens_on DATE NOT NULL,
+    -- NULL for a rolling round.
+    closes_on DATE,
+    created_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX grant_rounds_fund ON grant_rounds (fund_id, opens_on);
+
+CREATE TABLE grant_numbers (
+    name TEXT PRIMARY KEY NOT NULL,
+    last_number BIGINT NOT NULL
+);
+
+CREATE TABLE grant_applications (
+    id UUID PRIMARY KEY NOT NULL,
+    reference TEXT NOT NULL UNIQUE,
+    fund_id UUID NOT NULL REFERENCES grant_funds (id),
+    round_id UUID NOT NULL REFERENCES grant_rounds (id),
+    -- draft, submitted, info_requested, awarded, part_awarded, declined or withdrawn
+    state TEXT NOT NULL,
+    -- online, phone or paper; keyed_by is the member of staff who entered a phone or paper one.
+    channel TEXT NOT NULL,
+    keyed_by UUID REFERENCES users (id),
+    ward_code TEXT NOT NULL,
+    group_name TEXT NOT NULL,
+    -- The name as duplicates are matched, and the applicants' email addresses, lower case, space-separated.
+    group_key TEXT NOT NULL,
+    people_key TEXT NOT NULL,
+    group_kind TEXT NOT NULL,
+    amount_pence BIGINT NOT NULL,
+    details TEXT NOT NULL,
+    -- A draft's form as the applicant left it (JSON), kept whole so nothing they typed is lost; NULL once sent.
+    draft TEXT,
+    submitted_at TIMESTAMPTZ,
+    due_at TIMESTAMPTZ,
+    paused_at TIMESTAMPTZ,
+    decided_at TIMESTAMPTZ,
+    awarded_pence BIGINT,
+    decision_reason TEXT NOT NULL,
+    -- Possible duplicates found at submission (references), for the officer: flagged, never refused.
+    duplicates TEXT NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL,
+    version INTEGER NOT NULL
+);
+CREATE INDEX grant_applications_round ON grant_applications (round_id, state);
+CREATE INDEX grant_applications_fund ON grant_applications (fund_id, state);
+CREATE INDEX grant_applications_group ON grant_applications (group_key);
+CREATE INDEX grant_applications_due ON grant_applications (state, due_at);
+
+CREATE TABLE grant_events (
+    id UUID PRIMARY KEY NOT NULL,
+    application_id UUID NOT NULL REFERENCES grant_applications (id),
+    at TIMESTAMPTZ NOT NULL,
+    actor_id UUID,
+    actor TEXT NOT NULL,
+    -- The move (submit, ask, answer, award, part_award, decline, withdraw) or `saved`.
+    action TEXT NOT NULL,
+    note TEXT NOT NULL
+);
+CREATE INDEX grant_events_application ON grant_events (application_id, at);
+
+-- Roles that already exist gain the grants' permissions (a new database's roles are seeded with them).
+INSERT INTO role_permissions (role_key, permission)
+    SELECT key, 'grants.manage' FROM roles WHERE key IN ('administrator', 'network_lead');
+INSERT INTO role_permissions (role_key, permission)
+    SELECT key, 'grants.assess' FROM roles WHERE key = 'panel_member';

@@ -1,0 +1,158 @@
+//! Small grants as stored: funds, their rounds, applications with their decision clocks, and each application's
+//! timeline. Funds and applications carry a version, and a change is refused if the record changed since it was
+//! read; every change lands with its audit row.
+
+use async_trait::async_trait;
+use chrono::{DateTime, NaiveDate, Utc};
+use kith_core::grants::{ApplicationDetails, ApplicationState, Channel, GroupKind, Pence, PotRule, Promise};
+use kith_core::places::WardCode;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::outbox::OutgoingEmail;
+use crate::{AuditEntry, Result};
+
+/// One thing a fund's panel scores against, and how much it counts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Criterion {
+    pub name: String,
+    pub weight: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fund {
+    pub id: Uuid,
+    pub name: String,
+    /// What it is for and who can apply, in plain English.
+    pub description: String,
+    pub owner_id: Uuid,
+    pub budget: Pence,
+    pub max_award: Pence,
+    pub promise: Promise,
+    /// The wards it funds (empty: the whole city).
+    pub wards: Vec<WardCode>,
+    /// The kinds of group it funds (empty: every kind).
+    pub kinds: Vec<GroupKind>,
+    pub criteria: Vec<Criterion>,
+    pub pot_rule: PotRule,
+    /// The 360Giving grant programme code its awards are published under.
+    pub programme_code: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub version: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Round {
+    pub id: Uuid,
+    pub fund_id: Uuid,
+    pub name: String,
+    pub opens_on: NaiveDate,
+    /// Rolling when there is none.
+    pub closes_on: Option<NaiveDate>,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Application {
+    pub id: Uuid,
+    /// `GR-` and a number, given when it is first saved.
+    pub reference: String,
+    pub fund_id: Uuid,
+    pub round_id: Uuid,
+    pub state: ApplicationState,
+    pub channel: Channel,
+    /// The member of staff who keyed a phone or paper application.
+    pub keyed_by: Option<Uuid>,
+    pub ward: WardCode,
+    pub group_name: String,
+    pub group_kind: GroupKind,
+    pub amount: Pence,
+    pub details: ApplicationDetails,
+    /// A draft's form as the applicant left it (JSON text), so nothing typed is lost; `None` once submitted.
+    pub draft: Option<String>,
+    pub submitted_at: Option<DateTime<Utc>>,
+    pub due_at: Option<DateTime<Utc>>,
+    pub paused_at: Option<DateTime<Utc>>,
+    pub decided_at: Option<DateTime<Utc>>,
+    pub awarded: Option<Pence>,
+    pub decision_reason: String,
+    /// References of possible duplicates found at submission.
+    pub duplicates: Vec<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub version: i32,
+}
+
+impl Application {
+    /// The applicants' email addresses, lower case and space-separated, as duplicates are matched.
+    pub fn people_key(&self) -> String {
+        let mut emails: Vec<String> =
+            self.details.people.iter().map(|p| p.email.trim().to_lowercase()).filter(|e| !e.is_empty()).collect();
+        emails.sort();
+        emails.dedup();
+        emails.join(" ")
+    }
+}
+
+/// One entry of an application's timeline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GrantEvent {
+    pub id: Uuid,
+    pub application_id: Uuid,
+    pub at: DateTime<Utc>,
+    pub actor_id: Option<Uuid>,
+    pub actor: String,
+    pub action: String,
+    pub note: String,
+}
+
+/// A write of an application and everything that lands with it.
+#[derive(Debug, Clone, Copy)]
+pub struct ApplicationChange<'a> {
+    pub application: &'a Application,
+    pub event: &'a GrantEvent,
+    pub audit: &'a AuditEntry,
+    pub emails: &'a [OutgoingEmail],
+}
+
+/// Which applications to list, a page at a time.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ApplicationQuery {
+    pub fund: Option<Uuid>,
+    pub round: Option<Uuid>,
+    pub states: Vec<ApplicationState>,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+#[async_trait]
+pub trait GrantStore {
+    /// Creates or changes a fund (a change only over the version before).
+    async fn save_fund(&self, fund: &Fund, entry: &AuditEntry) -> Result<()>;
+    async fn funds(&self) -> Result<Vec<Fund>>;
+    async fn fund(&self, id: Uuid) -> Result<Option<Fund>>;
+    async fn save_round(&self, round: &Round, entry: &AuditEntry) -> Result<()>;
+    /// A fund's rounds, the earliest first.
+    async fn rounds_of(&self, fund: Uuid) -> Result<Vec<Round>>;
+    async fn round(&self, id: Uuid) -> Result<Option<Round>>;
+    /// Writes a new application with the next reference, its first timeline entry, its audit row and the emails
+    /// it sends (each told the reference through `{reference}` in its subject and body); returns the reference.
+    async fn create_application(&self, change: &ApplicationChange<'_>) -> Result<String>;
+    /// Changes an application over the version before, with a timeline entry, its audit row and its emails.
+    async fn save_application(&self, change: &ApplicationChange<'_>) -> Result<()>;
+    async fn application(&self, id: Uuid) -> Result<Option<Application>>;
+    async fn application_by_reference(&self, reference: &str) -> Result<Option<Application>>;
+    /// A page of applications, the newest first, and how many match.
+    async fn applications(&self, query: &ApplicationQuery) -> Result<(Vec<Application>, i64)>;
+    /// References of other submitted or decided applications to the same round from the same group (by
+    /// `group_key`) or naming any of the same people (by email address).
+    async fn possible_duplicates(
+        &self,
+        round: Uuid,
+        group_key: &str,
+        emails: &[String],
+        except: Uuid,
+    ) -> Result<Vec<String>>;
+    async fn events_of(&self, application: Uuid) -> Result<Vec<GrantEvent>>;
+}

@@ -1,0 +1,370 @@
+//! The grants' SQL, which SQLite and PostgreSQL speak alike: one text, compiled once for each adapter (`sqlite`
+//! and `postgres` include this file as their module, with `Adapter`, `DbRow` and `Db` naming their own types).
+
+use super::{Adapter, Db, DbRow};
+use async_trait::async_trait;
+use kith_core::grants::{ApplicationDetails, GroupKind, Pence, PotRule, Promise, group_key};
+use kith_core::places::WardCode;
+use sqlx::{QueryBuilder, Row};
+use uuid::Uuid;
+
+use super::audit::insert as audit;
+use super::outbox::insert_emails;
+use crate::grants::*;
+use crate::outbox::OutgoingEmail;
+use crate::{AuditEntry, Result, StoreError, read};
+
+const FUND_COLUMNS: &str = "id, name, description, owner_id, budget_pence, max_award_pence, fast_track_pence,
+    fast_track_days, standard_days, wards, kinds, criteria, pot_rule, programme_code, created_at, updated_at, version";
+const APPLICATION_COLUMNS: &str = "id, reference, fund_id, round_id, state, channel, keyed_by, ward_code,
+    group_name, group_key, people_key, group_kind, amount_pence, details, draft, submitted_at, due_at, paused_at,
+    decided_at, awarded_pence, decision_reason, duplicates, created_at, updated_at, version";
+
+/// A JSON column read back into its type, or the store's complaint that it is not one.
+fn json<T: serde::de::DeserializeOwned>(text: String, what: &str) -> Result<T> {
+    serde_json::from_str(&text).map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned())
+}
+
+fn fund(r: &DbRow) -> Result<Fund> {
+    let wards: Vec<String> = json(r.try_get("wards")?, "a fund's wards")?;
+    let kinds: Vec<String> = json(r.try_get("kinds")?, "a fund's kinds of group")?;
+    Ok(Fund {
+        id: r.try_get("id")?,
+        name: r.try_get("name")?,
+        description: r.try_get("description")?,
+        owner_id: r.try_get("owner_id")?,
+        budget: Pence(r.try_get("budget_pence")?),
+        max_award: Pence(r.try_get("max_award_pence")?),
+        promise: Promise {
+            fast_track_up_to: Pence(r.try_get("fast_track_pence")?),
+            fast_track_days: days(r.try_get("fast_track_days")?)?,
+            standard_days: days(r.try_get("standard_days")?)?,
+        },
+        wards: wards.into_iter().map(read::<WardCode>).collect::<Result<_>>()?,
+        kinds: kinds.into_iter().map(read::<GroupKind>).collect::<Result<_>>()?,
+        criteria: json(r.try_get("criteria")?, "a fund's criteria")?,
+        pot_rule: read::<PotRule>(r.try_get("pot_rule")?)?,
+        programme_code: r.try_get("programme_code")?,
+        created_at: r.try_get("created_at")?,
+        updated_at: r.try_get("updated_at")?,
+        version: r.try_get("version")?,
+    })
+}
+
+fn days(n: i32) -> Result<u32> {
+    u32::try_from(n).map_err(|_| StoreError::Corrupt(format!("a number of working days: {n}")))
+}
+
+fn round(r: &DbRow) -> Result<Round> {
+    Ok(Round {
+        id: r.try_get("id")?,
+        fund_id: r.try_get("fund_id")?,
+        name: r.try_get("name")?,
+        opens_on: r.try_get("opens_on")?,
+        closes_on: r.try_get("closes_on")?,
+        created_at: r.try_get("created_at")?,
+    })
+}
+
+fn application(r: &DbRow) -> Result<Application> {
+    let details: ApplicationDetails = json(r.try_get("details")?, "an application's details")?;
+    let duplicates: String = r.try_get("duplicates")?;
+    Ok(Application {
+        id: r.try_get("id")?,
+        reference: r.try_get("reference")?,
+        fund_id: r.try_get("fund_id")?,
+        round_id: r.try_get("round_id")?,
+        state: read(r.try_get("state")?)?,
+        channel: read(r.try_get("channel")?)?,
+        keyed_by: r.try_get("keyed_by")?,
+        ward: read(r.try_get("ward_code")?)?,
+        group_name: r.try_get("group_name")?,
+        group_kind: read(r.try_get("group_kind")?)?,
+        amount: Pence(r.try_get("amount_pence")?),
+        details,
+        draft: r.try_get("draft")?,
+        submitted_at: r.try_get("submitted_at")?,
+        due_at: r.try_get("due_at")?,
+        paused_at: r.try_get("paused_at")?,
+        decided_at: r.try_get("decided_at")?,
+        awarded: r.try_get::<Option<i64>, _>("awarded_pence")?.map(Pence),
+        decision_reason: r.try_get("decision_reason")?,
+        duplicates: duplicates.split_whitespace().map(str::to_owned).collect(),
+        created_at: r.try_get("created_at")?,
+        updated_at: r.try_get("updated_at")?,
+        version: r.try_get("version")?,
+    })
+}
+
+fn event(r: &DbRow) -> Result<GrantEvent> {
+    Ok(GrantEvent {
+        id: r.try_get("id")?,
+        application_id: r.try_get("application_id")?,
+        at: r.try_get("at")?,
+        actor_id: r.try_get("actor_id")?,
+        actor: r.try_get("actor")?,
+        action: r.try_get("action")?,
+        note: r.try_get("note")?,
+    })
+}
+
+/// `INSERT INTO grant_applications` with `a`'s values, under `reference`.
+fn insert_application(a: &Application, reference: &str) -> QueryBuilder<'static, Db> {
+    let mut q: QueryBuilder<Db> = QueryBuilder::new(format!("INSERT INTO grant_applications ({APPLICATION_COLUMNS}) "));
+    q.push_values([a], |mut b, a| {
+        b.push_bind(a.id)
+            .push_bind(reference.to_owned())
+            .push_bind(a.fund_id)
+            .push_bind(a.round_id)
+            .push_bind(a.state.as_str())
+            .push_bind(a.channel.as_str())
+            .push_bind(a.keyed_by)
+            .push_bind(a.ward.as_str().to_owned())
+            .push_bind(a.group_name.clone())
+            .push_bind(group_key(&a.group_name))
+            .push_bind(a.people_key())
+            .push_bind(a.group_kind.as_str())
+            .push_bind(a.amount.0)
+            .push_bind(to_json(&a.details))
+            .push_bind(a.draft.clone())
+            .push_bind(a.submitted_at)
+            .push_bind(a.due_at)
+            .push_bind(a.paused_at)
+            .push_bind(a.decided_at)
+            .push_bind(a.awarded.map(|p| p.0))
+            .push_bind(a.decision_reason.clone())
+            .push_bind(a.duplicates.join(" "))
+            .push_bind(a.created_at)
+            .push_bind(a.updated_at)
+            .push_bind(a.version);
+    });
+    q
+}
+
+async fn insert_event(tx: &mut sqlx::Transaction<'static, Db>, e: &GrantEvent) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO grant_events (id, application_id, at, actor_id, actor, action, note)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(e.id)
+    .bind(e.application_id)
+    .bind(e.at)
+    .bind(e.actor_id)
+    .bind(&e.actor)
+    .bind(&e.action)
+    .bind(&e.note)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+#[async_trait]
+impl GrantStore for Adapter {
+    async fn save_fund(&self, f: &Fund, entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let wards: Vec<&str> = f.wards.iter().map(WardCode::as_str).collect();
+        let kinds: Vec<&str> = f.kinds.iter().map(|k| k.as_str()).collect();
+        let mut q: QueryBuilder<Db> = QueryBuilder::new(format!("INSERT INTO grant_funds ({FUND_COLUMNS}) "));
+        q.push_values([f], |mut b, f| {
+            b.push_bind(f.id)
+                .push_bind(f.name.clone())
+                .push_bind(f.description.clone())
+                .push_bind(f.owner_id)
+                .push_bind(f.budget.0)
+                .push_bind(f.max_award.0)
+                .push_bind(f.promise.fast_track_up_to.0)
+                .push_bind(f.promise.fast_track_days as i32)
+                .push_bind(f.promise.standard_days as i32)
+                .push_bind(to_json(&wards))
+                .push_bind(to_json(&kinds))
+                .push_bind(to_json(&f.criteria))
+                .push_bind(f.pot_rule.as_str())
+                .push_bind(f.programme_code.clone())
+                .push_bind(f.created_at)
+                .push_bind(f.updated_at)
+                .push_bind(f.version);
+        });
+        q.push(" ON CONFLICT (id) DO UPDATE SET ");
+        let mut set = q.separated(", ");
+        for column in FUND_COLUMNS.split(',').map(str::trim).skip(1) {
+            set.push(format!("{column} = excluded.{column}"));
+        }
+        q.push(" WHERE grant_funds.version = ").push_bind(f.version - 1);
+        if q.build().execute(&mut *tx).await?.rows_affected() == 0 {
+            return Err(StoreError::Conflict("grant_funds: changed by someone else meanwhile".into()));
+        }
+        audit(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn funds(&self) -> Result<Vec<Fund>> {
+        let sql = format!("SELECT {FUND_COLUMNS} FROM grant_funds ORDER BY name, id");
+        sqlx::query(&sql).fetch_all(&self.reader).await?.iter().map(fund).collect()
+    }
+
+    async fn fund(&self, id: Uuid) -> Result<Option<Fund>> {
+        let sql = format!("SELECT {FUND_COLUMNS} FROM grant_funds WHERE id = $1");
+        sqlx::query(&sql).bind(id).fetch_optional(&self.reader).await?.as_ref().map(fund).transpose()
+    }
+
+    async fn save_round(&self, r: &Round, entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO grant_rounds (id, fund_id, name, opens_on, closes_on, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT (id) DO UPDATE SET name = excluded.name, opens_on = excluded.opens_on,
+             closes_on = excluded.closes_on",
+        )
+        .bind(r.id)
+        .bind(r.fund_id)
+        .bind(&r.name)
+        .bind(r.opens_on)
+        .bind(r.closes_on)
+        .bind(r.created_at)
+        .execute(&mut *tx)
+        .await?;
+        audit(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn rounds_of(&self, fund_id: Uuid) -> Result<Vec<Round>> {
+        sqlx::query("SELECT * FROM grant_rounds WHERE fund_id = $1 ORDER BY opens_on, id")
+            .bind(fund_id)
+            .fetch_all(&self.reader)
+            .await?
+            .iter()
+            .map(round)
+            .collect()
+    }
+
+    async fn round(&self, id: Uuid) -> Result<Option<Round>> {
+        let row = sqlx::query("SELECT * FROM grant_rounds WHERE id = $1").bind(id).fetch_optional(&self.reader).await?;
+        row.as_ref().map(round).transpose()
+    }
+
+    async fn create_application(&self, change: &ApplicationChange<'_>) -> Result<String> {
+        let mut tx = self.begin().await?;
+        let number: i64 = sqlx::query_scalar(
+            "INSERT INTO grant_numbers (name, last_number) VALUES ('application', 1)
+             ON CONFLICT (name) DO UPDATE SET last_number = grant_numbers.last_number + 1
+             RETURNING last_number",
+        )
+        .fetch_one(&mut *tx)
+        .await?;
+        let reference = kith_core::grants::reference(number);
+        insert_application(change.application, &reference).build().execute(&mut *tx).await?;
+        insert_event(&mut tx, change.event).await?;
+        let mut entry = change.audit.clone();
+        entry.subject_id = reference.clone();
+        audit(&mut tx, &entry).await?;
+        let emails: Vec<OutgoingEmail> = change
+            .emails
+            .iter()
+            .map(|e| OutgoingEmail {
+                subject: e.subject.replace("{reference}", &reference),
+                body: e.body.replace("{reference}", &reference),
+                ..e.clone()
+            })
+            .collect();
+        insert_emails(&mut tx, &emails).await?;
+        tx.commit().await?;
+        Ok(reference)
+    }
+
+    async fn save_application(&self, change: &ApplicationChange<'_>) -> Result<()> {
+        let a = change.application;
+        let mut tx = self.begin().await?;
+        let mut q = insert_application(a, &a.reference);
+        q.push(" ON CONFLICT (id) DO UPDATE SET ");
+        let mut set = q.separated(", ");
+        for column in APPLICATION_COLUMNS.split(',').map(str::trim).skip(2) {
+            set.push(format!("{column} = excluded.{column}"));
+        }
+        q.push(" WHERE grant_applications.version = ").push_bind(a.version - 1);
+        if q.build().execute(&mut *tx).await?.rows_affected() == 0 {
+            return Err(StoreError::Conflict("grant_applications: changed by someone else meanwhile".into()));
+        }
+        insert_event(&mut tx, change.event).await?;
+        audit(&mut tx, change.audit).await?;
+        insert_emails(&mut tx, change.emails).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn application(&self, id: Uuid) -> Result<Option<Application>> {
+        let sql = format!("SELECT {APPLICATION_COLUMNS} FROM grant_applications WHERE id = $1");
+        sqlx::query(&sql).bind(id).fetch_optional(&self.reader).await?.as_ref().map(application).transpose()
+    }
+
+    async fn application_by_reference(&self, reference: &str) -> Result<Option<Application>> {
+        let sql = format!("SELECT {APPLICATION_COLUMNS} FROM grant_applications WHERE reference = $1");
+        sqlx::query(&sql).bind(reference).fetch_optional(&self.reader).await?.as_ref().map(application).transpose()
+    }
+
+    async fn applications(&self, query: &ApplicationQuery) -> Result<(Vec<Application>, i64)> {
+        fn filters<'q>(q: &mut QueryBuilder<'q, Db>, f: &'q ApplicationQuery) {
+            q.push(" WHERE 1 = 1");
+            if let Some(fund) = f.fund {
+                q.push(" AND fund_id = ").push_bind(fund);
+            }
+            if let Some(round) = f.round {
+                q.push(" AND round_id = ").push_bind(round);
+            }
+            if !f.states.is_empty() {
+                q.push(" AND state IN (");
+                let mut s = q.separated(", ");
+                for state in &f.states {
+                    s.push_bind(state.as_str());
+                }
+                q.push(")");
+            }
+        }
+        let mut count: QueryBuilder<Db> = QueryBuilder::new("SELECT COUNT(*) FROM grant_applications");
+        filters(&mut count, query);
+        let total: i64 = count.build_query_scalar().fetch_one(&self.reader).await?;
+        let mut q: QueryBuilder<Db> =
+            QueryBuilder::new(format!("SELECT {APPLICATION_COLUMNS} FROM grant_applications"));
+        filters(&mut q, query);
+        q.push(" ORDER BY created_at DESC, id DESC LIMIT ")
+            .push_bind(query.limit)
+            .push(" OFFSET ")
+            .push_bind(query.offset);
+        let rows = q.build().fetch_all(&self.reader).await?;
+        Ok((rows.iter().map(application).collect::<Result<_>>()?, total))
+    }
+
+    async fn possible_duplicates(
+        &self,
+        round_id: Uuid,
+        key: &str,
+        emails: &[String],
+        except: Uuid,
+    ) -> Result<Vec<String>> {
+        let mut q: QueryBuilder<Db> =
+            QueryBuilder::new("SELECT reference, people_key FROM grant_applications WHERE round_id = ");
+        q.push_bind(round_id).push(" AND id <> ").push_bind(except);
+        q.push(" AND state NOT IN ('draft', 'withdrawn') AND (group_key = ").push_bind(key.to_owned());
+        for email in emails.iter().take(10) {
+            q.push(" OR ' ' || people_key || ' ' LIKE ").push_bind(format!("% {} %", email.replace(['%', '_'], "")));
+        }
+        q.push(") ORDER BY reference LIMIT 20");
+        let rows = q.build().fetch_all(&self.reader).await?;
+        rows.iter().map(|r| Ok(r.try_get("reference")?)).collect()
+    }
+
+    async fn events_of(&self, application_id: Uuid) -> Result<Vec<GrantEvent>> {
+        sqlx::query("SELECT * FROM grant_events WHERE application_id = $1 ORDER BY at, id")
+            .bind(application_id)
+            .fetch_all(&self.reader)
+            .await?
+            .iter()
+            .map(event)
+            .collect()
+    }
+}

@@ -1,0 +1,386 @@
+//! Small grants: funds and their ward pots, applying online (a draft resumable from its link), the checks on
+//! submission, staff keying phone and paper applications, the decision clock and the officer's decisions.
+
+use kith_app::Actor;
+use kith_app::grants::apply::{self, ApplicationForm};
+use kith_app::grants::decide::{self, DecisionForm};
+use kith_app::grants::{FundForm, RoundForm};
+use kith_core::accounts::Scope;
+use kith_core::calendar::WorkingDays;
+use kith_core::grants::{ApplicationState, Channel, Track};
+use kith_core::places::WardCode;
+use kith_testkit::{Backend, TestApp};
+use uuid::Uuid;
+
+use crate::on_every_backend;
+
+const OFFICER: &str = "officer@grants.example.org";
+const LADYWOOD: &str = "E05011151";
+const ACOCKS_GREEN: &str = "E05011118";
+const SPARKBROOK: &str = "E05011170";
+
+/// A running Kith with a grants officer, a fast-track community fund for three wards with pots by need, and a
+/// round open through March 2026 (the tests' clock starts on 2 March) with the next opening on 1 June.
+struct Funded {
+    kith: TestApp,
+    fund: Uuid,
+    round: Uuid,
+}
+
+fn fund_form() -> FundForm {
+    FundForm {
+        name: "Ladywood and Friends Community Fund".into(),
+        description: "Small grants for things residents do together.".into(),
+        budget: "30,000".into(),
+        max_award: "2,000".into(),
+        wards: vec![LADYWOOD.into(), ACOCKS_GREEN.into(), SPARKBROOK.into()],
+        criteria: "Need in the area: 3\nResidents lead it: 2".into(),
+        pot_rule: "need".into(),
+        programme_code: "community-fund".into(),
+        ..Default::default()
+    }
+}
+
+async fn funded(backend: Backend) -> Funded {
+    let kith = TestApp::start(backend).await;
+    kith.add_user(OFFICER, crate::cases::PASSWORD, "grants_officer", Scope::City).await;
+    let officer = kith.principal(OFFICER).await;
+    let actor = officer.actor(None);
+    let fund = kith_app::grants::save_fund(&kith.app, &officer, &actor, None, &fund_form()).await.expect("a fund");
+    let round = RoundForm { name: "March 2026".into(), opens_on: "2026-03-01".into(), closes_on: "2026-03-31".into() };
+    let round = kith_app::grants::add_round(&kith.app, &officer, &actor, fund, &round).await.expect("a round");
+    let next = RoundForm { name: "Summer 2026".into(), opens_on: "2026-06-01".into(), closes_on: "2026-06-30".into() };
+    kith_app::grants::add_round(&kith.app, &officer, &actor, fund, &next).await.expect("the next round");
+    Funded { kith, fund, round }
+}
+
+/// A whole application from an unconstituted group in Ladywood for £750.
+fn whole_form() -> ApplicationForm {
+    ApplicationForm {
+        group_name: "Ladywood Lunch Club".into(),
+        group_kind: "unconstituted".into(),
+        ward: LADYWOOD.into(),
+        contact_name: "Ada Lovelace".into(),
+        contact_email: "ada@example.org".into(),
+        second_name: "Grace Hopper".into(),
+        second_email: "grace@example.org".into(),
+        unrelated: "yes".into(),
+        payee: "host".into(),
+        host_name: "Ladywood Community Trust".into(),
+        host_email: "money@trust.example.org".into(),
+        project_title: "Lunch on Thursdays".into(),
+        project_summary: "A hot lunch for older neighbours, cooked by volunteers.".into(),
+        amount: "750".into(),
+        people_reached: "40".into(),
+        ..Default::default()
+    }
+}
+
+fn the_link(link: &str) -> (Uuid, String) {
+    let parts: Vec<&str> = link.trim_start_matches("/grants/applications/").split('/').collect();
+    (Uuid::parse_str(parts[0]).unwrap(), parts[1].to_owned())
+}
+
+/// Starts a draft with `form` and sends it; the result of sending.
+async fn apply_online(f: &Funded, form: &ApplicationForm) -> kith_app::Result<apply::Sent> {
+    let actor = Actor::anonymous(None);
+    let draft = apply::start(&f.kith.app, &actor, f.round, form).await?;
+    let (id, sig) = the_link(&draft.link);
+    apply::submit(&f.kith.app, &actor, id, &sig, form).await
+}
+
+fn fields(e: kith_app::AppError) -> Vec<&'static str> {
+    match e {
+        kith_app::AppError::Invalid(p) => p.into_iter().map(|(f, _)| f).collect(),
+        other => panic!("expected problems, got {other:?}"),
+    }
+}
+
+fn messages(e: kith_app::AppError) -> Vec<String> {
+    match e {
+        kith_app::AppError::Invalid(p) => p.into_iter().map(|(_, m)| m).collect(),
+        other => panic!("expected problems, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_fund_with_a_bad_form_is_explained_field_by_field_and_nothing_is_saved() {
+    let f = funded(Backend::Sqlite).await;
+    let officer = f.kith.principal(OFFICER).await;
+    let bad = FundForm {
+        budget: "lots".into(),
+        max_award: "40,000".into(),
+        wards: vec!["E05999999".into()],
+        criteria: "Need: eleven".into(),
+        ..fund_form()
+    };
+    let e = kith_app::grants::save_fund(&f.kith.app, &officer, &officer.actor(None), None, &bad).await.unwrap_err();
+    assert_eq!(fields(e), ["budget", "wards", "criteria", "pot_rule"]);
+    assert_eq!(kith_app::grants::funds(&f.kith.app).await.unwrap().len(), 1, "only the set-up's fund");
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn ward_pots_by_need_share_the_whole_budget_and_give_more_to_the_more_deprived_ward_per_person() {
+    let f = funded(Backend::Sqlite).await;
+    let page = kith_app::grants::fund_page(&f.kith.app, f.fund).await.unwrap();
+    let total: i64 = page.pots.iter().map(|p| p.amount.0).sum();
+    assert_eq!(total, 3_000_000, "to the penny");
+    assert_eq!(page.open_round.map(|r| r.name), Some("March 2026".to_owned()));
+    assert_eq!(page.next_round.map(|r| r.name), Some("Summer 2026".to_owned()));
+    let pot = |code: &str| page.pots.iter().find(|p| p.ward.as_str() == code).unwrap().amount.0 as f64;
+    // Sparkbrook and Balsall Heath East is among the city's most deprived wards; Acocks Green much less so. Per
+    // resident (Census 2021 populations from the ward data), Sparkbrook's pot is larger.
+    let stats = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/birmingham/ward_stats_birmingham.csv"
+    ))
+    .unwrap();
+    let population = |code: &str| -> f64 {
+        let row = stats.lines().find(|l| l.starts_with(code)).unwrap();
+        row.split(',').nth(10).unwrap().parse().unwrap()
+    };
+    assert!(pot(SPARKBROOK) / population(SPARKBROOK) > pot(ACOCKS_GREEN) / population(ACOCKS_GREEN));
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_draft_is_kept_with_what_was_typed_and_its_link_is_emailed_to_the_applicant() {
+    let f = funded(Backend::Sqlite).await;
+    let half = ApplicationForm { amount: "about 700?".into(), project_title: "Lunch".into(), ..whole_form() };
+    let draft = apply::start(&f.kith.app, &Actor::anonymous(None), f.round, &half).await.unwrap();
+    let (id, sig) = the_link(&draft.link);
+    let status = apply::status(&f.kith.app, id, &sig).await.unwrap();
+    assert_eq!(status.application.state, ApplicationState::Draft);
+    assert_eq!(apply::form_of(&status.application), half, "nothing typed is lost, even what cannot be read yet");
+    let emails = f.kith.store.due_emails(f.kith.app.now(), 10).await.unwrap();
+    let email = emails.iter().find(|e| e.to == "ada@example.org").expect("the applicant's email");
+    assert!(email.subject.contains(&draft.reference), "{}", email.subject);
+    assert!(email.body.contains(&draft.link), "the link to carry on: {}", email.body);
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_tampered_link_finds_nothing() {
+    let f = funded(Backend::Sqlite).await;
+    let draft = apply::start(&f.kith.app, &Actor::anonymous(None), f.round, &whole_form()).await.unwrap();
+    let (id, _) = the_link(&draft.link);
+    let e = apply::status(&f.kith.app, id, "00000000000000000000000000000000").await.unwrap_err();
+    assert!(matches!(e, kith_app::AppError::NotFound), "{e:?}");
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_small_application_sent_online_is_on_the_fast_track_due_in_five_working_days() {
+    on_every_backend(|backend| async move {
+        let f = funded(backend).await;
+        let sent = apply_online(&f, &whole_form()).await.unwrap();
+        assert_eq!(sent.track, Track::FastTrack);
+        // Sent on Monday 2 March: day 0; the fifth working day after is Monday 9 March.
+        assert_eq!(WorkingDays::last_day(sent.due_at).to_string(), "2026-03-09");
+        let stored = f.kith.store.application_by_reference(&sent.reference).await.unwrap().unwrap();
+        assert_eq!(
+            (stored.state, stored.channel, stored.keyed_by),
+            (ApplicationState::Submitted, Channel::Online, None)
+        );
+        assert_eq!(stored.details.people.len(), 2);
+        assert_eq!(stored.draft, None, "the form is read into the record once sent");
+        f.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_amount_over_the_maximum_names_the_maximum_and_the_draft_stays_a_draft() {
+    let f = funded(Backend::Sqlite).await;
+    let form = ApplicationForm { amount: "2,500".into(), ..whole_form() };
+    let actor = Actor::anonymous(None);
+    let draft = apply::start(&f.kith.app, &actor, f.round, &form).await.unwrap();
+    let (id, sig) = the_link(&draft.link);
+    let e = apply::submit(&f.kith.app, &actor, id, &sig, &form).await.unwrap_err();
+    assert_eq!(messages(e), ["The most this fund awards is £2,000"]);
+    assert_eq!(apply::status(&f.kith.app, id, &sig).await.unwrap().application.state, ApplicationState::Draft);
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn applying_after_the_round_has_closed_says_when_the_next_one_opens() {
+    let f = funded(Backend::Sqlite).await;
+    f.kith.clock.advance(chrono::Duration::days(40));
+    let e = apply_online(&f, &whole_form()).await.unwrap_err();
+    assert_eq!(messages(e), ["This round closed on 31 March 2026. The next round opens on 1 June 2026."]);
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_group_outside_the_funds_wards_or_kinds_is_told_why() {
+    let f = funded(Backend::Sqlite).await;
+    let elsewhere = ApplicationForm { ward: "E05011119".into(), ..whole_form() };
+    assert_eq!(fields(apply_online(&f, &elsewhere).await.unwrap_err()), ["ward"]);
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn an_unconstituted_group_applies_without_a_charity_number_but_with_two_unrelated_people_and_a_payee() {
+    let f = funded(Backend::Sqlite).await;
+    let alone = ApplicationForm {
+        second_name: String::new(),
+        second_email: String::new(),
+        unrelated: String::new(),
+        payee: String::new(),
+        ..whole_form()
+    };
+    assert_eq!(
+        fields(apply_online(&f, &alone).await.unwrap_err()),
+        ["second_name", "second_email", "unrelated", "payee"]
+    );
+    let account =
+        ApplicationForm { payee: "account".into(), account_name: "Ladywood Lunch Club".into(), ..whole_form() };
+    assert!(apply_online(&f, &account).await.is_ok(), "a bank account in the group's name will do");
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_second_application_from_the_same_group_is_flagged_to_the_officer_not_refused() {
+    let f = funded(Backend::Sqlite).await;
+    let first = apply_online(&f, &whole_form()).await.unwrap();
+    let again = ApplicationForm {
+        group_name: "The Ladywood Lunch-Club".into(),
+        contact_email: "someone.else@example.org".into(),
+        second_email: "another@example.org".into(),
+        ..whole_form()
+    };
+    let second = apply_online(&f, &again).await.unwrap();
+    assert_eq!(second.duplicates, vec![first.reference.clone()]);
+    let same_person = ApplicationForm { group_name: "Ladywood Knitters".into(), ..whole_form() };
+    let third = apply_online(&f, &same_person).await.unwrap();
+    assert_eq!(third.duplicates, vec![first.reference], "the same people as the first, by their email");
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn staff_key_a_phone_application_marked_as_such_and_it_is_queued_like_an_online_one() {
+    on_every_backend(|backend| async move {
+        let f = funded(backend).await;
+        let officer = f.kith.principal(OFFICER).await;
+        let by_phone =
+            ApplicationForm { contact_email: String::new(), contact_phone: "0121 496 0000".into(), ..whole_form() };
+        let sent =
+            apply::enter_for_applicant(&f.kith.app, &officer, &officer.actor(None), f.round, Channel::Phone, &by_phone)
+                .await
+                .unwrap();
+        let online = apply_online(
+            &f,
+            &ApplicationForm {
+                group_name: "Acocks Green Walkers".into(),
+                ward: ACOCKS_GREEN.into(),
+                contact_email: "walk@example.org".into(),
+                second_email: "w2@example.org".into(),
+                ..whole_form()
+            },
+        )
+        .await
+        .unwrap();
+        let stored = f.kith.store.application_by_reference(&sent.reference).await.unwrap().unwrap();
+        assert_eq!((stored.channel, stored.keyed_by), (Channel::Phone, Some(officer.user.id)));
+        assert_eq!(stored.due_at, Some(sent.due_at));
+        let (queue, total) = decide::queue(&f.kith.app, &officer, None, 1).await.unwrap();
+        assert_eq!(total, 2);
+        let references: Vec<_> = queue.iter().map(|q| q.application.reference.clone()).collect();
+        assert!(references.contains(&sent.reference) && references.contains(&online.reference));
+        f.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn asking_for_more_pauses_the_clock_and_the_answer_moves_the_due_date_by_the_days_waited() {
+    let f = funded(Backend::Sqlite).await;
+    let officer = f.kith.principal(OFFICER).await;
+    let sent = apply_online(&f, &whole_form()).await.unwrap();
+    let ask = DecisionForm {
+        decision: "ask".into(),
+        reasons: "Who cooks, and where?".into(),
+        version: 2,
+        ..Default::default()
+    };
+    f.kith.clock.advance(chrono::Duration::days(1));
+    let state = decide::decide(&f.kith.app, &officer, &officer.actor(None), &sent.reference, &ask).await.unwrap();
+    assert_eq!(state, ApplicationState::InfoRequested);
+    let (queue, _) = decide::queue(&f.kith.app, &officer, None, 1).await.unwrap();
+    assert_eq!(queue[0].days_left, None, "a paused clock counts no days");
+    f.kith.clock.advance(chrono::Duration::days(2));
+    let (id, sig) = the_link(&sent.link);
+    let due = decide::answer(&f.kith.app, &Actor::anonymous(None), id, &sig, "Volunteers, at the church hall.")
+        .await
+        .unwrap();
+    // Asked on Tuesday, answered on Thursday: two working days later than Monday 9 March.
+    assert_eq!(WorkingDays::last_day(due).to_string(), "2026-03-11");
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_decision_without_reasons_or_a_part_award_not_less_than_asked_is_refused_and_nothing_changes() {
+    let f = funded(Backend::Sqlite).await;
+    let officer = f.kith.principal(OFFICER).await;
+    let sent = apply_online(&f, &whole_form()).await.unwrap();
+    let silent = DecisionForm { decision: "decline".into(), version: 2, ..Default::default() };
+    let e = decide::decide(&f.kith.app, &officer, &officer.actor(None), &sent.reference, &silent).await.unwrap_err();
+    assert_eq!(fields(e), ["reasons"]);
+    let more = DecisionForm { decision: "part_award".into(), amount: "800".into(), reasons: "Fine".into(), version: 2 };
+    let e = decide::decide(&f.kith.app, &officer, &officer.actor(None), &sent.reference, &more).await.unwrap_err();
+    assert_eq!(messages(e), ["A part award is less than the £750 asked for"]);
+    let stored = f.kith.store.application_by_reference(&sent.reference).await.unwrap().unwrap();
+    assert_eq!((stored.state, stored.version), (ApplicationState::Submitted, 2));
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_declined_applicant_is_sent_the_reasons_and_a_part_award_records_the_amount() {
+    let f = funded(Backend::Sqlite).await;
+    let officer = f.kith.principal(OFFICER).await;
+    let sent = apply_online(&f, &whole_form()).await.unwrap();
+    let decline = DecisionForm {
+        decision: "decline".into(),
+        reasons: "The hall is not accessible.".into(),
+        version: 2,
+        ..Default::default()
+    };
+    decide::decide(&f.kith.app, &officer, &officer.actor(None), &sent.reference, &decline).await.unwrap();
+    let emails = f.kith.store.due_emails(f.kith.app.now(), 20).await.unwrap();
+    assert!(emails.iter().any(|e| e.to == "ada@example.org" && e.body.contains("The hall is not accessible.")));
+    let other = ApplicationForm {
+        group_name: "Sparkbrook Gardeners".into(),
+        ward: SPARKBROOK.into(),
+        contact_email: "g@example.org".into(),
+        second_email: "g2@example.org".into(),
+        ..whole_form()
+    };
+    let second = apply_online(&f, &other).await.unwrap();
+    let part = DecisionForm {
+        decision: "part_award".into(),
+        amount: "500".into(),
+        reasons: "For the food.".into(),
+        version: 2,
+    };
+    decide::decide(&f.kith.app, &officer, &officer.actor(None), &second.reference, &part).await.unwrap();
+    let stored = f.kith.store.application_by_reference(&second.reference).await.unwrap().unwrap();
+    assert_eq!((stored.state, stored.awarded.map(|p| p.0)), (ApplicationState::PartAwarded, Some(50_000)));
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn only_someone_running_the_fund_sees_its_queue_and_decides() {
+    let f = funded(Backend::Sqlite).await;
+    let sent = apply_online(&f, &whole_form()).await.unwrap();
+    f.kith.add_user("coordinator@example.org", crate::cases::PASSWORD, "coordinator", Scope::City).await;
+    let coordinator = f.kith.principal("coordinator@example.org").await;
+    assert!(matches!(decide::queue(&f.kith.app, &coordinator, None, 1).await, Err(kith_app::AppError::Forbidden)));
+    let ladywood = WardCode::parse(LADYWOOD).unwrap();
+    f.kith.add_user("lead@example.org", crate::cases::PASSWORD, "network_lead", Scope::Ward(ladywood)).await;
+    let lead = f.kith.principal("lead@example.org").await;
+    let award = DecisionForm { decision: "award".into(), reasons: "Yes".into(), version: 2, ..Default::default() };
+    let e = decide::decide(&f.kith.app, &lead, &lead.actor(None), &sent.reference, &award).await.unwrap_err();
+    assert!(matches!(e, kith_app::AppError::Forbidden), "a ward's lead does not run a three-ward fund: {e:?}");
+    f.kith.stop().await;
+}
