@@ -10,6 +10,7 @@ pub mod cases;
 pub mod db;
 pub mod directory;
 pub mod forums;
+pub mod grants;
 pub mod html;
 pub mod mail;
 

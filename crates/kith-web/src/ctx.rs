@@ -61,6 +61,7 @@ impl Ctx {
                     || p.holds(kith_core::accounts::permission::CASES_RAISE),
                 keeps_directory => p.holds(kith_core::accounts::permission::DIRECTORY_PROPOSE)
                     || p.holds(kith_core::accounts::permission::DIRECTORY_REVIEW),
+                grants => p.holds(kith_core::accounts::permission::GRANTS_MANAGE),
             }
         });
         let places = state.app.places();

@@ -1,9 +1,11 @@
 //! Small grants, decided in days with residents on the panel. This file owns funds and their rounds: who may run
 //! a fund, the fund's form, the ward pots its budget is shared into, and what the public sees of it. Applying is
-//! `apply.rs`; the moves an officer makes on an application (asking for more, deciding) are `decide.rs`.
+//! `apply.rs`; the moves an officer makes on an application (asking for more, deciding) are `decide.rs`;
+//! publishing awards as 360Giving is `publish.rs`.
 
 pub mod apply;
 pub mod decide;
+pub mod publish;
 
 use chrono::NaiveDate;
 use kith_core::accounts::{Target, permission};
@@ -296,6 +298,8 @@ pub(crate) fn conflict(e: kith_store::StoreError) -> AppError {
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(default)]
 pub struct RoundForm {
+    /// Named `round_name` on the page, which shows it beside the fund's own name.
+    #[serde(rename = "round_name")]
     pub name: String,
     pub opens_on: String,
     /// Blank for a rolling round.
@@ -313,7 +317,8 @@ pub async fn add_round(
     let fund = app.store.fund(fund_id).await?.ok_or(AppError::NotFound)?;
     may_manage(app, principal, &fund)?;
     let mut problems = Problems::default();
-    let name = text_within(&mut problems, "name", &form.name, 120, Some("Enter the round's name, like Spring 2027"));
+    let name =
+        text_within(&mut problems, "round_name", &form.name, 120, Some("Enter the round's name, like Spring 2027"));
     let opens_on = crate::cases::parse_date(&form.opens_on);
     if opens_on.is_none() {
         problems.push(("opens_on", "Enter the date the round opens, like 2027-03-01".to_owned()));
@@ -418,4 +423,31 @@ pub async fn funds(app: &App) -> Result<Vec<FundPage>> {
         pages.push(fund_page(app, f.id).await?);
     }
     Ok(pages)
+}
+
+/// A round with its fund, as the pages for applying to it show them (public: a round invites anyone to apply).
+#[derive(Debug, Clone)]
+pub struct RoundPage {
+    pub round: Round,
+    pub fund: Fund,
+}
+
+pub async fn round_page(app: &App, round: Uuid) -> Result<RoundPage> {
+    let round = app.store.round(round).await?.ok_or(AppError::NotFound)?;
+    let fund = app.store.fund(round.fund_id).await?.ok_or(AppError::NotFound)?;
+    Ok(RoundPage { round, fund })
+}
+
+/// The funds `principal` runs.
+pub async fn funds_run_by(app: &App, principal: &Principal) -> Result<Vec<Fund>> {
+    may_manage_somewhere(principal)?;
+    Ok(app.store.funds().await?.into_iter().filter(|f| may_manage(app, principal, f).is_ok()).collect())
+}
+
+/// A fund, with its rounds, for someone who runs it to change.
+pub async fn fund_to_edit(app: &App, principal: &Principal, id: Uuid) -> Result<(Fund, Vec<Round>)> {
+    let fund = app.store.fund(id).await?.ok_or(AppError::NotFound)?;
+    may_manage(app, principal, &fund)?;
+    let rounds = app.store.rounds_of(id).await?;
+    Ok((fund, rounds))
 }

@@ -6,6 +6,7 @@ mod agreements;
 mod cases;
 pub(crate) mod directory;
 mod forums;
+mod grants;
 mod info;
 mod stakeholders;
 pub(crate) mod wards;
@@ -27,6 +28,7 @@ pub fn routes() -> Routes {
         .merge(cases::routes())
         .merge(agreements::routes())
         .merge(forums::routes())
+        .merge(grants::routes())
         .merge(stakeholders::routes())
         .merge(accounts::routes())
         .merge(admin::routes())

@@ -384,3 +384,151 @@ async fn only_someone_running_the_fund_sees_its_queue_and_decides() {
     assert!(matches!(e, kith_app::AppError::Forbidden), "a ward's lead does not run a three-ward fund: {e:?}");
     f.kith.stop().await;
 }
+
+/// Posts `fields` to `path` with the CSRF token of the form at `form_page`.
+async fn post_form(
+    kith: &TestApp,
+    client: &reqwest::Client,
+    form_page: &str,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let page = client.get(kith.url(form_page)).send().await.unwrap().text().await.unwrap();
+    let csrf = kith_testkit::html::csrf_token(&page);
+    let mut body = vec![("csrf_token", csrf.as_str())];
+    body.extend_from_slice(fields);
+    client.post(kith.url(path)).form(&body).send().await.unwrap()
+}
+
+#[tokio::test]
+async fn an_applicant_starts_on_the_page_and_is_taken_to_their_own_link_showing_what_they_typed() {
+    let f = funded(Backend::Sqlite).await;
+    let client = f.kith.client();
+    let start = format!("/grants/rounds/{}/apply", f.round);
+    let fields = [
+        ("group_name", "Ladywood Lunch Club"),
+        ("ward", LADYWOOD),
+        ("contact_name", "Ada"),
+        ("contact_email", "ada@example.org"),
+    ];
+    let started = post_form(&f.kith, &client, &start, &start, &fields).await;
+    assert_eq!(started.status().as_u16(), 303);
+    let link = started.headers()["location"].to_str().unwrap().to_owned();
+    assert!(link.starts_with("/grants/applications/"), "{link}");
+    let page = f.kith.client().get(f.kith.url(&link)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("value=\"Ladywood Lunch Club\""), "the form carries on from what was typed");
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn sending_too_much_shows_the_error_summary_naming_the_maximum_and_keeps_what_was_typed() {
+    let f = funded(Backend::Sqlite).await;
+    let draft = apply::start(&f.kith.app, &Actor::anonymous(None), f.round, &whole_form()).await.unwrap();
+    let client = f.kith.client();
+    let form = ApplicationForm { amount: "2,500".into(), ..whole_form() };
+    let mut fields: Vec<(String, String)> =
+        serde_json::from_value::<std::collections::BTreeMap<String, String>>(serde_json::to_value(&form).unwrap())
+            .unwrap()
+            .into_iter()
+            .collect();
+    fields.push(("action".into(), "submit".into()));
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let answer = post_form(&f.kith, &client, &draft.link, &draft.link, &borrowed).await;
+    assert_eq!(answer.status().as_u16(), 422);
+    let html = answer.text().await.unwrap();
+    assert_eq!(kith_testkit::html::error_summary(&html), ["The most this fund awards is £2,000"]);
+    assert!(html.contains("value=\"2,500\"") && html.contains("A hot lunch for older neighbours"), "kept");
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn an_officer_recording_a_decision_without_reasons_is_shown_the_error_and_nothing_is_decided() {
+    let f = funded(Backend::Sqlite).await;
+    let sent = apply_online(&f, &whole_form()).await.unwrap();
+    let client = f.kith.client();
+    f.kith.sign_in(&client, OFFICER, crate::cases::PASSWORD).await;
+    let path = format!("/grants/manage/applications/{}", sent.reference);
+    let answer = post_form(&f.kith, &client, &path, &path, &[("decision", "award"), ("version", "2")]).await;
+    assert_eq!(answer.status().as_u16(), 422);
+    let summary = kith_testkit::html::error_summary(&answer.text().await.unwrap());
+    assert_eq!(summary, ["Give the reasons for the decision: the applicant receives them"]);
+    let stored = f.kith.store.application_by_reference(&sent.reference).await.unwrap().unwrap();
+    assert_eq!(stored.state, ApplicationState::Submitted);
+    f.kith.stop().await;
+}
+
+/// Two applications awarded through the officer's page: one paid to the group, one through a fiscal host.
+async fn two_awarded(f: &Funded) -> reqwest::Client {
+    let to_group =
+        ApplicationForm { payee: "account".into(), account_name: "Ladywood Lunch Club".into(), ..whole_form() };
+    let through_host = ApplicationForm {
+        group_name: "Acocks Green Walkers".into(),
+        ward: ACOCKS_GREEN.into(),
+        contact_email: "walk@example.org".into(),
+        second_email: "w2@example.org".into(),
+        project_title: "Walks for health".into(),
+        ..whole_form()
+    };
+    let client = f.kith.client();
+    f.kith.sign_in(&client, OFFICER, crate::cases::PASSWORD).await;
+    for form in [to_group, through_host] {
+        let sent = apply_online(f, &form).await.unwrap();
+        let path = format!("/grants/manage/applications/{}", sent.reference);
+        let fields = [("decision", "award"), ("reasons", "Meets every criterion."), ("version", "2")];
+        assert_eq!(post_form(&f.kith, &client, &path, &path, &fields).await.status().as_u16(), 303);
+    }
+    client
+}
+
+#[tokio::test]
+async fn awarded_grants_are_published_at_once_as_360giving_that_validates_with_format_checking() {
+    on_every_backend(|backend| async move {
+        let f = funded(backend).await;
+        two_awarded(&f).await;
+        let json: serde_json::Value =
+            reqwest::get(f.kith.url("/grants/360giving.json")).await.unwrap().json().await.unwrap();
+        let grants = json["grants"].as_array().unwrap();
+        assert_eq!(grants.len(), 2);
+        // Each grant against the standard's own grant schema, read from the shared standards, formats checked.
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/standards/360giving/360-giving-schema.json");
+        let mut schema: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        // Declared under a non-canonical URI; it is draft 2020-12.
+        schema["$schema"] = "https://json-schema.org/draft/2020-12/schema".into();
+        let validator = jsonschema::options().should_validate_formats(true).build(&schema).unwrap();
+        for grant in grants {
+            let errors: Vec<String> = validator.iter_errors(grant).map(|e| e.to_string()).collect();
+            assert_eq!(errors, Vec::<String>::new(), "{grant}");
+        }
+        assert!(grants.iter().all(|g| g["id"].as_str().unwrap().starts_with("360G-kith-birmingham-GR-")));
+        assert_eq!(grants.iter().filter(|g| g["regrantType"] == "FRG050").count(), 1, "the one through a host");
+        assert!(grants.iter().all(|g| g["beneficiaryLocation"][0]["geoCodeType"] == "WD"));
+        let text = json.to_string();
+        assert!(!text.contains("ada@example.org") && !text.contains("Ada Lovelace"), "no personal data");
+        f.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_csv_of_awarded_grants_has_a_row_each_under_360givings_column_titles() {
+    let f = funded(Backend::Sqlite).await;
+    two_awarded(&f).await;
+    let csv = reqwest::get(f.kith.url("/grants/360giving.csv")).await.unwrap().text().await.unwrap();
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().starts_with("Identifier,Title,Description,Currency,Amount Awarded,Award Date"));
+    assert_eq!(lines.count(), 2);
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn the_publishing_page_shows_the_file_valid_to_an_officer_and_is_refused_to_the_public() {
+    let f = funded(Backend::Sqlite).await;
+    let client = two_awarded(&f).await;
+    let page = client.get(f.kith.url("/grants/manage/360giving")).send().await.unwrap();
+    assert_eq!(page.status().as_u16(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("2 grants awarded are published") && html.contains(">Valid<"), "{html}");
+    let public = f.kith.client().get(f.kith.url("/grants/manage/360giving")).send().await.unwrap();
+    assert_ne!(public.status().as_u16(), 200);
+    f.kith.stop().await;
+}

@@ -69,6 +69,52 @@ fn encode(value: &str) -> String {
     url::form_urlencoded::byte_serialize(value.as_bytes()).collect()
 }
 
+/// A grant application's form, as the applicant's page and the staff's entry page post it.
+const GRANT_APPLICATION_FORM: &[&str] = &[
+    "action",
+    "answer",
+    "channel",
+    "group_name",
+    "group_kind",
+    "ward",
+    "charity_number",
+    "company_number",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "second_name",
+    "second_email",
+    "second_phone",
+    "unrelated",
+    "payee",
+    "account_name",
+    "host_name",
+    "host_email",
+    "project_title",
+    "project_summary",
+    "amount",
+    "people_reached",
+    "minority_led",
+    "funded_before",
+];
+
+/// A grant fund's form.
+const GRANT_FUND_FORM: &[&str] = &[
+    "version",
+    "name",
+    "description",
+    "budget",
+    "max_award",
+    "fast_track_up_to",
+    "fast_track_days",
+    "standard_days",
+    "wards",
+    "kinds",
+    "criteria",
+    "pot_rule",
+    "programme_code",
+];
+
 /// The parameters each route reads, by GET and by POST. A route missing here fails the test: list what it reads
 /// (or nothing) when adding it.
 const PARAMETERS: &[(&str, &[&str], &[&str])] = &[
@@ -162,6 +208,18 @@ const PARAMETERS: &[(&str, &[&str], &[&str])] = &[
     ("/agreements", &[], &[]),
     ("/agreements/{file}", &[], &[]),
     ("/wards/{code}/agreements", &[], &[]),
+    ("/grants", &[], &[]),
+    ("/grants/{file}", &[], &[]),
+    ("/grants/funds/{id}", &[], &[]),
+    ("/grants/rounds/{round}/apply", &[], &["group_name", "ward", "contact_name", "contact_email"]),
+    ("/grants/applications/{id}/{sig}", &[], GRANT_APPLICATION_FORM),
+    ("/grants/manage", &["fund", "page"], &[]),
+    ("/grants/manage/360giving", &[], &[]),
+    ("/grants/manage/funds/new", &[], GRANT_FUND_FORM),
+    ("/grants/manage/funds/{id}", &[], GRANT_FUND_FORM),
+    ("/grants/manage/funds/{id}/rounds", &[], &["round_name", "opens_on", "closes_on"]),
+    ("/grants/manage/rounds/{round}/enter", &[], GRANT_APPLICATION_FORM),
+    ("/grants/manage/applications/{reference}", &[], &["decision", "amount", "reasons", "version"]),
     ("/forums", &[], &[]),
     ("/forums.ics", &[], &[]),
     (

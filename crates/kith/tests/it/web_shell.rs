@@ -188,6 +188,7 @@ async fn a_page_for_every_template(
     let principal = kith.principal("admin@example.org").await;
     let forums = kith_testkit::forums::fixture(&kith.app, &principal).await;
     let (ladywood, forum, priority, action) = (forums.ward, forums.forum, forums.priority, forums.action);
+    let grants = kith_testkit::grants::fixture(&kith.app, &principal).await;
     let partner = kith_app::partners::invite(&kith.app, &principal, &kith_app::Actor::command_line(), forums.member)
         .await
         .unwrap();
@@ -215,6 +216,15 @@ async fn a_page_for_every_template(
         ("priorities/action_form.html", format!("/wards/E05011151/priorities/{priority}/actions/{action}/edit")),
         ("priorities/moderation.html", "/priorities/moderation".into()),
         ("priorities/tracker.html", "/actions?overdue=yes".into()),
+        ("grants/index.html", "/grants".into()),
+        ("grants/fund.html", format!("/grants/funds/{}", grants.fund)),
+        ("grants/start.html", format!("/grants/rounds/{}/apply", grants.round)),
+        ("grants/application.html", grants.draft_link),
+        ("grants/status.html", grants.sent_link),
+        ("grants/manage.html", "/grants/manage".into()),
+        ("grants/fund_form.html", format!("/grants/manage/funds/{}", grants.fund)),
+        ("grants/review.html", format!("/grants/manage/applications/{}", grants.sent_reference)),
+        ("grants/publishing.html", "/grants/manage/360giving".into()),
         ("stakeholders/index.html", "/stakeholders?ward=E05011151".into()),
         ("stakeholders/organisation.html", format!("/stakeholders/organisations/{organisation}")),
         ("cases/queue.html", "/cases".to_owned()),

@@ -1,0 +1,137 @@
+//! Awarded grants published as 360Giving 1.4.3 the moment they are awarded: the files are made from the store on
+//! each request, so an award is in them as soon as it is decided. Personal data never: the recipient is the group
+//! (or, through a fiscal host, the host, as 360Giving's regranting guidance asks), never a person, and no contact
+//! details are published. Grants to individuals are never made here, so none can be published.
+
+use kith_core::calendar::WorkingDays;
+use kith_core::grants::{ApplicationState, GroupKind, Payee, group_key};
+use kith_standards::threesixtygiving::{self as g360, Grant, Issue, Publisher, Recipient};
+use serde_json::Value;
+
+use super::{Application, ApplicationQuery, Fund};
+use crate::accounts::Principal;
+use crate::{App, Result};
+
+/// The most grants one file holds (far more than any city's small grants in a decade); the export is bounded.
+pub const MAX_PUBLISHED: i64 = 500_000;
+
+/// Organisation identifiers (org-id.guide's `GB-LAE` register) of the councils whose ONS codes Kith knows.
+const COUNCILS: &[(&str, &str, &str)] = &[("E08000025", "BIR", "Birmingham City Council")];
+
+/// Who publishes: the council of the city the places describe, under a 360Giving prefix made from its name.
+pub fn publisher(app: &App) -> Publisher {
+    let places = app.places();
+    let generation = places.current_generation();
+    let city_code = generation.map(|g| g.authority_code.clone()).unwrap_or_default();
+    let city_name = places.city_name().unwrap_or("the city").to_owned();
+    let slug: String = city_name
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let prefix = format!("360G-kith-{slug}");
+    let (funder_id, funder_name) = match COUNCILS.iter().find(|(code, _, _)| *code == city_code) {
+        Some((_, lae, name)) => (format!("GB-LAE-{lae}"), (*name).to_owned()),
+        None => (format!("{prefix}-org-council"), format!("{city_name} Council")),
+    };
+    Publisher { prefix, funder_id, funder_name, city_code, city_name }
+}
+
+/// A slug for an organisation identifier under the publisher's prefix.
+fn key(name: &str) -> String {
+    group_key(name).replace(' ', "-")
+}
+
+/// One awarded application as a 360Giving grant.
+fn grant(app: &App, fund: &Fund, a: &Application) -> Option<Grant> {
+    let awarded = a.awarded?;
+    let decided = a.decided_at?;
+    let host = match &a.details.payee {
+        Some(Payee::FiscalHost { name, .. }) => Some(name.clone()),
+        _ => None,
+    };
+    let (recipient, recipient_name) = match (&host, a.group_kind) {
+        (Some(host), _) => (Recipient::Unregistered { key: key(host) }, host.clone()),
+        (None, GroupKind::Charity) => {
+            (Recipient::Charity { number: a.details.charity_number.clone() }, a.group_name.clone())
+        }
+        (None, GroupKind::Company | GroupKind::CommunityInterestCompany) => {
+            (Recipient::Company { number: a.details.company_number.clone() }, a.group_name.clone())
+        }
+        (None, _) => (Recipient::Unregistered { key: key(&a.group_name) }, a.group_name.clone()),
+    };
+    let mut description = a.details.project_summary.clone();
+    if host.is_some() {
+        description.push_str(&format!(" (For {}, through its fiscal host.)", a.group_name));
+    }
+    let ward_name = app.places().ward(&a.ward).map(|w| w.name.clone()).unwrap_or_default();
+    Some(Grant {
+        reference: a.reference.clone(),
+        title: a.details.project_title.clone(),
+        description,
+        amount_pence: awarded.0,
+        award_date: WorkingDays::local_date(decided),
+        recipient,
+        recipient_name,
+        ward: Some((a.ward.to_string(), ward_name)),
+        programme: (
+            if fund.programme_code.is_empty() { fund.id.to_string() } else { fund.programme_code.clone() },
+            fund.name.clone(),
+        ),
+        from_open_call: true,
+        via_fiscal_host: host.is_some(),
+        planned_start: None,
+        planned_end: None,
+    })
+}
+
+/// Every awarded grant, as 360Giving grants.
+pub async fn grants(app: &App) -> Result<Vec<Grant>> {
+    let funds = app.store.funds().await?;
+    let query = ApplicationQuery {
+        states: vec![ApplicationState::Awarded, ApplicationState::PartAwarded],
+        limit: MAX_PUBLISHED,
+        ..ApplicationQuery::default()
+    };
+    let (awarded, _) = app.store.applications(&query).await?;
+    let mut grants: Vec<Grant> = awarded
+        .iter()
+        .filter_map(|a| funds.iter().find(|f| f.id == a.fund_id).and_then(|f| grant(app, f, a)))
+        .collect();
+    grants.sort_by(|a, b| a.award_date.cmp(&b.award_date).then_with(|| a.reference.cmp(&b.reference)));
+    Ok(grants)
+}
+
+/// The 360Giving JSON package of every awarded grant (public).
+pub async fn package(app: &App) -> Result<Value> {
+    Ok(g360::package(&publisher(app), &grants(app).await?))
+}
+
+/// The same grants as 360Giving's CSV (public).
+pub async fn csv(app: &App) -> Result<String> {
+    Ok(g360::csv(&publisher(app), &grants(app).await?))
+}
+
+/// What checking the published file found: how many grants, the schema's errors and the data-quality issues.
+#[derive(Debug, Clone)]
+pub struct Validation {
+    pub grants: usize,
+    pub schema_errors: Vec<String>,
+    pub issues: Vec<Issue>,
+}
+
+/// Validates the published file against the 360Giving schemas (format checking on) and the data-quality checks,
+/// for someone who runs grants.
+pub async fn validate(app: &App, principal: &Principal) -> Result<Validation> {
+    super::may_manage_somewhere(principal)?;
+    let grants = grants(app).await?;
+    let package = g360::package(&publisher(app), &grants);
+    let validator = g360::Validator::new().map_err(crate::AppError::Internal)?;
+    let schema_errors = if grants.is_empty() { Vec::new() } else { validator.validate(&package) };
+    let issues = g360::quality(&package, WorkingDays::local_date(app.now()));
+    Ok(Validation { grants: grants.len(), schema_errors, issues })
+}
