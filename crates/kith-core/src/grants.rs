@@ -477,6 +477,71 @@ pub fn pots(budget: Pence, wards: &[WardNeed], rule: PotRule) -> Vec<(WardCode, 
     wards.iter().zip(shares).map(|(w, p)| (w.ward.clone(), Pence(p))).collect()
 }
 
+keyed_enum!(
+    /// What a panel member declares about an application before they may open it.
+    Interest, "a kind of interest" {
+        /// No interest: they may assess it.
+        NoInterest = "none",
+        Personal = "personal",
+        /// Through an organisation they belong to or work with.
+        Organisational = "organisational",
+        Financial = "financial",
+        Other = "other",
+    }
+);
+
+impl Interest {
+    pub fn words(self) -> &'static str {
+        match self {
+            Interest::NoInterest => "No interest",
+            Interest::Personal => "A personal interest (family, friends, neighbours)",
+            Interest::Organisational => "Through an organisation I belong to or work with",
+            Interest::Financial => "A financial interest",
+            Interest::Other => "Another interest",
+        }
+    }
+}
+
+/// The most a panel member scores an application against one criterion (from 0).
+pub const MAX_SCORE: u8 = 5;
+
+/// One member's scores weighed by the criteria's weights, out of `MAX_SCORE`; `None` until every criterion is
+/// scored.
+pub fn weighted(criteria: &[(String, u32)], scores: &[(String, u8)]) -> Option<f64> {
+    let total: u32 = criteria.iter().map(|(_, w)| *w).sum();
+    if total == 0 {
+        return None;
+    }
+    let mut sum = 0.0;
+    for (name, weight) in criteria {
+        let score = scores.iter().find(|(c, _)| c == name)?.1;
+        sum += f64::from(score.min(MAX_SCORE)) * f64::from(*weight);
+    }
+    Some(sum / f64::from(total))
+}
+
+/// What moderation shows of an application's scores: how many scored, their mean, how far apart they are, and
+/// whether that is further than the fund allows.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Moderation {
+    pub members: usize,
+    pub mean: Option<f64>,
+    pub spread: Option<f64>,
+    pub disagree: bool,
+}
+
+/// Moderates the members' weighted scores; `disagreement` is the spread (out of `MAX_SCORE`) beyond which they
+/// disagree.
+pub fn moderate(scores: &[f64], disagreement: f64) -> Moderation {
+    if scores.is_empty() {
+        return Moderation { members: 0, mean: None, spread: None, disagree: false };
+    }
+    let mean = scores.iter().sum::<f64>() / scores.len() as f64;
+    let (low, high) = scores.iter().fold((f64::MAX, f64::MIN), |(l, h), s| (l.min(*s), h.max(*s)));
+    let spread = high - low;
+    Moderation { members: scores.len(), mean: Some(mean), spread: Some(spread), disagree: spread > disagreement }
+}
+
 /// A named person who applies for a group (an unconstituted group gives two, not related to each other).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Person {
@@ -644,5 +709,20 @@ mod tests {
         assert_eq!(group_key("The Ladywood Lunch Club"), group_key("ladywood lunch-club  "));
         assert_eq!(group_key("Friends of Summerfield Park Group"), "friends summerfield park");
         assert_ne!(group_key("Ladywood Lunch Club"), group_key("Ladywood Walking Club"));
+    }
+
+    #[test]
+    fn a_members_score_is_weighted_and_waits_for_every_criterion() {
+        let criteria = vec![("Need".to_owned(), 3), ("Residents lead it".to_owned(), 1)];
+        assert_eq!(weighted(&criteria, &[("Need".into(), 5), ("Residents lead it".into(), 1)]), Some(4.0));
+        assert_eq!(weighted(&criteria, &[("Need".into(), 5)]), None, "not until every criterion is scored");
+    }
+
+    #[test]
+    fn moderation_flags_members_further_apart_than_the_fund_allows() {
+        let close = moderate(&[3.0, 3.5, 4.0], 1.5);
+        assert_eq!((close.members, close.mean, close.spread, close.disagree), (3, Some(3.5), Some(1.0), false));
+        assert!(moderate(&[1.0, 4.0], 1.5).disagree);
+        assert_eq!(moderate(&[], 1.5).mean, None);
     }
 }

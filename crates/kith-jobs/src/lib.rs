@@ -23,15 +23,19 @@ pub struct SweepReport {
     pub cases: kith_app::cases::worker::CaseSweep,
     /// Owners reminded of overdue forum actions (one email an owner).
     pub action_reminders: u64,
+    /// Fund owners told of applications late for a decision (one email a fund).
+    pub grant_escalations: u64,
 }
 
 /// Does everything that is due now: expired sessions go, directory owners are reminded, case clocks are swept and
-/// their notices composed, owners of overdue forum actions are reminded, and email goes out.
+/// their notices composed, owners of overdue forum actions are reminded, fund owners hear of late grant
+/// applications, and email goes out.
 pub async fn sweep(app: &App) -> kith_app::Result<SweepReport> {
     let expired_sessions_removed = kith_app::accounts::purge_expired_sessions(app).await?;
     let freshness = kith_app::directory::freshness::remind_owners(app).await?;
     let cases = kith_app::cases::worker::sweep(app).await?;
     let action_reminders = kith_app::forums::remind_overdue(app).await?;
+    let grant_escalations = kith_app::grants::worker::escalate_late(app).await?;
     let (emails_sent, emails_failed) = mail::deliver(app).await?;
     Ok(SweepReport {
         expired_sessions_removed,
@@ -40,6 +44,7 @@ pub async fn sweep(app: &App) -> kith_app::Result<SweepReport> {
         emails_failed,
         cases,
         action_reminders,
+        grant_escalations,
     })
 }
 

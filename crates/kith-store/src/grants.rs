@@ -4,7 +4,7 @@
 
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
-use kith_core::grants::{ApplicationDetails, ApplicationState, Channel, GroupKind, Pence, PotRule, Promise};
+use kith_core::grants::{ApplicationDetails, ApplicationState, Channel, GroupKind, Interest, Pence, PotRule, Promise};
 use kith_core::places::WardCode;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -37,6 +37,8 @@ pub struct Fund {
     pub pot_rule: PotRule,
     /// The 360Giving grant programme code its awards are published under.
     pub programme_code: String,
+    /// How far apart panellists' weighted scores (out of 5, in tenths) may be before moderation flags them.
+    pub disagreement_tenths: u32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub version: i32,
@@ -75,6 +77,8 @@ pub struct Application {
     pub due_at: Option<DateTime<Utc>>,
     pub paused_at: Option<DateTime<Utc>>,
     pub decided_at: Option<DateTime<Utc>>,
+    /// When the fund's owner was told it was late.
+    pub escalated_at: Option<DateTime<Utc>>,
     pub awarded: Option<Pence>,
     pub decision_reason: String,
     /// References of possible duplicates found at submission.
@@ -105,6 +109,37 @@ pub struct GrantEvent {
     pub actor: String,
     pub action: String,
     pub note: String,
+}
+
+/// An account invited to a round's panel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PanelMember {
+    pub round_id: Uuid,
+    pub user_id: Uuid,
+    pub invited_at: DateTime<Utc>,
+}
+
+/// A panel member's declaration on one application.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Declaration {
+    pub application_id: Uuid,
+    pub user_id: Uuid,
+    pub interest: Interest,
+    pub note: String,
+    /// Why Kith suggested a conflict, if it did.
+    pub suggested: String,
+    pub declared_at: DateTime<Utc>,
+}
+
+/// A panel member's score of an application against one criterion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Score {
+    pub application_id: Uuid,
+    pub user_id: Uuid,
+    pub criterion: String,
+    pub score: u8,
+    pub comment: String,
+    pub scored_at: DateTime<Utc>,
 }
 
 /// A write of an application and everything that lands with it.
@@ -155,4 +190,22 @@ pub trait GrantStore {
         except: Uuid,
     ) -> Result<Vec<String>>;
     async fn events_of(&self, application: Uuid) -> Result<Vec<GrantEvent>>;
+    /// Invites an account to a round's panel (again is no change).
+    async fn invite_to_panel(&self, member: &PanelMember, entry: &AuditEntry) -> Result<()>;
+    async fn panel_of(&self, round: Uuid) -> Result<Vec<PanelMember>>;
+    /// The rounds an account sits on the panel of.
+    async fn panels_of(&self, user: Uuid) -> Result<Vec<Uuid>>;
+    /// Records a declaration; one per member and application, never changed (a second is refused as the
+    /// store's `Conflict`).
+    async fn declare(&self, declaration: &Declaration, entry: &AuditEntry) -> Result<()>;
+    async fn declarations_of(&self, application: Uuid) -> Result<Vec<Declaration>>;
+    /// A member's declarations on the applications of a round.
+    async fn declarations_by(&self, user: Uuid, round: Uuid) -> Result<Vec<Declaration>>;
+    /// Replaces a member's scores of an application.
+    async fn save_scores(&self, application: Uuid, user: Uuid, scores: &[Score], entry: &AuditEntry) -> Result<()>;
+    async fn scores_of(&self, application: Uuid) -> Result<Vec<Score>>;
+    /// Applications still waiting for a decision past their due moment, whose owner has not been told.
+    async fn late_unescalated(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<Application>>;
+    /// Marks applications as escalated at `at`, with the emails that tell of them.
+    async fn mark_escalated(&self, ids: &[Uuid], at: DateTime<Utc>, emails: &[OutgoingEmail]) -> Result<()>;
 }

@@ -18,6 +18,8 @@ pub struct GrantsFixture {
     /// A sent application's reference and link.
     pub sent_reference: String,
     pub sent_link: String,
+    /// An application over the fast-track threshold, for the panel.
+    pub for_panel: Uuid,
 }
 
 /// A whole application from an unconstituted group in Ladywood for £750, paid through a fiscal host.
@@ -71,7 +73,18 @@ pub async fn fixture(app: &kith_app::App, officer: &Principal) -> GrantsFixture 
     let started = apply::start(app, &applicant, round, &application()).await.expect("a draft to send");
     let (id, sig) = split(&started.link);
     let sent = apply::submit(app, &applicant, id, &sig, &application()).await.expect("an application sent");
-    GrantsFixture { fund, round, draft_link, sent_reference: sent.reference, sent_link: sent.link }
+    let larger = ApplicationForm {
+        group_name: "Ladywood Allotment Society".into(),
+        contact_email: "plots@example.org".into(),
+        second_email: "plots2@example.org".into(),
+        project_title: "Raised beds for everyone".into(),
+        amount: "1,500".into(),
+        ..application()
+    };
+    let started = apply::start(app, &applicant, round, &larger).await.expect("a larger draft");
+    let (id, sig) = split(&started.link);
+    let for_panel = apply::submit(app, &applicant, id, &sig, &larger).await.expect("a larger application sent").id;
+    GrantsFixture { fund, round, draft_link, sent_reference: sent.reference, sent_link: sent.link, for_panel }
 }
 
 /// An applicant's link's id and signature.

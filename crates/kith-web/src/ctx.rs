@@ -62,6 +62,7 @@ impl Ctx {
                 keeps_directory => p.holds(kith_core::accounts::permission::DIRECTORY_PROPOSE)
                     || p.holds(kith_core::accounts::permission::DIRECTORY_REVIEW),
                 grants => p.holds(kith_core::accounts::permission::GRANTS_MANAGE),
+                assesses => p.holds(kith_core::accounts::permission::GRANTS_ASSESS),
             }
         });
         let places = state.app.places();

@@ -351,6 +351,7 @@ fn draft_row(fund: &Fund, round: &Round, form: &ApplicationForm, now: DateTime<U
         due_at: None,
         paused_at: None,
         decided_at: None,
+        escalated_at: None,
         awarded: None,
         decision_reason: String::new(),
         duplicates: Vec::new(),

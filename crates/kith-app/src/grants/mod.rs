@@ -1,11 +1,14 @@
 //! Small grants, decided in days with residents on the panel. This file owns funds and their rounds: who may run
 //! a fund, the fund's form, the ward pots its budget is shared into, and what the public sees of it. Applying is
 //! `apply.rs`; the moves an officer makes on an application (asking for more, deciding) are `decide.rs`;
-//! publishing awards as 360Giving is `publish.rs`.
+//! panels, declarations of interest and scoring are `panel.rs`; publishing awards as 360Giving is `publish.rs`;
+//! the worker's job (late applications escalated) is `worker.rs`.
 
 pub mod apply;
 pub mod decide;
+pub mod panel;
 pub mod publish;
+pub mod worker;
 
 use chrono::NaiveDate;
 use kith_core::accounts::{Target, permission};
@@ -58,6 +61,8 @@ pub struct FundForm {
     pub criteria: String,
     pub pot_rule: String,
     pub programme_code: String,
+    /// How far apart panellists' scores (out of 5) may be before moderation flags them: "1.5".
+    pub disagreement: String,
 }
 
 impl FundForm {
@@ -75,6 +80,7 @@ impl FundForm {
             criteria: f.criteria.iter().map(|c| format!("{}: {}", c.name, c.weight)).collect::<Vec<_>>().join("\n"),
             pot_rule: f.pot_rule.as_str().to_owned(),
             programme_code: f.programme_code.clone(),
+            disagreement: format!("{}.{}", f.disagreement_tenths / 10, f.disagreement_tenths % 10),
         }
     }
 }
@@ -97,6 +103,26 @@ pub struct FundCommand {
     pub criteria: Vec<Criterion>,
     pub pot_rule: PotRule,
     pub programme_code: String,
+    pub disagreement_tenths: u32,
+}
+
+/// How far apart panellists may score before moderation flags it, by default: 1.5 out of 5.
+pub const DEFAULT_DISAGREEMENT_TENTHS: u32 = 15;
+
+/// Reads a spread of scores out of 5, to a tenth ("1.5"), or the default when blank.
+fn disagreement(problems: &mut Problems, value: &str) -> u32 {
+    let text = value.trim();
+    if text.is_empty() {
+        return DEFAULT_DISAGREEMENT_TENTHS;
+    }
+    let (whole, tenth) = text.split_once('.').unwrap_or((text, "0"));
+    match (whole.parse::<u32>(), tenth.parse::<u32>()) {
+        (Ok(w), Ok(t)) if tenth.len() == 1 && w <= 5 && w * 10 + t <= 50 => w * 10 + t,
+        _ => {
+            problems.push(("disagreement", "Enter how far apart scores out of 5 may be, like 1.5".to_owned()));
+            DEFAULT_DISAGREEMENT_TENTHS
+        }
+    }
 }
 
 /// Reads an amount of money that must be given.
@@ -218,6 +244,7 @@ impl FundCommand {
         {
             problems.push(("programme_code", "Use up to 40 letters, digits, hyphens or underscores".to_owned()));
         }
+        let disagreement_tenths = disagreement(&mut problems, &form.disagreement);
         let (Some(budget), Some(max_award), Some(fast_track_up_to), Ok(pot_rule)) =
             (budget, max_award, fast_track_up_to, pot_rule)
         else {
@@ -234,6 +261,7 @@ impl FundCommand {
             criteria,
             pot_rule,
             programme_code: programme_code.to_owned(),
+            disagreement_tenths,
         }))
     }
 }
@@ -272,6 +300,7 @@ pub async fn save_fund(
         criteria: c.criteria,
         pot_rule: c.pot_rule,
         programme_code: c.programme_code,
+        disagreement_tenths: c.disagreement_tenths,
         created_at: old.as_ref().map_or(now, |f| f.created_at),
         updated_at: now,
         version: match existing {

@@ -21,6 +21,8 @@ CREATE TABLE grant_funds (
     pot_rule TEXT NOT NULL,
     -- The 360Giving grant programme code.
     programme_code TEXT NOT NULL,
+    -- How far apart two panellists' weighted scores (out of 5, in tenths) may be before moderation flags it.
+    disagreement_tenths INTEGER NOT NULL,
     created_at TIMESTAMPTZ NOT NULL,
     updated_at TIMESTAMPTZ NOT NULL,
     version INTEGER NOT NULL
@@ -66,6 +68,8 @@ CREATE TABLE grant_applications (
     due_at TIMESTAMPTZ,
     paused_at TIMESTAMPTZ,
     decided_at TIMESTAMPTZ,
+    -- When the fund's owner was told it was late (once).
+    escalated_at TIMESTAMPTZ,
     awarded_pence BIGINT,
     decision_reason TEXT NOT NULL,
     -- Possible duplicates found at submission (references), for the officer: flagged, never refused.
@@ -90,6 +94,38 @@ CREATE TABLE grant_events (
     note TEXT NOT NULL
 );
 CREATE INDEX grant_events_application ON grant_events (application_id, at);
+
+-- The panel of a round: accounts invited to assess its applications.
+CREATE TABLE grant_panel_members (
+    round_id UUID NOT NULL REFERENCES grant_rounds (id),
+    user_id UUID NOT NULL REFERENCES users (id),
+    invited_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (round_id, user_id)
+);
+
+-- Each panel member's declaration on each application, before they may open it: none, or an interest (its kind and
+-- note), and why Kith suggested one, if it did. A member with an interest is recused from that application.
+CREATE TABLE grant_declarations (
+    application_id UUID NOT NULL REFERENCES grant_applications (id),
+    user_id UUID NOT NULL REFERENCES users (id),
+    -- none, personal, organisational, financial or other
+    interest TEXT NOT NULL,
+    note TEXT NOT NULL,
+    suggested TEXT NOT NULL,
+    declared_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (application_id, user_id)
+);
+
+-- A panel member's score of an application against one of its fund's criteria (0 to 5), with their comment.
+CREATE TABLE grant_scores (
+    application_id UUID NOT NULL REFERENCES grant_applications (id),
+    user_id UUID NOT NULL REFERENCES users (id),
+    criterion TEXT NOT NULL,
+    score INTEGER NOT NULL,
+    comment TEXT NOT NULL,
+    scored_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (application_id, user_id, criterion)
+);
 
 -- Roles that already exist gain the grants' permissions (a new database's roles are seeded with them).
 INSERT INTO role_permissions (role_key, permission)

@@ -3,6 +3,7 @@
 
 use super::{Adapter, Db, DbRow};
 use async_trait::async_trait;
+use chrono::{DateTime, Utc};
 use kith_core::grants::{ApplicationDetails, GroupKind, Pence, PotRule, Promise, group_key};
 use kith_core::places::WardCode;
 use sqlx::{QueryBuilder, Row};
@@ -15,10 +16,11 @@ use crate::outbox::OutgoingEmail;
 use crate::{AuditEntry, Result, StoreError, read};
 
 const FUND_COLUMNS: &str = "id, name, description, owner_id, budget_pence, max_award_pence, fast_track_pence,
-    fast_track_days, standard_days, wards, kinds, criteria, pot_rule, programme_code, created_at, updated_at, version";
+    fast_track_days, standard_days, wards, kinds, criteria, pot_rule, programme_code, disagreement_tenths, created_at,
+    updated_at, version";
 const APPLICATION_COLUMNS: &str = "id, reference, fund_id, round_id, state, channel, keyed_by, ward_code,
     group_name, group_key, people_key, group_kind, amount_pence, details, draft, submitted_at, due_at, paused_at,
-    decided_at, awarded_pence, decision_reason, duplicates, created_at, updated_at, version";
+    decided_at, escalated_at, awarded_pence, decision_reason, duplicates, created_at, updated_at, version";
 
 /// A JSON column read back into its type, or the store's complaint that it is not one.
 fn json<T: serde::de::DeserializeOwned>(text: String, what: &str) -> Result<T> {
@@ -49,14 +51,16 @@ fn fund(r: &DbRow) -> Result<Fund> {
         criteria: json(r.try_get("criteria")?, "a fund's criteria")?,
         pot_rule: read::<PotRule>(r.try_get("pot_rule")?)?,
         programme_code: r.try_get("programme_code")?,
+        disagreement_tenths: days(r.try_get("disagreement_tenths")?)?,
         created_at: r.try_get("created_at")?,
         updated_at: r.try_get("updated_at")?,
         version: r.try_get("version")?,
     })
 }
 
+/// A stored count that cannot be negative.
 fn days(n: i32) -> Result<u32> {
-    u32::try_from(n).map_err(|_| StoreError::Corrupt(format!("a number of working days: {n}")))
+    u32::try_from(n).map_err(|_| StoreError::Corrupt(format!("a count below zero: {n}")))
 }
 
 fn round(r: &DbRow) -> Result<Round> {
@@ -91,6 +95,7 @@ fn application(r: &DbRow) -> Result<Application> {
         due_at: r.try_get("due_at")?,
         paused_at: r.try_get("paused_at")?,
         decided_at: r.try_get("decided_at")?,
+        escalated_at: r.try_get("escalated_at")?,
         awarded: r.try_get::<Option<i64>, _>("awarded_pence")?.map(Pence),
         decision_reason: r.try_get("decision_reason")?,
         duplicates: duplicates.split_whitespace().map(str::to_owned).collect(),
@@ -135,6 +140,7 @@ fn insert_application(a: &Application, reference: &str) -> QueryBuilder<'static,
             .push_bind(a.due_at)
             .push_bind(a.paused_at)
             .push_bind(a.decided_at)
+            .push_bind(a.escalated_at)
             .push_bind(a.awarded.map(|p| p.0))
             .push_bind(a.decision_reason.clone())
             .push_bind(a.duplicates.join(" "))
@@ -184,6 +190,7 @@ impl GrantStore for Adapter {
                 .push_bind(to_json(&f.criteria))
                 .push_bind(f.pot_rule.as_str())
                 .push_bind(f.programme_code.clone())
+                .push_bind(f.disagreement_tenths as i32)
                 .push_bind(f.created_at)
                 .push_bind(f.updated_at)
                 .push_bind(f.version);
@@ -367,4 +374,163 @@ impl GrantStore for Adapter {
             .map(event)
             .collect()
     }
+
+    async fn invite_to_panel(&self, m: &PanelMember, entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO grant_panel_members (round_id, user_id, invited_at) VALUES ($1, $2, $3)
+             ON CONFLICT (round_id, user_id) DO NOTHING",
+        )
+        .bind(m.round_id)
+        .bind(m.user_id)
+        .bind(m.invited_at)
+        .execute(&mut *tx)
+        .await?;
+        audit(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn panel_of(&self, round_id: Uuid) -> Result<Vec<PanelMember>> {
+        let rows = sqlx::query("SELECT * FROM grant_panel_members WHERE round_id = $1 ORDER BY invited_at, user_id")
+            .bind(round_id)
+            .fetch_all(&self.reader)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(PanelMember {
+                    round_id: r.try_get("round_id")?,
+                    user_id: r.try_get("user_id")?,
+                    invited_at: r.try_get("invited_at")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn panels_of(&self, user: Uuid) -> Result<Vec<Uuid>> {
+        let rows = sqlx::query("SELECT round_id FROM grant_panel_members WHERE user_id = $1 ORDER BY invited_at")
+            .bind(user)
+            .fetch_all(&self.reader)
+            .await?;
+        rows.iter().map(|r| Ok(r.try_get("round_id")?)).collect()
+    }
+
+    async fn declare(&self, d: &Declaration, entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO grant_declarations (application_id, user_id, interest, note, suggested, declared_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(d.application_id)
+        .bind(d.user_id)
+        .bind(d.interest.as_str())
+        .bind(&d.note)
+        .bind(&d.suggested)
+        .bind(d.declared_at)
+        .execute(&mut *tx)
+        .await?;
+        audit(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn declarations_of(&self, application: Uuid) -> Result<Vec<Declaration>> {
+        let rows = sqlx::query("SELECT * FROM grant_declarations WHERE application_id = $1 ORDER BY declared_at")
+            .bind(application)
+            .fetch_all(&self.reader)
+            .await?;
+        rows.iter().map(declaration).collect()
+    }
+
+    async fn declarations_by(&self, user: Uuid, round_id: Uuid) -> Result<Vec<Declaration>> {
+        let rows = sqlx::query(
+            "SELECT d.* FROM grant_declarations d JOIN grant_applications a ON a.id = d.application_id
+             WHERE d.user_id = $1 AND a.round_id = $2 ORDER BY d.declared_at",
+        )
+        .bind(user)
+        .bind(round_id)
+        .fetch_all(&self.reader)
+        .await?;
+        rows.iter().map(declaration).collect()
+    }
+
+    async fn save_scores(&self, application: Uuid, user: Uuid, scores: &[Score], entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query("DELETE FROM grant_scores WHERE application_id = $1 AND user_id = $2")
+            .bind(application)
+            .bind(user)
+            .execute(&mut *tx)
+            .await?;
+        for s in scores {
+            sqlx::query(
+                "INSERT INTO grant_scores (application_id, user_id, criterion, score, comment, scored_at)
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(application)
+            .bind(user)
+            .bind(&s.criterion)
+            .bind(i32::from(s.score))
+            .bind(&s.comment)
+            .bind(s.scored_at)
+            .execute(&mut *tx)
+            .await?;
+        }
+        audit(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn scores_of(&self, application: Uuid) -> Result<Vec<Score>> {
+        let rows = sqlx::query("SELECT * FROM grant_scores WHERE application_id = $1 ORDER BY user_id, criterion")
+            .bind(application)
+            .fetch_all(&self.reader)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                let score: i32 = r.try_get("score")?;
+                Ok(Score {
+                    application_id: r.try_get("application_id")?,
+                    user_id: r.try_get("user_id")?,
+                    criterion: r.try_get("criterion")?,
+                    score: u8::try_from(score).map_err(|_| StoreError::Corrupt(format!("a score: {score}")))?,
+                    comment: r.try_get("comment")?,
+                    scored_at: r.try_get("scored_at")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn late_unescalated(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<Application>> {
+        let sql = format!(
+            "SELECT {APPLICATION_COLUMNS} FROM grant_applications
+             WHERE state = 'submitted' AND due_at <= $1 AND escalated_at IS NULL ORDER BY due_at, id LIMIT $2"
+        );
+        let rows = sqlx::query(&sql).bind(now).bind(limit).fetch_all(&self.reader).await?;
+        rows.iter().map(application).collect()
+    }
+
+    async fn mark_escalated(&self, ids: &[Uuid], at: DateTime<Utc>, emails: &[OutgoingEmail]) -> Result<()> {
+        let mut tx = self.begin().await?;
+        for id in ids {
+            sqlx::query("UPDATE grant_applications SET escalated_at = $1 WHERE id = $2 AND escalated_at IS NULL")
+                .bind(at)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        insert_emails(&mut tx, emails).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+fn declaration(r: &DbRow) -> Result<Declaration> {
+    Ok(Declaration {
+        application_id: r.try_get("application_id")?,
+        user_id: r.try_get("user_id")?,
+        interest: read(r.try_get("interest")?)?,
+        note: r.try_get("note")?,
+        suggested: r.try_get("suggested")?,
+        declared_at: r.try_get("declared_at")?,
+    })
 }

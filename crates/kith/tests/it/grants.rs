@@ -532,3 +532,139 @@ async fn the_publishing_page_shows_the_file_valid_to_an_officer_and_is_refused_t
     assert_ne!(public.status().as_u16(), 200);
     f.kith.stop().await;
 }
+
+const MEMBER: &str = "resident.panellist@example.org";
+
+/// The set-up fund, an application on the panel track (over the £1,000 fast track) and a resident panellist
+/// invited to the round; the application's id.
+async fn on_the_panel(f: &Funded, member_scope: Scope) -> Uuid {
+    f.kith.add_user(MEMBER, crate::cases::PASSWORD, "panel_member", member_scope).await;
+    let officer = f.kith.principal(OFFICER).await;
+    kith_app::grants::panel::invite(&f.kith.app, &officer, &officer.actor(None), f.round, MEMBER).await.unwrap();
+    let larger = ApplicationForm { amount: "1,500".into(), ..whole_form() };
+    let sent = apply_online(f, &larger).await.unwrap();
+    assert_eq!(sent.track, Track::Standard);
+    sent.id
+}
+
+fn declaring(interest: &str, note: &str) -> kith_app::grants::panel::DeclarationForm {
+    kith_app::grants::panel::DeclarationForm { interest: interest.into(), note: note.into() }
+}
+
+#[tokio::test]
+async fn a_panel_member_cannot_open_an_application_before_declaring_and_is_told_why() {
+    let f = funded(Backend::Sqlite).await;
+    let id = on_the_panel(&f, Scope::City).await;
+    let member = f.kith.principal(MEMBER).await;
+    let e = kith_app::grants::panel::open(&f.kith.app, &member, id).await.unwrap_err();
+    assert_eq!(e.to_string(), "Declare whether you have an interest before you open this application.");
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_member_of_the_applicant_organisation_is_told_of_the_likely_conflict_and_must_explain_declaring_none() {
+    let f = funded(Backend::Sqlite).await;
+    let club = kith_app::accounts::create_organisation_from_command_line(
+        &f.kith.app,
+        "Ladywood Lunch Club",
+        "community group",
+    )
+    .await
+    .unwrap();
+    let id = on_the_panel(&f, Scope::Organisation(club)).await;
+    let member = f.kith.principal(MEMBER).await;
+    let before = kith_app::grants::panel::before_declaring(&f.kith.app, &member, id).await.unwrap();
+    assert_eq!(before.suggestions, ["You belong to Ladywood Lunch Club, the applicant."]);
+    let actor = member.actor(None);
+    let e =
+        kith_app::grants::panel::declare(&f.kith.app, &member, &actor, id, &declaring("none", "")).await.unwrap_err();
+    assert_eq!(fields(e), ["note"]);
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_member_who_declares_an_interest_is_recused_for_good_and_the_recusal_is_audited() {
+    on_every_backend(|backend| async move {
+        let f = funded(backend).await;
+        let id = on_the_panel(&f, Scope::City).await;
+        let member = f.kith.principal(MEMBER).await;
+        let actor = member.actor(None);
+        let form = declaring("personal", "My neighbour runs the club.");
+        kith_app::grants::panel::declare(&f.kith.app, &member, &actor, id, &form).await.unwrap();
+        let e = kith_app::grants::panel::open(&f.kith.app, &member, id).await.unwrap_err();
+        assert_eq!(e.to_string(), "You declared an interest in this application, so you cannot see or score it.");
+        let again = kith_app::grants::panel::declare(&f.kith.app, &member, &actor, id, &declaring("none", "")).await;
+        assert!(matches!(again, Err(kith_app::AppError::Conflict(_))), "a declaration is not changed");
+        let audit = kith_app::audit::AuditQuery {
+            action_prefix: Some("grant_panel.recused".into()),
+            limit: 10,
+            ..Default::default()
+        };
+        let found = f.kith.store.audit_events(&audit).await.unwrap();
+        assert_eq!(found.len(), 1);
+        f.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn scores_are_weighted_by_the_criteria_and_moderation_flags_members_who_disagree() {
+    let f = funded(Backend::Sqlite).await;
+    let id = on_the_panel(&f, Scope::City).await;
+    f.kith.add_user("officer.panellist@example.org", crate::cases::PASSWORD, "panel_member", Scope::City).await;
+    let officer = f.kith.principal(OFFICER).await;
+    kith_app::grants::panel::invite(
+        &f.kith.app,
+        &officer,
+        &officer.actor(None),
+        f.round,
+        "officer.panellist@example.org",
+    )
+    .await
+    .unwrap();
+    // Criteria: need (weight 3) and residents lead it (weight 2).
+    for (email, scores, expected) in [(MEMBER, ["5", "5"], 5.0), ("officer.panellist@example.org", ["1", "4"], 2.2)] {
+        let member = f.kith.principal(email).await;
+        let actor = member.actor(None);
+        kith_app::grants::panel::declare(&f.kith.app, &member, &actor, id, &declaring("none", "")).await.unwrap();
+        let form = kith_app::grants::panel::ScoreForm { scores: scores.map(String::from).to_vec(), comments: vec![] };
+        let total = kith_app::grants::panel::score(&f.kith.app, &member, &actor, id, &form).await.unwrap();
+        assert!((total - expected).abs() < 1e-9, "{email}: {total}");
+    }
+    let round = kith_app::grants::panel::moderation(&f.kith.app, &officer, f.round).await.unwrap();
+    let moderated = &round.applications[0].moderation;
+    assert_eq!((moderated.members, moderated.disagree), (2, true), "2.8 apart, more than the 1.5 allowed");
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn only_accounts_with_the_panel_member_role_are_invited_and_only_invited_members_see_the_round() {
+    let f = funded(Backend::Sqlite).await;
+    let id = on_the_panel(&f, Scope::City).await;
+    let officer = f.kith.principal(OFFICER).await;
+    f.kith.add_user("councillor@example.org", crate::cases::PASSWORD, "councillor", Scope::City).await;
+    let e =
+        kith_app::grants::panel::invite(&f.kith.app, &officer, &officer.actor(None), f.round, "councillor@example.org")
+            .await
+            .unwrap_err();
+    assert_eq!(fields(e), ["email"]);
+    f.kith.add_user("other.panellist@example.org", crate::cases::PASSWORD, "panel_member", Scope::City).await;
+    let uninvited = f.kith.principal("other.panellist@example.org").await;
+    assert!(kith_app::grants::panel::panels(&f.kith.app, &uninvited).await.unwrap().is_empty());
+    let refused = kith_app::grants::panel::before_declaring(&f.kith.app, &uninvited, id).await;
+    assert!(matches!(refused, Err(kith_app::AppError::Forbidden)));
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_late_application_is_escalated_to_the_funds_owner_once() {
+    let f = funded(Backend::Sqlite).await;
+    let sent = apply_online(&f, &whole_form()).await.unwrap();
+    f.kith.clock.advance(chrono::Duration::days(8));
+    assert_eq!(kith_app::grants::worker::escalate_late(&f.kith.app).await.unwrap(), 1);
+    assert_eq!(kith_app::grants::worker::escalate_late(&f.kith.app).await.unwrap(), 0, "once");
+    let emails = f.kith.store.due_emails(f.kith.app.now(), 50).await.unwrap();
+    let told = emails.iter().find(|e| e.to == OFFICER).expect("the owner is told");
+    assert!(told.body.contains(&sent.reference), "{}", told.body);
+    f.kith.stop().await;
+}

@@ -113,6 +113,7 @@ const GRANT_FUND_FORM: &[&str] = &[
     "criteria",
     "pot_rule",
     "programme_code",
+    "disagreement",
 ];
 
 /// The parameters each route reads, by GET and by POST. A route missing here fails the test: list what it reads
@@ -220,6 +221,11 @@ const PARAMETERS: &[(&str, &[&str], &[&str])] = &[
     ("/grants/manage/funds/{id}/rounds", &[], &["round_name", "opens_on", "closes_on"]),
     ("/grants/manage/rounds/{round}/enter", &[], GRANT_APPLICATION_FORM),
     ("/grants/manage/applications/{reference}", &[], &["decision", "amount", "reasons", "version"]),
+    ("/grants/manage/rounds/{round}/panel", &[], &["email"]),
+    ("/grants/panel", &[], &[]),
+    ("/grants/panel/applications/{id}", &[], &[]),
+    ("/grants/panel/applications/{id}/declaration", &[], &["interest", "note"]),
+    ("/grants/panel/applications/{id}/scores", &[], &["scores", "comments"]),
     ("/forums", &[], &[]),
     ("/forums.ics", &[], &[]),
     (

@@ -225,6 +225,7 @@ async fn a_page_for_every_template(
         ("grants/fund_form.html", format!("/grants/manage/funds/{}", grants.fund)),
         ("grants/review.html", format!("/grants/manage/applications/{}", grants.sent_reference)),
         ("grants/publishing.html", "/grants/manage/360giving".into()),
+        ("grants/moderation.html", format!("/grants/manage/rounds/{}/panel", grants.round)),
         ("stakeholders/index.html", "/stakeholders?ward=E05011151".into()),
         ("stakeholders/organisation.html", format!("/stakeholders/organisations/{organisation}")),
         ("cases/queue.html", "/cases".to_owned()),
@@ -275,12 +276,31 @@ async fn a_page_for_every_template(
     (pages, directory.organisation)
 }
 
+/// A panel member of the grants fixture's round, signed in on a client of their own; their list and an application
+/// awaiting their declaration, as they see them.
+async fn a_panel_members_pages(kith: &TestApp) -> Vec<(&'static str, String)> {
+    kith.add_user("panel@example.org", PASSWORD, "panel_member", Scope::City).await;
+    let admin = kith.principal("admin@example.org").await;
+    let round = kith_app::grants::funds(&kith.app).await.unwrap()[0].rounds[0].id;
+    kith_app::grants::panel::invite(&kith.app, &admin, &admin.actor(None), round, "panel@example.org").await.unwrap();
+    let member = kith.principal("panel@example.org").await;
+    let listed = kith_app::grants::panel::panels(&kith.app, &member).await.unwrap();
+    let application = listed[0].applications[0].application.id;
+    vec![
+        ("grants/panel.html", "/grants/panel".into()),
+        ("grants/assess.html", format!("/grants/panel/applications/{application}")),
+    ]
+}
+
 /// Renders every template through the page that uses it, with no inline script or style in any of them.
 #[tokio::test]
 async fn every_template_renders_without_inline_script_or_style() {
     let kith = TestApp::start(Backend::Sqlite).await;
     let client = kith.client();
-    let (pages, organisation) = a_page_for_every_template(&kith, &client).await;
+    let (mut pages, organisation) = a_page_for_every_template(&kith, &client).await;
+    let panel_pages = a_panel_members_pages(&kith).await;
+    let panel_templates: Vec<&str> = panel_pages.iter().map(|(t, _)| *t).collect();
+    pages.extend(panel_pages);
     // A community organisation's page of whether it is taking referrals.
     kith.add_user("member@example.org", PASSWORD, "community_member", Scope::Organisation(organisation)).await;
     let member = kith.client();
@@ -288,6 +308,8 @@ async fn every_template_renders_without_inline_script_or_style() {
     let capacity = member.get(kith.url("/cases/capacity")).send().await.unwrap();
     assert_eq!(capacity.status().as_u16(), 200);
     assert_no_inline_script_or_style("/cases/capacity", &capacity.text().await.unwrap());
+    let panel = kith.client();
+    kith.sign_in(&panel, "panel@example.org", PASSWORD).await;
     // The confirmation after saving is the answer to a form, not a page of its own.
     // Answers to a form or to a link, each checked in tests/it/forums.rs.
     for (path, status) in [
@@ -313,7 +335,13 @@ async fn every_template_renders_without_inline_script_or_style() {
         "sign_in_unlinked.html",
     ];
     for (template, path) in &pages {
-        let c = if *template == "sign_in.html" { kith.client() } else { client.clone() };
+        let c = if *template == "sign_in.html" {
+            kith.client()
+        } else if panel_templates.contains(template) {
+            panel.clone()
+        } else {
+            client.clone()
+        };
         let response = c.get(kith.url(path)).send().await.unwrap();
         let status = response.status().as_u16();
         assert!(status == 200 || (status == 404 && *template == "error.html"), "{path}: {status}");

@@ -1,9 +1,10 @@
 //! Small grants on the web. This file: the public side of funds (`/grants`, a fund's page with its ward pots and
 //! rounds) and the 360Giving files (`/grants/360giving.json`, `.csv`). Applying through the applicant's link is
-//! `apply.rs`; what officers do (`/grants/manage/…`) is `manage.rs`.
+//! `apply.rs`; what officers do (`/grants/manage/…`) is `manage.rs`; the panel's pages are `panel.rs`.
 
 mod apply;
 mod manage;
+mod panel;
 
 use axum::extract::{Path, State};
 use axum::http::header;
@@ -103,4 +104,5 @@ pub fn routes() -> Routes {
         .route("/grants/{file}", get(open_data))
         .merge(apply::routes())
         .merge(manage::routes())
+        .merge(panel::routes())
 }
