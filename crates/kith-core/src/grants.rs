@@ -478,6 +478,40 @@ pub fn pots(budget: Pence, wards: &[WardNeed], rule: PotRule) -> Vec<(WardCode, 
 }
 
 keyed_enum!(
+    /// Where an award's payment is: requested from finance, approved, then paid with its reference.
+    Payment, "a payment's state" {
+        NotYet = "",
+        Requested = "requested",
+        Approved = "approved",
+        Paid = "paid",
+    }
+);
+
+impl Payment {
+    /// The step after this one, if any.
+    pub fn next(self) -> Option<Payment> {
+        match self {
+            Payment::NotYet => Some(Payment::Requested),
+            Payment::Requested => Some(Payment::Approved),
+            Payment::Approved => Some(Payment::Paid),
+            Payment::Paid => None,
+        }
+    }
+
+    pub fn words(self) -> &'static str {
+        match self {
+            Payment::NotYet => "not yet requested",
+            Payment::Requested => "requested",
+            Payment::Approved => "approved",
+            Payment::Paid => "paid",
+        }
+    }
+}
+
+/// How long after an award its end-of-grant return is due.
+pub const RETURN_AFTER_DAYS: i64 = 182;
+
+keyed_enum!(
     /// What a panel member declares about an application before they may open it.
     Interest, "a kind of interest" {
         /// No interest: they may assess it.

@@ -25,6 +25,8 @@ pub struct SweepReport {
     pub action_reminders: u64,
     /// Fund owners told of applications late for a decision (one email a fund).
     pub grant_escalations: u64,
+    /// Applicants reminded that their end-of-grant return is due.
+    pub grant_return_reminders: u64,
 }
 
 /// Does everything that is due now: expired sessions go, directory owners are reminded, case clocks are swept and
@@ -36,6 +38,7 @@ pub async fn sweep(app: &App) -> kith_app::Result<SweepReport> {
     let cases = kith_app::cases::worker::sweep(app).await?;
     let action_reminders = kith_app::forums::remind_overdue(app).await?;
     let grant_escalations = kith_app::grants::worker::escalate_late(app).await?;
+    let grant_return_reminders = kith_app::grants::worker::remind_returns(app).await?;
     let (emails_sent, emails_failed) = mail::deliver(app).await?;
     Ok(SweepReport {
         expired_sessions_removed,
@@ -45,6 +48,7 @@ pub async fn sweep(app: &App) -> kith_app::Result<SweepReport> {
         cases,
         action_reminders,
         grant_escalations,
+        grant_return_reminders,
     })
 }
 

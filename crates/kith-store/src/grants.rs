@@ -4,7 +4,9 @@
 
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
-use kith_core::grants::{ApplicationDetails, ApplicationState, Channel, GroupKind, Interest, Pence, PotRule, Promise};
+use kith_core::grants::{
+    ApplicationDetails, ApplicationState, Channel, GroupKind, Interest, Payment, Pence, PotRule, Promise,
+};
 use kith_core::places::WardCode;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -81,6 +83,12 @@ pub struct Application {
     pub escalated_at: Option<DateTime<Utc>>,
     pub awarded: Option<Pence>,
     pub decision_reason: String,
+    pub payment: Payment,
+    pub payment_reference: String,
+    pub paid_at: Option<DateTime<Utc>>,
+    /// When the end-of-grant return is due (set at award), and when the applicant was reminded of it.
+    pub return_due_on: Option<NaiveDate>,
+    pub return_reminded_at: Option<DateTime<Utc>>,
     /// References of possible duplicates found at submission.
     pub duplicates: Vec<String>,
     pub created_at: DateTime<Utc>,
@@ -140,6 +148,18 @@ pub struct Score {
     pub score: u8,
     pub comment: String,
     pub scored_at: DateTime<Utc>,
+}
+
+/// An end-of-grant return.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GrantReturn {
+    pub application_id: Uuid,
+    pub what_happened: String,
+    pub people_reached: Option<u32>,
+    /// For a larger award: what the money was spent on, and what was learned.
+    pub spent_on: String,
+    pub learned: String,
+    pub submitted_at: DateTime<Utc>,
 }
 
 /// A write of an application and everything that lands with it.
@@ -208,4 +228,10 @@ pub trait GrantStore {
     async fn late_unescalated(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<Application>>;
     /// Marks applications as escalated at `at`, with the emails that tell of them.
     async fn mark_escalated(&self, ids: &[Uuid], at: DateTime<Utc>, emails: &[OutgoingEmail]) -> Result<()>;
+    /// Records an application's end-of-grant return (once: a second is the store's `Conflict`).
+    async fn save_return(&self, r: &GrantReturn, entry: &AuditEntry) -> Result<()>;
+    async fn return_of(&self, application: Uuid) -> Result<Option<GrantReturn>>;
+    /// Awards whose return is due by `today`, not yet made, whose applicant has not been reminded.
+    async fn returns_due(&self, today: NaiveDate, limit: i64) -> Result<Vec<Application>>;
+    async fn mark_return_reminded(&self, ids: &[Uuid], at: DateTime<Utc>, emails: &[OutgoingEmail]) -> Result<()>;
 }

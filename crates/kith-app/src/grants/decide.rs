@@ -193,6 +193,10 @@ pub async fn decide(
         _ => {
             row.decided_at = Some(now);
             row.awarded = awarded;
+            if awarded.is_some() {
+                row.return_due_on =
+                    Some(WorkingDays::local_date(now) + chrono::Duration::days(kith_core::grants::RETURN_AFTER_DAYS));
+            }
             row.decision_reason = reasons.clone();
             let outcome = match (by, awarded) {
                 (Move::Decline, _) => {

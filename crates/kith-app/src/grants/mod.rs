@@ -1,10 +1,12 @@
 //! Small grants, decided in days with residents on the panel. This file owns funds and their rounds: who may run
 //! a fund, the fund's form, the ward pots its budget is shared into, and what the public sees of it. Applying is
 //! `apply.rs`; the moves an officer makes on an application (asking for more, deciding) are `decide.rs`;
-//! panels, declarations of interest and scoring are `panel.rs`; publishing awards as 360Giving is `publish.rs`;
+//! panels, declarations of interest and scoring are `panel.rs`; after an award, the letter, payment and the
+//! end-of-grant return are `award.rs`; publishing awards as 360Giving is `publish.rs`;
 //! the worker's job (late applications escalated) is `worker.rs`.
 
 pub mod apply;
+pub mod award;
 pub mod decide;
 pub mod panel;
 pub mod publish;

@@ -1,5 +1,5 @@
-//! The worker's grants job: a fund's owner hears, once, of each application still waiting for a decision past its
-//! due moment (a paused clock is never late).
+//! The worker's grants jobs: a fund's owner hears, once, of each application still waiting for a decision past its
+//! due moment (a paused clock is never late); an applicant is reminded, once, when their end-of-grant return is due.
 
 use std::collections::BTreeMap;
 
@@ -50,5 +50,36 @@ pub async fn escalate_late(app: &App) -> Result<u64> {
         ));
     }
     app.store.mark_escalated(&ids, now, &emails).await?;
+    Ok(emails.len() as u64)
+}
+
+/// Reminds each applicant whose end-of-grant return is due and not made, once. Returns how many emails.
+pub async fn remind_returns(app: &App) -> Result<u64> {
+    let now = app.now();
+    let due = app.store.returns_due(kith_core::calendar::WorkingDays::local_date(now), PER_SWEEP).await?;
+    let mut emails = Vec::new();
+    let mut ids = Vec::new();
+    for a in &due {
+        ids.push(a.id);
+        let Some(person) = a.details.people.first().filter(|p| !p.email.is_empty()) else { continue };
+        let link = super::apply::link(app, a.id).await?;
+        emails.push(OutgoingEmail::new(
+            &person.email,
+            &format!("{}: tell us how it went", a.reference),
+            &format!(
+                "Hello {},\n\nIt is time for the end-of-grant return for {} ({}): a few lines on what happened and \
+                 roughly how many people took part. Fill it in here:\n\n{}{}\n\nThank you.\n",
+                person.name,
+                a.details.project_title,
+                a.reference,
+                app.settings.public_url.trim_end_matches('/'),
+                link
+            ),
+            now,
+        ));
+    }
+    if !ids.is_empty() {
+        app.store.mark_return_reminded(&ids, now, &emails).await?;
+    }
     Ok(emails.len() as u64)
 }

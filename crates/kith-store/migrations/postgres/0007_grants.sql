@@ -72,6 +72,13 @@ CREATE TABLE grant_applications (
     escalated_at TIMESTAMPTZ,
     awarded_pence BIGINT,
     decision_reason TEXT NOT NULL,
+    -- After an award: '', requested, approved or paid; the payment's reference; when it was paid.
+    payment_state TEXT NOT NULL,
+    payment_reference TEXT NOT NULL,
+    paid_at TIMESTAMPTZ,
+    -- The end-of-grant return: when it is due, and when the applicant was reminded of it.
+    return_due_on DATE,
+    return_reminded_at TIMESTAMPTZ,
     -- Possible duplicates found at submission (references), for the officer: flagged, never refused.
     duplicates TEXT NOT NULL,
     created_at TIMESTAMPTZ NOT NULL,
@@ -94,6 +101,17 @@ CREATE TABLE grant_events (
     note TEXT NOT NULL
 );
 CREATE INDEX grant_events_application ON grant_events (application_id, at);
+
+-- End-of-grant returns: one screen for a small award (what happened, roughly how many people), more for a larger.
+CREATE TABLE grant_returns (
+    application_id UUID PRIMARY KEY NOT NULL REFERENCES grant_applications (id),
+    what_happened TEXT NOT NULL,
+    people_reached INTEGER,
+    -- For awards over the fast-track threshold: what the money was spent on, and what was learned.
+    spent_on TEXT NOT NULL,
+    learned TEXT NOT NULL,
+    submitted_at TIMESTAMPTZ NOT NULL
+);
 
 -- The panel of a round: accounts invited to assess its applications.
 CREATE TABLE grant_panel_members (

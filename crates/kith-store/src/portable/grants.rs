@@ -3,7 +3,7 @@
 
 use super::{Adapter, Db, DbRow};
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use kith_core::grants::{ApplicationDetails, GroupKind, Pence, PotRule, Promise, group_key};
 use kith_core::places::WardCode;
 use sqlx::{QueryBuilder, Row};
@@ -20,7 +20,8 @@ const FUND_COLUMNS: &str = "id, name, description, owner_id, budget_pence, max_a
     updated_at, version";
 const APPLICATION_COLUMNS: &str = "id, reference, fund_id, round_id, state, channel, keyed_by, ward_code,
     group_name, group_key, people_key, group_kind, amount_pence, details, draft, submitted_at, due_at, paused_at,
-    decided_at, escalated_at, awarded_pence, decision_reason, duplicates, created_at, updated_at, version";
+    decided_at, escalated_at, awarded_pence, decision_reason, payment_state, payment_reference, paid_at, return_due_on,
+    return_reminded_at, duplicates, created_at, updated_at, version";
 
 /// A JSON column read back into its type, or the store's complaint that it is not one.
 fn json<T: serde::de::DeserializeOwned>(text: String, what: &str) -> Result<T> {
@@ -98,6 +99,11 @@ fn application(r: &DbRow) -> Result<Application> {
         escalated_at: r.try_get("escalated_at")?,
         awarded: r.try_get::<Option<i64>, _>("awarded_pence")?.map(Pence),
         decision_reason: r.try_get("decision_reason")?,
+        payment: read(r.try_get("payment_state")?)?,
+        payment_reference: r.try_get("payment_reference")?,
+        paid_at: r.try_get("paid_at")?,
+        return_due_on: r.try_get("return_due_on")?,
+        return_reminded_at: r.try_get("return_reminded_at")?,
         duplicates: duplicates.split_whitespace().map(str::to_owned).collect(),
         created_at: r.try_get("created_at")?,
         updated_at: r.try_get("updated_at")?,
@@ -143,6 +149,11 @@ fn insert_application(a: &Application, reference: &str) -> QueryBuilder<'static,
             .push_bind(a.escalated_at)
             .push_bind(a.awarded.map(|p| p.0))
             .push_bind(a.decision_reason.clone())
+            .push_bind(a.payment.as_str())
+            .push_bind(a.payment_reference.clone())
+            .push_bind(a.paid_at)
+            .push_bind(a.return_due_on)
+            .push_bind(a.return_reminded_at)
             .push_bind(a.duplicates.join(" "))
             .push_bind(a.created_at)
             .push_bind(a.updated_at)
@@ -522,6 +533,70 @@ impl GrantStore for Adapter {
         tx.commit().await?;
         Ok(())
     }
+
+    async fn save_return(&self, g: &GrantReturn, entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO grant_returns (application_id, what_happened, people_reached, spent_on, learned, submitted_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(g.application_id)
+        .bind(&g.what_happened)
+        .bind(g.people_reached.map(|n| i32::try_from(n).unwrap_or(i32::MAX)))
+        .bind(&g.spent_on)
+        .bind(&g.learned)
+        .bind(g.submitted_at)
+        .execute(&mut *tx)
+        .await?;
+        audit(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn return_of(&self, application: Uuid) -> Result<Option<GrantReturn>> {
+        let row = sqlx::query("SELECT * FROM grant_returns WHERE application_id = $1")
+            .bind(application)
+            .fetch_optional(&self.reader)
+            .await?;
+        row.as_ref().map(grant_return).transpose()
+    }
+
+    async fn returns_due(&self, today: NaiveDate, limit: i64) -> Result<Vec<Application>> {
+        let sql = format!(
+            "SELECT {APPLICATION_COLUMNS} FROM grant_applications
+             WHERE state IN ('awarded', 'part_awarded') AND return_due_on <= $1 AND return_reminded_at IS NULL
+             AND NOT EXISTS (SELECT 1 FROM grant_returns r WHERE r.application_id = grant_applications.id)
+             ORDER BY return_due_on, id LIMIT $2"
+        );
+        let rows = sqlx::query(&sql).bind(today).bind(limit).fetch_all(&self.reader).await?;
+        rows.iter().map(application).collect()
+    }
+
+    async fn mark_return_reminded(&self, ids: &[Uuid], at: DateTime<Utc>, emails: &[OutgoingEmail]) -> Result<()> {
+        let mut tx = self.begin().await?;
+        for id in ids {
+            sqlx::query("UPDATE grant_applications SET return_reminded_at = $1 WHERE id = $2")
+                .bind(at)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        insert_emails(&mut tx, emails).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+fn grant_return(r: &DbRow) -> Result<GrantReturn> {
+    let people: Option<i32> = r.try_get("people_reached")?;
+    Ok(GrantReturn {
+        application_id: r.try_get("application_id")?,
+        what_happened: r.try_get("what_happened")?,
+        people_reached: people.map(|n| days(n)).transpose()?,
+        spent_on: r.try_get("spent_on")?,
+        learned: r.try_get("learned")?,
+        submitted_at: r.try_get("submitted_at")?,
+    })
 }
 
 fn declaration(r: &DbRow) -> Result<Declaration> {

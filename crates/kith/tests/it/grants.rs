@@ -668,3 +668,104 @@ async fn a_late_application_is_escalated_to_the_funds_owner_once() {
     assert!(told.body.contains(&sent.reference), "{}", told.body);
     f.kith.stop().await;
 }
+
+/// An application sent and awarded in full by the officer; what sending it gave.
+async fn awarded(f: &Funded, form: &ApplicationForm) -> apply::Sent {
+    let sent = apply_online(f, form).await.unwrap();
+    let officer = f.kith.principal(OFFICER).await;
+    let award = DecisionForm { decision: "award".into(), reasons: "Yes.".into(), version: 2, ..Default::default() };
+    decide::decide(&f.kith.app, &officer, &officer.actor(None), &sent.reference, &award).await.unwrap();
+    sent
+}
+
+fn payment_step(step: &str, reference: &str, version: i32) -> kith_app::grants::award::PaymentForm {
+    kith_app::grants::award::PaymentForm { step: step.into(), payment_reference: reference.into(), version }
+}
+
+#[tokio::test]
+async fn an_awards_payment_goes_requested_approved_paid_in_order_and_paying_needs_its_reference() {
+    let f = funded(Backend::Sqlite).await;
+    let sent = awarded(&f, &whole_form()).await;
+    let officer = f.kith.principal(OFFICER).await;
+    let actor = officer.actor(None);
+    let (app, reference) = (&f.kith.app, sent.reference.as_str());
+    let pay = async |form| kith_app::grants::award::record_payment(app, &officer, &actor, reference, &form).await;
+    let e = pay(payment_step("paid", "FIN-1", 3)).await.unwrap_err();
+    assert_eq!(messages(e), ["The next step is requested"]);
+    pay(payment_step("requested", "", 3)).await.unwrap();
+    pay(payment_step("approved", "", 4)).await.unwrap();
+    assert_eq!(fields(pay(payment_step("paid", "", 5)).await.unwrap_err()), ["payment_reference"]);
+    pay(payment_step("paid", "FIN-2026-0042", 5)).await.unwrap();
+    let stored = f.kith.store.application_by_reference(&sent.reference).await.unwrap().unwrap();
+    assert_eq!((stored.payment.as_str(), stored.payment_reference.as_str()), ("paid", "FIN-2026-0042"));
+    let events = f.kith.store.events_of(stored.id).await.unwrap();
+    let paid = events.iter().find(|e| e.action == "payment_paid").unwrap();
+    assert!(paid.note.contains("Ladywood Community Trust (fiscal host for Ladywood Lunch Club)"), "{}", paid.note);
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn the_award_letter_prints_from_the_applicants_link_naming_who_is_paid_and_the_return_due() {
+    let f = funded(Backend::Sqlite).await;
+    let sent = awarded(&f, &whole_form()).await;
+    let page = f.kith.client().get(f.kith.url(&format!("{}/letter", sent.link))).send().await.unwrap();
+    assert_eq!(page.status().as_u16(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("has awarded Ladywood Lunch Club £750 for Lunch on Thursdays"), "{html}");
+    assert!(html.contains("paid to Ladywood Community Trust (fiscal host for Ladywood Lunch Club)"));
+    // Awarded on 2 March 2026; the return is due 182 days later.
+    assert!(html.contains("by 31 August 2026"), "the one-screen return and its date");
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_small_awards_return_is_one_screen_and_a_larger_ones_asks_what_was_spent_and_learned() {
+    let f = funded(Backend::Sqlite).await;
+    let small = awarded(&f, &whole_form()).await;
+    let larger_form = ApplicationForm {
+        group_name: "Sparkbrook Gardeners".into(),
+        ward: SPARKBROOK.into(),
+        contact_email: "g@example.org".into(),
+        second_email: "g2@example.org".into(),
+        amount: "1,500".into(),
+        ..whole_form()
+    };
+    let larger = awarded(&f, &larger_form).await;
+    let brief = kith_app::grants::award::ReturnForm {
+        what_happened: "Lunches every Thursday.".into(),
+        people_reached: "35".into(),
+        ..Default::default()
+    };
+    let actor = Actor::anonymous(None);
+    let (id, sig) = the_link(&small.link);
+    kith_app::grants::award::submit_return(&f.kith.app, &actor, id, &sig, &brief).await.unwrap();
+    assert_eq!(f.kith.store.return_of(id).await.unwrap().unwrap().people_reached, Some(35));
+    let (id, sig) = the_link(&larger.link);
+    let e = kith_app::grants::award::submit_return(&f.kith.app, &actor, id, &sig, &brief).await.unwrap_err();
+    assert_eq!(fields(e), ["spent_on", "learned"]);
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn the_worker_reminds_an_applicant_once_when_their_return_is_due_and_not_after_it_is_made() {
+    let f = funded(Backend::Sqlite).await;
+    let first = awarded(&f, &whole_form()).await;
+    let other = ApplicationForm {
+        group_name: "Acocks Green Walkers".into(),
+        ward: ACOCKS_GREEN.into(),
+        contact_email: "walk@example.org".into(),
+        second_email: "w2@example.org".into(),
+        ..whole_form()
+    };
+    let second = awarded(&f, &other).await;
+    let (id, sig) = the_link(&second.link);
+    let done = kith_app::grants::award::ReturnForm { what_happened: "Walks.".into(), ..Default::default() };
+    kith_app::grants::award::submit_return(&f.kith.app, &Actor::anonymous(None), id, &sig, &done).await.unwrap();
+    assert_eq!(kith_app::grants::worker::remind_returns(&f.kith.app).await.unwrap(), 0, "not yet due");
+    f.kith.clock.advance(chrono::Duration::days(183));
+    assert_eq!(kith_app::grants::worker::remind_returns(&f.kith.app).await.unwrap(), 1, "the one not made");
+    assert_eq!(kith_app::grants::worker::remind_returns(&f.kith.app).await.unwrap(), 0, "once");
+    let emails = f.kith.store.due_emails(f.kith.app.now(), 50).await.unwrap();
+    assert!(emails.iter().any(|e| e.to == "ada@example.org" && e.subject.contains(&first.reference)));
+    f.kith.stop().await;
+}

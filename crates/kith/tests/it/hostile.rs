@@ -96,6 +96,9 @@ const GRANT_APPLICATION_FORM: &[&str] = &[
     "people_reached",
     "minority_led",
     "funded_before",
+    "what_happened",
+    "spent_on",
+    "learned",
 ];
 
 /// A grant fund's form.
@@ -214,6 +217,9 @@ const PARAMETERS: &[(&str, &[&str], &[&str])] = &[
     ("/grants/funds/{id}", &[], &[]),
     ("/grants/rounds/{round}/apply", &[], &["group_name", "ward", "contact_name", "contact_email"]),
     ("/grants/applications/{id}/{sig}", &[], GRANT_APPLICATION_FORM),
+    ("/grants/applications/{id}/{sig}/letter", &[], &[]),
+    ("/grants/manage/applications/{reference}/letter", &[], &[]),
+    ("/grants/manage/applications/{reference}/payment", &[], &["step", "payment_reference", "version"]),
     ("/grants/manage", &["fund", "page"], &[]),
     ("/grants/manage/360giving", &[], &[]),
     ("/grants/manage/funds/new", &[], GRANT_FUND_FORM),

@@ -189,6 +189,15 @@ async fn a_page_for_every_template(
     let forums = kith_testkit::forums::fixture(&kith.app, &principal).await;
     let (ladywood, forum, priority, action) = (forums.ward, forums.forum, forums.priority, forums.action);
     let grants = kith_testkit::grants::fixture(&kith.app, &principal).await;
+    let award = kith_app::grants::decide::DecisionForm {
+        decision: "award".into(),
+        reasons: "Meets every criterion.".into(),
+        version: 2,
+        ..Default::default()
+    };
+    kith_app::grants::decide::decide(&kith.app, &principal, &principal.actor(None), &grants.sent_reference, &award)
+        .await
+        .unwrap();
     let partner = kith_app::partners::invite(&kith.app, &principal, &kith_app::Actor::command_line(), forums.member)
         .await
         .unwrap();
@@ -225,6 +234,7 @@ async fn a_page_for_every_template(
         ("grants/fund_form.html", format!("/grants/manage/funds/{}", grants.fund)),
         ("grants/review.html", format!("/grants/manage/applications/{}", grants.sent_reference)),
         ("grants/publishing.html", "/grants/manage/360giving".into()),
+        ("grants/letter.html", format!("/grants/manage/applications/{}/letter", grants.sent_reference)),
         ("grants/moderation.html", format!("/grants/manage/rounds/{}/panel", grants.round)),
         ("stakeholders/index.html", "/stakeholders?ward=E05011151".into()),
         ("stakeholders/organisation.html", format!("/stakeholders/organisations/{organisation}")),

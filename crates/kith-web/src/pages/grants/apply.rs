@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use kith_app::Actor;
 use kith_app::grants::apply::{self, ApplicationForm};
+use kith_app::grants::award::{Letter, ReturnForm};
 use kith_app::grants::decide;
 use kith_core::calendar::WorkingDays;
 use kith_core::grants::{ApplicationState, GroupKind};
@@ -125,10 +126,13 @@ async fn render_status(
     id: Uuid,
     sig: &str,
     answer: &str,
+    return_form: &ReturnForm,
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
     let s = apply::status(&state.app, id, sig).await?;
     let a = &s.application;
+    let made_return = kith_app::grants::award::return_of(&state.app, id, sig).await?;
+    let short_return = a.awarded.is_some_and(|p| p <= s.fund.promise.fast_track_up_to);
     let own = context! {
         action => format!("/grants/applications/{id}/{sig}"),
         reference => a.reference,
@@ -152,6 +156,13 @@ async fn render_status(
             note => if e.action == "ask" || e.action == "answer" || a.state.is_final() { e.note.clone() } else { String::new() },
         }).collect::<Vec<_>>(),
         answer => answer,
+        awarded_state => a.state.is_awarded(),
+        payment => a.payment.words(),
+        paid => a.paid_at.map(|t| date(state, ctx, WorkingDays::local_date(t))),
+        return_due => a.return_due_on.map(|d| date(state, ctx, d)),
+        return_made => made_return.is_some(),
+        short_return => short_return,
+        return_form => return_form,
     };
     form_with_errors(state, ctx, "grants/status.html", own, problems)
 }
@@ -168,7 +179,7 @@ async fn application(
         let at = FormPage { round: a.round_id, action: &action, staff_channel: None, reference: Some(&a.reference) };
         render_form(&state, &ctx, at, &apply::form_of(&a), &[]).await
     } else {
-        render_status(&state, &ctx, id, &sig, "", &[]).await
+        render_status(&state, &ctx, id, &sig, "", &ReturnForm::default(), &[]).await
     }
 }
 
@@ -176,9 +187,13 @@ async fn application(
 #[derive(Debug, Deserialize, Default)]
 #[serde(default)]
 struct ApplicationPost {
-    /// `save`, `submit`, `answer` or `withdraw`.
+    /// `save`, `submit`, `answer`, `withdraw` or `return`.
     action: String,
     answer: String,
+    /// The end-of-grant return's fields (its number of people is the form's `people_reached`).
+    what_happened: String,
+    spent_on: String,
+    learned: String,
     #[serde(flatten)]
     form: ApplicationForm,
 }
@@ -196,11 +211,18 @@ async fn act(
     let actor = Actor::anonymous(ctx.ip.clone());
     let here = format!("/grants/applications/{id}/{sig}");
     let a = apply::by_link(&state.app, id, &sig).await?;
+    let return_form = ReturnForm {
+        what_happened: post.what_happened.clone(),
+        people_reached: post.form.people_reached.clone(),
+        spent_on: post.spent_on.clone(),
+        learned: post.learned.clone(),
+    };
     let outcome = match post.action.as_str() {
         "save" => apply::save(&state.app, &actor, id, &sig, &post.form).await.map(|_| ()),
         "submit" => apply::submit(&state.app, &actor, id, &sig, &post.form).await.map(|_| ()),
         "answer" => decide::answer(&state.app, &actor, id, &sig, &post.answer).await.map(|_| ()),
         "withdraw" => decide::withdraw(&state.app, &actor, id, &sig).await,
+        "return" => kith_app::grants::award::submit_return(&state.app, &actor, id, &sig, &return_form).await,
         _ => return Err(PageError::NotFound),
     };
     match outcome {
@@ -210,12 +232,45 @@ async fn act(
             let at = FormPage { round: a.round_id, action: &here, staff_channel: None, reference: Some(&a.reference) };
             render_form(&state, &ctx, at, &post.form, &problems).await
         }
-        Err(e) => render_status(&state, &ctx, id, &sig, &post.answer, &problems_of(e)?).await,
+        Err(e) => render_status(&state, &ctx, id, &sig, &post.answer, &return_form, &problems_of(e)?).await,
     }
+}
+
+/// An award letter as its printable page shows it.
+pub(super) fn letter_page(state: &AppState, ctx: &Ctx, l: &Letter) -> Result<Response, PageError> {
+    let a = &l.application;
+    let own = context! {
+        reference => a.reference,
+        date => a.decided_at.map(|t| date(state, ctx, WorkingDays::local_date(t))),
+        to => a.details.people.first().map(|p| p.name.clone()),
+        group => a.group_name,
+        fund => l.fund.name,
+        project => a.details.project_title,
+        awarded => l.awarded.to_string(),
+        asked => a.amount.to_string(),
+        part => l.awarded < a.amount,
+        reasons => a.decision_reason,
+        paid_to => l.paid_to,
+        short_return => l.short_return,
+        return_due => a.return_due_on.map(|d| date(state, ctx, d)),
+        city => state.app.places().city_name().unwrap_or_default().to_owned(),
+    };
+    crate::pages::page(state, ctx, "grants/letter.html", own)
+}
+
+async fn letter(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, sig)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
+    let l = kith_app::grants::award::letter(&state.app, id, &sig).await?;
+    letter_page(&state, &ctx, &l)
 }
 
 pub fn routes() -> Routes {
     Routes::new()
         .route("/grants/rounds/{round}/apply", get(start_page).post(start))
         .route("/grants/applications/{id}/{sig}", get(application).post(act))
+        .route("/grants/applications/{id}/{sig}/letter", get(letter))
 }

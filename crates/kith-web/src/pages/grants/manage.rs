@@ -232,6 +232,11 @@ async fn render_review(
         awarded => a.awarded.map(|p| p.to_string()),
         reasons => a.decision_reason,
         open => !a.state.is_final(),
+        awarded_state => a.state.is_awarded(),
+        payment => a.payment.words(),
+        next_payment => a.payment.next().map(|p| context! { value => p.as_str(), words => p.words() }),
+        payment_reference => a.payment_reference,
+        paid_to => kith_app::grants::award::paid_to(&a),
         version => a.version,
         events => events.iter().map(|e| context! {
             at => words(state, ctx).date(WorkingDays::local_date(e.at)),
@@ -261,6 +266,25 @@ async fn decide_on(
     }
 }
 
+async fn letter(State(state): State<AppState>, ctx: Ctx, Path(reference): Path<String>) -> Result<Response, PageError> {
+    let l = kith_app::grants::award::letter_for_officer(&state.app, ctx.signed_in()?, &reference).await?;
+    super::apply::letter_page(&state, &ctx, &l)
+}
+
+async fn payment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(reference): Path<String>,
+    Submitted(form): Submitted<kith_app::grants::award::PaymentForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let actor = principal.actor(ctx.ip.clone());
+    match kith_app::grants::award::record_payment(&state.app, principal, &actor, &reference, &form).await {
+        Ok(_) => Ok(redirect(&format!("/grants/manage/applications/{reference}")).into_response()),
+        Err(e) => render_review(&state, &ctx, &reference, &DecisionForm::default(), &problems_of(e)?).await,
+    }
+}
+
 async fn publishing(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
     let report = grants::publish::validate(&state.app, ctx.signed_in()?).await?;
     let own = context! {
@@ -279,5 +303,7 @@ pub fn routes() -> Routes {
         .route("/grants/manage/funds/{id}/rounds", post(add_round))
         .route("/grants/manage/rounds/{round}/enter", get(enter_page).post(enter))
         .route("/grants/manage/applications/{reference}", get(review).post(decide_on))
+        .route("/grants/manage/applications/{reference}/letter", get(letter))
+        .route("/grants/manage/applications/{reference}/payment", post(payment))
         .route("/grants/manage/360giving", get(publishing))
 }
