@@ -592,7 +592,7 @@ fn grant_return(r: &DbRow) -> Result<GrantReturn> {
     Ok(GrantReturn {
         application_id: r.try_get("application_id")?,
         what_happened: r.try_get("what_happened")?,
-        people_reached: people.map(|n| days(n)).transpose()?,
+        people_reached: people.map(days).transpose()?,
         spent_on: r.try_get("spent_on")?,
         learned: r.try_get("learned")?,
         submitted_at: r.try_get("submitted_at")?,
