@@ -2,7 +2,8 @@
 //! a fund, the fund's form, the ward pots its budget is shared into, and what the public sees of it. Applying is
 //! `apply.rs`; the moves an officer makes on an application (asking for more, deciding) are `decide.rs`;
 //! panels, declarations of interest and scoring are `panel.rs`; after an award, the letter, payment and the
-//! end-of-grant return are `award.rs`; publishing awards as 360Giving is `publish.rs`;
+//! end-of-grant return are `award.rs`; publishing awards as 360Giving is `publish.rs`; the public figures of where the money
+//! went and how fast are `reach.rs`;
 //! the worker's job (late applications escalated) is `worker.rs`.
 
 pub mod apply;
@@ -10,6 +11,7 @@ pub mod award;
 pub mod decide;
 pub mod panel;
 pub mod publish;
+pub mod reach;
 pub mod worker;
 
 use chrono::NaiveDate;

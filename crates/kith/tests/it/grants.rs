@@ -769,3 +769,62 @@ async fn the_worker_reminds_an_applicant_once_when_their_return_is_due_and_not_a
     assert!(emails.iter().any(|e| e.to == "ada@example.org" && e.subject.contains(&first.reference)));
     f.kith.stop().await;
 }
+
+#[tokio::test]
+async fn reach_counts_awards_by_ward_and_suppresses_a_self_declared_group_under_five() {
+    let f = funded(Backend::Sqlite).await;
+    for (i, ward) in [LADYWOOD, LADYWOOD, ACOCKS_GREEN].into_iter().enumerate() {
+        let form = ApplicationForm {
+            group_name: format!("Group {i}"),
+            ward: ward.into(),
+            contact_email: format!("c{i}@example.org"),
+            second_email: format!("s{i}@example.org"),
+            minority_led: "yes".into(),
+            funded_before: "no".into(),
+            ..whole_form()
+        };
+        awarded(&f, &form).await;
+    }
+    let reach = kith_app::grants::reach::reach(&f.kith.app, f.fund, None).await.unwrap();
+    assert_eq!((reach.applications, reach.awards, reach.awarded_pounds), (3, 3, 2250.0));
+    let ladywood = reach.by_ward.iter().find(|w| w.ward_code == LADYWOOD).unwrap();
+    assert_eq!((ladywood.awards, ladywood.awarded_pounds), (2, 1500.0));
+    assert!(ladywood.deprivation.is_some(), "with the ward's deprivation from the data");
+    assert_eq!(reach.minority_led.count, None, "three is under five: suppressed");
+    assert_eq!(reach.by_channel.iter().find(|(c, _)| c == "online").map(|(_, n)| *n), Some(3));
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn time_to_decision_is_the_median_and_90th_percentile_in_working_days_per_round_and_track() {
+    let f = funded(Backend::Sqlite).await;
+    let officer = f.kith.principal(OFFICER).await;
+    let mut references = Vec::new();
+    for i in 0..3 {
+        let form = ApplicationForm {
+            group_name: format!("Group {i}"),
+            contact_email: format!("c{i}@example.org"),
+            second_email: format!("s{i}@example.org"),
+            ..whole_form()
+        };
+        references.push(apply_online(&f, &form).await.unwrap().reference);
+    }
+    // Sent on Monday 2 March; decided after 1, 2 and 4 working days.
+    for (reference, days) in references.iter().zip([1, 1, 2]) {
+        f.kith.clock.advance(chrono::Duration::days(days));
+        let award = DecisionForm { decision: "award".into(), reasons: "Yes.".into(), version: 2, ..Default::default() };
+        decide::decide(&f.kith.app, &officer, &officer.actor(None), reference, &award).await.unwrap();
+    }
+    let reach = kith_app::grants::reach::reach(&f.kith.app, f.fund, Some(f.round)).await.unwrap();
+    let fast = &reach.speed[0].fast_track;
+    assert_eq!((fast.decided, fast.median_days, fast.p90_days), (3, Some(2), Some(4)));
+    assert_eq!(reach.speed[0].panel.decided, 0, "the panel's decisions are counted apart");
+    let csv = reqwest::get(f.kith.url(&format!("/grants/funds/{}/reach/reach.csv", f.fund)))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(csv.contains("median_working_days_fast_track,March 2026,3,2"), "{csv}");
+    f.kith.stop().await;
+}

@@ -215,6 +215,8 @@ const PARAMETERS: &[(&str, &[&str], &[&str])] = &[
     ("/grants", &[], &[]),
     ("/grants/{file}", &[], &[]),
     ("/grants/funds/{id}", &[], &[]),
+    ("/grants/funds/{id}/reach", &["round"], &[]),
+    ("/grants/funds/{id}/reach/{file}", &["round"], &[]),
     ("/grants/rounds/{round}/apply", &[], &["group_name", "ward", "contact_name", "contact_email"]),
     ("/grants/applications/{id}/{sig}", &[], GRANT_APPLICATION_FORM),
     ("/grants/applications/{id}/{sig}/letter", &[], &[]),

@@ -227,6 +227,7 @@ async fn a_page_for_every_template(
         ("priorities/tracker.html", "/actions?overdue=yes".into()),
         ("grants/index.html", "/grants".into()),
         ("grants/fund.html", format!("/grants/funds/{}", grants.fund)),
+        ("grants/reach.html", format!("/grants/funds/{}/reach", grants.fund)),
         ("grants/start.html", format!("/grants/rounds/{}/apply", grants.round)),
         ("grants/application.html", grants.draft_link),
         ("grants/status.html", grants.sent_link),

@@ -6,7 +6,7 @@ mod apply;
 mod manage;
 mod panel;
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -97,10 +97,91 @@ async fn open_data(State(state): State<AppState>, Path(file): Path<String>) -> R
     }
 }
 
+#[derive(Debug, serde::Deserialize, Default)]
+#[serde(default)]
+struct RoundQuery {
+    round: String,
+}
+
+async fn reach_of(state: &AppState, id: &str, q: &RoundQuery) -> Result<grants::reach::Reach, PageError> {
+    let id = Uuid::parse_str(id).map_err(|_| PageError::NotFound)?;
+    let round = match q.round.trim() {
+        "" => None,
+        r => Some(Uuid::parse_str(r).map_err(|_| PageError::NotFound)?),
+    };
+    Ok(grants::reach::reach(&state.app, id, round).await?)
+}
+
+/// A fund's reach: where the money went and how fast it was decided.
+async fn reach(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Query(q): Query<RoundQuery>,
+) -> Result<Response, PageError> {
+    let r = reach_of(&state, &id, &q).await?;
+    let fund = grants::fund_page(&state.app, Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?).await?;
+    let money = |p: Option<f64>| p.map(|v| kith_core::grants::Pence((v * 100.0).round() as i64).to_string());
+    let tally = |t: &grants::reach::Tally| context! { count => t.count, amount => money(t.amount_pounds) };
+    let own = context! {
+        fund => context! { id => id, name => r.fund },
+        round => r.round,
+        rounds => fund.rounds.iter().map(|x| context! { id => x.id.to_string(), name => x.name }).collect::<Vec<_>>(),
+        query => q.round.trim(),
+        applications => r.applications,
+        awards => r.awards,
+        awarded => money(Some(r.awarded_pounds)),
+        by_ward => r.by_ward.iter().map(|w| context! { name => w.ward_name, deprivation => w.deprivation.map(|d| format!("{d:.1}")), awards => w.awards, amount => money(Some(w.awarded_pounds)) }).collect::<Vec<_>>(),
+        by_size => r.by_size.iter().map(|(n, t)| context! { name => n, tally => tally(t) }).collect::<Vec<_>>(),
+        by_kind => r.by_kind.iter().map(|(n, t)| context! { name => n, tally => tally(t) }).collect::<Vec<_>>(),
+        first_time => tally(&r.first_time),
+        minority_led => tally(&r.minority_led),
+        by_channel => r.by_channel.iter().map(|(c, n)| context! { channel => c, count => n }).collect::<Vec<_>>(),
+        speed => r.speed.iter().map(|s| context! {
+            round => s.round,
+            fast => context! { decided => s.fast_track.decided, median => s.fast_track.median_days, p90 => s.fast_track.p90_days },
+            panel => context! { decided => s.panel.decided, median => s.panel.median_days, p90 => s.panel.p90_days },
+        }).collect::<Vec<_>>(),
+    };
+    page(&state, &ctx, "grants/reach.html", own)
+}
+
+/// The reach as open data: `reach.json` or `reach.csv`.
+async fn reach_data(
+    State(state): State<AppState>,
+    Path((id, file)): Path<(String, String)>,
+    Query(q): Query<RoundQuery>,
+) -> Result<Response, PageError> {
+    let r = reach_of(&state, &id, &q).await?;
+    match file.as_str() {
+        "reach.json" => Ok(axum::Json(r).into_response()),
+        "reach.csv" => {
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record(["measure", "group", "count", "amount_pounds_or_days"])
+                .map_err(|e| PageError::Internal(e.to_string()))?;
+            for row in grants::reach::csv_rows(&r) {
+                w.write_record(&row).map_err(|e| PageError::Internal(e.to_string()))?;
+            }
+            let bytes = w.into_inner().map_err(|e| PageError::Internal(e.to_string()))?;
+            Ok((
+                [
+                    (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                    (header::CONTENT_DISPOSITION, "attachment; filename=\"reach.csv\""),
+                ],
+                bytes,
+            )
+                .into_response())
+        }
+        _ => Err(PageError::NotFound),
+    }
+}
+
 pub fn routes() -> Routes {
     Routes::new()
         .route("/grants", get(index))
         .route("/grants/funds/{id}", get(fund))
+        .route("/grants/funds/{id}/reach", get(reach))
+        .route("/grants/funds/{id}/reach/{file}", get(reach_data))
         .route("/grants/{file}", get(open_data))
         .merge(apply::routes())
         .merge(manage::routes())
