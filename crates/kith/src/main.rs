@@ -688,6 +688,10 @@ async fn demo(config: &Config, args: DemoArgs) -> anyhow::Result<()> {
             city.forums.organisations,
             city.forums.partnerships
         );
+        println!(
+            "Grants: {} funds, {} applications, {} awards.",
+            city.grants.funds, city.grants.applications, city.grants.awards
+        );
         println!();
         println!("Open http://{address}/");
         println!();

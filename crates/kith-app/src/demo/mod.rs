@@ -6,6 +6,7 @@ mod agreements;
 pub mod cases;
 pub mod directory;
 pub mod forums;
+pub mod grants;
 
 use kith_core::accounts::Scope;
 use kith_core::places::WardCode;
@@ -62,6 +63,7 @@ pub struct DemoCity {
     pub directory: directory::DemoDirectory,
     pub cases: cases::Generated,
     pub forums: forums::Generated,
+    pub grants: grants::Generated,
 }
 
 /// Fills an empty store with the demo city.
@@ -139,7 +141,9 @@ pub async fn build_sized(app: &App, services: usize, cases: usize, forums: forum
         ("linkworker", "link_worker", Scope::City),
         ("networklead", "network_lead", first_locality.map_or(Scope::City, Scope::Neighbourhood)),
         ("community", "community_member", Scope::Organisation(group)),
+        ("grants", "grants_officer", Scope::City),
         ("panel", "panel_member", Scope::City),
+        ("panelofficer", "panel_member", Scope::City),
         ("volunteer", "volunteer", Scope::Ward(ladywood)),
     ];
     let mut accounts = Vec::new();
@@ -190,5 +194,38 @@ pub async fn build_sized(app: &App, services: usize, cases: usize, forums: forum
         cases::referrals_to(app, &principal, group).await?;
     }
     let forums = forums::generate(app, &[], forums, SEED).await?;
-    Ok(DemoCity { places, councillors, coordinators: patches.len(), accounts, directory, cases: generated, forums })
+    let principal = |who: &str| {
+        let id = id_of(who);
+        async move {
+            match id {
+                Some(id) => crate::accounts::principal_of(app, id).await,
+                None => Ok(None),
+            }
+        }
+    };
+    let grants = match principal("grants").await? {
+        Some(officer) => {
+            let mut panel = Vec::new();
+            for who in ["panel", "panelofficer"] {
+                panel.extend(principal(who).await?);
+            }
+            // The themed fund is the demo network lead's locality's, so they run it too.
+            let lead_wards: Vec<WardCode> = first_locality
+                .and_then(|id| places_now.neighbourhood(id))
+                .map(|n| n.wards.iter().filter_map(|w| WardCode::parse(w).ok()).collect())
+                .unwrap_or_default();
+            grants::generate(app, &officer, &panel, &lead_wards).await?
+        }
+        None => grants::Generated::default(),
+    };
+    Ok(DemoCity {
+        places,
+        councillors,
+        coordinators: patches.len(),
+        accounts,
+        directory,
+        cases: generated,
+        forums,
+        grants,
+    })
 }

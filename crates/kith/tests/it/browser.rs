@@ -97,6 +97,26 @@ async fn check(browser: &Browser, axe: &str, what: &str, failures: &mut Vec<Stri
     }
 }
 
+/// The demo's grants as the public and applicants see them: the funds, a fund's page, its reach, the first step of
+/// applying, and an applicant's own page while a draft (the whole form) and once sent.
+async fn grants_public_pages(kith: &TestApp) -> Vec<String> {
+    let funds = kith_app::grants::funds(&kith.app).await.unwrap();
+    let themed = funds.iter().find(|f| !f.pots.is_empty()).expect("the demo's themed fund");
+    let round = themed.open_round.as_ref().expect("an open round").id;
+    let mut pages = vec![
+        "/grants".to_owned(),
+        format!("/grants/funds/{}", themed.fund.id),
+        format!("/grants/funds/{}/reach", themed.fund.id),
+        format!("/grants/rounds/{round}/apply"),
+    ];
+    for state in [kith_core::grants::ApplicationState::Draft, kith_core::grants::ApplicationState::Submitted] {
+        let query = kith_store::grants::ApplicationQuery { states: vec![state], limit: 1, ..Default::default() };
+        let (found, _) = kith.store.applications(&query).await.unwrap();
+        pages.push(kith_app::grants::apply::link(&kith.app, found[0].id).await.unwrap());
+    }
+    pages
+}
+
 async fn every_page_is_accessible_on_a_phone_and_a_desktop(kith: &TestApp, browser: &Browser, axe: &str) {
     let mut failures = Vec::new();
     let mut paths: Vec<String> = PUBLIC_PAGES.iter().map(|p| (*p).to_owned()).collect();
@@ -113,6 +133,7 @@ async fn every_page_is_accessible_on_a_phone_and_a_desktop(kith: &TestApp, brows
     let link = kith_app::directory::freshness::still_accurate_path(&kith.app, &found).await.unwrap();
     paths.push(link.clone());
     paths.push(format!("{}0", &link[..link.len() - 1]));
+    paths.extend(grants_public_pages(kith).await);
     for (width, height) in [(375, 800), (1280, 900)] {
         browser.resize(width, height).await.unwrap();
         for path in &paths {
@@ -265,6 +286,28 @@ async fn staff_pages_are_accessible(kith: &TestApp, browser: &Browser, axe: &str
         "/teams/ward/E05011134".to_owned(),
         "/wards/E05011134/forums/new".to_owned(),
         "/stakeholders/organisations/new".to_owned(),
+        "/grants/manage".to_owned(),
+        "/grants/manage/funds/new".to_owned(),
+        "/grants/manage/360giving".to_owned(),
+    ]);
+    let funds = kith_app::grants::funds(&kith.app).await.unwrap();
+    let themed = funds.iter().find(|f| !f.pots.is_empty()).expect("the demo's themed fund");
+    let round = themed.open_round.as_ref().expect("an open round").id;
+    let (awarded, _) = kith
+        .store
+        .applications(&kith_store::grants::ApplicationQuery {
+            states: vec![kith_core::grants::ApplicationState::Awarded],
+            limit: 1,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    pages.extend([
+        format!("/grants/manage/funds/{}", themed.fund.id),
+        format!("/grants/manage/rounds/{round}/panel"),
+        format!("/grants/manage/rounds/{round}/enter"),
+        format!("/grants/manage/applications/{}", awarded[0].reference),
+        format!("/grants/manage/applications/{}/letter", awarded[0].reference),
     ]);
     // A person's page and an account's page, found by following the first link on each list.
     for (list, prefix) in [

@@ -828,3 +828,34 @@ async fn time_to_decision_is_the_median_and_90th_percentile_in_working_days_per_
     assert!(csv.contains("median_working_days_fast_track,March 2026,3,2"), "{csv}");
     f.kith.stop().await;
 }
+
+/// Kith on a copy of the demo city.
+async fn demo() -> TestApp {
+    TestApp::start_on(crate::demo_city(Backend::Sqlite).await, Default::default(), Default::default()).await
+}
+
+#[tokio::test]
+async fn the_demo_citys_awards_publish_as_360giving_valid_with_no_data_quality_issue() {
+    let kith = demo().await;
+    let officer = kith.principal("grants@demo.kith.example.org").await;
+    let report = kith_app::grants::publish::validate(&kith.app, &officer).await.unwrap();
+    assert!(report.grants > 20, "{} grants", report.grants);
+    assert_eq!(report.schema_errors, Vec::<String>::new());
+    let issues: Vec<_> = report.issues.iter().map(|i| format!("{}: {}", i.grant_id, i.message)).collect();
+    assert_eq!(issues, Vec::<String>::new());
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn in_the_demo_the_network_lead_runs_the_themed_fund_and_the_resident_panellist_has_declared_one_recusal() {
+    let kith = demo().await;
+    let lead = kith.principal("networklead@demo.kith.example.org").await;
+    let funds = kith_app::grants::funds_run_by(&kith.app, &lead).await.unwrap();
+    assert_eq!(funds.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(), ["Healthy Neighbourhoods Fund (demo)"]);
+    let resident = kith.principal("panel@demo.kith.example.org").await;
+    let panels = kith_app::grants::panel::panels(&kith.app, &resident).await.unwrap();
+    let declared: Vec<_> = panels[0].applications.iter().filter_map(|a| a.declaration.as_ref()).collect();
+    assert_eq!(declared.iter().filter(|d| d.interest != kith_core::grants::Interest::NoInterest).count(), 1);
+    assert!(panels[0].applications.iter().any(|a| a.scored));
+    kith.stop().await;
+}
