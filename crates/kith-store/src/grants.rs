@@ -174,9 +174,14 @@ pub struct ApplicationChange<'a> {
 /// Which applications to list, a page at a time.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ApplicationQuery {
-    pub fund: Option<Uuid>,
+    /// Any of these funds (none: every fund).
+    pub funds: Vec<Uuid>,
     pub round: Option<Uuid>,
     pub states: Vec<ApplicationState>,
+    /// Only those asking for more than this (a fund's panel track).
+    pub more_than: Option<Pence>,
+    /// The soonest due first (else the newest first).
+    pub by_due: bool,
     pub limit: i64,
     pub offset: i64,
 }
@@ -224,6 +229,8 @@ pub trait GrantStore {
     /// Replaces a member's scores of an application.
     async fn save_scores(&self, application: Uuid, user: Uuid, scores: &[Score], entry: &AuditEntry) -> Result<()>;
     async fn scores_of(&self, application: Uuid) -> Result<Vec<Score>>;
+    /// The applications of a round `user` has scored.
+    async fn scored_by(&self, user: Uuid, round: Uuid) -> Result<Vec<Uuid>>;
     /// Applications still waiting for a decision past their due moment, whose owner has not been told.
     async fn late_unescalated(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<Application>>;
     /// Marks applications as escalated at `at`, with the emails that tell of them.

@@ -37,37 +37,40 @@ pub struct Queued {
 /// applicant), the longest-waiting first.
 pub async fn queue(app: &App, principal: &Principal, fund: Option<Uuid>, page: i64) -> Result<(Vec<Queued>, i64)> {
     may_manage_somewhere(principal)?;
-    let funds: Vec<Fund> =
-        app.store.funds().await?.into_iter().filter(|f| may_manage(app, principal, f).is_ok()).collect();
-    let page = page.clamp(1, MAX_QUEUE_PAGE);
-    let mut all = Vec::new();
-    let mut total = 0;
-    for f in funds.iter().filter(|f| fund.is_none_or(|id| id == f.id)) {
-        let query = ApplicationQuery {
-            fund: Some(f.id),
-            round: None,
-            states: vec![ApplicationState::Submitted, ApplicationState::InfoRequested],
-            limit: QUEUE_PAGE * page,
-            offset: 0,
-        };
-        let (found, count) = app.store.applications(&query).await?;
-        total += count;
-        all.extend(found.into_iter().map(|a| (a, f.name.clone())));
+    let funds: Vec<Fund> = app
+        .store
+        .funds()
+        .await?
+        .into_iter()
+        .filter(|f| fund.is_none_or(|id| id == f.id) && may_manage(app, principal, f).is_ok())
+        .collect();
+    if funds.is_empty() {
+        return Ok((Vec::new(), 0));
     }
+    let page = page.clamp(1, MAX_QUEUE_PAGE);
+    let query = ApplicationQuery {
+        funds: funds.iter().map(|f| f.id).collect(),
+        states: vec![ApplicationState::Submitted, ApplicationState::InfoRequested],
+        by_due: true,
+        limit: QUEUE_PAGE,
+        offset: (page - 1) * QUEUE_PAGE,
+        ..ApplicationQuery::default()
+    };
+    let (found, total) = app.store.applications(&query).await?;
     let now = app.now();
     let calendar = app.working_days();
-    let mut queued: Vec<Queued> = all
+    let queued = found
         .into_iter()
-        .map(|(application, fund_name)| {
+        .map(|application| {
+            let fund_name =
+                funds.iter().find(|f| f.id == application.fund_id).map(|f| f.name.clone()).unwrap_or_default();
             let running = application.paused_at.is_none();
             let days_left = application.due_at.filter(|_| running).map(|d| calendar.days_left(now, d));
             let late = running && application.due_at.is_some_and(|d| now >= d);
             Queued { application, fund_name, days_left, late }
         })
         .collect();
-    queued.sort_by_key(|q| (q.application.due_at, q.application.reference.clone()));
-    let start = usize::try_from((page - 1) * QUEUE_PAGE).unwrap_or(usize::MAX);
-    Ok((queued.into_iter().skip(start).take(QUEUE_PAGE as usize).collect(), total))
+    Ok((queued, total))
 }
 
 /// An application as an officer sees it, with its timeline.

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use kith_core::accounts::{Scope, permission};
-use kith_core::grants::{ApplicationState, Interest, MAX_SCORE, Moderation, Track, group_key, moderate, weighted};
+use kith_core::grants::{ApplicationState, Interest, MAX_SCORE, Moderation, group_key, moderate, weighted};
 use kith_store::grants::{Declaration, PanelMember, Score};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -76,39 +76,49 @@ pub struct PanelRound {
     pub round: Round,
     pub fund: Fund,
     pub applications: Vec<ToAssess>,
+    /// How many the round has on the panel track, waiting (the list shows the first `PANEL_PAGE`).
+    pub total: i64,
 }
 
-/// The panels `principal` sits on.
+/// The panels `principal` sits on, each with the first `PANEL_PAGE` of its applications, the soonest due first.
 pub async fn panels(app: &App, principal: &Principal) -> Result<Vec<PanelRound>> {
     principal.require_somewhere(permission::GRANTS_ASSESS)?;
     let mut panels = Vec::new();
     for round_id in app.store.panels_of(principal.user.id).await? {
         let (round, fund) = round_and_fund(app, round_id).await?;
         let declarations = app.store.declarations_by(principal.user.id, round.id).await?;
-        let mut applications = Vec::new();
-        for application in to_assess(app, &fund, round.id).await? {
-            let declaration = declarations.iter().find(|d| d.application_id == application.id).cloned();
-            let scored = app.store.scores_of(application.id).await?.iter().any(|s| s.user_id == principal.user.id);
-            applications.push(ToAssess { application, declaration, scored });
-        }
-        panels.push(PanelRound { round, fund, applications });
+        let scored = app.store.scored_by(principal.user.id, round.id).await?;
+        let (found, total) = to_assess(app, &fund, round.id, PANEL_PAGE).await?;
+        let applications = found
+            .into_iter()
+            .map(|application| ToAssess {
+                declaration: declarations.iter().find(|d| d.application_id == application.id).cloned(),
+                scored: scored.contains(&application.id),
+                application,
+            })
+            .collect();
+        panels.push(PanelRound { round, fund, applications, total });
     }
     Ok(panels)
 }
 
-/// The most applications one round's panel list shows.
-pub const MAX_PANEL_LIST: i64 = 500;
+/// The most applications one round's panel list shows at once; and the most moderation reads.
+pub const PANEL_PAGE: i64 = 100;
+pub const MAX_MODERATED: i64 = 500;
 
-async fn to_assess(app: &App, fund: &Fund, round: Uuid) -> Result<Vec<Application>> {
+/// A round's applications on the panel track (asking more than the fast track's threshold) that wait for a
+/// decision, the soonest due first, and how many there are.
+async fn to_assess(app: &App, fund: &Fund, round: Uuid, limit: i64) -> Result<(Vec<Application>, i64)> {
     let query = super::ApplicationQuery {
-        fund: Some(fund.id),
+        funds: vec![fund.id],
         round: Some(round),
         states: vec![ApplicationState::Submitted, ApplicationState::InfoRequested],
-        limit: MAX_PANEL_LIST,
+        more_than: Some(fund.promise.fast_track_up_to),
+        by_due: true,
+        limit,
         offset: 0,
     };
-    let (all, _) = app.store.applications(&query).await?;
-    Ok(all.into_iter().filter(|a| fund.promise.track(a.amount) == Track::Standard).collect())
+    Ok(app.store.applications(&query).await?)
 }
 
 /// Likely conflicts between `principal` and `application`, from what Kith knows: each as a sentence for the member
@@ -363,7 +373,7 @@ pub async fn moderation(app: &App, principal: &Principal, round_id: Uuid) -> Res
     }
     let weights: Vec<(String, u32)> = fund.criteria.iter().map(|c| (c.name.clone(), c.weight)).collect();
     let mut moderated = Vec::new();
-    for application in to_assess(app, &fund, round.id).await? {
+    for application in to_assess(app, &fund, round.id, MAX_MODERATED).await?.0 {
         let scores = app.store.scores_of(application.id).await?;
         let declarations = app.store.declarations_of(application.id).await?;
         let members: Vec<MemberLine> = panel

@@ -93,6 +93,7 @@ fn grant(app: &App, fund: &Fund, a: &Application) -> Option<Grant> {
 pub async fn grants(app: &App) -> Result<Vec<Grant>> {
     let funds = app.store.funds().await?;
     let query = ApplicationQuery {
+        by_due: false,
         states: vec![ApplicationState::Awarded, ApplicationState::PartAwarded],
         limit: MAX_PUBLISHED,
         ..ApplicationQuery::default()

@@ -106,7 +106,7 @@ pub async fn reach(app: &App, fund_id: Uuid, round: Option<Uuid>) -> Result<Reac
         Some(id) => Some(rounds.iter().find(|r| r.id == id).ok_or(AppError::NotFound)?.clone()),
         None => None,
     };
-    let query = ApplicationQuery { fund: Some(fund_id), round, states: Vec::new(), limit: MAX_COUNTED, offset: 0 };
+    let query = ApplicationQuery { funds: vec![fund_id], round, limit: MAX_COUNTED, ..ApplicationQuery::default() };
     let (all, _) = app.store.applications(&query).await?;
     let sent: Vec<_> = all.into_iter().filter(|a| a.state != ApplicationState::Draft).collect();
     let awarded: Vec<_> = sent.iter().filter(|a| a.state.is_awarded()).collect();

@@ -85,8 +85,8 @@ CREATE TABLE grant_applications (
     updated_at TIMESTAMPTZ NOT NULL,
     version INTEGER NOT NULL
 );
-CREATE INDEX grant_applications_round ON grant_applications (round_id, state);
-CREATE INDEX grant_applications_fund ON grant_applications (fund_id, state);
+CREATE INDEX grant_applications_round ON grant_applications (round_id, state, due_at);
+CREATE INDEX grant_applications_fund ON grant_applications (fund_id, state, due_at);
 CREATE INDEX grant_applications_group ON grant_applications (group_key);
 CREATE INDEX grant_applications_due ON grant_applications (state, due_at);
 

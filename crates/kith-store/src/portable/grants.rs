@@ -328,8 +328,16 @@ impl GrantStore for Adapter {
     async fn applications(&self, query: &ApplicationQuery) -> Result<(Vec<Application>, i64)> {
         fn filters<'q>(q: &mut QueryBuilder<'q, Db>, f: &'q ApplicationQuery) {
             q.push(" WHERE 1 = 1");
-            if let Some(fund) = f.fund {
-                q.push(" AND fund_id = ").push_bind(fund);
+            if !f.funds.is_empty() {
+                q.push(" AND fund_id IN (");
+                let mut s = q.separated(", ");
+                for fund in &f.funds {
+                    s.push_bind(*fund);
+                }
+                q.push(")");
+            }
+            if let Some(more) = f.more_than {
+                q.push(" AND amount_pence > ").push_bind(more.0);
             }
             if let Some(round) = f.round {
                 q.push(" AND round_id = ").push_bind(round);
@@ -349,10 +357,8 @@ impl GrantStore for Adapter {
         let mut q: QueryBuilder<Db> =
             QueryBuilder::new(format!("SELECT {APPLICATION_COLUMNS} FROM grant_applications"));
         filters(&mut q, query);
-        q.push(" ORDER BY created_at DESC, id DESC LIMIT ")
-            .push_bind(query.limit)
-            .push(" OFFSET ")
-            .push_bind(query.offset);
+        q.push(if query.by_due { " ORDER BY due_at, id" } else { " ORDER BY created_at DESC, id DESC" });
+        q.push(" LIMIT ").push_bind(query.limit).push(" OFFSET ").push_bind(query.offset);
         let rows = q.build().fetch_all(&self.reader).await?;
         Ok((rows.iter().map(application).collect::<Result<_>>()?, total))
     }
@@ -509,6 +515,18 @@ impl GrantStore for Adapter {
                 })
             })
             .collect()
+    }
+
+    async fn scored_by(&self, user: Uuid, round_id: Uuid) -> Result<Vec<Uuid>> {
+        let rows = sqlx::query(
+            "SELECT DISTINCT s.application_id FROM grant_scores s JOIN grant_applications a ON a.id = s.application_id
+             WHERE s.user_id = $1 AND a.round_id = $2",
+        )
+        .bind(user)
+        .bind(round_id)
+        .fetch_all(&self.reader)
+        .await?;
+        rows.iter().map(|r| Ok(r.try_get("application_id")?)).collect()
     }
 
     async fn late_unescalated(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<Application>> {

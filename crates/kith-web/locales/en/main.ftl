@@ -1553,3 +1553,4 @@ grants-reach-fewer = fewer than 5
 grants-reach-tally = { $count } awards, { $amount }
 grants-reach-first-time = Groups funded for the first time
 grants-reach-minority-led = Groups led by Black, Asian or minority ethnic people (self-declared)
+grants-panel-first = The { $shown } due soonest of { $total }.

@@ -29,6 +29,7 @@ async fn panels(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Pag
         rounds => rounds.iter().map(|r| context! {
             fund => r.fund.name,
             round => r.round.name,
+            total => r.total,
             applications => r.applications.iter().map(|a| context! {
                 id => a.application.id.to_string(),
                 reference => a.application.reference,
