@@ -141,6 +141,10 @@ struct DemoArgs {
     /// How many cases the demo holds, raised over the last six months. For benchmarks.
     #[arg(long, default_value_t = kith_app::demo::DEMO_CASES)]
     cases: usize,
+    /// Grant applications in the demo funds' past rounds (a tenth as many more in their current rounds). For
+    /// benchmarks.
+    #[arg(long, default_value_t = kith_app::demo::grants::DEMO_PAST_APPLICATIONS)]
+    grant_applications: usize,
     /// Forums each ward held in the last year (and two more to come). For benchmarks, like those below.
     #[arg(long, default_value_t = kith_app::demo::forums::DEMO.forums_per_ward)]
     forums_per_ward: usize,
@@ -660,7 +664,7 @@ async fn demo(config: &Config, args: DemoArgs) -> anyhow::Result<()> {
         organisations_per_ward: args.organisations_per_ward,
         partnerships_per_organisation: args.partnerships_per_organisation,
     };
-    let city = kith_app::demo::build_sized(&app, args.services, args.cases, forums).await?;
+    let city = kith_app::demo::build_sized(&app, args.services, args.cases, forums, args.grant_applications).await?;
     let built = started.elapsed();
     let listen = args.listen.unwrap_or_else(|| config.listen.clone());
     let print = move |address: std::net::SocketAddr| {

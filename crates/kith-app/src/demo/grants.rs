@@ -218,13 +218,18 @@ async fn write(app: &App, rng: &mut StdRng, officer: &Principal, m: Made<'_>) ->
     Ok(Application { reference, ..a })
 }
 
+/// How many applications the demo's past rounds hold, both funds together (`kith demo --grant-applications`).
+pub const DEMO_PAST_APPLICATIONS: usize = 72;
+
 /// Makes the demo's grants, run by `officer`, with `panel` (a resident and an officer) on the themed fund's panel;
-/// the themed fund is for `lead_wards` (a network lead's locality) when given.
+/// the themed fund is for `lead_wards` (a network lead's locality) when given. `in_past_rounds` applications are
+/// shared between the funds' past rounds, and a tenth as many (at least ten a fund) are in their current rounds.
 pub async fn generate(
     app: &App,
     officer: &Principal,
     panel: &[Principal],
     lead_wards: &[WardCode],
+    in_past_rounds: usize,
 ) -> Result<Generated> {
     let mut rng = StdRng::seed_from_u64(SEED);
     let now = app.now();
@@ -269,7 +274,7 @@ pub async fn generate(
             round(app, officer, fund_id, "Winter 2026–27", now - Duration::days(20), Some(now + Duration::days(40)))
                 .await?;
         // The past round: decided, most paid.
-        for _ in 0..36 {
+        for _ in 0..in_past_rounds.div_ceil(2) {
             n += 1;
             let submitted = now - Duration::days(rng.gen_range(62..118));
             let amount = Pence::pounds(rng.gen_range(2..=fund.max_award.0 / 5_000) * 50);
@@ -358,7 +363,8 @@ pub async fn generate(
             ApplicationState::Withdrawn,
         ];
         let mut for_panel = Vec::new();
-        for (i, state) in states.into_iter().enumerate() {
+        for i in 0..(in_past_rounds / 20).max(states.len()) {
+            let state = states[i % states.len()];
             n += 1;
             let submitted = (state != ApplicationState::Draft).then(|| now - Duration::days(rng.gen_range(1..12)));
             let amount = if fund_id == themed && i % 2 == 0 {
@@ -395,6 +401,7 @@ pub async fn generate(
             if fund_id == themed
                 && state == ApplicationState::Submitted
                 && fund.promise.track(amount) == Track::Standard
+                && for_panel.len() < 20
             {
                 for_panel.push(a);
             }

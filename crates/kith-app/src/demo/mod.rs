@@ -68,14 +68,21 @@ pub struct DemoCity {
 
 /// Fills an empty store with the demo city.
 pub async fn build(app: &App) -> Result<DemoCity> {
-    build_sized(app, directory::DEMO_SERVICES_PER_WARD * 69, DEMO_CASES, forums::DEMO).await
+    build_sized(app, directory::DEMO_SERVICES_PER_WARD * 69, DEMO_CASES, forums::DEMO, grants::DEMO_PAST_APPLICATIONS)
+        .await
 }
 
 /// How many cases the demo city has, raised over the last six months.
 pub const DEMO_CASES: usize = 3_000;
 
 /// The demo city with a directory of about `services` community services and `cases` cases.
-pub async fn build_sized(app: &App, services: usize, cases: usize, forums: forums::Size) -> Result<DemoCity> {
+pub async fn build_sized(
+    app: &App,
+    services: usize,
+    cases: usize,
+    forums: forums::Size,
+    grant_applications: usize,
+) -> Result<DemoCity> {
     let files = birmingham_files()?;
     let places =
         import_places(app, &Actor::command_line(), &files).await.map_err(|e| AppError::Internal(e.to_string()))?;
@@ -214,7 +221,7 @@ pub async fn build_sized(app: &App, services: usize, cases: usize, forums: forum
                 .and_then(|id| places_now.neighbourhood(id))
                 .map(|n| n.wards.iter().filter_map(|w| WardCode::parse(w).ok()).collect())
                 .unwrap_or_default();
-            grants::generate(app, &officer, &panel, &lead_wards).await?
+            grants::generate(app, &officer, &panel, &lead_wards, grant_applications).await?
         }
         None => grants::Generated::default(),
     };
