@@ -221,6 +221,21 @@ keyed_enum!(
     }
 );
 
+impl Move {
+    /// The move as a sentence ends: "cannot be sent".
+    pub fn words(self) -> &'static str {
+        match self {
+            Move::Submit => "sent",
+            Move::AskForInformation => "asked for more information",
+            Move::Answer => "answered",
+            Move::Award => "awarded",
+            Move::PartAward => "partly awarded",
+            Move::Decline => "declined",
+            Move::Withdraw => "withdrawn",
+        }
+    }
+}
+
 /// Every move an application may make: from a state, by a move, to a state. Nothing else is allowed.
 pub const MOVES: &[(ApplicationState, Move, ApplicationState)] = {
     use ApplicationState::*;
@@ -239,7 +254,7 @@ pub const MOVES: &[(ApplicationState, Move, ApplicationState)] = {
 
 /// A move the table does not allow from where the application is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("An application that is {} cannot be {}", .from.words(), .by.as_str())]
+#[error("An application that is {} cannot be {}", .from.words(), .by.words())]
 pub struct NotAllowed {
     pub from: ApplicationState,
     pub by: Move,

@@ -115,6 +115,122 @@ pub fn package(publisher: &Publisher, grants: &[Grant]) -> Value {
     object([("grants", Value::Array(grants))])
 }
 
+/// The same package as [`package`], written straight to JSON text from borrowed values: no `Value` is built, which
+/// for 50,000 grants saves most of the time (the export serves this; validation reads `package`'s `Value`).
+pub fn package_json(publisher: &Publisher, grants: &[Grant]) -> String {
+    let out = PackageOut { grants: grants.iter().map(|g| GrantOut::of(publisher, g)).collect() };
+    serde_json::to_string(&out).expect("grants serialise: every field is text, a number or a list of them")
+}
+
+#[derive(serde::Serialize)]
+struct PackageOut<'a> {
+    grants: Vec<GrantOut<'a>>,
+}
+
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum Amount {
+    Whole(i64),
+    Pounds(f64),
+}
+
+#[derive(serde::Serialize)]
+struct NameCode<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+    name: &'a str,
+    #[serde(rename = "charityNumber", skip_serializing_if = "Option::is_none")]
+    charity_number: Option<&'a str>,
+    #[serde(rename = "companyNumber", skip_serializing_if = "Option::is_none")]
+    company_number: Option<&'a str>,
+}
+
+#[derive(serde::Serialize)]
+struct LocationOut<'a> {
+    name: &'a str,
+    #[serde(rename = "geoCode")]
+    geo_code: &'a str,
+    #[serde(rename = "geoCodeType")]
+    geo_code_type: &'a str,
+}
+
+#[derive(serde::Serialize)]
+struct ProgrammeOut<'a> {
+    code: &'a str,
+    title: &'a str,
+}
+
+#[derive(serde::Serialize)]
+struct PlannedOut {
+    #[serde(rename = "startDate", skip_serializing_if = "Option::is_none")]
+    start: Option<String>,
+    #[serde(rename = "endDate", skip_serializing_if = "Option::is_none")]
+    end: Option<String>,
+}
+
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct GrantOut<'a> {
+    id: String,
+    title: &'a str,
+    description: &'a str,
+    currency: &'static str,
+    amount_awarded: Amount,
+    award_date: String,
+    recipient_organization: [NameCode<'a>; 1],
+    funding_organization: [NameCode<'a>; 1],
+    beneficiary_location: Vec<LocationOut<'a>>,
+    from_open_call: &'static str,
+    grant_programme: [ProgrammeOut<'a>; 1],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    regrant_type: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    planned_dates: Option<[PlannedOut; 1]>,
+}
+
+impl<'a> GrantOut<'a> {
+    fn of(publisher: &'a Publisher, grant: &'a Grant) -> Self {
+        let (charity_number, company_number) = match &grant.recipient {
+            Recipient::Charity { number } => (Some(number.as_str()), None),
+            Recipient::Company { number } => (None, Some(number.as_str())),
+            Recipient::Council { .. } | Recipient::Unregistered { .. } => (None, None),
+        };
+        let planned = (grant.planned_start.is_some() || grant.planned_end.is_some())
+            .then(|| [PlannedOut { start: grant.planned_start.map(date), end: grant.planned_end.map(date) }]);
+        GrantOut {
+            id: grant.identifier(publisher),
+            title: &grant.title,
+            description: &grant.description,
+            currency: "GBP",
+            amount_awarded: if grant.amount_pence % 100 == 0 {
+                Amount::Whole(grant.amount_pence / 100)
+            } else {
+                Amount::Pounds(grant.amount_pence as f64 / 100.0)
+            },
+            award_date: date(grant.award_date),
+            recipient_organization: [NameCode {
+                id: Some(grant.recipient.identifier(publisher)),
+                name: &grant.recipient_name,
+                charity_number,
+                company_number,
+            }],
+            funding_organization: [NameCode {
+                id: Some(publisher.funder_id.clone()),
+                name: &publisher.funder_name,
+                charity_number: None,
+                company_number: None,
+            }],
+            beneficiary_location: beneficiary_locations(publisher, grant)
+                .map(|(name, geo_code, geo_code_type)| LocationOut { name, geo_code, geo_code_type })
+                .collect(),
+            from_open_call: if grant.from_open_call { "Yes" } else { "No" },
+            grant_programme: [ProgrammeOut { code: &grant.programme.0, title: &grant.programme.1 }],
+            regrant_type: grant.via_fiscal_host.then_some(FISCAL_SPONSOR),
+            planned_dates: planned,
+        }
+    }
+}
+
 /// A JSON object from its fields, moved in: `json!` would copy every value through serde, which for 50,000
 /// grants costs most of a second.
 fn object<const N: usize>(fields: [(&str, Value); N]) -> Value {
@@ -588,6 +704,14 @@ impl Validator {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_json_text_is_the_same_package_as_the_value() {
+        let p = birmingham();
+        let grants = sample();
+        let text: Value = serde_json::from_str(&package_json(&p, &grants)).unwrap();
+        assert_eq!(text, package(&p, &grants));
+    }
+
     use std::sync::OnceLock;
 
     use serde_json::json;

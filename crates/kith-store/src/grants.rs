@@ -171,6 +171,31 @@ pub struct ApplicationChange<'a> {
     pub emails: &'a [OutgoingEmail],
 }
 
+/// An award as the open data needs it, read without the rest of its application.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Award {
+    pub reference: String,
+    pub fund_id: Uuid,
+    pub ward: WardCode,
+    pub group_name: String,
+    pub group_kind: GroupKind,
+    pub details: ApplicationDetails,
+    pub awarded: Pence,
+    pub decided_at: DateTime<Utc>,
+}
+
+/// The order applications are listed in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Order {
+    /// The newest first.
+    #[default]
+    Newest,
+    /// The soonest due first (a queue).
+    Due,
+    /// No order in particular, the cheapest to read (for reading them all).
+    Any,
+}
+
 /// Which applications to list, a page at a time.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ApplicationQuery {
@@ -180,8 +205,7 @@ pub struct ApplicationQuery {
     pub states: Vec<ApplicationState>,
     /// Only those asking for more than this (a fund's panel track).
     pub more_than: Option<Pence>,
-    /// The soonest due first (else the newest first).
-    pub by_due: bool,
+    pub order: Order,
     pub limit: i64,
     pub offset: i64,
 }
@@ -229,6 +253,8 @@ pub trait GrantStore {
     /// Replaces a member's scores of an application.
     async fn save_scores(&self, application: Uuid, user: Uuid, scores: &[Score], entry: &AuditEntry) -> Result<()>;
     async fn scores_of(&self, application: Uuid) -> Result<Vec<Score>>;
+    /// Every award (in full or in part), at most `limit`, in no order.
+    async fn awards(&self, limit: i64) -> Result<Vec<Award>>;
     /// The applications of a round `user` has scored.
     async fn scored_by(&self, user: Uuid, round: Uuid) -> Result<Vec<Uuid>>;
     /// Applications still waiting for a decision past their due moment, whose owner has not been told.

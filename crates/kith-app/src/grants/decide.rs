@@ -51,7 +51,7 @@ pub async fn queue(app: &App, principal: &Principal, fund: Option<Uuid>, page: i
     let query = ApplicationQuery {
         funds: funds.iter().map(|f| f.id).collect(),
         states: vec![ApplicationState::Submitted, ApplicationState::InfoRequested],
-        by_due: true,
+        order: kith_store::grants::Order::Due,
         limit: QUEUE_PAGE,
         offset: (page - 1) * QUEUE_PAGE,
         ..ApplicationQuery::default()

@@ -103,20 +103,20 @@ pub async fn panels(app: &App, principal: &Principal) -> Result<Vec<PanelRound>>
 }
 
 /// The most applications one round's panel list shows at once; and the most moderation reads.
-pub const PANEL_PAGE: i64 = 100;
+pub const PANEL_PAGE: i64 = 25;
 pub const MAX_MODERATED: i64 = 500;
 
 /// A round's applications on the panel track (asking more than the fast track's threshold) that wait for a
 /// decision, the soonest due first, and how many there are.
 async fn to_assess(app: &App, fund: &Fund, round: Uuid, limit: i64) -> Result<(Vec<Application>, i64)> {
+    // The round alone (it is the fund's): the store reads it by the round's index.
     let query = super::ApplicationQuery {
-        funds: vec![fund.id],
         round: Some(round),
         states: vec![ApplicationState::Submitted, ApplicationState::InfoRequested],
         more_than: Some(fund.promise.fast_track_up_to),
-        by_due: true,
+        order: kith_store::grants::Order::Due,
         limit,
-        offset: 0,
+        ..super::ApplicationQuery::default()
     };
     Ok(app.store.applications(&query).await?)
 }

@@ -4,11 +4,12 @@
 //! details are published. Grants to individuals are never made here, so none can be published.
 
 use kith_core::calendar::WorkingDays;
-use kith_core::grants::{ApplicationState, GroupKind, Payee, group_key};
+use kith_core::grants::{GroupKind, Payee, group_key};
 use kith_standards::threesixtygiving::{self as g360, Grant, Issue, Publisher, Recipient};
-use serde_json::Value;
 
-use super::{Application, ApplicationQuery, Fund};
+use kith_store::grants::Award;
+
+use super::Fund;
 use crate::accounts::Principal;
 use crate::{App, Result};
 
@@ -46,10 +47,9 @@ fn key(name: &str) -> String {
     group_key(name).replace(' ', "-")
 }
 
-/// One awarded application as a 360Giving grant.
-fn grant(app: &App, fund: &Fund, a: &Application) -> Option<Grant> {
-    let awarded = a.awarded?;
-    let decided = a.decided_at?;
+/// One award as a 360Giving grant.
+fn grant(app: &App, fund: &Fund, a: &Award) -> Grant {
+    let (awarded, decided) = (a.awarded, a.decided_at);
     let host = match &a.details.payee {
         Some(Payee::FiscalHost { name, .. }) => Some(name.clone()),
         _ => None,
@@ -69,7 +69,7 @@ fn grant(app: &App, fund: &Fund, a: &Application) -> Option<Grant> {
         description.push_str(&format!(" (For {}, through its fiscal host.)", a.group_name));
     }
     let ward_name = app.places().ward(&a.ward).map(|w| w.name.clone()).unwrap_or_default();
-    Some(Grant {
+    Grant {
         reference: a.reference.clone(),
         title: a.details.project_title.clone(),
         description,
@@ -86,30 +86,22 @@ fn grant(app: &App, fund: &Fund, a: &Application) -> Option<Grant> {
         via_fiscal_host: host.is_some(),
         planned_start: None,
         planned_end: None,
-    })
+    }
 }
 
 /// Every awarded grant, as 360Giving grants.
 pub async fn grants(app: &App) -> Result<Vec<Grant>> {
     let funds = app.store.funds().await?;
-    let query = ApplicationQuery {
-        by_due: false,
-        states: vec![ApplicationState::Awarded, ApplicationState::PartAwarded],
-        limit: MAX_PUBLISHED,
-        ..ApplicationQuery::default()
-    };
-    let (awarded, _) = app.store.applications(&query).await?;
-    let mut grants: Vec<Grant> = awarded
-        .iter()
-        .filter_map(|a| funds.iter().find(|f| f.id == a.fund_id).and_then(|f| grant(app, f, a)))
-        .collect();
+    let awarded = app.store.awards(MAX_PUBLISHED).await?;
+    let mut grants: Vec<Grant> =
+        awarded.iter().filter_map(|a| funds.iter().find(|f| f.id == a.fund_id).map(|f| grant(app, f, a))).collect();
     grants.sort_by(|a, b| a.award_date.cmp(&b.award_date).then_with(|| a.reference.cmp(&b.reference)));
     Ok(grants)
 }
 
-/// The 360Giving JSON package of every awarded grant (public).
-pub async fn package(app: &App) -> Result<Value> {
-    Ok(g360::package(&publisher(app), &grants(app).await?))
+/// The 360Giving JSON package of every awarded grant, as text (public).
+pub async fn package_json(app: &App) -> Result<String> {
+    Ok(g360::package_json(&publisher(app), &grants(app).await?))
 }
 
 /// The same grants as 360Giving's CSV (public).

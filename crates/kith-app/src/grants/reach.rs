@@ -106,7 +106,13 @@ pub async fn reach(app: &App, fund_id: Uuid, round: Option<Uuid>) -> Result<Reac
         Some(id) => Some(rounds.iter().find(|r| r.id == id).ok_or(AppError::NotFound)?.clone()),
         None => None,
     };
-    let query = ApplicationQuery { funds: vec![fund_id], round, limit: MAX_COUNTED, ..ApplicationQuery::default() };
+    let query = ApplicationQuery {
+        funds: vec![fund_id],
+        round,
+        limit: MAX_COUNTED,
+        order: kith_store::grants::Order::Any,
+        ..ApplicationQuery::default()
+    };
     let (all, _) = app.store.applications(&query).await?;
     let sent: Vec<_> = all.into_iter().filter(|a| a.state != ApplicationState::Draft).collect();
     let awarded: Vec<_> = sent.iter().filter(|a| a.state.is_awarded()).collect();

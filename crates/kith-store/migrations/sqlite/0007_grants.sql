@@ -85,7 +85,7 @@ CREATE TABLE grant_applications (
     updated_at TIMESTAMPTZ NOT NULL,
     version INTEGER NOT NULL
 );
-CREATE INDEX grant_applications_round ON grant_applications (round_id, state, due_at);
+CREATE INDEX grant_applications_round ON grant_applications (round_id, state, due_at, amount_pence);
 CREATE INDEX grant_applications_fund ON grant_applications (fund_id, state, due_at);
 CREATE INDEX grant_applications_group ON grant_applications (group_key);
 CREATE INDEX grant_applications_due ON grant_applications (state, due_at);
@@ -133,6 +133,7 @@ CREATE TABLE grant_declarations (
     declared_at TIMESTAMPTZ NOT NULL,
     PRIMARY KEY (application_id, user_id)
 );
+CREATE INDEX grant_declarations_user ON grant_declarations (user_id);
 
 -- A panel member's score of an application against one of its fund's criteria (0 to 5), with their comment.
 CREATE TABLE grant_scores (
@@ -144,6 +145,7 @@ CREATE TABLE grant_scores (
     scored_at TIMESTAMPTZ NOT NULL,
     PRIMARY KEY (application_id, user_id, criterion)
 );
+CREATE INDEX grant_scores_user ON grant_scores (user_id);
 
 -- Roles that already exist gain the grants' permissions (a new database's roles are seeded with them).
 INSERT INTO role_permissions (role_key, permission)

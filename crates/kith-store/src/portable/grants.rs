@@ -326,41 +326,32 @@ impl GrantStore for Adapter {
     }
 
     async fn applications(&self, query: &ApplicationQuery) -> Result<(Vec<Application>, i64)> {
-        fn filters<'q>(q: &mut QueryBuilder<'q, Db>, f: &'q ApplicationQuery) {
-            q.push(" WHERE 1 = 1");
-            if !f.funds.is_empty() {
-                q.push(" AND fund_id IN (");
-                let mut s = q.separated(", ");
-                for fund in &f.funds {
-                    s.push_bind(*fund);
-                }
-                q.push(")");
-            }
-            if let Some(more) = f.more_than {
-                q.push(" AND amount_pence > ").push_bind(more.0);
-            }
-            if let Some(round) = f.round {
-                q.push(" AND round_id = ").push_bind(round);
-            }
-            if !f.states.is_empty() {
-                q.push(" AND state IN (");
-                let mut s = q.separated(", ");
-                for state in &f.states {
-                    s.push_bind(state.as_str());
-                }
-                q.push(")");
-            }
-        }
         let mut count: QueryBuilder<Db> = QueryBuilder::new("SELECT COUNT(*) FROM grant_applications");
-        filters(&mut count, query);
+        application_filters(&mut count, query);
         let total: i64 = count.build_query_scalar().fetch_one(&self.reader).await?;
-        let mut q: QueryBuilder<Db> =
-            QueryBuilder::new(format!("SELECT {APPLICATION_COLUMNS} FROM grant_applications"));
-        filters(&mut q, query);
-        q.push(if query.by_due { " ORDER BY due_at, id" } else { " ORDER BY created_at DESC, id DESC" });
-        q.push(" LIMIT ").push_bind(query.limit).push(" OFFSET ").push_bind(query.offset);
-        let rows = q.build().fetch_all(&self.reader).await?;
-        Ok((rows.iter().map(application).collect::<Result<_>>()?, total))
+        // A queue over several funds or states is read one fund and state at a time, each in its index's order, and
+        // merged: reading them together would sort every match to return a page.
+        let (funds, states) = (query.funds.len().max(1), query.states.len().max(1));
+        if query.order == Order::Due && funds * states > 1 {
+            let wanted = query.offset.saturating_add(query.limit);
+            let mut all = Vec::new();
+            for f in 0..funds {
+                for st in 0..states {
+                    let one = ApplicationQuery {
+                        funds: query.funds.get(f).into_iter().copied().collect(),
+                        states: query.states.get(st).into_iter().copied().collect(),
+                        offset: 0,
+                        limit: wanted,
+                        ..query.clone()
+                    };
+                    all.extend(self.page_of(&one).await?);
+                }
+            }
+            all.sort_by_key(|a| (a.due_at, a.id));
+            let page = all.into_iter().skip(usize::try_from(query.offset).unwrap_or(usize::MAX));
+            return Ok((page.take(usize::try_from(query.limit).unwrap_or(0)).collect(), total));
+        }
+        Ok((self.page_of(query).await?, total))
     }
 
     async fn possible_duplicates(
@@ -517,6 +508,31 @@ impl GrantStore for Adapter {
             .collect()
     }
 
+    async fn awards(&self, limit: i64) -> Result<Vec<Award>> {
+        let rows = sqlx::query(
+            "SELECT reference, fund_id, ward_code, group_name, group_kind, details, awarded_pence, decided_at
+             FROM grant_applications WHERE state IN ('awarded', 'part_awarded')
+             AND awarded_pence IS NOT NULL AND decided_at IS NOT NULL LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.reader)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Award {
+                    reference: r.try_get("reference")?,
+                    fund_id: r.try_get("fund_id")?,
+                    ward: read(r.try_get("ward_code")?)?,
+                    group_name: r.try_get("group_name")?,
+                    group_kind: read(r.try_get("group_kind")?)?,
+                    details: json(r.try_get("details")?, "an application's details")?,
+                    awarded: Pence(r.try_get("awarded_pence")?),
+                    decided_at: r.try_get("decided_at")?,
+                })
+            })
+            .collect()
+    }
+
     async fn scored_by(&self, user: Uuid, round_id: Uuid) -> Result<Vec<Uuid>> {
         let rows = sqlx::query(
             "SELECT DISTINCT s.application_id FROM grant_scores s JOIN grant_applications a ON a.id = s.application_id
@@ -602,6 +618,49 @@ impl GrantStore for Adapter {
         insert_emails(&mut tx, emails).await?;
         tx.commit().await?;
         Ok(())
+    }
+}
+
+fn application_filters<'q>(q: &mut QueryBuilder<'q, Db>, f: &'q ApplicationQuery) {
+    q.push(" WHERE 1 = 1");
+    if !f.funds.is_empty() {
+        q.push(" AND fund_id IN (");
+        let mut s = q.separated(", ");
+        for fund in &f.funds {
+            s.push_bind(*fund);
+        }
+        q.push(")");
+    }
+    if let Some(round) = f.round {
+        q.push(" AND round_id = ").push_bind(round);
+    }
+    if !f.states.is_empty() {
+        q.push(" AND state IN (");
+        let mut s = q.separated(", ");
+        for state in &f.states {
+            s.push_bind(state.as_str());
+        }
+        q.push(")");
+    }
+    if let Some(more) = f.more_than {
+        q.push(" AND amount_pence > ").push_bind(more.0);
+    }
+}
+
+impl Adapter {
+    /// One page of applications in the query's order.
+    async fn page_of(&self, query: &ApplicationQuery) -> Result<Vec<Application>> {
+        let mut q: QueryBuilder<Db> =
+            QueryBuilder::new(format!("SELECT {APPLICATION_COLUMNS} FROM grant_applications"));
+        application_filters(&mut q, query);
+        q.push(match query.order {
+            Order::Newest => " ORDER BY created_at DESC, id DESC",
+            Order::Due => " ORDER BY due_at, id",
+            Order::Any => "",
+        });
+        q.push(" LIMIT ").push_bind(query.limit).push(" OFFSET ").push_bind(query.offset);
+        let rows = q.build().fetch_all(&self.reader).await?;
+        rows.iter().map(application).collect()
     }
 }
 

@@ -79,8 +79,8 @@ async fn fund(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -
 async fn open_data(State(state): State<AppState>, Path(file): Path<String>) -> Result<Response, PageError> {
     match file.as_str() {
         "360giving.json" => {
-            let package = grants::publish::package(&state.app).await?;
-            Ok(([(header::CONTENT_TYPE, "application/json")], package.to_string()).into_response())
+            let package = grants::publish::package_json(&state.app).await?;
+            Ok(([(header::CONTENT_TYPE, "application/json")], package).into_response())
         }
         "360giving.csv" => {
             let csv = grants::publish::csv(&state.app).await?;
