@@ -555,17 +555,7 @@ impl GrantStore for Adapter {
     }
 
     async fn mark_escalated(&self, ids: &[Uuid], at: DateTime<Utc>, emails: &[OutgoingEmail]) -> Result<()> {
-        let mut tx = self.begin().await?;
-        for id in ids {
-            sqlx::query("UPDATE grant_applications SET escalated_at = $1 WHERE id = $2 AND escalated_at IS NULL")
-                .bind(at)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        insert_emails(&mut tx, emails).await?;
-        tx.commit().await?;
-        Ok(())
+        self.stamp("escalated_at", ids, at, emails).await
     }
 
     async fn save_return(&self, g: &GrantReturn, entry: &AuditEntry) -> Result<()> {
@@ -607,17 +597,7 @@ impl GrantStore for Adapter {
     }
 
     async fn mark_return_reminded(&self, ids: &[Uuid], at: DateTime<Utc>, emails: &[OutgoingEmail]) -> Result<()> {
-        let mut tx = self.begin().await?;
-        for id in ids {
-            sqlx::query("UPDATE grant_applications SET return_reminded_at = $1 WHERE id = $2")
-                .bind(at)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        insert_emails(&mut tx, emails).await?;
-        tx.commit().await?;
-        Ok(())
+        self.stamp("return_reminded_at", ids, at, emails).await
     }
 }
 
@@ -648,6 +628,28 @@ fn application_filters<'q>(q: &mut QueryBuilder<'q, Db>, f: &'q ApplicationQuery
 }
 
 impl Adapter {
+    /// Stamps `column` (a moment the worker told someone of an application) with `at` on applications not yet
+    /// stamped, with the emails that tell of them, in one transaction.
+    async fn stamp(
+        &self,
+        column: &'static str,
+        ids: &[Uuid],
+        at: DateTime<Utc>,
+        emails: &[OutgoingEmail],
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        for id in ids {
+            sqlx::query(&format!("UPDATE grant_applications SET {column} = $1 WHERE id = $2 AND {column} IS NULL"))
+                .bind(at)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        insert_emails(&mut tx, emails).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// One page of applications in the query's order.
     async fn page_of(&self, query: &ApplicationQuery) -> Result<Vec<Application>> {
         let mut q: QueryBuilder<Db> =

@@ -54,26 +54,9 @@ async fn funded(backend: Backend) -> Funded {
     Funded { kith, fund, round }
 }
 
-/// A whole application from an unconstituted group in Ladywood for £750.
+/// A whole application from an unconstituted group in Ladywood for £750, paid through a fiscal host.
 fn whole_form() -> ApplicationForm {
-    ApplicationForm {
-        group_name: "Ladywood Lunch Club".into(),
-        group_kind: "unconstituted".into(),
-        ward: LADYWOOD.into(),
-        contact_name: "Ada Lovelace".into(),
-        contact_email: "ada@example.org".into(),
-        second_name: "Grace Hopper".into(),
-        second_email: "grace@example.org".into(),
-        unrelated: "yes".into(),
-        payee: "host".into(),
-        host_name: "Ladywood Community Trust".into(),
-        host_email: "money@trust.example.org".into(),
-        project_title: "Lunch on Thursdays".into(),
-        project_summary: "A hot lunch for older neighbours, cooked by volunteers.".into(),
-        amount: "750".into(),
-        people_reached: "40".into(),
-        ..Default::default()
-    }
+    kith_testkit::grants::application()
 }
 
 fn the_link(link: &str) -> (Uuid, String) {
