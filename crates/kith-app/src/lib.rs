@@ -54,6 +54,18 @@ pub enum AppError {
     Internal(String),
 }
 
+/// What a form is told when the record it was made from changed before it was sent.
+pub(crate) const CHANGED_MEANWHILE: &str = "Someone else changed this meanwhile. Check what it says now and try again.";
+
+/// A versioned write the store refused because the record changed meanwhile, as the form's answer; any other store
+/// error as it is.
+pub(crate) fn changed_meanwhile(e: StoreError) -> AppError {
+    match e {
+        StoreError::Conflict(_) => AppError::Conflict(CHANGED_MEANWHILE.into()),
+        e => e.into(),
+    }
+}
+
 /// What the store did not find is not there: a 404, not a failure of the service.
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {

@@ -109,7 +109,7 @@ pub async fn build_sized(
         }
     }
 
-    let patches = patches(&stats);
+    let patches = patches(stats);
     for (i, patch) in patches.iter().enumerate() {
         let name = demo_name(&mut rng);
         let form = RepresentativeForm {

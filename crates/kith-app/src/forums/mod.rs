@@ -26,7 +26,6 @@ use chrono_tz::Europe::London;
 use kith_core::accounts::{Email, Target, permission};
 use kith_core::forums::{self, ActionStatus, Node, PriorityDecision, PriorityState};
 use kith_core::places::WardCode;
-use kith_store::StoreError;
 use kith_store::forums::ActionQuery;
 use kith_store::outbox::OutgoingEmail;
 use serde::{Deserialize, Serialize};
@@ -106,14 +105,7 @@ pub async fn held_count(app: &App, principal: Option<&Principal>, ward: &WardCod
     }
 }
 
-const CHANGED_MEANWHILE: &str = "Someone else changed this meanwhile. Check what it says now and try again.";
-
-fn conflict(e: StoreError) -> AppError {
-    match e {
-        StoreError::Conflict(_) => AppError::Conflict(CHANGED_MEANWHILE.into()),
-        e => e.into(),
-    }
-}
+use crate::{CHANGED_MEANWHILE, changed_meanwhile as conflict};
 
 /// The version a change to a record of `version` writes. A form sends the version it was made from, so any number
 /// can arrive: one with no next is not a version the record has.

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{Application, Fund, GrantEvent, Round, conflict, may_manage};
+use super::{Application, Fund, GrantEvent, Round, conflict, event, may_manage};
 use crate::accounts::Principal;
 use crate::links;
 use crate::problems::{Problems, optional, text_within, ticked};
@@ -289,18 +289,6 @@ async fn fund_and_round(app: &App, round_id: Uuid) -> Result<(Fund, Round)> {
     Ok((fund, round))
 }
 
-fn event(application: Uuid, at: DateTime<Utc>, actor: &Actor, action: &str, note: &str) -> GrantEvent {
-    GrantEvent {
-        id: Uuid::now_v7(),
-        application_id: application,
-        at,
-        actor_id: actor.user_id,
-        actor: actor.label.clone(),
-        action: action.to_owned(),
-        note: note.to_owned(),
-    }
-}
-
 fn public_url(app: &App, path: &str) -> String {
     format!("{}{path}", app.settings.public_url.trim_end_matches('/'))
 }
@@ -457,11 +445,8 @@ async fn check(
     form: &ApplicationForm,
     channel: Channel,
 ) -> Result<ApplicationCommand> {
-    let read = ApplicationCommand::read(form, channel);
-    let mut problems = match &read {
-        Ok(_) => Problems::default(),
-        Err(p) => p.clone(),
-    };
+    let mut problems = Problems::default();
+    let read = problems.absorb(ApplicationCommand::read(form, channel));
     if let Ok(ward) = WardCode::parse(&form.ward)
         && app.places().ward(&ward).is_none()
     {

@@ -11,7 +11,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::apply::{MAX_PEOPLE_REACHED, by_link};
-use super::{Application, Fund, GrantEvent, conflict, may_manage};
+use super::{Application, Fund, conflict, event, may_manage};
 use crate::accounts::Principal;
 use crate::problems::{Problems, optional, text_within};
 use crate::{Actor, App, AppError, Result};
@@ -65,7 +65,7 @@ pub async fn record_payment(
     );
     problems.finish()?;
     if form.version != old.version {
-        return Err(conflict(kith_store::StoreError::Conflict(String::new())));
+        return Err(AppError::Conflict(crate::CHANGED_MEANWHILE.into()));
     }
     let now = app.now();
     let row = Application {
@@ -82,15 +82,7 @@ pub async fn record_payment(
     };
     let note =
         if step == Payment::Paid { format!("{} to {}", payment_reference, paid_to(&row)) } else { String::new() };
-    let event = GrantEvent {
-        id: Uuid::now_v7(),
-        application_id: row.id,
-        at: now,
-        actor_id: actor.user_id,
-        actor: actor.label.clone(),
-        action: format!("payment_{}", step.as_str()),
-        note,
-    };
+    let event = event(row.id, now, actor, &format!("payment_{}", step.as_str()), &note);
     let audit = actor.entry(
         now,
         &format!("grant_payment.{}", step.as_str()),

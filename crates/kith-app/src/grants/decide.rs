@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Utc};
 use kith_core::calendar::WorkingDays;
-use kith_core::grants::{ApplicationState, DecisionClock, Move, Pence, long_date};
+use kith_core::grants::{ApplicationState, DecisionClock, Move, Pence};
 use kith_store::grants::ApplicationChange;
 use kith_store::outbox::OutgoingEmail;
 use serde::{Deserialize, Serialize};
@@ -13,7 +13,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::apply::{by_link, link};
-use super::{Application, ApplicationQuery, Fund, GrantEvent, conflict, may_manage, may_manage_somewhere};
+use super::{Application, ApplicationQuery, Fund, GrantEvent, conflict, event, may_manage, may_manage_somewhere};
 use crate::accounts::Principal;
 use crate::problems::{Problems, text_within};
 use crate::{Actor, App, AppError, Result};
@@ -99,18 +99,6 @@ pub struct DecisionForm {
     pub version: i32,
 }
 
-fn event(a: &Application, at: DateTime<Utc>, actor: &Actor, action: &str, note: &str) -> GrantEvent {
-    GrantEvent {
-        id: Uuid::now_v7(),
-        application_id: a.id,
-        at,
-        actor_id: actor.user_id,
-        actor: actor.label.clone(),
-        action: action.to_owned(),
-        note: note.to_owned(),
-    }
-}
-
 fn to_applicant(
     app: &App,
     a: &Application,
@@ -176,7 +164,7 @@ pub async fn decide(
     let Some(by) = by else { return Err(problems.into_error()) };
     problems.finish()?;
     if form.version != old.version {
-        return Err(conflict(kith_store::StoreError::Conflict(String::new())));
+        return Err(AppError::Conflict(crate::CHANGED_MEANWHILE.into()));
     }
     let state = old.state.after(by).map_err(|e| AppError::Conflict(e.to_string()))?;
     let now = app.now();
@@ -216,7 +204,7 @@ pub async fn decide(
     let emails = to_applicant(app, &row, &subject, &body, &link, now);
     let change = ApplicationChange {
         application: &row,
-        event: &event(&row, now, actor, by.as_str(), &reasons),
+        event: &event(row.id, now, actor, by.as_str(), &reasons),
         audit: &actor.entry(
             now,
             &format!("grant_application.{}", by.as_str()),
@@ -253,7 +241,7 @@ pub async fn answer(app: &App, actor: &Actor, id: Uuid, sig: &str, text: &str) -
     };
     let change = ApplicationChange {
         application: &row,
-        event: &event(&row, now, actor, Move::Answer.as_str(), &answer),
+        event: &event(row.id, now, actor, Move::Answer.as_str(), &answer),
         audit: &actor.entry(now, "grant_application.answer", "grant_application", &row.reference, json!({})),
         emails: &[],
     };
@@ -269,14 +257,14 @@ pub async fn withdraw(app: &App, actor: &Actor, id: Uuid, sig: &str) -> Result<(
     let row = Application { state, updated_at: now, version: old.version + 1, ..old };
     let change = ApplicationChange {
         application: &row,
-        event: &event(&row, now, actor, Move::Withdraw.as_str(), ""),
+        event: &event(row.id, now, actor, Move::Withdraw.as_str(), ""),
         audit: &actor.entry(now, "grant_application.withdraw", "grant_application", &row.reference, json!({})),
         emails: &[],
     };
     app.store.save_application(&change).await.map_err(conflict)
 }
 
-/// "by 9 March 2026" for a running clock; what the applicant is told of when to expect a decision.
-pub fn due_words(a: &Application) -> Option<String> {
-    a.due_at.filter(|_| a.paused_at.is_none() && !a.state.is_final()).map(|d| long_date(WorkingDays::last_day(d)))
+/// The last working day a decision is due on, while its clock runs: what the applicant is told to expect.
+pub fn due_on(a: &Application) -> Option<chrono::NaiveDate> {
+    a.due_at.filter(|_| a.paused_at.is_none() && !a.state.is_final()).map(WorkingDays::last_day)
 }

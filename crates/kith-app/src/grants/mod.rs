@@ -318,12 +318,24 @@ pub async fn save_fund(
     Ok(fund.id)
 }
 
-pub(crate) fn conflict(e: kith_store::StoreError) -> AppError {
-    match e {
-        kith_store::StoreError::Conflict(_) => {
-            AppError::Conflict("Someone else changed this meanwhile. Check what it says now and try again.".into())
-        }
-        e => e.into(),
+pub(crate) use crate::changed_meanwhile as conflict;
+
+/// An entry of an application's timeline: `actor` did `action` (a move's key, `saved`, or a payment step) at `at`.
+pub(crate) fn event(
+    application: Uuid,
+    at: chrono::DateTime<chrono::Utc>,
+    actor: &Actor,
+    action: &str,
+    note: &str,
+) -> GrantEvent {
+    GrantEvent {
+        id: Uuid::now_v7(),
+        application_id: application,
+        at,
+        actor_id: actor.user_id,
+        actor: actor.label.clone(),
+        action: action.to_owned(),
+        note: note.to_owned(),
     }
 }
 

@@ -49,8 +49,18 @@ pub(crate) struct WardStat {
     pub(crate) deprivation: f64,
 }
 
-/// Each ward's name, NHS locality, population (Census 2021) and deprivation (IMD 2025).
-pub(crate) fn ward_stats() -> Result<Vec<WardStat>> {
+/// Each ward's name, NHS locality, population (Census 2021) and deprivation (IMD 2025): the carried file, read once
+/// a process (a fund's page and its reach read it on every request).
+pub(crate) fn ward_stats() -> Result<&'static [WardStat]> {
+    static STATS: std::sync::OnceLock<Vec<WardStat>> = std::sync::OnceLock::new();
+    if let Some(stats) = STATS.get() {
+        return Ok(stats);
+    }
+    let read = read_ward_stats()?;
+    Ok(STATS.get_or_init(|| read))
+}
+
+fn read_ward_stats() -> Result<Vec<WardStat>> {
     let mut reader = csv::Reader::from_reader(WARD_STATS);
     let headers = reader.headers().map_err(|e| AppError::Internal(e.to_string()))?.clone();
     let at = |name: &str| {
@@ -91,7 +101,7 @@ fn neighbourhoods_csv() -> Result<String> {
             csv.push_str(&format!("Locality,{locality} Birmingham,{}\n", s.code));
         }
     }
-    for (patch, wards) in patches(&stats).iter().enumerate() {
+    for (patch, wards) in patches(stats).iter().enumerate() {
         for w in wards {
             csv.push_str(&format!("Coordinator patch,Patch {:02} (demo),{}\n", patch + 1, w.code));
         }

@@ -146,7 +146,7 @@ async fn render_status(
         awarded => a.awarded.map(|p| p.to_string()),
         reasons => a.decision_reason,
         who_decides => s.who_decides,
-        due => decide::due_words(a).and(a.due_at).map(|d| date(state, ctx, WorkingDays::last_day(d))),
+        due => decide::due_on(a).map(|d| date(state, ctx, d)),
         asked => a.state == ApplicationState::InfoRequested,
         question => s.events.iter().rev().find(|e| e.action == "ask").map(|e| e.note.clone()),
         may_withdraw => a.state.after(kith_core::grants::Move::Withdraw).is_ok(),
