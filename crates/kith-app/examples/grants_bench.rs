@@ -1,6 +1,6 @@
 //! Where the 360Giving export's time goes, without HTTP: opens a store (`bench/run grants` makes one with 50,000
-//! applications) and times reading the awards, making the package, writing it out as JSON and as CSV, and validating
-//! it, each several times.
+//! applications) and times reading the awards, reading the store's mark, serving the kept file, making the package,
+//! writing it out as JSON and as CSV, and validating it, each several times.
 //!
 //!     cargo run --release -p kith-app --example grants_bench -- sqlite://target/bench/grants.db
 
@@ -35,6 +35,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let publisher = kith_app::grants::publish::publisher(&app);
     let store = kith_store::connect(&url).await?;
     let (rows, _) = timed(rounds, || store.awards(1_000_000)).await;
+    let (mark, _) = timed(rounds, || store.awards_mark()).await;
+    let (served, _) = timed(rounds, || kith_app::grants::publish::package_json(&app)).await;
     let (read, grants) = timed(rounds, || kith_app::grants::publish::grants(&app)).await;
     let grants = grants?;
     let (package, value) = timed(rounds, || async { g360::package(&publisher, &grants) }).await;
@@ -44,7 +46,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (validate, errors) = timed(rounds, || async { validator.validate(&value) }).await;
     let (quality, issues) = timed(rounds, || async { g360::quality(&value, chrono::Utc::now().date_naive()) }).await;
     println!(
-        "{} awards; medians of {rounds} rounds: the store's rows {rows:.0} ms; read from the store and mapped {read:.0} ms, package {package:.0} ms, \
+        "{} awards; medians of {rounds} rounds: the store's rows {rows:.0} ms; the store's mark {mark:.1} ms; the JSON as served \
+         while no award changes {served:.1} ms; read from the store and mapped {read:.0} ms, package {package:.0} ms, \
          JSON text written directly {json:.0} ms ({:.1} MB), CSV {csv:.0} ms, schema validation {validate:.0} ms ({} errors), \
          quality checks {quality:.0} ms ({} issues)",
         grants.len(),

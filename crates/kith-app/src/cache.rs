@@ -111,6 +111,11 @@ impl<K: Eq + Hash + Clone, V> Fresh<K, V> {
         self.entries.write().unwrap_or_else(|e| e.into_inner()).remove(key);
     }
 
+    /// Forgets every value whose key `matches`.
+    pub fn forget_where(&self, matches: impl Fn(&K) -> bool) {
+        self.entries.write().unwrap_or_else(|e| e.into_inner()).retain(|k, _| !matches(k));
+    }
+
     pub fn forget_all(&self) {
         self.entries.write().unwrap_or_else(|e| e.into_inner()).clear();
     }

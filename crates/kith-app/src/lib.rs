@@ -152,6 +152,10 @@ pub struct App {
     pub(crate) network_measuring: tokio::sync::Mutex<()>,
     /// The stakeholder network of the city (`None`) and of each ward, measured.
     pub(crate) network: Arc<cache::Fresh<Option<kith_core::places::WardCode>, stakeholders::NetworkView>>,
+    /// Each fund's reach, over all its rounds (`None`) or one (see `grants::reach`).
+    pub(crate) reach: cache::Fresh<(uuid::Uuid, Option<uuid::Uuid>), grants::reach::Reach>,
+    /// The 360Giving files as last made, and the store's mark they were made at (see `grants::publish`).
+    pub(crate) publication: tokio::sync::Mutex<Option<Arc<grants::publish::Publication>>>,
     /// The identity provider as discovered (see `accounts::oidc`).
     pub(crate) oidc: accounts::oidc::Discovered,
     /// Set by `close`: the directory's refresh stops rather than poll a closed pool.
@@ -189,6 +193,8 @@ impl App {
             representatives: cache::Fresh::new(people::REPRESENTATIVES_FRESH),
             standings: cache::Fresh::new(agreements::STANDINGS_FRESH),
             network_measuring: tokio::sync::Mutex::new(()),
+            reach: cache::Fresh::new(grants::reach::REACH_FRESH),
+            publication: tokio::sync::Mutex::new(None),
             oidc: accounts::oidc::Discovered::default(),
             closed: std::sync::atomic::AtomicBool::new(false),
             network: Arc::new(cache::Fresh::new(stakeholders::NETWORK_FRESH)),

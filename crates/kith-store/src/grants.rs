@@ -179,9 +179,27 @@ pub struct Award {
     pub ward: WardCode,
     pub group_name: String,
     pub group_kind: GroupKind,
-    pub details: ApplicationDetails,
+    /// The project's title and summary, from the application's details (the people in them are never read here).
+    pub title: String,
+    pub summary: String,
+    pub charity_number: String,
+    pub company_number: String,
+    /// The fiscal host that received the money for the group, if one did.
+    pub fiscal_host: Option<String>,
     pub awarded: Pence,
     pub decided_at: DateTime<Utc>,
+}
+
+/// What the published grants were made from, cheaply read: it changes whenever an award is made, changed or
+/// withdrawn, or a fund is changed, so a file made at one mark is still true while the store shows the same mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct AwardsMark {
+    pub awards: i64,
+    /// The sum of the awards' versions, which every write to one raises.
+    pub award_versions: i64,
+    pub awarded_pence: i64,
+    pub funds: i64,
+    pub fund_versions: i64,
 }
 
 /// The order applications are listed in.
@@ -248,13 +266,19 @@ pub trait GrantStore {
     /// store's `Conflict`).
     async fn declare(&self, declaration: &Declaration, entry: &AuditEntry) -> Result<()>;
     async fn declarations_of(&self, application: Uuid) -> Result<Vec<Declaration>>;
+    /// The declarations made about several applications at once (a page of them: the caller bounds how many).
+    async fn declarations_for(&self, applications: &[Uuid]) -> Result<Vec<Declaration>>;
     /// A member's declarations on the applications of a round.
     async fn declarations_by(&self, user: Uuid, round: Uuid) -> Result<Vec<Declaration>>;
     /// Replaces a member's scores of an application.
     async fn save_scores(&self, application: Uuid, user: Uuid, scores: &[Score], entry: &AuditEntry) -> Result<()>;
     async fn scores_of(&self, application: Uuid) -> Result<Vec<Score>>;
+    /// The scores of several applications at once (a page of them: the caller bounds how many).
+    async fn scores_for(&self, applications: &[Uuid]) -> Result<Vec<Score>>;
     /// Every award (in full or in part), at most `limit`, in no order.
     async fn awards(&self, limit: i64) -> Result<Vec<Award>>;
+    /// The mark of the awards and funds as they are now (see `AwardsMark`).
+    async fn awards_mark(&self) -> Result<AwardsMark>;
     /// The applications of a round `user` has scored.
     async fn scored_by(&self, user: Uuid, round: Uuid) -> Result<Vec<Uuid>>;
     /// Applications still waiting for a decision past their due moment, whose owner has not been told.

@@ -390,7 +390,7 @@ pub async fn start(app: &App, actor: &Actor, round_id: Uuid, form: &ApplicationF
         audit: &actor.entry(now, "grant_application.started", "grant_application", "", json!({ "round": round.id })),
         emails: std::slice::from_ref(&email),
     };
-    let reference = app.store.create_application(&change).await?;
+    let reference = super::create(app, &change).await?;
     Ok(Draft { id: row.id, reference, link })
 }
 
@@ -416,7 +416,7 @@ pub async fn save(app: &App, actor: &Actor, id: Uuid, sig: &str, form: &Applicat
         audit: &actor.entry(now, "grant_application.saved", "grant_application", &row.reference, json!({})),
         emails: &[],
     };
-    app.store.save_application(&change).await.map_err(conflict)
+    super::save(app, &change).await.map_err(conflict)
 }
 
 /// The form a draft was left with, to carry on with it.
@@ -570,7 +570,7 @@ pub async fn submit(app: &App, actor: &Actor, id: Uuid, sig: &str, form: &Applic
         ),
         emails: &emails,
     };
-    app.store.save_application(&change).await.map_err(conflict)?;
+    super::save(app, &change).await.map_err(conflict)?;
     Ok(Sent {
         id: row.id,
         reference: row.reference.clone(),
@@ -615,7 +615,7 @@ pub async fn enter_for_applicant(
         ),
         emails: &emails,
     };
-    let reference = app.store.create_application(&change).await?;
+    let reference = super::create(app, &change).await?;
     Ok(Sent {
         id: row.id,
         reference,

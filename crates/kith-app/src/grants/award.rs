@@ -90,8 +90,7 @@ pub async fn record_payment(
         &row.reference,
         json!({ "reference": row.payment_reference }),
     );
-    app.store
-        .save_application(&ApplicationChange { application: &row, event: &event, audit: &audit, emails: &[] })
+    super::save(app, &ApplicationChange { application: &row, event: &event, audit: &audit, emails: &[] })
         .await
         .map_err(conflict)?;
     Ok(step)

@@ -214,7 +214,7 @@ pub async fn decide(
         ),
         emails: &emails,
     };
-    app.store.save_application(&change).await.map_err(conflict)?;
+    super::save(app, &change).await.map_err(conflict)?;
     Ok(state)
 }
 
@@ -245,7 +245,7 @@ pub async fn answer(app: &App, actor: &Actor, id: Uuid, sig: &str, text: &str) -
         audit: &actor.entry(now, "grant_application.answer", "grant_application", &row.reference, json!({})),
         emails: &[],
     };
-    app.store.save_application(&change).await.map_err(conflict)?;
+    super::save(app, &change).await.map_err(conflict)?;
     Ok(clock.due_at)
 }
 
@@ -261,7 +261,7 @@ pub async fn withdraw(app: &App, actor: &Actor, id: Uuid, sig: &str) -> Result<(
         audit: &actor.entry(now, "grant_application.withdraw", "grant_application", &row.reference, json!({})),
         emails: &[],
     };
-    app.store.save_application(&change).await.map_err(conflict)
+    super::save(app, &change).await.map_err(conflict)
 }
 
 /// The last working day a decision is due on, while its clock runs: what the applicant is told to expect.

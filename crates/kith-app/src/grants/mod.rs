@@ -28,7 +28,26 @@ use crate::problems::{Problems, choice, text_within};
 use crate::{Actor, App, AppError, Result};
 
 pub use apply::{Applicant, ApplicationForm};
+use kith_store::grants::ApplicationChange;
 pub use kith_store::grants::{Application, ApplicationQuery, Criterion, Fund, GrantEvent, Round};
+
+/// Writes a change to an application, and forgets its fund's reach here so the figures show it at once.
+async fn save(app: &App, change: &ApplicationChange<'_>) -> std::result::Result<(), kith_store::StoreError> {
+    app.store.save_application(change).await?;
+    changed(app, change.application.fund_id);
+    Ok(())
+}
+
+/// Writes a new application (its reference is the store's to give), and forgets its fund's reach here.
+async fn create(app: &App, change: &ApplicationChange<'_>) -> Result<String> {
+    let reference = app.store.create_application(change).await?;
+    changed(app, change.application.fund_id);
+    Ok(reference)
+}
+
+fn changed(app: &App, fund: Uuid) {
+    app.reach.forget_where(|(f, _)| *f == fund);
+}
 
 /// At most this many criteria a fund scores against.
 pub const MAX_CRITERIA: usize = 12;

@@ -373,13 +373,25 @@ pub async fn moderation(app: &App, principal: &Principal, round_id: Uuid) -> Res
     }
     let weights: Vec<(String, u32)> = fund.criteria.iter().map(|c| (c.name.clone(), c.weight)).collect();
     let mut moderated = Vec::new();
-    for application in to_assess(app, &fund, round.id, MAX_MODERATED).await?.0 {
-        let scores = app.store.scores_of(application.id).await?;
-        let declarations = app.store.declarations_of(application.id).await?;
+    let applications = to_assess(app, &fund, round.id, MAX_MODERATED).await?.0;
+    let ids: Vec<Uuid> = applications.iter().map(|a| a.id).collect();
+    let scores = app.store.scores_for(&ids).await?;
+    let declarations = app.store.declarations_for(&ids).await?;
+    let mut scored: HashMap<Uuid, Vec<&Score>> = HashMap::new();
+    for s in &scores {
+        scored.entry(s.application_id).or_default().push(s);
+    }
+    let mut declared: HashMap<Uuid, Vec<&Declaration>> = HashMap::new();
+    for d in &declarations {
+        declared.entry(d.application_id).or_default().push(d);
+    }
+    for application in applications {
+        let scores = scored.remove(&application.id).unwrap_or_default();
+        let declarations = declared.remove(&application.id).unwrap_or_default();
         let members: Vec<MemberLine> = panel
             .iter()
             .map(|m| {
-                let mine: Vec<&Score> = scores.iter().filter(|s| s.user_id == m.user_id).collect();
+                let mine: Vec<&Score> = scores.iter().copied().filter(|s| s.user_id == m.user_id).collect();
                 let given: Vec<(String, u8)> = mine.iter().map(|s| (s.criterion.clone(), s.score)).collect();
                 MemberLine {
                     name: names.get(&m.user_id).cloned().unwrap_or_default(),

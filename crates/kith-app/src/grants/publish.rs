@@ -4,13 +4,16 @@
 //! details are published. Grants to individuals are never made here, so none can be published.
 
 use kith_core::calendar::WorkingDays;
-use kith_core::grants::{GroupKind, Payee, group_key};
+use kith_core::grants::{GroupKind, group_key};
 use kith_standards::threesixtygiving::{self as g360, Grant, Issue, Publisher, Recipient};
 
-use kith_store::grants::Award;
+use std::sync::{Arc, OnceLock};
+
+use kith_store::grants::{Award, AwardsMark};
 
 use super::Fund;
 use crate::accounts::Principal;
+use crate::places::Places;
 use crate::{App, Result};
 
 /// The most grants one file holds (far more than any city's small grants in a decade); the export is bounded.
@@ -48,33 +51,26 @@ fn key(name: &str) -> String {
 }
 
 /// One award as a 360Giving grant.
-fn grant(app: &App, fund: &Fund, a: &Award) -> Grant {
-    let (awarded, decided) = (a.awarded, a.decided_at);
-    let host = match &a.details.payee {
-        Some(Payee::FiscalHost { name, .. }) => Some(name.clone()),
-        _ => None,
-    };
-    let (recipient, recipient_name) = match (&host, a.group_kind) {
-        (Some(host), _) => (Recipient::Unregistered { key: key(host) }, host.clone()),
-        (None, GroupKind::Charity) => {
-            (Recipient::Charity { number: a.details.charity_number.clone() }, a.group_name.clone())
-        }
+fn grant(places: &Places, fund: &Fund, a: Award) -> Grant {
+    let (recipient, recipient_name, description) = match (&a.fiscal_host, a.group_kind) {
+        (Some(host), _) => (
+            Recipient::Unregistered { key: key(host) },
+            host.clone(),
+            format!("{} (For {}, through its fiscal host.)", a.summary, a.group_name),
+        ),
+        (None, GroupKind::Charity) => (Recipient::Charity { number: a.charity_number }, a.group_name, a.summary),
         (None, GroupKind::Company | GroupKind::CommunityInterestCompany) => {
-            (Recipient::Company { number: a.details.company_number.clone() }, a.group_name.clone())
+            (Recipient::Company { number: a.company_number }, a.group_name, a.summary)
         }
-        (None, _) => (Recipient::Unregistered { key: key(&a.group_name) }, a.group_name.clone()),
+        (None, _) => (Recipient::Unregistered { key: key(&a.group_name) }, a.group_name, a.summary),
     };
-    let mut description = a.details.project_summary.clone();
-    if host.is_some() {
-        description.push_str(&format!(" (For {}, through its fiscal host.)", a.group_name));
-    }
-    let ward_name = app.places().ward(&a.ward).map(|w| w.name.clone()).unwrap_or_default();
+    let ward_name = places.ward(&a.ward).map(|w| w.name.clone()).unwrap_or_default();
     Grant {
-        reference: a.reference.clone(),
-        title: a.details.project_title.clone(),
+        reference: a.reference,
+        title: a.title,
         description,
-        amount_pence: awarded.0,
-        award_date: WorkingDays::local_date(decided),
+        amount_pence: a.awarded.0,
+        award_date: WorkingDays::local_date(a.decided_at),
         recipient,
         recipient_name,
         ward: Some((a.ward.to_string(), ward_name)),
@@ -83,30 +79,58 @@ fn grant(app: &App, fund: &Fund, a: &Award) -> Grant {
             fund.name.clone(),
         ),
         from_open_call: true,
-        via_fiscal_host: host.is_some(),
+        via_fiscal_host: a.fiscal_host.is_some(),
         planned_start: None,
         planned_end: None,
     }
 }
 
-/// Every awarded grant, as 360Giving grants.
+/// Every awarded grant, as 360Giving grants, in the order they were awarded.
 pub async fn grants(app: &App) -> Result<Vec<Grant>> {
     let funds = app.store.funds().await?;
     let awarded = app.store.awards(MAX_PUBLISHED).await?;
-    let mut grants: Vec<Grant> =
-        awarded.iter().filter_map(|a| funds.iter().find(|f| f.id == a.fund_id).map(|f| grant(app, f, a))).collect();
+    let places = app.places();
+    let mut grants: Vec<Grant> = awarded
+        .into_iter()
+        .filter_map(|a| funds.iter().find(|f| f.id == a.fund_id).map(|f| grant(&places, f, a)))
+        .collect();
     grants.sort_by(|a, b| a.award_date.cmp(&b.award_date).then_with(|| a.reference.cmp(&b.reference)));
     Ok(grants)
 }
 
+/// The published grants as made at one mark of the store, and the files made from them (each the first time it is
+/// asked for). While the store shows the same mark they are still true, so the files are served as they are.
+pub struct Publication {
+    mark: AwardsMark,
+    grants: Vec<Grant>,
+    json: OnceLock<Arc<str>>,
+    csv: OnceLock<Arc<str>>,
+}
+
+/// The grants as published now: the ones made at the store's present mark, or made afresh when an award or a fund
+/// has changed since (the first request after an award makes them; the others wait for it rather than make them
+/// too). Every instance of Kith checks the store's mark, so all of them publish an award as soon as it is made.
+async fn publication(app: &App) -> Result<Arc<Publication>> {
+    let mut held = app.publication.lock().await;
+    let mark = app.store.awards_mark().await?;
+    if let Some(p) = held.as_ref().filter(|p| p.mark == mark) {
+        return Ok(p.clone());
+    }
+    let made = Arc::new(Publication { mark, grants: grants(app).await?, json: OnceLock::new(), csv: OnceLock::new() });
+    *held = Some(made.clone());
+    Ok(made)
+}
+
 /// The 360Giving JSON package of every awarded grant, as text (public).
-pub async fn package_json(app: &App) -> Result<String> {
-    Ok(g360::package_json(&publisher(app), &grants(app).await?))
+pub async fn package_json(app: &App) -> Result<Arc<str>> {
+    let p = publication(app).await?;
+    Ok(p.json.get_or_init(|| g360::package_json(&publisher(app), &p.grants).into()).clone())
 }
 
 /// The same grants as 360Giving's CSV (public).
-pub async fn csv(app: &App) -> Result<String> {
-    Ok(g360::csv(&publisher(app), &grants(app).await?))
+pub async fn csv(app: &App) -> Result<Arc<str>> {
+    let p = publication(app).await?;
+    Ok(p.csv.get_or_init(|| g360::csv(&publisher(app), &p.grants).into()).clone())
 }
 
 /// What checking the published file found: how many grants, the schema's errors and the data-quality issues.
@@ -121,8 +145,8 @@ pub struct Validation {
 /// for someone who runs grants.
 pub async fn validate(app: &App, principal: &Principal) -> Result<Validation> {
     super::may_manage_somewhere(principal)?;
-    let grants = grants(app).await?;
-    let package = g360::package(&publisher(app), &grants);
+    let grants = &publication(app).await?.grants;
+    let package = g360::package(&publisher(app), grants);
     let validator = g360::Validator::new().map_err(crate::AppError::Internal)?;
     let schema_errors = if grants.is_empty() { Vec::new() } else { validator.validate(&package) };
     let issues = g360::quality(&package, WorkingDays::local_date(app.now()));

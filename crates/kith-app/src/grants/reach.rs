@@ -5,6 +5,7 @@
 //! round, the fast track and the panel apart). The figures are public and hold no personal data.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use kith_core::grants::{ApplicationState, Channel, GroupKind, Pence, Track};
 use kith_core::places::WardCode;
@@ -98,8 +99,17 @@ fn speed(mut days: Vec<u32>) -> Speed {
     Speed { decided: days.len() as u64, median_days: percentile(&days, 0.5), p90_days: percentile(&days, 0.9) }
 }
 
-/// A fund's reach (public), over all its rounds or `round` alone.
-pub async fn reach(app: &App, fund_id: Uuid, round: Option<Uuid>) -> Result<Reach> {
+/// How long a fund's reach is kept: this instance forgets it when one of the fund's applications changes (see
+/// `grants::save`), others show it at most this old.
+pub const REACH_FRESH: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// A fund's reach (public), over all its rounds or `round` alone, counted at most `REACH_FRESH` ago.
+pub async fn reach(app: &App, fund_id: Uuid, round: Option<Uuid>) -> Result<Arc<Reach>> {
+    app.reach.through(&(fund_id, round), || count(app, fund_id, round)).await
+}
+
+/// Counts a fund's reach afresh from its applications.
+async fn count(app: &App, fund_id: Uuid, round: Option<Uuid>) -> Result<Reach> {
     let fund: Fund = app.store.fund(fund_id).await?.ok_or(AppError::NotFound)?;
     let rounds: Vec<Round> = app.store.rounds_of(fund_id).await?;
     let chosen = match round {

@@ -32,6 +32,42 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned())
 }
 
+/// The part of an application's details that is published: read alone, so the people named in it (and the rest)
+/// are skipped, not parsed, for each of tens of thousands of awards.
+#[derive(serde::Deserialize)]
+struct PublishedDetails {
+    #[serde(default)]
+    project_title: String,
+    #[serde(default)]
+    project_summary: String,
+    #[serde(default)]
+    charity_number: String,
+    #[serde(default)]
+    company_number: String,
+    #[serde(default)]
+    payee: Option<PublishedPayee>,
+}
+
+/// A payee as `kith_core::grants::Payee` stores it, keeping only a fiscal host's name.
+#[derive(serde::Deserialize)]
+#[serde(tag = "to", rename_all = "snake_case")]
+enum PublishedPayee {
+    GroupAccount {},
+    FiscalHost { name: String },
+}
+
+fn score(r: &DbRow) -> Result<Score> {
+    let score: i32 = r.try_get("score")?;
+    Ok(Score {
+        application_id: r.try_get("application_id")?,
+        user_id: r.try_get("user_id")?,
+        criterion: r.try_get("criterion")?,
+        score: u8::try_from(score).map_err(|_| StoreError::Corrupt(format!("a score: {score}")))?,
+        comment: r.try_get("comment")?,
+        scored_at: r.try_get("scored_at")?,
+    })
+}
+
 fn fund(r: &DbRow) -> Result<Fund> {
     let wards: Vec<String> = json(r.try_get("wards")?, "a fund's wards")?;
     let kinds: Vec<String> = json(r.try_get("kinds")?, "a fund's kinds of group")?;
@@ -443,10 +479,20 @@ impl GrantStore for Adapter {
     }
 
     async fn declarations_of(&self, application: Uuid) -> Result<Vec<Declaration>> {
-        let rows = sqlx::query("SELECT * FROM grant_declarations WHERE application_id = $1 ORDER BY declared_at")
-            .bind(application)
-            .fetch_all(&self.reader)
-            .await?;
+        self.declarations_for(&[application]).await
+    }
+
+    async fn declarations_for(&self, applications: &[Uuid]) -> Result<Vec<Declaration>> {
+        if applications.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut q = QueryBuilder::new("SELECT * FROM grant_declarations WHERE application_id IN (");
+        let mut ids = q.separated(", ");
+        for id in applications {
+            ids.push_bind(*id);
+        }
+        q.push(") ORDER BY declared_at");
+        let rows = q.build().fetch_all(&self.reader).await?;
         rows.iter().map(declaration).collect()
     }
 
@@ -489,23 +535,21 @@ impl GrantStore for Adapter {
     }
 
     async fn scores_of(&self, application: Uuid) -> Result<Vec<Score>> {
-        let rows = sqlx::query("SELECT * FROM grant_scores WHERE application_id = $1 ORDER BY user_id, criterion")
-            .bind(application)
-            .fetch_all(&self.reader)
-            .await?;
-        rows.iter()
-            .map(|r| {
-                let score: i32 = r.try_get("score")?;
-                Ok(Score {
-                    application_id: r.try_get("application_id")?,
-                    user_id: r.try_get("user_id")?,
-                    criterion: r.try_get("criterion")?,
-                    score: u8::try_from(score).map_err(|_| StoreError::Corrupt(format!("a score: {score}")))?,
-                    comment: r.try_get("comment")?,
-                    scored_at: r.try_get("scored_at")?,
-                })
-            })
-            .collect()
+        self.scores_for(&[application]).await
+    }
+
+    async fn scores_for(&self, applications: &[Uuid]) -> Result<Vec<Score>> {
+        if applications.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut q = QueryBuilder::new("SELECT * FROM grant_scores WHERE application_id IN (");
+        let mut ids = q.separated(", ");
+        for id in applications {
+            ids.push_bind(*id);
+        }
+        q.push(") ORDER BY application_id, user_id, criterion");
+        let rows = q.build().fetch_all(&self.reader).await?;
+        rows.iter().map(score).collect()
     }
 
     async fn awards(&self, limit: i64) -> Result<Vec<Award>> {
@@ -519,18 +563,46 @@ impl GrantStore for Adapter {
         .await?;
         rows.iter()
             .map(|r| {
+                let published: PublishedDetails = json(r.try_get("details")?, "an application's details")?;
                 Ok(Award {
                     reference: r.try_get("reference")?,
                     fund_id: r.try_get("fund_id")?,
                     ward: read(r.try_get("ward_code")?)?,
                     group_name: r.try_get("group_name")?,
                     group_kind: read(r.try_get("group_kind")?)?,
-                    details: json(r.try_get("details")?, "an application's details")?,
+                    title: published.project_title,
+                    summary: published.project_summary,
+                    charity_number: published.charity_number,
+                    company_number: published.company_number,
+                    fiscal_host: match published.payee {
+                        Some(PublishedPayee::FiscalHost { name }) => Some(name),
+                        _ => None,
+                    },
                     awarded: Pence(r.try_get("awarded_pence")?),
                     decided_at: r.try_get("decided_at")?,
                 })
             })
             .collect()
+    }
+
+    async fn awards_mark(&self) -> Result<AwardsMark> {
+        let r = sqlx::query(
+            "SELECT a.awards, a.award_versions, a.awarded_pence, f.funds, f.fund_versions
+             FROM (SELECT COUNT(*) AS awards, CAST(COALESCE(SUM(version), 0) AS BIGINT) AS award_versions,
+                          CAST(COALESCE(SUM(awarded_pence), 0) AS BIGINT) AS awarded_pence
+                   FROM grant_applications WHERE state IN ('awarded', 'part_awarded')) a,
+                  (SELECT COUNT(*) AS funds, CAST(COALESCE(SUM(version), 0) AS BIGINT) AS fund_versions
+                   FROM grant_funds) f",
+        )
+        .fetch_one(&self.reader)
+        .await?;
+        Ok(AwardsMark {
+            awards: r.try_get("awards")?,
+            award_versions: r.try_get("award_versions")?,
+            awarded_pence: r.try_get("awarded_pence")?,
+            funds: r.try_get("funds")?,
+            fund_versions: r.try_get("fund_versions")?,
+        })
     }
 
     async fn scored_by(&self, user: Uuid, round_id: Uuid) -> Result<Vec<Uuid>> {

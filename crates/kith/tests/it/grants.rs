@@ -493,6 +493,27 @@ async fn awarded_grants_are_published_at_once_as_360giving_that_validates_with_f
 }
 
 #[tokio::test]
+async fn an_award_made_after_the_file_was_served_is_in_the_file_at_the_next_request() {
+    let f = funded(Backend::Sqlite).await;
+    two_awarded(&f).await;
+    let count = || async {
+        let json: serde_json::Value =
+            reqwest::get(f.kith.url("/grants/360giving.json")).await.unwrap().json().await.unwrap();
+        json["grants"].as_array().unwrap().len()
+    };
+    assert_eq!(count().await, 2);
+    let third = ApplicationForm {
+        group_name: "Soho Road Gardeners".into(),
+        contact_email: "garden@example.org".into(),
+        second_email: "g2@example.org".into(),
+        ..whole_form()
+    };
+    awarded(&f, &third).await;
+    assert_eq!(count().await, 3, "the kept file is remade once an award is made");
+    f.kith.stop().await;
+}
+
+#[tokio::test]
 async fn the_csv_of_awarded_grants_has_a_row_each_under_360givings_column_titles() {
     let f = funded(Backend::Sqlite).await;
     two_awarded(&f).await;
@@ -775,6 +796,23 @@ async fn reach_counts_awards_by_ward_and_suppresses_a_self_declared_group_under_
     assert!(ladywood.deprivation.is_some(), "with the ward's deprivation from the data");
     assert_eq!(reach.minority_led.count, None, "three is under five: suppressed");
     assert_eq!(reach.by_channel.iter().find(|(c, _)| c == "online").map(|(_, n)| *n), Some(3));
+    f.kith.stop().await;
+}
+
+#[tokio::test]
+async fn reach_already_shown_counts_an_award_made_since() {
+    let f = funded(Backend::Sqlite).await;
+    let form = |i: usize| ApplicationForm {
+        group_name: format!("Group {i}"),
+        contact_email: format!("c{i}@example.org"),
+        second_email: format!("s{i}@example.org"),
+        ..whole_form()
+    };
+    awarded(&f, &form(0)).await;
+    let before = kith_app::grants::reach::reach(&f.kith.app, f.fund, None).await.unwrap();
+    awarded(&f, &form(1)).await;
+    let after = kith_app::grants::reach::reach(&f.kith.app, f.fund, None).await.unwrap();
+    assert_eq!((before.awards, after.awards), (1, 2));
     f.kith.stop().await;
 }
 

@@ -75,12 +75,12 @@ async fn fund(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -
     page(&state, &ctx, "grants/fund.html", context! { fund => fund_value(&state, &ctx, &fund) })
 }
 
-/// The 360Giving files: every awarded grant, made afresh on each request so an award is in them at once.
+/// The 360Giving files: every awarded grant, remade when an award or a fund changes, so an award is in them at once.
 async fn open_data(State(state): State<AppState>, Path(file): Path<String>) -> Result<Response, PageError> {
     match file.as_str() {
         "360giving.json" => {
             let package = grants::publish::package_json(&state.app).await?;
-            Ok(([(header::CONTENT_TYPE, "application/json")], package).into_response())
+            Ok(([(header::CONTENT_TYPE, "application/json")], shared(package)).into_response())
         }
         "360giving.csv" => {
             let csv = grants::publish::csv(&state.app).await?;
@@ -89,12 +89,23 @@ async fn open_data(State(state): State<AppState>, Path(file): Path<String>) -> R
                     (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
                     (header::CONTENT_DISPOSITION, "attachment; filename=\"360giving.csv\""),
                 ],
-                csv,
+                shared(csv),
             )
                 .into_response())
         }
         _ => Err(PageError::NotFound),
     }
+}
+
+/// A file the app keeps, sent without copying it (the 360Giving files run to tens of megabytes).
+fn shared(text: std::sync::Arc<str>) -> axum::body::Body {
+    struct Text(std::sync::Arc<str>);
+    impl AsRef<[u8]> for Text {
+        fn as_ref(&self) -> &[u8] {
+            self.0.as_bytes()
+        }
+    }
+    axum::body::Body::from(axum::body::Bytes::from_owner(Text(text)))
 }
 
 #[derive(Debug, serde::Deserialize, Default)]
@@ -103,7 +114,11 @@ struct RoundQuery {
     round: String,
 }
 
-async fn reach_of(state: &AppState, id: &str, q: &RoundQuery) -> Result<grants::reach::Reach, PageError> {
+async fn reach_of(
+    state: &AppState,
+    id: &str,
+    q: &RoundQuery,
+) -> Result<std::sync::Arc<grants::reach::Reach>, PageError> {
     let id = Uuid::parse_str(id).map_err(|_| PageError::NotFound)?;
     let round = match q.round.trim() {
         "" => None,
@@ -154,7 +169,7 @@ async fn reach_data(
 ) -> Result<Response, PageError> {
     let r = reach_of(&state, &id, &q).await?;
     match file.as_str() {
-        "reach.json" => Ok(axum::Json(r).into_response()),
+        "reach.json" => Ok(axum::Json(&*r).into_response()),
         "reach.csv" => {
             let mut w = csv::Writer::from_writer(Vec::new());
             w.write_record(["measure", "group", "count", "amount_pounds_or_days"])
