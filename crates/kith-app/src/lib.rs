@@ -22,6 +22,7 @@ pub mod people;
 pub mod places;
 pub mod problems;
 pub mod stakeholders;
+pub mod volunteering;
 
 use std::sync::{Arc, RwLock};
 
@@ -154,6 +155,8 @@ pub struct App {
     pub(crate) network: Arc<cache::Fresh<Option<kith_core::places::WardCode>, stakeholders::NetworkView>>,
     /// Each fund's reach, over all its rounds (`None`) or one (see `grants::reach`).
     pub(crate) reach: cache::Fresh<(uuid::Uuid, Option<uuid::Uuid>), grants::reach::Reach>,
+    /// The volunteers matching chooses from (see `volunteering::matching`).
+    pub(crate) volunteer_pool: cache::Fresh<(), volunteering::matching::Pool>,
     /// The 360Giving files as last made, and the store's mark they were made at (see `grants::publish`).
     pub(crate) publication: tokio::sync::Mutex<Option<Arc<grants::publish::Publication>>>,
     /// The identity provider as discovered (see `accounts::oidc`).
@@ -194,6 +197,7 @@ impl App {
             standings: cache::Fresh::new(agreements::STANDINGS_FRESH),
             network_measuring: tokio::sync::Mutex::new(()),
             reach: cache::Fresh::new(grants::reach::REACH_FRESH),
+            volunteer_pool: cache::Fresh::new(volunteering::matching::POOL_FRESH),
             publication: tokio::sync::Mutex::new(None),
             oidc: accounts::oidc::Discovered::default(),
             closed: std::sync::atomic::AtomicBool::new(false),

@@ -127,6 +127,11 @@ pub mod permission {
     pub const GRANTS_MANAGE: &str = "grants.manage";
     /// Assesses the grant applications of the rounds one is invited to, after declaring any interest.
     pub const GRANTS_ASSESS: &str = "grants.assess";
+    /// Coordinates volunteering in scope: registers volunteers and records their checks, records requests for help
+    /// taken by phone or on paper, matches and assigns them, runs a surge.
+    pub const VOLUNTEERING_COORDINATE: &str = "volunteering.coordinate";
+    /// Posts an organisation's opportunities for volunteers.
+    pub const VOLUNTEERING_POST: &str = "volunteering.post";
 
     /// Permissions through which someone sees people's personal data: every staff page (residents' cases, contact
     /// records, proposers' emails), the cases an organisation is referred, accounts and the audit trail. An account
@@ -181,13 +186,22 @@ pub fn seed_roles() -> Vec<Role> {
                 FORUMS_MANAGE,
                 STAKEHOLDERS_MANAGE,
                 GRANTS_MANAGE,
+                VOLUNTEERING_COORDINATE,
             ],
         ),
         role(
             "coordinator",
             "Neighbourhood coordinator",
             "The single known point of contact for a patch of wards: keeps its contact records, raises casework, runs its ward forums and their actions.",
-            &[STAFF, MANAGE_REPRESENTATIVES, CASES_RAISE, CASES_READ, FORUMS_MANAGE, STAKEHOLDERS_MANAGE],
+            &[
+                STAFF,
+                MANAGE_REPRESENTATIVES,
+                CASES_RAISE,
+                CASES_READ,
+                FORUMS_MANAGE,
+                STAKEHOLDERS_MANAGE,
+                VOLUNTEERING_COORDINATE,
+            ],
         ),
         role(
             "councillor",
@@ -229,13 +243,13 @@ pub fn seed_roles() -> Vec<Role> {
             "network_lead",
             "Network lead",
             "Leads a neighbourhood network scheme and reviews its directory.",
-            &[STAFF, DIRECTORY_REVIEW, DIRECTORY_EDIT, STAKEHOLDERS_MANAGE, GRANTS_MANAGE],
+            &[STAFF, DIRECTORY_REVIEW, DIRECTORY_EDIT, STAKEHOLDERS_MANAGE, GRANTS_MANAGE, VOLUNTEERING_COORDINATE],
         ),
         role(
             "community_member",
             "Community organisation member",
             "Keeps an organisation's own records and answers the referrals made to it.",
-            &[DIRECTORY_PROPOSE, CASES_READ, CASES_PERSONAL, CASES_WORK],
+            &[DIRECTORY_PROPOSE, CASES_READ, CASES_PERSONAL, CASES_WORK, VOLUNTEERING_POST],
         ),
         role(
             "grants_officer",

@@ -83,47 +83,6 @@ impl fmt::Display for Pence {
     }
 }
 
-macro_rules! keyed_enum {
-    ($(#[$doc:meta])* $name:ident, $what:literal { $($(#[$vdoc:meta])* $variant:ident = $key:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name {
-            $($(#[$vdoc])* $variant),+
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $($name::$variant => $key),+
-                }
-            }
-        }
-
-        impl TryFrom<&str> for $name {
-            type Error = String;
-
-            fn try_from(text: &str) -> Result<Self, Self::Error> {
-                Self::ALL.iter().copied().find(|v| v.as_str() == text).ok_or_else(|| format!("not {}: {text:?}", $what))
-            }
-        }
-
-        impl Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let text = String::deserialize(deserializer)?;
-                $name::try_from(text.as_str()).map_err(serde::de::Error::custom)
-            }
-        }
-    };
-}
-
 keyed_enum!(
     /// The kinds of group that apply. Many are small, new and unconstituted: they need no charity number.
     GroupKind, "a kind of group" {
@@ -151,15 +110,9 @@ impl GroupKind {
     }
 }
 
-keyed_enum!(
-    /// How an application came in. Staff key phone and paper ones for the applicant; each is treated and counted
-    /// exactly like an online one.
-    Channel, "a way an application came in" {
-        Online = "online",
-        Phone = "phone",
-        Paper = "paper",
-    }
-);
+/// How an application came in. Staff key phone and paper ones for the applicant; each is treated and counted exactly
+/// like an online one.
+pub use crate::channel::Channel;
 
 keyed_enum!(
     /// Where an application is.

@@ -27,6 +27,12 @@ pub struct SweepReport {
     pub grant_escalations: u64,
     /// Applicants reminded that their end-of-grant return is due.
     pub grant_return_reminders: u64,
+    /// Coordinators told of urgent requests still without a volunteer (one email a coordinator a ward).
+    pub help_escalations: u64,
+    /// Volunteers reminded of a task offered to them and not answered.
+    pub offer_reminders: u64,
+    /// Volunteers reminded of a DBS check running out.
+    pub check_reminders: u64,
 }
 
 /// Does everything that is due now: expired sessions go, directory owners are reminded, case clocks are swept and
@@ -39,6 +45,9 @@ pub async fn sweep(app: &App) -> kith_app::Result<SweepReport> {
     let action_reminders = kith_app::forums::remind_overdue(app).await?;
     let grant_escalations = kith_app::grants::worker::escalate_late(app).await?;
     let grant_return_reminders = kith_app::grants::worker::remind_returns(app).await?;
+    let help_escalations = kith_app::volunteering::worker::escalate_unassigned(app).await?;
+    let offer_reminders = kith_app::volunteering::worker::remind_offers(app).await?;
+    let check_reminders = kith_app::volunteering::worker::remind_checks(app).await?;
     let (emails_sent, emails_failed) = mail::deliver(app).await?;
     Ok(SweepReport {
         expired_sessions_removed,
@@ -49,6 +58,9 @@ pub async fn sweep(app: &App) -> kith_app::Result<SweepReport> {
         action_reminders,
         grant_escalations,
         grant_return_reminders,
+        help_escalations,
+        offer_reminders,
+        check_reminders,
     })
 }
 

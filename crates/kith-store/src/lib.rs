@@ -17,6 +17,7 @@ pub mod people;
 pub mod places;
 pub mod postgres;
 pub mod sqlite;
+pub mod volunteering;
 
 use std::sync::Arc;
 
@@ -31,6 +32,7 @@ pub use grants::GrantStore;
 pub use outbox::OutboxStore;
 pub use people::PeopleStore;
 pub use places::PlacesStore;
+pub use volunteering::VolunteerStore;
 
 /// What went wrong in the store.
 #[derive(Debug, thiserror::Error)]
@@ -101,6 +103,7 @@ pub trait Store:
     + AgreementStore
     + ForumStore
     + GrantStore
+    + VolunteerStore
     + Send
     + Sync
     + 'static

@@ -13,6 +13,7 @@ pub mod forums;
 pub mod grants;
 pub mod html;
 pub mod mail;
+pub mod volunteering;
 
 use std::net::SocketAddr;
 use std::sync::Arc;

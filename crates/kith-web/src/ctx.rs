@@ -63,6 +63,7 @@ impl Ctx {
                     || p.holds(kith_core::accounts::permission::DIRECTORY_REVIEW),
                 grants => p.holds(kith_core::accounts::permission::GRANTS_MANAGE),
                 assesses => p.holds(kith_core::accounts::permission::GRANTS_ASSESS),
+                coordinates => p.holds(kith_core::accounts::permission::VOLUNTEERING_COORDINATE),
             }
         });
         let places = state.app.places();

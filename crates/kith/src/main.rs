@@ -696,12 +696,19 @@ async fn demo(config: &Config, args: DemoArgs) -> anyhow::Result<()> {
             "Grants: {} funds, {} applications, {} awards.",
             city.grants.funds, city.grants.applications, city.grants.awards
         );
+        println!(
+            "Volunteering: {} volunteers, {} requests for help, {} opportunities.",
+            city.volunteering.volunteers, city.volunteering.requests, city.volunteering.opportunities
+        );
         println!();
         println!("Open http://{address}/");
         println!();
         println!("Demo accounts (password for all: {}):", kith_app::demo::DEMO_PASSWORD);
         for a in &city.accounts {
             println!("  {:<36} {:<18} {}", a.email, a.role, a.scope);
+        }
+        if !city.volunteering.volunteer_link.is_empty() {
+            println!("The demo volunteer's own page: http://{address}{}", city.volunteering.volunteer_link);
         }
         println!();
         println!("Press Ctrl-C to stop.");

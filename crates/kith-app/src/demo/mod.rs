@@ -7,12 +7,14 @@ pub mod cases;
 pub mod directory;
 pub mod forums;
 pub mod grants;
+pub mod volunteering;
 
 use kith_core::accounts::Scope;
 use kith_core::places::WardCode;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
+use uuid::Uuid;
 
 use crate::accounts::{NewUserForm, create_organisation, create_user_from_command_line};
 use crate::people::{RepresentativeForm, save_from_command_line};
@@ -64,6 +66,7 @@ pub struct DemoCity {
     pub cases: cases::Generated,
     pub forums: forums::Generated,
     pub grants: grants::Generated,
+    pub volunteering: volunteering::Generated,
 }
 
 /// Fills an empty store with the demo city.
@@ -225,8 +228,32 @@ pub async fn build_sized(
         }
         None => grants::Generated::default(),
     };
+    let coordinator = principal("coordinator").await?;
+    let surge: Vec<WardCode> = first_patch
+        .and_then(|id| places_now.neighbourhood(id))
+        .map(|n| n.wards.iter().filter_map(|w| WardCode::parse(w).ok()).collect())
+        .unwrap_or_default();
+    let mut organisations: Vec<Uuid> = app
+        .store
+        .organisations()
+        .await?
+        .into_iter()
+        .filter(|o| o.id != council && o.id != teams.street_scene)
+        .map(|o| o.id)
+        .collect();
+    organisations.sort();
+    let volunteering = volunteering::generate(
+        app,
+        coordinator.as_ref(),
+        &surge,
+        &organisations,
+        volunteering::DEMO_VOLUNTEERS,
+        volunteering::DEMO_REQUESTS,
+    )
+    .await?;
     Ok(DemoCity {
         places,
+        volunteering,
         councillors,
         coordinators: patches.len(),
         accounts,

@@ -365,27 +365,32 @@ impl GrantStore for Adapter {
         let mut count: QueryBuilder<Db> = QueryBuilder::new("SELECT COUNT(*) FROM grant_applications");
         application_filters(&mut count, query);
         let total: i64 = count.build_query_scalar().fetch_one(&self.reader).await?;
-        // A queue over several funds or states is read one fund and state at a time, each in its index's order, and
-        // merged: reading them together would sort every match to return a page.
+        // A queue over several funds or states is read one fund and state at a time, each in its index's order and
+        // at most a page deep, and merged, in one query: reading them together would sort every match for a page.
         let (funds, states) = (query.funds.len().max(1), query.states.len().max(1));
         if query.order == Order::Due && funds * states > 1 {
             let wanted = query.offset.saturating_add(query.limit);
-            let mut all = Vec::new();
-            for f in 0..funds {
-                for st in 0..states {
-                    let one = ApplicationQuery {
-                        funds: query.funds.get(f).into_iter().copied().collect(),
-                        states: query.states.get(st).into_iter().copied().collect(),
-                        offset: 0,
-                        limit: wanted,
-                        ..query.clone()
-                    };
-                    all.extend(self.page_of(&one).await?);
+            let parts: Vec<ApplicationQuery> = (0..funds)
+                .flat_map(|f| (0..states).map(move |st| (f, st)))
+                .map(|(f, st)| ApplicationQuery {
+                    funds: query.funds.get(f).into_iter().copied().collect(),
+                    states: query.states.get(st).into_iter().copied().collect(),
+                    ..query.clone()
+                })
+                .collect();
+            let mut q: QueryBuilder<Db> = QueryBuilder::new("SELECT * FROM (");
+            for (i, part) in parts.iter().enumerate() {
+                if i > 0 {
+                    q.push(" UNION ALL ");
                 }
+                q.push(format!("SELECT * FROM (SELECT {APPLICATION_COLUMNS} FROM grant_applications"));
+                application_filters(&mut q, part);
+                q.push(" ORDER BY due_at, id LIMIT ").push_bind(wanted).push(format!(") AS part{i}"));
             }
-            all.sort_by_key(|a| (a.due_at, a.id));
-            let page = all.into_iter().skip(usize::try_from(query.offset).unwrap_or(usize::MAX));
-            return Ok((page.take(usize::try_from(query.limit).unwrap_or(0)).collect(), total));
+            q.push(") AS merged ORDER BY due_at, id LIMIT ").push_bind(query.limit);
+            q.push(" OFFSET ").push_bind(query.offset);
+            let rows = q.build().fetch_all(&self.reader).await?;
+            return Ok((rows.iter().map(application).collect::<Result<_>>()?, total));
         }
         Ok((self.page_of(query).await?, total))
     }

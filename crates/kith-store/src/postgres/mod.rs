@@ -18,6 +18,8 @@ mod outbox;
 #[path = "../portable/people.rs"]
 mod people;
 mod places;
+#[path = "../portable/volunteering.rs"]
+mod volunteering;
 
 /// The names the portable SQL (`../portable/*.rs`, compiled once for each adapter) uses for this adapter's types.
 type Adapter = PgStore;

@@ -9,6 +9,7 @@ mod forums;
 mod grants;
 mod info;
 mod stakeholders;
+mod volunteering;
 pub(crate) mod wards;
 
 use axum::http::header;
@@ -30,6 +31,7 @@ pub fn routes() -> Routes {
         .merge(forums::routes())
         .merge(grants::routes())
         .merge(stakeholders::routes())
+        .merge(volunteering::routes())
         .merge(accounts::routes())
         .merge(admin::routes())
         .merge(info::routes())

@@ -19,6 +19,37 @@ use kith_testkit::{Backend, TestDb};
 use crate::cli::Server;
 use crate::on_every_backend;
 
+const VOLUNTEER_FORM: &[&str] = &[
+    "name",
+    "email",
+    "phone",
+    "postcode",
+    "travel_km",
+    "skills",
+    "languages",
+    "availability",
+    "car",
+    "per_week",
+    "wants_check",
+];
+const HELP_FORM: &[&str] = &[
+    "what",
+    "skills",
+    "address",
+    "street",
+    "postcode",
+    "name",
+    "phone",
+    "when",
+    "needed_by",
+    "urgency",
+    "language",
+    "person",
+    "in_home",
+    "needs_car",
+    "level",
+    "workforce",
+];
 const PASSWORD: &str = "correct horse battery staple";
 
 /// The longest any one answer may take, in a debug build on a busy two-core machine.
@@ -234,6 +265,28 @@ const PARAMETERS: &[(&str, &[&str], &[&str])] = &[
     ("/grants/panel/applications/{id}", &[], &[]),
     ("/grants/panel/applications/{id}/declaration", &[], &["interest", "note"]),
     ("/grants/panel/applications/{id}/scores", &[], &["scores", "comments"]),
+    ("/volunteer", &[], VOLUNTEER_FORM),
+    ("/volunteer/{id}/{sig}", &[], &["action", "reference", "note", "version"]),
+    ("/help", &[], HELP_FORM),
+    ("/volunteering", &["postcode", "skill"], &[]),
+    (
+        "/volunteering/opportunities/new",
+        &[],
+        &["organisation", "title", "description", "kind", "skills", "postcode", "starts_on", "ends_on"],
+    ),
+    ("/volunteering/manage", &[], &[]),
+    ("/volunteering/manage/surge", &[], &["ward", "action"]),
+    ("/volunteering/manage/backlog", &[], &[]),
+    ("/volunteering/manage/requests", &["state", "page"], &[]),
+    ("/volunteering/manage/requests/new/{channel}", &[], HELP_FORM),
+    ("/volunteering/manage/requests/{reference}", &[], &["action", "volunteer", "reason", "version"]),
+    ("/volunteering/manage/volunteers", &["page"], &[]),
+    ("/volunteering/manage/volunteers/new/{channel}", &[], VOLUNTEER_FORM),
+    (
+        "/volunteering/manage/volunteers/{id}",
+        &[],
+        &["level", "workforce", "certificate_on", "update_service", "status_checked_on", "consent"],
+    ),
     ("/forums", &[], &[]),
     ("/forums.ics", &[], &[]),
     (

@@ -22,6 +22,7 @@ mod open311;
 mod oruk;
 mod places_api;
 mod store;
+mod volunteering;
 mod ward_finder;
 mod web_shell;
 

@@ -198,6 +198,7 @@ async fn a_page_for_every_template(
     kith_app::grants::decide::decide(&kith.app, &principal, &principal.actor(None), &grants.sent_reference, &award)
         .await
         .unwrap();
+    let volunteering = kith_testkit::volunteering::fixture(&kith.app).await;
     let partner = kith_app::partners::invite(&kith.app, &principal, &kith_app::Actor::command_line(), forums.member)
         .await
         .unwrap();
@@ -237,6 +238,16 @@ async fn a_page_for_every_template(
         ("grants/publishing.html", "/grants/manage/360giving".into()),
         ("grants/letter.html", format!("/grants/manage/applications/{}/letter", grants.sent_reference)),
         ("grants/moderation.html", format!("/grants/manage/rounds/{}/panel", grants.round)),
+        ("volunteering/sign_up.html", "/volunteer".into()),
+        ("volunteering/own.html", volunteering.volunteer_link),
+        ("volunteering/help.html", "/help".into()),
+        ("volunteering/opportunities.html", "/volunteering?postcode=B11+1AA".into()),
+        ("volunteering/opportunity_form.html", "/volunteering/opportunities/new".into()),
+        ("volunteering/manage.html", "/volunteering/manage".into()),
+        ("volunteering/requests.html", "/volunteering/manage/requests".into()),
+        ("volunteering/request.html", format!("/volunteering/manage/requests/{}", volunteering.reference)),
+        ("volunteering/volunteers.html", "/volunteering/manage/volunteers".into()),
+        ("volunteering/volunteer.html", format!("/volunteering/manage/volunteers/{}", volunteering.volunteer)),
         ("stakeholders/index.html", "/stakeholders?ward=E05011151".into()),
         ("stakeholders/organisation.html", format!("/stakeholders/organisations/{organisation}")),
         ("cases/queue.html", "/cases".to_owned()),
@@ -339,6 +350,8 @@ async fn every_template_renders_without_inline_script_or_style() {
         "forums/partner_refused.html",
         "priorities/support.html",
         "priorities/proposed.html",
+        // The answer to asking for help, checked in tests/it/volunteering.rs.
+        "volunteering/help_sent.html",
         // The second step of signing in, checked where a test reaches it (accounts:: and oidc::).
         "sign_in_code.html",
         "sign_in_set_up.html",
