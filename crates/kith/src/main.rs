@@ -145,6 +145,12 @@ struct DemoArgs {
     /// benchmarks.
     #[arg(long, default_value_t = kith_app::demo::grants::DEMO_PAST_APPLICATIONS)]
     grant_applications: usize,
+    /// Volunteers in the demo (most ready, some on standby in the surge). For benchmarks.
+    #[arg(long, default_value_t = kith_app::demo::volunteering::DEMO.volunteers)]
+    volunteers: usize,
+    /// Open requests for help in the demo, most of them in the surge.
+    #[arg(long, default_value_t = kith_app::demo::volunteering::DEMO.requests)]
+    help_requests: usize,
     /// Forums each ward held in the last year (and two more to come). For benchmarks, like those below.
     #[arg(long, default_value_t = kith_app::demo::forums::DEMO.forums_per_ward)]
     forums_per_ward: usize,
@@ -664,7 +670,9 @@ async fn demo(config: &Config, args: DemoArgs) -> anyhow::Result<()> {
         organisations_per_ward: args.organisations_per_ward,
         partnerships_per_organisation: args.partnerships_per_organisation,
     };
-    let city = kith_app::demo::build_sized(&app, args.services, args.cases, forums, args.grant_applications).await?;
+    let helping = kith_app::demo::volunteering::Size { volunteers: args.volunteers, requests: args.help_requests };
+    let city =
+        kith_app::demo::build_sized(&app, args.services, args.cases, forums, args.grant_applications, helping).await?;
     let built = started.elapsed();
     let listen = args.listen.unwrap_or_else(|| config.listen.clone());
     let print = move |address: std::net::SocketAddr| {

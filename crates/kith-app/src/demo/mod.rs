@@ -71,8 +71,15 @@ pub struct DemoCity {
 
 /// Fills an empty store with the demo city.
 pub async fn build(app: &App) -> Result<DemoCity> {
-    build_sized(app, directory::DEMO_SERVICES_PER_WARD * 69, DEMO_CASES, forums::DEMO, grants::DEMO_PAST_APPLICATIONS)
-        .await
+    build_sized(
+        app,
+        directory::DEMO_SERVICES_PER_WARD * 69,
+        DEMO_CASES,
+        forums::DEMO,
+        grants::DEMO_PAST_APPLICATIONS,
+        volunteering::DEMO,
+    )
+    .await
 }
 
 /// How many cases the demo city has, raised over the last six months.
@@ -85,6 +92,7 @@ pub async fn build_sized(
     cases: usize,
     forums: forums::Size,
     grant_applications: usize,
+    helping: volunteering::Size,
 ) -> Result<DemoCity> {
     let files = birmingham_files()?;
     let places =
@@ -242,15 +250,7 @@ pub async fn build_sized(
         .map(|o| o.id)
         .collect();
     organisations.sort();
-    let volunteering = volunteering::generate(
-        app,
-        coordinator.as_ref(),
-        &surge,
-        &organisations,
-        volunteering::DEMO_VOLUNTEERS,
-        volunteering::DEMO_REQUESTS,
-    )
-    .await?;
+    let volunteering = volunteering::generate(app, coordinator.as_ref(), &surge, &organisations, helping).await?;
     Ok(DemoCity {
         places,
         volunteering,

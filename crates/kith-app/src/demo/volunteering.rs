@@ -25,10 +25,15 @@ use crate::{Actor, App, AppError, Result};
 
 const SEED: u64 = 1_000;
 
-/// How many volunteers and open requests the demo has (the surge: a thousand volunteers, three hundred
-/// requests).
-pub const DEMO_VOLUNTEERS: usize = 1_000;
-pub const DEMO_REQUESTS: usize = 300;
+/// How many volunteers and open requests for help the demo has.
+#[derive(Debug, Clone, Copy)]
+pub struct Size {
+    pub volunteers: usize,
+    pub requests: usize,
+}
+
+/// The surge: a thousand volunteers, three hundred requests.
+pub const DEMO: Size = Size { volunteers: 1_000, requests: 300 };
 
 /// The demo volunteer's email address (their own page is at the link the demo prints).
 pub const DEMO_VOLUNTEER: &str = "volunteer@demo.kith.example.org";
@@ -83,9 +88,9 @@ pub async fn generate(
     coordinator: Option<&crate::accounts::Principal>,
     surge: &[WardCode],
     organisations: &[Uuid],
-    volunteers: usize,
-    requests: usize,
+    size: Size,
 ) -> Result<Generated> {
+    let Size { volunteers, requests } = size;
     let mut rng = StdRng::seed_from_u64(SEED);
     let now = app.now();
     let today = kith_core::calendar::WorkingDays::local_date(now);
