@@ -143,6 +143,8 @@ pub struct App {
     pub(crate) routing: cases::RoutingCache,
     /// Each ward's forums and priorities, kept a few seconds (see `forums::ward_work`).
     pub(crate) ward_work: cache::Fresh<kith_core::places::WardCode, forums::WardWork>,
+    /// The roles and their permissions (see `accounts::grants_of`).
+    pub(crate) roles: cache::Fresh<(), Vec<kith_core::accounts::Role>>,
     /// The teams that work cases (see `cases::teams`).
     pub(crate) teams: cache::Fresh<(), Vec<kith_store::cases::Team>>,
     /// Every councillor and coordinator (see `people::everyone`).
@@ -192,6 +194,7 @@ impl App {
             working_days,
             routing: cases::RoutingCache::default(),
             ward_work: cache::Fresh::new(forums::WARD_WORK_FRESH),
+            roles: cache::Fresh::new(accounts::ROLES_FRESH),
             teams: cache::Fresh::new(cases::TEAMS_FRESH),
             representatives: cache::Fresh::new(people::REPRESENTATIVES_FRESH),
             standings: cache::Fresh::new(agreements::STANDINGS_FRESH),

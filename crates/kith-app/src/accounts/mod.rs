@@ -173,8 +173,17 @@ pub async fn principal_of(app: &App, user_id: Uuid) -> Result<Option<Principal>>
     Ok(Some(Principal { user, grants }))
 }
 
+/// How long the roles are kept: they change only when Kith starts (seeded) or is migrated, so this bounds how long
+/// another instance takes to see a migration's change.
+pub const ROLES_FRESH: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// The roles and their permissions, read at most every `ROLES_FRESH`: every signed-in request needs them.
+async fn roles_kept(app: &App) -> Result<std::sync::Arc<Vec<Role>>> {
+    app.roles.through(&(), || async { Ok::<_, AppError>(app.store.roles().await?) }).await
+}
+
 async fn grants_of(app: &App, user_id: Uuid) -> Result<Vec<Grant>> {
-    let roles = app.store.roles().await?;
+    let roles = roles_kept(app).await?;
     let assignments = app.store.assignments_of(user_id).await?;
     Ok(assignments
         .into_iter()
