@@ -22,6 +22,7 @@ pub mod people;
 pub mod places;
 pub mod problems;
 pub mod stakeholders;
+pub mod timebank;
 pub mod volunteering;
 
 use std::sync::{Arc, RwLock};

@@ -17,6 +17,7 @@ pub mod people;
 pub mod places;
 pub mod postgres;
 pub mod sqlite;
+pub mod timebank;
 pub mod volunteering;
 
 use std::sync::Arc;
@@ -32,6 +33,7 @@ pub use grants::GrantStore;
 pub use outbox::OutboxStore;
 pub use people::PeopleStore;
 pub use places::PlacesStore;
+pub use timebank::TimebankStore;
 pub use volunteering::VolunteerStore;
 
 /// What went wrong in the store.
@@ -104,6 +106,7 @@ pub trait Store:
     + ForumStore
     + GrantStore
     + VolunteerStore
+    + TimebankStore
     + Send
     + Sync
     + 'static

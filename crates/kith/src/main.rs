@@ -705,8 +705,11 @@ async fn demo(config: &Config, args: DemoArgs) -> anyhow::Result<()> {
             city.grants.funds, city.grants.applications, city.grants.awards
         );
         println!(
-            "Volunteering: {} volunteers, {} requests for help, {} opportunities.",
-            city.volunteering.volunteers, city.volunteering.requests, city.volunteering.opportunities
+            "Volunteering: {} volunteers, {} requests for help, {} opportunities, {} time bank exchanges.",
+            city.volunteering.volunteers,
+            city.volunteering.requests,
+            city.volunteering.opportunities,
+            city.volunteering.exchanges
         );
         println!();
         println!("Open http://{address}/");

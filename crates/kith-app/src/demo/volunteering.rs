@@ -44,6 +44,8 @@ pub struct Generated {
     pub volunteers: usize,
     pub requests: usize,
     pub opportunities: usize,
+    /// Time bank exchanges posted over the last year.
+    pub exchanges: usize,
     /// The demo volunteer's own page.
     pub volunteer_link: String,
 }
@@ -374,5 +376,97 @@ pub async fn generate(
         app.store.save_opportunity(&o, &audit).await?;
         posted += 1;
     }
-    Ok(Generated { volunteers: made.len(), requests: asked, opportunities: posted, volunteer_link })
+    let exchanges = time_bank(app, &mut rng, &made, coordinator).await?;
+    Ok(Generated { volunteers: made.len(), requests: asked, opportunities: posted, exchanges, volunteer_link })
+}
+
+/// A year of the time bank among a hundred of the volunteers: help given and received between neighbours (most
+/// confirmed online, some from paper timesheets), a few donations to the community pot, and two exchanges waiting
+/// for the demo volunteer to confirm. Each is posted through the store's limits, so the ledger sums to zero.
+async fn time_bank(
+    app: &App,
+    rng: &mut StdRng,
+    made: &[Volunteer],
+    coordinator: Option<&crate::accounts::Principal>,
+) -> Result<usize> {
+    use kith_store::timebank::{PostingLimits, StoredExchange};
+    let members: Vec<&Volunteer> = made.iter().take(100).collect();
+    if members.len() < 2 {
+        return Ok(0);
+    }
+    let limits = crate::timebank::limits();
+    let limits = PostingLimits {
+        floor: limits.floor().as_minutes(),
+        ceiling: limits.ceiling().as_minutes(),
+        pot_floor: limits.pot_floor().as_minutes(),
+    };
+    let now = app.now();
+    let actor = Actor::command_line();
+    const HELP: &[&str] = &[
+        "Help in the garden",
+        "A lift to the shops",
+        "Fixed a dripping tap",
+        "Ironing",
+        "Help with a phone",
+        "Dog walking",
+        "Homework help",
+        "Cooked a meal",
+        "Sewing repairs",
+        "Read the post together",
+    ];
+    let mut posted = 0;
+    for day in (1..=365).rev() {
+        for _ in 0..rng.gen_range(0..3) {
+            let (i, j) = (rng.gen_range(0..members.len()), rng.gen_range(0..members.len()));
+            if i == j {
+                continue;
+            }
+            let at = now - Duration::days(day) + Duration::minutes(rng.gen_range(0..600));
+            let donation = rng.gen_bool(0.05);
+            let channel = if rng.gen_bool(0.2) { Channel::Paper } else { Channel::Online };
+            let e = StoredExchange {
+                id: Uuid::now_v7(),
+                from: if donation { Some(members[i].id) } else { Some(members[j].id) },
+                to: if donation { None } else { Some(members[i].id) },
+                minutes: [30, 45, 60, 60, 90, 120, 180][rng.gen_range(0..7)],
+                what: if donation {
+                    "Donated to the community pot".into()
+                } else {
+                    (*HELP.choose(rng).unwrap_or(&HELP[0])).into()
+                },
+                on: kith_core::calendar::WorkingDays::local_date(at),
+                state: "new".into(),
+                proposed_by: None,
+                channel,
+                keyed_by: (channel == Channel::Paper).then(|| coordinator.map(|c| c.user.id)).flatten(),
+                created_at: at,
+                posted_at: None,
+            };
+            let audit = actor.entry(at, "timebank.posted", "timebank_exchange", e.id, json!({ "demo": true }));
+            // One that would break a limit is simply not made, as Kith would refuse it.
+            if app.store.post_exchange(&e, limits, at, &audit).await.is_ok() {
+                posted += 1;
+            }
+        }
+    }
+    // Two waiting for the demo volunteer (the first made) to confirm.
+    for (k, other) in members.iter().skip(1).take(2).enumerate() {
+        let e = StoredExchange {
+            id: Uuid::now_v7(),
+            from: Some(members[0].id),
+            to: Some(other.id),
+            minutes: 60 * (k as i64 + 1),
+            what: HELP[k].into(),
+            on: kith_core::calendar::WorkingDays::local_date(now) - Duration::days(k as i64 + 1),
+            state: "proposed".into(),
+            proposed_by: Some(other.id),
+            channel: Channel::Online,
+            keyed_by: None,
+            created_at: now - Duration::days(1),
+            posted_at: None,
+        };
+        let audit = actor.entry(now, "timebank.proposed", "timebank_exchange", e.id, json!({ "demo": true }));
+        app.store.propose_exchange(&e, &audit, &[]).await?;
+    }
+    Ok(posted)
 }

@@ -4,15 +4,15 @@
 //! them, which shows the street, never the address.
 //!
 //! The pool (every volunteer not paused, with their check, their tasks this week and the residents they help) is
-//! read from the store at most every `POOL_FRESH` and shared: ranking 10,000 volunteers against one task is a
-//! fraction of a millisecond, reading them is not.
+//! read from the store at most every `POOL_FRESH` and shared, with their homes in a grid: a request's candidates are
+//! looked for only among the volunteers who could reach it, and the rest are counted as too far.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, Datelike, Utc};
-use kith_core::volunteering::matching::{self, Candidate, Exclusions, Ranked, Rarity, Task};
+use kith_core::volunteering::matching::{self, Candidate, Exclusions, PoolIndex, Ranked, Rarity, Task};
 use kith_core::volunteering::{Move, TaskState, VolunteerState};
 use kith_store::outbox::OutgoingEmail;
 use kith_store::volunteering::{HelpEvent, HelpRequest, PoolEntry, RequestChange, Volunteer};
@@ -38,6 +38,8 @@ pub struct Pool {
     /// Each candidate's name and ward, by id (for the coordinator's list).
     pub names: HashMap<Uuid, (String, String)>,
     pub rarity: Rarity,
+    /// Their homes in a grid, so a request's candidates are looked for among those who could reach it.
+    pub index: PoolIndex,
 }
 
 /// The start of this week (Monday, midnight UTC): tasks since then count towards a volunteer's weekly load.
@@ -77,7 +79,8 @@ async fn read_pool(app: &App) -> Result<Pool> {
         })
         .collect();
     let rarity = Rarity::of(&candidates);
-    Ok(Pool { candidates, names, rarity })
+    let index = PoolIndex::of(&candidates);
+    Ok(Pool { candidates, names, rarity, index })
 }
 
 /// The pool as read at most `POOL_FRESH` ago.
@@ -121,7 +124,8 @@ pub async fn candidates(app: &App, principal: &Principal, request: &HelpRequest)
     let pool = pool(app).await?;
     let task = task(request);
     let today = today(app);
-    let ranked = matching::candidates(&task, &pool.candidates, &pool.rarity, today, SHORTLIST);
+    let (ranked, exclusions) =
+        matching::shortlist(&task, &pool.candidates, &pool.index, &pool.rarity, today, SHORTLIST);
     let candidates = ranked
         .into_iter()
         .map(|ranked| {
@@ -129,7 +133,7 @@ pub async fn candidates(app: &App, principal: &Principal, request: &HelpRequest)
             Shown { ranked, name, ward }
         })
         .collect();
-    Ok(Shortlist { candidates, exclusions: matching::exclusions(&task, &pool.candidates, today) })
+    Ok(Shortlist { candidates, exclusions })
 }
 
 /// The volunteer as stored now, as matching sees them: what every assignment is checked against.

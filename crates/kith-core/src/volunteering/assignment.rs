@@ -106,20 +106,20 @@ impl Pairs {
     }
 }
 
-/// The tasks bucketed by where they are, in cells of about [`CELL_M`] on a side.
-struct Grid {
+/// Places (tasks, or volunteers' homes) bucketed by where they are, in cells of about [`CELL_M`] on a side.
+pub(crate) struct Grid {
     south: f64,
     west: f64,
     cell_lat: f64,
     cell_lng: f64,
     rows: usize,
     cols: usize,
-    /// The smallest cosine of a task's latitude: a degree of longitude is at least this many degrees of
-    /// latitude's length at every task, so a volunteer's reach in longitude is never underestimated.
+    /// The smallest cosine of a place's latitude: a degree of longitude is at least this many degrees of
+    /// latitude's length at every place, so a reach in longitude is never underestimated.
     cos_min: f64,
-    /// Cell `c`'s tasks are `tasks[starts[c]..starts[c + 1]]`.
+    /// Cell `c`'s places are `places[starts[c]..starts[c + 1]]` (their indices in the slice the grid was made of).
     starts: Vec<u32>,
-    tasks: Vec<u32>,
+    places: Vec<u32>,
 }
 
 fn on_earth(p: LatLng) -> bool {
@@ -127,10 +127,10 @@ fn on_earth(p: LatLng) -> bool {
 }
 
 impl Grid {
-    fn of(tasks: &[Task]) -> Grid {
+    pub(crate) fn of(places: &[LatLng]) -> Grid {
         let (mut south, mut north, mut west, mut east) = (90.0f64, -90.0f64, 180.0f64, -180.0f64);
         let mut cos_min = 1.0f64;
-        for p in tasks.iter().map(|t| t.at).filter(|p| on_earth(*p)) {
+        for p in places.iter().copied().filter(|p| on_earth(*p)) {
             (south, north, west, east) = (south.min(p.lat), north.max(p.lat), west.min(p.lng), east.max(p.lng));
             cos_min = cos_min.min(p.lat.to_radians().cos());
         }
@@ -154,9 +154,9 @@ impl Grid {
             cols,
             cos_min,
             starts: vec![0; rows * cols + 1],
-            tasks: Vec::new(),
+            places: Vec::new(),
         };
-        let cells: Vec<Option<usize>> = tasks.iter().map(|t| grid.cell(t.at)).collect();
+        let cells: Vec<Option<usize>> = places.iter().map(|p| grid.cell(*p)).collect();
         for cell in cells.iter().flatten() {
             grid.starts[cell + 1] += 1;
         }
@@ -164,10 +164,10 @@ impl Grid {
             grid.starts[c + 1] += grid.starts[c];
         }
         let mut next = grid.starts.clone();
-        grid.tasks = vec![0; grid.starts[rows * cols] as usize];
+        grid.places = vec![0; grid.starts[rows * cols] as usize];
         for (i, cell) in cells.iter().enumerate() {
             if let Some(c) = cell {
-                grid.tasks[next[*c] as usize] = i as u32;
+                grid.places[next[*c] as usize] = i as u32;
                 next[*c] += 1;
             }
         }
@@ -183,9 +183,9 @@ impl Grid {
         Some(row * self.cols + col)
     }
 
-    /// Calls `found` with every task in a cell that could be within `reach` metres of `home` (and some that are
+    /// Calls `found` with every place in a cell that could be within `reach` metres of `home` (and some that are
     /// not: the caller measures).
-    fn near(&self, home: LatLng, reach: f64, mut found: impl FnMut(usize)) {
+    pub(crate) fn near(&self, home: LatLng, reach: f64, mut found: impl FnMut(usize)) {
         if self.rows == 0 {
             return;
         }
@@ -205,9 +205,9 @@ impl Grid {
         };
         for row in r0..=r1 {
             let cells = row * self.cols + c0..=row * self.cols + c1;
-            let tasks = self.starts[*cells.start()] as usize..self.starts[*cells.end() + 1] as usize;
-            for &task in &self.tasks[tasks] {
-                found(task as usize);
+            let places = self.starts[*cells.start()] as usize..self.starts[*cells.end() + 1] as usize;
+            for &place in &self.places[places] {
+                found(place as usize);
             }
         }
     }
@@ -221,7 +221,7 @@ fn allowed(tasks: &[Task], pool: &[Candidate], rarity: &Rarity, today: NaiveDate
     if pool.len() > MAX_VOLUNTEERS {
         return Err(AssignmentError::TooManyVolunteers(pool.len()));
     }
-    let grid = Grid::of(tasks);
+    let grid = Grid::of(&tasks.iter().map(|t| t.at).collect::<Vec<_>>());
     let from: Vec<DistanceFrom> = tasks.iter().map(|t| DistanceFrom::new(t.at)).collect();
     // (task, volunteer, cost, metres), found volunteer by volunteer.
     let mut found: Vec<(u32, u32, i32, u32)> = Vec::new();

@@ -521,6 +521,67 @@ pub struct Exclusions {
     pub by_gate: Vec<(GateKind, usize)>,
 }
 
+/// A pool's homes in a grid, and the furthest any of them travels: the volunteers who could reach a task are found
+/// without checking the rest, who are all too far.
+pub struct PoolIndex {
+    grid: super::assignment::Grid,
+    reach: f64,
+}
+
+impl PoolIndex {
+    pub fn of(pool: &[Candidate]) -> PoolIndex {
+        let homes: Vec<LatLng> = pool.iter().map(|c| c.home).collect();
+        let reach = pool.iter().map(Candidate::travel_limit).fold(0.0, f64::max);
+        PoolIndex { grid: super::assignment::Grid::of(&homes), reach }
+    }
+}
+
+/// The candidates for a task and who was left out, in one pass over the volunteers who could reach it (`index` is
+/// the pool's): the same candidates as [`candidates`], and the same counts as [`exclusions`] except that a volunteer
+/// beyond every volunteer's reach is counted as too far alone, their other gates not looked at.
+pub fn shortlist(
+    task: &Task,
+    pool: &[Candidate],
+    index: &PoolIndex,
+    rarity: &Rarity,
+    today: NaiveDate,
+    limit: usize,
+) -> (Vec<Ranked>, Exclusions) {
+    let from = DistanceFrom::new(task.at);
+    let mut counts = [0usize; GateKind::ALL.len()];
+    let (mut excluded, mut looked_at) = (0, 0);
+    let mut shut = Vec::new();
+    let mut passed: Vec<(i64, Distance, Uuid, usize)> = Vec::new();
+    index.grid.near(task.at, index.reach, |i| {
+        let Some(candidate) = pool.get(i) else { return };
+        looked_at += 1;
+        shut.clear();
+        let away = check(task, &from, candidate, today, true, &mut shut);
+        if shut.is_empty() {
+            passed.push((score(task, candidate, away, rarity, today).cost(), away, candidate.id, i));
+        } else {
+            excluded += 1;
+            for gate in &shut {
+                counts[gate.kind() as usize] += 1;
+            }
+        }
+    });
+    let beyond = pool.len().saturating_sub(looked_at);
+    excluded += beyond;
+    counts[GateKind::Distance as usize] += beyond;
+    passed.sort_unstable();
+    passed.truncate(limit.min(MAX_SHORTLIST));
+    let ranked = passed
+        .into_iter()
+        .map(|(_, distance, volunteer, i)| {
+            let (score, reasons) = explain(task, &pool[i], distance, rarity, today);
+            Ranked { volunteer, distance, score, reasons }
+        })
+        .collect();
+    let by_gate = GateKind::ALL.iter().copied().zip(counts).filter(|(_, n)| *n > 0).collect();
+    (ranked, Exclusions { considered: pool.len(), excluded, by_gate })
+}
+
 /// Counts who of `pool` may not be offered `task`, and why.
 pub fn exclusions(task: &Task, pool: &[Candidate], today: NaiveDate) -> Exclusions {
     let from = DistanceFrom::new(task.at);
@@ -596,6 +657,42 @@ pub(crate) mod tests {
 
     fn lang(code: &str) -> Language {
         Language::parse(code).unwrap()
+    }
+
+    /// Volunteers every 300 m east to 30 km, every third without the skill and every fifth paused.
+    fn a_line_of_volunteers() -> Vec<Candidate> {
+        (0..100u32)
+            .map(|n| {
+                let mut v = volunteer(u128::from(n), f64::from(n) * 300.0);
+                if n % 3 == 0 {
+                    v.skills = Skills::of(&[Skill::Gardening]);
+                }
+                if n % 5 == 0 {
+                    v.state = VolunteerState::Paused;
+                }
+                v
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_shortlist_from_the_grid_has_the_same_candidates_as_checking_every_volunteer() {
+        let pool = a_line_of_volunteers();
+        let (rarity, task) = (Rarity::of(&pool), task(1));
+        let (ranked, _) = shortlist(&task, &pool, &PoolIndex::of(&pool), &rarity, today(), 50);
+        assert_eq!(ranked, candidates(&task, &pool, &rarity, today(), 50));
+        assert!(!ranked.is_empty());
+    }
+
+    #[test]
+    fn a_volunteer_beyond_everyones_reach_is_counted_as_too_far_alone() {
+        let pool = a_line_of_volunteers();
+        let (_, left_out) = shortlist(&task(1), &pool, &PoolIndex::of(&pool), &Rarity::of(&pool), today(), 50);
+        let every = exclusions(&task(1), &pool, today());
+        assert_eq!((left_out.considered, left_out.excluded), (every.considered, every.excluded));
+        let count = |e: &Exclusions, kind| e.by_gate.iter().find(|(k, _)| *k == kind).map_or(0, |(_, n)| *n);
+        assert_eq!(count(&left_out, GateKind::Distance), count(&every, GateKind::Distance));
+        assert!(count(&left_out, GateKind::Skills) < count(&every, GateKind::Skills), "the far ones' skills unread");
     }
 
     fn shut(task: &Task, candidate: &Candidate) -> Vec<String> {

@@ -22,6 +22,8 @@ mod outbox;
 #[path = "../portable/people.rs"]
 mod people;
 mod places;
+#[path = "../portable/timebank.rs"]
+mod timebank;
 #[path = "../portable/volunteering.rs"]
 mod volunteering;
 

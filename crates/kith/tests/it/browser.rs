@@ -117,6 +117,24 @@ async fn grants_public_pages(kith: &TestApp) -> Vec<String> {
     pages
 }
 
+/// The demo's volunteering as the public and volunteers see it: signing up, asking for help, the opportunities near
+/// a postcode, and the demo volunteer's own page.
+async fn volunteering_public_pages(kith: &TestApp) -> Vec<String> {
+    let volunteer = kith
+        .store
+        .volunteer_by_email(kith_app::demo::volunteering::DEMO_VOLUNTEER)
+        .await
+        .unwrap()
+        .expect("the demo volunteer");
+    vec![
+        "/volunteer".to_owned(),
+        "/help".to_owned(),
+        "/volunteering?postcode=B11+1AA".to_owned(),
+        kith_app::volunteering::link(&kith.app, volunteer.id).await.unwrap(),
+        format!("{}/timebank", kith_app::volunteering::link(&kith.app, volunteer.id).await.unwrap()),
+    ]
+}
+
 async fn every_page_is_accessible_on_a_phone_and_a_desktop(kith: &TestApp, browser: &Browser, axe: &str) {
     let mut failures = Vec::new();
     let mut paths: Vec<String> = PUBLIC_PAGES.iter().map(|p| (*p).to_owned()).collect();
@@ -134,6 +152,7 @@ async fn every_page_is_accessible_on_a_phone_and_a_desktop(kith: &TestApp, brows
     paths.push(link.clone());
     paths.push(format!("{}0", &link[..link.len() - 1]));
     paths.extend(grants_public_pages(kith).await);
+    paths.extend(volunteering_public_pages(kith).await);
     for (width, height) in [(375, 800), (1280, 900)] {
         browser.resize(width, height).await.unwrap();
         for path in &paths {
@@ -308,6 +327,27 @@ async fn staff_pages_are_accessible(kith: &TestApp, browser: &Browser, axe: &str
         format!("/grants/manage/rounds/{round}/enter"),
         format!("/grants/manage/applications/{}", awarded[0].reference),
         format!("/grants/manage/applications/{}/letter", awarded[0].reference),
+    ]);
+    let (open, _) = kith
+        .store
+        .requests(&kith_store::volunteering::RequestQuery {
+            states: vec![kith_core::volunteering::TaskState::Open],
+            limit: 1,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let (volunteers, _) = kith.store.volunteers(&[], 1, 0).await.unwrap();
+    pages.extend([
+        "/volunteering/manage".to_owned(),
+        "/volunteering/manage/requests".to_owned(),
+        "/volunteering/manage/requests/new/phone".to_owned(),
+        "/volunteering/manage/volunteers".to_owned(),
+        "/volunteering/manage/volunteers/new/paper".to_owned(),
+        "/volunteering/opportunities/new".to_owned(),
+        "/volunteering/manage/timebank".to_owned(),
+        format!("/volunteering/manage/requests/{}", open[0].reference),
+        format!("/volunteering/manage/volunteers/{}", volunteers[0].id),
     ]);
     // A person's page and an account's page, found by following the first link on each list.
     for (list, prefix) in [

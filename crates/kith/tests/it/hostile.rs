@@ -266,7 +266,13 @@ const PARAMETERS: &[(&str, &[&str], &[&str])] = &[
     ("/grants/panel/applications/{id}/declaration", &[], &["interest", "note"]),
     ("/grants/panel/applications/{id}/scores", &[], &["scores", "comments"]),
     ("/volunteer", &[], VOLUNTEER_FORM),
-    ("/volunteer/{id}/{sig}", &[], &["action", "reference", "note", "version"]),
+    (
+        "/volunteer/{id}/{sig}",
+        &[],
+        &["action", "reference", "note", "version", "exchange_id", "other", "direction", "hours", "what", "on"],
+    ),
+    ("/volunteer/{id}/{sig}/timebank", &[], &[]),
+    ("/volunteering/manage/timebank", &[], &["helper", "helped", "hours", "what", "on"]),
     ("/help", &[], HELP_FORM),
     ("/volunteering", &["postcode", "skill"], &[]),
     (

@@ -513,3 +513,128 @@ async fn a_volunteer_accepts_on_their_page_and_sees_the_address_only_when_they_a
     assert!(shown.text().await.unwrap().contains("12 Stratford Road"));
     kith.stop().await;
 }
+
+// ---- The time bank ----
+
+use kith_app::timebank::{self as bank, ExchangeForm, TimesheetForm};
+
+fn gave(other: &str, hours: &str) -> ExchangeForm {
+    ExchangeForm {
+        other: other.into(),
+        direction: "gave".into(),
+        hours: hours.into(),
+        what: "Helped with the garden".into(),
+        on: String::new(),
+    }
+}
+
+#[tokio::test]
+async fn hours_are_posted_only_when_the_other_member_confirms_and_the_ledger_sums_to_zero() {
+    on_every_backend(|backend| async move {
+        let kith = coordinated(backend).await;
+        let amina = signed_up(&kith, "Amina", "amina@example.org", "B11 1AB").await;
+        let bilal = signed_up(&kith, "Bilal", "bilal@example.org", "B11 1AD").await;
+        let anyone = Actor::anonymous(None);
+        let a = volunteer_of(&kith, &amina).await;
+        let id = bank::propose(&kith.app, &a, &anyone, &gave("bilal@example.org", "1:30")).await.unwrap();
+        assert_eq!(kith.store.balance(Some(amina.id)).await.unwrap(), 0, "not before Bilal confirms");
+        let b = volunteer_of(&kith, &bilal).await;
+        bank::answer(&kith.app, &b, &anyone, id, true).await.unwrap();
+        assert_eq!(kith.store.balance(Some(amina.id)).await.unwrap(), 90);
+        assert_eq!(kith.store.balance(Some(bilal.id)).await.unwrap(), -90);
+        assert_eq!(kith.store.ledger_sum().await.unwrap(), (0, 2), "two postings summing to zero");
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_exchange_that_would_take_a_member_below_the_floor_is_refused_whole() {
+    let kith = coordinated(Backend::Sqlite).await;
+    let amina = signed_up(&kith, "Amina", "amina@example.org", "B11 1AB").await;
+    signed_up(&kith, "Bilal", "bilal@example.org", "B11 1AD").await;
+    let c = kith.principal(COORDINATOR).await;
+    let sheet = |hours: &str| TimesheetForm {
+        helper: "amina@example.org".into(),
+        helped: "bilal@example.org".into(),
+        hours: hours.into(),
+        what: "Lifts to the clinic".into(),
+        on: "2026-02-20".into(),
+    };
+    bank::record_timesheet(&kith.app, &c, &c.actor(None), &sheet("9:00")).await.unwrap();
+    let e = bank::record_timesheet(&kith.app, &c, &c.actor(None), &sheet("2:00")).await.unwrap_err();
+    assert_eq!(fields(e), ["hours"], "Bilal would be 11 hours below nothing; the floor is 10");
+    assert_eq!(kith.store.balance(Some(amina.id)).await.unwrap(), 9 * 60, "nothing of the second was posted");
+    assert_eq!(kith.store.ledger_sum().await.unwrap(), (0, 2));
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_coordinator_records_a_paper_timesheet_posted_at_once_and_marked_as_on_paper() {
+    let kith = coordinated(Backend::Sqlite).await;
+    let amina = signed_up(&kith, "Amina", "amina@example.org", "B11 1AB").await;
+    let c = kith.principal(COORDINATOR).await;
+    let to_the_pot = TimesheetForm {
+        helper: "amina@example.org".into(),
+        helped: "community".into(),
+        hours: "2".into(),
+        what: "Litter pick for everyone".into(),
+        on: String::new(),
+    };
+    let e = bank::record_timesheet(&kith.app, &c, &c.actor(None), &to_the_pot).await.unwrap_err();
+    assert_eq!(fields(e), ["hours"], "the pot holds nothing yet, and never goes below zero");
+    let donation = bank::donate(&kith.app, &volunteer_of(&kith, &amina).await, &Actor::anonymous(None), "1").await;
+    assert!(matches!(donation, Err(kith_app::AppError::Invalid(_))), "Amina has nothing to give yet");
+    let bilal = signed_up(&kith, "Bilal", "bilal@example.org", "B11 1AD").await;
+    let sheet = TimesheetForm { helped: "bilal@example.org".into(), ..to_the_pot };
+    let id = bank::record_timesheet(&kith.app, &c, &c.actor(None), &sheet).await.unwrap();
+    let stored = kith.store.exchange(id).await.unwrap().unwrap();
+    assert_eq!((stored.state.as_str(), stored.channel, stored.keyed_by), ("posted", Channel::Paper, Some(c.user.id)));
+    assert_eq!(kith.store.balance(Some(bilal.id)).await.unwrap(), -120);
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_member_donates_earned_hours_to_the_community_pot_and_their_statement_shows_both_lines() {
+    let kith = coordinated(Backend::Sqlite).await;
+    let amina = signed_up(&kith, "Amina", "amina@example.org", "B11 1AB").await;
+    signed_up(&kith, "Bilal", "bilal@example.org", "B11 1AD").await;
+    let c = kith.principal(COORDINATOR).await;
+    let sheet = TimesheetForm {
+        helper: "amina@example.org".into(),
+        helped: "bilal@example.org".into(),
+        hours: "3".into(),
+        what: "Decorating".into(),
+        on: String::new(),
+    };
+    bank::record_timesheet(&kith.app, &c, &c.actor(None), &sheet).await.unwrap();
+    let a = volunteer_of(&kith, &amina).await;
+    bank::donate(&kith.app, &a, &Actor::anonymous(None), "1").await.unwrap();
+    assert_eq!(kith.store.balance(None).await.unwrap(), 60, "the pot");
+    let statement = bank::statement(&kith.app, &a).await.unwrap();
+    assert_eq!(statement.balance.as_minutes(), 120);
+    let moved: Vec<i64> = statement.lines.iter().map(|l| l.minutes).collect();
+    assert_eq!(moved, [-60, 180], "newest first");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn hours_given_roll_up_by_the_helpers_ward() {
+    let kith = coordinated(Backend::Sqlite).await;
+    signed_up(&kith, "Amina", "amina@example.org", "B11 1AB").await;
+    signed_up(&kith, "Bilal", "bilal@example.org", "B1 1AY").await;
+    let c = kith.principal(COORDINATOR).await;
+    let sheet = TimesheetForm {
+        helper: "amina@example.org".into(),
+        helped: "bilal@example.org".into(),
+        hours: "2:30".into(),
+        what: "Shopping".into(),
+        on: String::new(),
+    };
+    bank::record_timesheet(&kith.app, &c, &c.actor(None), &sheet).await.unwrap();
+    let r = bank::rollup(&kith.app, &c).await.unwrap();
+    assert_eq!(r.by_ward.len(), 1, "only the helper's ward gave hours");
+    assert!(r.by_ward[0].0.starts_with("Sparkbrook"), "{:?}", r.by_ward);
+    assert_eq!(r.by_ward[0].1.as_minutes(), 150);
+    kith.stop().await;
+}

@@ -388,6 +388,45 @@ async fn record_dbs(
     }
 }
 
+// ---- The time bank ----
+
+async fn render_timebank(
+    state: &AppState,
+    ctx: &Ctx,
+    form: &kith_app::timebank::TimesheetForm,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let r = kith_app::timebank::rollup(&state.app, principal).await?;
+    let line =
+        |(name, hours): &(String, kith_core::timebank::Hours)| context! { name => name, hours => hours.to_string() };
+    let own = context! {
+        by_ward => r.by_ward.iter().map(line).collect::<Vec<_>>(),
+        by_organisation => r.by_organisation.iter().take(30).map(line).collect::<Vec<_>>(),
+        pot => r.pot.to_string(),
+        ledger_sum => r.ledger.0,
+        postings => r.ledger.1,
+        form => form,
+    };
+    form_with_errors(state, ctx, "volunteering/timebank.html", own, problems)
+}
+
+async fn timebank_page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    render_timebank(&state, &ctx, &kith_app::timebank::TimesheetForm::default(), &[]).await
+}
+
+async fn timebank_record(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Submitted(form): Submitted<kith_app::timebank::TimesheetForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    match kith_app::timebank::record_timesheet(&state.app, principal, &principal.actor(ctx.ip.clone()), &form).await {
+        Ok(_) => Ok(redirect("/volunteering/manage/timebank").into_response()),
+        Err(e) => render_timebank(&state, &ctx, &form, &problems_of(e)?).await,
+    }
+}
+
 // ---- Opportunities ----
 
 async fn render_post(
@@ -434,5 +473,6 @@ pub fn routes() -> Routes {
         .route("/volunteering/manage/volunteers", get(volunteers))
         .route("/volunteering/manage/volunteers/new/{channel}", get(register_page).post(register))
         .route("/volunteering/manage/volunteers/{id}", get(volunteer_page).post(record_dbs))
+        .route("/volunteering/manage/timebank", get(timebank_page).post(timebank_record))
         .route("/volunteering/opportunities/new", get(post_page).post(post_opportunity))
 }

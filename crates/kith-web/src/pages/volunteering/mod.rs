@@ -136,6 +136,25 @@ fn task_line(r: &vol::HelpRequest) -> Value {
     }
 }
 
+/// An exchange as a member reads it: with whom, which way, how long, what and when.
+fn exchange_line(
+    e: &kith_app::timebank::StoredExchange,
+    me: Uuid,
+    names: &std::collections::BTreeMap<Uuid, String>,
+) -> Value {
+    let credited = e.to == Some(me);
+    let other = if credited { e.from } else { e.to };
+    context! {
+        id => e.id.to_string(),
+        other => other.map_or_else(|| "the community pot".to_owned(), |o| names.get(&o).cloned().unwrap_or_default()),
+        credited => credited,
+        hours => kith_core::timebank::Hours::from_minutes(e.minutes).to_string(),
+        what => e.what,
+        on => e.on.format("%-d %B %Y").to_string(),
+        channel => e.channel.words(),
+    }
+}
+
 async fn render_own(
     state: &AppState,
     ctx: &Ctx,
@@ -144,9 +163,22 @@ async fn render_own(
     shown: Option<(&str, tasks::Contact)>,
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
+    render_own_with(state, ctx, id, sig, shown, &kith_app::timebank::ExchangeForm::default(), problems).await
+}
+
+async fn render_own_with(
+    state: &AppState,
+    ctx: &Ctx,
+    id: Uuid,
+    sig: &str,
+    shown: Option<(&str, tasks::Contact)>,
+    exchange_form: &kith_app::timebank::ExchangeForm,
+    problems: &[(&str, String)],
+) -> Result<Response, PageError> {
     let v = vol::by_link(&state.app, id, sig).await?;
     let own_tasks = tasks::own(&state.app, &v).await?;
     let near = vol::matching::claimable(&state.app, &v).await?;
+    let bank = kith_app::timebank::statement(&state.app, &v).await?;
     let own = context! {
         action => format!("/volunteer/{id}/{sig}"),
         name => v.name,
@@ -161,6 +193,9 @@ async fn render_own(
         shown => shown.map(|(reference, c)| context! {
             reference => reference, address => c.address, postcode => c.postcode, name => c.name, phone => c.phone,
         }),
+        balance => bank.balance.to_string(),
+        waiting => bank.waiting.iter().map(|e| exchange_line(e, v.id, &bank.names)).collect::<Vec<_>>(),
+        exchange => exchange_form,
     };
     form_with_errors(state, ctx, "volunteering/own.html", own, problems)
 }
@@ -176,11 +211,31 @@ async fn own_page(
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct OwnForm {
-    /// `pause`, `resume`, `accept`, `decline`, `done`, `could_not`, `claim` or `address`.
+    /// `pause`, `resume`, `accept`, `decline`, `done`, `could_not`, `claim` or `address`; for the time bank,
+    /// `exchange`, `confirm`, `refuse` or `donate`.
     action: String,
     reference: String,
     note: String,
     version: i32,
+    /// The time bank's forms.
+    exchange_id: String,
+    other: String,
+    direction: String,
+    hours: String,
+    what: String,
+    on: String,
+}
+
+impl OwnForm {
+    fn exchange(&self) -> kith_app::timebank::ExchangeForm {
+        kith_app::timebank::ExchangeForm {
+            other: self.other.clone(),
+            direction: self.direction.clone(),
+            hours: self.hours.clone(),
+            what: self.what.clone(),
+            on: self.on.clone(),
+        }
+    }
 }
 
 async fn own_post(
@@ -194,7 +249,19 @@ async fn own_post(
     let actor = Actor::anonymous(ctx.ip.clone());
     let back = format!("/volunteer/{id}/{sig}");
     let app = &state.app;
+    let timebank = kith_app::timebank::ExchangeForm::default();
     let done = match form.action.as_str() {
+        "exchange" => match kith_app::timebank::propose(app, &v, &actor, &form.exchange()).await {
+            Ok(_) => Ok(()),
+            Err(e) => {
+                return render_own_with(&state, &ctx, id, &sig, None, &form.exchange(), &problems_of(e)?).await;
+            }
+        },
+        "confirm" | "refuse" => match Uuid::parse_str(form.exchange_id.trim()) {
+            Ok(exchange) => kith_app::timebank::answer(app, &v, &actor, exchange, form.action == "confirm").await,
+            Err(_) => return Err(PageError::NotFound),
+        },
+        "donate" => kith_app::timebank::donate(app, &v, &actor, &form.hours).await,
         "pause" | "resume" => vol::pause(app, &v, &actor, form.action == "pause", form.version).await,
         "claim" => vol::matching::claim(app, &v, &actor, &form.reference, form.version).await,
         "address" => match tasks::reveal(app, &v, &actor, &form.reference).await {
@@ -210,8 +277,34 @@ async fn own_post(
     };
     match done {
         Ok(()) => Ok(redirect(&back).into_response()),
-        Err(e) => render_own(&state, &ctx, id, &sig, None, &problems_of(e)?).await,
+        Err(e) => render_own_with(&state, &ctx, id, &sig, None, &timebank, &problems_of(e)?).await,
     }
+}
+
+/// A member's time bank statement: every posting, newest first, with the balance after each.
+async fn statement(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, sig)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = id_of(&id)?;
+    let v = vol::by_link(&state.app, id, &sig).await?;
+    let bank = kith_app::timebank::statement(&state.app, &v).await?;
+    let mut after = bank.balance.as_minutes();
+    let lines: Vec<Value> = bank
+        .lines
+        .iter()
+        .map(|l| {
+            let line = context! {
+                balance => kith_core::timebank::Hours::from_minutes(after).to_string(),
+                ..exchange_line(&l.exchange, v.id, &bank.names)
+            };
+            after -= l.minutes;
+            line
+        })
+        .collect();
+    let own = context! { name => v.name, back => format!("/volunteer/{id}/{sig}"), balance => bank.balance.to_string(), lines => lines };
+    page(&state, &ctx, "volunteering/statement.html", own)
 }
 
 // ---- Asking for help ----
@@ -321,6 +414,7 @@ pub fn routes() -> Routes {
     Routes::new()
         .route("/volunteer", get(sign_up_page).post(sign_up))
         .route("/volunteer/{id}/{sig}", get(own_page).post(own_post))
+        .route("/volunteer/{id}/{sig}/timebank", get(statement))
         .route("/help", get(help_page).post(help))
         .route("/volunteering", get(opportunities))
         .merge(manage::routes())
