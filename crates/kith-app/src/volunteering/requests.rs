@@ -79,14 +79,11 @@ fn read(app: &App, form: &HelpForm, staff: bool) -> std::result::Result<Asked, P
     let skills = skills_of(&mut p, "skills", &form.skills);
     let address = text_within(&mut p, "address", &form.address, 200, Some("Enter the house number and street"));
     let mut street = text_within(&mut p, "street", &form.street, 120, None);
-    if street.is_empty() {
+    if street.is_empty() && !address.is_empty() {
         // The street is the address without its house number, unless a coordinator gave it.
-        street = address
-            .trim_start_matches(|c: char| c.is_ascii_digit() || " ,-/abcdefABCDEF".contains(c))
-            .trim()
-            .to_owned();
+        street = street_of(&address);
         if street.is_empty() {
-            street = address.clone();
+            p.report("address", "Enter the street as well as the house number");
         }
     }
     let place = in_the_city(app, &mut p, "postcode", &form.postcode);
@@ -154,6 +151,16 @@ fn read(app: &App, form: &HelpForm, staff: bool) -> std::result::Result<Asked, P
         })
     })();
     p.or_value(asked)
+}
+
+/// The street of an address's first line, as volunteers choosing may see it: what follows its last comma (so a flat
+/// or a house's name goes), without the house number or numbers before it ("Flat 3, 12a Stratford Road" and
+/// "Rose Cottage, Stratford Road" are both "Stratford Road").
+pub fn street_of(address: &str) -> String {
+    let last = address.rsplit(',').next().unwrap_or(address);
+    let words: Vec<&str> = last.split_whitespace().collect();
+    let first_word = words.iter().position(|w| !w.starts_with(|c: char| c.is_ascii_digit())).unwrap_or(words.len());
+    words[first_word..].join(" ")
 }
 
 /// The same resident across their requests: from their phone number's digits (or, without one, their name and
@@ -300,4 +307,18 @@ pub async fn cancel(
         .map_err(crate::changed_meanwhile)?;
     app.volunteer_pool.forget_all();
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::street_of;
+
+    #[test]
+    fn the_street_shown_before_a_task_is_taken_has_no_house_number_flat_or_house_name() {
+        assert_eq!(street_of("12 Stratford Road"), "Stratford Road");
+        assert_eq!(street_of("12a Ashton Road"), "Ashton Road");
+        assert_eq!(street_of("Flat 3, 12-14 Stratford Road"), "Stratford Road");
+        assert_eq!(street_of("Rose Cottage, Church Lane"), "Church Lane");
+        assert_eq!(street_of("12"), "");
+    }
 }
