@@ -122,7 +122,8 @@ async fn grants_public_pages(kith: &TestApp) -> Vec<String> {
 async fn volunteering_public_pages(kith: &TestApp) -> Vec<String> {
     let volunteer = kith
         .store
-        .volunteer_by_email(kith_app::demo::volunteering::DEMO_VOLUNTEER)
+        // The demo volunteer, as `kith demo` prints them.
+        .volunteer_by_email("volunteer@demo.kith.example.org")
         .await
         .unwrap()
         .expect("the demo volunteer");
