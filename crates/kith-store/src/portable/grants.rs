@@ -10,7 +10,7 @@ use sqlx::{QueryBuilder, Row};
 use uuid::Uuid;
 
 use super::audit::insert as audit;
-use super::outbox::insert_emails;
+use super::outbox::{insert_emails, insert_emails_for};
 use crate::grants::*;
 use crate::outbox::OutgoingEmail;
 use crate::{AuditEntry, Result, StoreError, read};
@@ -317,16 +317,7 @@ impl GrantStore for Adapter {
         let mut entry = change.audit.clone();
         entry.subject_id = reference.clone();
         audit(&mut tx, &entry).await?;
-        let emails: Vec<OutgoingEmail> = change
-            .emails
-            .iter()
-            .map(|e| OutgoingEmail {
-                subject: e.subject.replace("{reference}", &reference),
-                body: e.body.replace("{reference}", &reference),
-                ..e.clone()
-            })
-            .collect();
-        insert_emails(&mut tx, &emails).await?;
+        insert_emails_for(&mut tx, change.emails, &reference).await?;
         tx.commit().await?;
         Ok(reference)
     }
@@ -632,7 +623,7 @@ impl GrantStore for Adapter {
     }
 
     async fn mark_escalated(&self, ids: &[Uuid], at: DateTime<Utc>, emails: &[OutgoingEmail]) -> Result<()> {
-        self.stamp("escalated_at", ids, at, emails).await
+        self.stamp("grant_applications", "escalated_at", ids, at, emails).await
     }
 
     async fn save_return(&self, g: &GrantReturn, entry: &AuditEntry) -> Result<()> {
@@ -674,7 +665,7 @@ impl GrantStore for Adapter {
     }
 
     async fn mark_return_reminded(&self, ids: &[Uuid], at: DateTime<Utc>, emails: &[OutgoingEmail]) -> Result<()> {
-        self.stamp("return_reminded_at", ids, at, emails).await
+        self.stamp("grant_applications", "return_reminded_at", ids, at, emails).await
     }
 }
 
@@ -705,10 +696,11 @@ fn application_filters<'q>(q: &mut QueryBuilder<'q, Db>, f: &'q ApplicationQuery
 }
 
 impl Adapter {
-    /// Stamps `column` (a moment the worker told someone of an application) with `at` on applications not yet
-    /// stamped, with the emails that tell of them, in one transaction.
-    async fn stamp(
+    /// Stamps `column` of `table` (a moment the worker told someone of an application or a request) with `at` on
+    /// the rows not yet stamped, with the emails that tell of them, in one transaction.
+    pub(super) async fn stamp(
         &self,
+        table: &'static str,
         column: &'static str,
         ids: &[Uuid],
         at: DateTime<Utc>,
@@ -716,7 +708,7 @@ impl Adapter {
     ) -> Result<()> {
         let mut tx = self.begin().await?;
         for id in ids {
-            sqlx::query(&format!("UPDATE grant_applications SET {column} = $1 WHERE id = $2 AND {column} IS NULL"))
+            sqlx::query(&format!("UPDATE {table} SET {column} = $1 WHERE id = $2 AND {column} IS NULL"))
                 .bind(at)
                 .bind(id)
                 .execute(&mut *tx)

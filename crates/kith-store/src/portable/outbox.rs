@@ -30,6 +30,24 @@ const INSERT_EMAIL: &str =
     "INSERT INTO outbox_emails (id, to_address, subject, body, created_at, next_attempt_at, attempts)
      VALUES ($1, $2, $3, $4, $5, $5, 0)";
 
+/// Queues emails written before their record had its reference (a new application's, a new request's), with
+/// `{reference}` in their subject and body filled in, inside the caller's transaction.
+pub(super) async fn insert_emails_for(
+    tx: &mut sqlx::Transaction<'static, Db>,
+    emails: &[OutgoingEmail],
+    reference: &str,
+) -> Result<()> {
+    let filled: Vec<OutgoingEmail> = emails
+        .iter()
+        .map(|e| OutgoingEmail {
+            subject: e.subject.replace("{reference}", reference),
+            body: e.body.replace("{reference}", reference),
+            ..e.clone()
+        })
+        .collect();
+    insert_emails(tx, &filled).await
+}
+
 /// Queues emails inside the caller's transaction, so they land with the change that sends them.
 pub(super) async fn insert_emails(tx: &mut sqlx::Transaction<'static, Db>, emails: &[OutgoingEmail]) -> Result<()> {
     for e in emails {

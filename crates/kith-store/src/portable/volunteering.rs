@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 use super::audit::insert as audit;
-use super::outbox::insert_emails;
+use super::outbox::{insert_emails, insert_emails_for};
 use crate::outbox::OutgoingEmail;
 use crate::volunteering::*;
 use crate::{AuditEntry, Result, StoreError, read};
@@ -595,16 +595,7 @@ impl VolunteerStore for Adapter {
         let mut entry = change.audit.clone();
         entry.subject_id = reference.clone();
         audit(&mut tx, &entry).await?;
-        let emails: Vec<OutgoingEmail> = change
-            .emails
-            .iter()
-            .map(|e| OutgoingEmail {
-                subject: e.subject.replace("{reference}", &reference),
-                body: e.body.replace("{reference}", &reference),
-                ..e.clone()
-            })
-            .collect();
-        insert_emails(&mut tx, &emails).await?;
+        insert_emails_for(&mut tx, change.emails, &reference).await?;
         tx.commit().await?;
         Ok(reference)
     }
@@ -721,31 +712,11 @@ impl VolunteerStore for Adapter {
     }
 
     async fn mark_requests_escalated(&self, ids: &[Uuid], at: DateTime<Utc>, emails: &[OutgoingEmail]) -> Result<()> {
-        let mut tx = self.begin().await?;
-        for id in ids {
-            sqlx::query("UPDATE help_requests SET escalated_at = $1 WHERE id = $2 AND escalated_at IS NULL")
-                .bind(at)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        insert_emails(&mut tx, emails).await?;
-        tx.commit().await?;
-        Ok(())
+        self.stamp("help_requests", "escalated_at", ids, at, emails).await
     }
 
     async fn mark_requests_reminded(&self, ids: &[Uuid], at: DateTime<Utc>, emails: &[OutgoingEmail]) -> Result<()> {
-        let mut tx = self.begin().await?;
-        for id in ids {
-            sqlx::query("UPDATE help_requests SET reminded_at = $1 WHERE id = $2 AND reminded_at IS NULL")
-                .bind(at)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        insert_emails(&mut tx, emails).await?;
-        tx.commit().await?;
-        Ok(())
+        self.stamp("help_requests", "reminded_at", ids, at, emails).await
     }
 
     async fn ward_counts(&self) -> Result<Vec<WardCounts>> {
