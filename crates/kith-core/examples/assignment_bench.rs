@@ -1,9 +1,12 @@
 //! The surge benchmark of issue 21: 5,000 open requests shared among 10,000 volunteers across a city the size of
 //! Birmingham, by the optimal assignment and by greedy nearest-first on the same data. Prints the medians of several
-//! runs, both total distances and the work each did, and checks every pair of both against every gate.
+//! runs, both total distances and the work each did, how evenly each shared the work out, and checks every pair of
+//! both against every gate. Where the optimal does more work than greedy, the distances are also compared on equal
+//! work: the optimal assignment of just the requests greedy managed.
 //!
 //!     cargo run --release -p kith-core --example assignment_bench [tasks] [volunteers] [rounds]
 
+use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
 use chrono::NaiveDate;
@@ -112,7 +115,7 @@ fn median(mut runs: Vec<f64>) -> f64 {
 
 /// Every pair passes every gate, and no volunteer is given more than their room.
 fn check(name: &str, a: &Assignment, tasks: &[Task], pool: &[Candidate], today: NaiveDate) {
-    let mut given = std::collections::HashMap::new();
+    let mut given = HashMap::new();
     for p in &a.pairs {
         let task = tasks.iter().find(|t| t.id == p.task).expect("a task of the batch");
         let volunteer = pool.iter().find(|v| v.id == p.volunteer).expect("a volunteer of the pool");
@@ -175,7 +178,41 @@ fn measure(name: &str, tasks: &[Task], pool: &[Candidate], today: NaiveDate, rou
     );
     println!(
         "  the optimal total distance is {:.1}% lower than greedy's ({:.1}% lower a task)",
-        100.0 * (1.0 - optimal.distance_m as f64 / greedy.distance_m.max(1) as f64),
+        lower(&optimal, &greedy),
         100.0 * (1.0 - per_task(&optimal) / per_task(&greedy).max(1.0))
     );
+    let (used, most) = spread(&optimal);
+    let (greedy_used, greedy_most) = spread(&greedy);
+    println!(
+        "  work shared: optimal gives tasks to {used} volunteers, at most {most} each; greedy to {greedy_used}, at most \
+         {greedy_most} each"
+    );
+    if optimal.work > greedy.work {
+        let helped: HashSet<Uuid> = greedy.pairs.iter().map(|p| p.task).collect();
+        let same: Vec<Task> = tasks.iter().filter(|t| helped.contains(&t.id)).cloned().collect();
+        let equal = assignment::assign(&same, pool, &rarity, today).expect("within bounds");
+        check("optimal on greedy's requests", &equal, &same, pool, today);
+        println!(
+            "  on equal work (only the {} requests greedy managed): optimal {} assigned, total distance {:.1} km, \
+             {:.1}% lower than greedy's",
+            same.len(),
+            equal.pairs.len(),
+            equal.distance_m as f64 / 1000.0,
+            lower(&equal, &greedy)
+        );
+    }
+}
+
+/// How much lower `a`'s total distance is than `b`'s, in percent.
+fn lower(a: &Assignment, b: &Assignment) -> f64 {
+    100.0 * (1.0 - a.distance_m as f64 / b.distance_m.max(1) as f64)
+}
+
+/// How many volunteers were given tasks, and the most given to one.
+fn spread(a: &Assignment) -> (usize, u32) {
+    let mut given: HashMap<Uuid, u32> = HashMap::new();
+    for p in &a.pairs {
+        *given.entry(p.volunteer).or_default() += 1;
+    }
+    (given.len(), given.values().copied().max().unwrap_or(0))
 }

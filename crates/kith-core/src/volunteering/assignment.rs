@@ -17,15 +17,19 @@
 //! looks only at the cells within their travel limit, so a city of 5,000 tasks and 10,000 volunteers costs a few
 //! million distance checks rather than fifty million. The best assignment is then a minimum-cost flow (tasks to
 //! volunteers to a sink, each volunteer's places as edges of rising cost, and each task's own edge straight to the
-//! sink at its penalty), found by successive shortest paths: the tasks are added one at a time, the most urgent
-//! first, each by the shortest path in the residual graph from the task to the sink. Dijkstra's algorithm finds
-//! it on costs made non-negative by node potentials, and stops as soon as the sink is settled; the potentials of
-//! the nodes it settled are then lowered by how much sooner they were reached, which keeps every residual cost
-//! non-negative. The costs are whole numbers, so the answer is exactly optimal.
+//! sink at its penalty), found by the primal-dual method in phases. Each phase searches back from the sink
+//! (Dijkstra's algorithm on costs made non-negative by node potentials) until a quarter of the tasks still to be
+//! routed are reached, and lowers each node's potential by its distance to the sink; then every task reached has
+//! a path of reduced cost 0, and a depth-first search routes as many of them as it can along such paths.
+//! Every step keeps every residual cost non-negative, so each routed task's path is a shortest one and the flow
+//! stays the cheapest for what it has routed. The costs are whole numbers, so the answer is exactly optimal. On a
+//! tie, a task already given keeps its volunteer, and the tasks are tried the most urgent first, then as given, so
+//! of two equal requests that cannot both be done the earlier one is.
 //!
 //! **Cost of the work.** Finding the pairs is O(V·c + P) for V volunteers who each scan c cells, and P pairs
-//! found; each Dijkstra search is O(E log N) for the E pairs it reaches, which in a city is the few hundred around
-//! the task until the nearest free volunteer, so the whole is close to O(T·p log N) for T tasks with p pairs each.
+//! found; each phase is O(P log N) at most, and routes at least one task, and a city needs few: six when the requests are spread, a few hundred
+//! when most of them crowd one neighbourhood and the paths that route them run out through its volunteers to the
+//! nearest free ones beyond.
 //! Everything is bounded: at most [`MAX_TASKS`] tasks, [`MAX_VOLUNTEERS`] volunteers and [`MAX_PAIRS`] pairs.
 
 use std::cmp::Reverse;
@@ -51,6 +55,12 @@ pub const MAX_PAIRS: usize = 5_000_000;
 const CELL_M: f64 = 1_000.0;
 /// The most cells the grid has; for tasks spread wider than a 256 km square, the cells grow.
 const MAX_CELLS: usize = 1 << 16;
+
+/// Each phase of the flow searches until this fraction of the tasks still waiting (a quarter) are reached, and
+/// routes those. Searching for all of them would reach the tasks furthest from a free volunteer every time, and
+/// through them most of a surge's pairs, when only a few can be routed before the paths change; searching for one
+/// would make a phase for each task. On the benchmark's surge, a quarter took 1.4 s, all 2.2 s.
+const PRICED_AT_ONCE: usize = 4;
 
 /// No pair, no task: an index that is none.
 const NONE: u32 = u32::MAX;
@@ -311,13 +321,19 @@ pub fn assign(
     today: NaiveDate,
 ) -> Result<Assignment, AssignmentError> {
     let pairs = allowed(tasks, pool, rarity, today)?;
-    let mut flow = Flow::new(tasks, pool, &pairs);
-    for task in by_urgency(tasks) {
-        if !pairs.of(task).is_empty() {
-            flow.add(task);
-        }
-    }
+    let mut flow = Flow::new(tasks, pool, &pairs, penalties(tasks, &pairs));
+    flow.solve(&by_urgency(tasks));
     Ok(settle(tasks, pool, &pairs, &flow.given))
+}
+
+/// What leaving each task undone costs: its urgency's weight times more than the spread of the costs of any two
+/// assignments (each task's pair cost within the pairs' range, and the rising load at most
+/// [`COST_PER_TASK_THIS_WEEK`] for each pair of tasks), so no saving ever leaves work undone that could be done.
+fn penalties(tasks: &[Task], pairs: &Pairs) -> Vec<i64> {
+    let n = tasks.len() as i64;
+    let (low, high) = pairs.cost.iter().fold((0i64, 0i64), |(l, h), c| (l.min(i64::from(*c)), h.max(i64::from(*c))));
+    let unit = n * (high - low) + COST_PER_TASK_THIS_WEEK * n * (n - 1).max(0) / 2 + 1;
+    tasks.iter().map(|t| i64::from(t.urgency.weight()) * unit).collect()
 }
 
 /// The baseline the best assignment is measured against: each task in turn (the most urgent first, then as
@@ -344,106 +360,153 @@ pub fn greedy_nearest_first(
     Ok(settle(tasks, pool, &pairs, &given))
 }
 
-/// The minimum-cost flow, grown one task at a time. Nodes are the tasks (`0..n`), then the volunteers
-/// (`n..n + m`), then the sink. The residual edges are not stored: they are read from the pairs and from who holds
-/// what.
+/// The minimum-cost flow. Nodes are the tasks (`0..n`), then the volunteers (`n..n + m`), then the sink. Each task
+/// not yet routed has one unit to send to the sink. The residual edges are not stored: they are read from the
+/// pairs and from who holds what.
 ///
 /// - task → volunteer, for each of the task's pairs but the one it holds: the pair's cost;
 /// - volunteer → task, for each task the volunteer holds: minus the pair's cost (giving the task up);
 /// - volunteer → sink, while the volunteer has room: the cost of their next place in the batch;
-/// - task → sink: the task's penalty (leaving it undone).
+/// - task → sink, while the task is not left undone: the task's penalty (leaving it undone).
+///
+/// Every residual edge's cost plus its tail's potential minus its head's (its *reduced* cost) is at least 0, so no
+/// cycle of the residual graph costs less than nothing: the flow is the cheapest for the units it has routed.
 struct Flow<'a> {
     pairs: &'a Pairs,
+    /// The pairs by volunteer, read together as the search goes back through a volunteer: volunteer `v`'s are
+    /// `into[into_starts[v]..into_starts[v + 1]]`.
+    into_starts: Vec<usize>,
+    into: Vec<Into>,
     tasks: usize,
     /// For each task, the pair it is given by, or `NONE`.
     given: Vec<u32>,
+    /// The tasks not yet routed to the sink.
+    waits: Vec<bool>,
     /// For each volunteer, the tasks they hold.
     holding: Vec<Vec<u32>>,
     room: Vec<u32>,
     penalty: Vec<i64>,
-    /// For each node; every residual edge's cost plus its tail's potential minus its head's is at least 0.
     potential: Vec<i64>,
-    search: Search,
 }
 
-/// Dijkstra's working state, kept between searches and reset only where a search reached.
-struct Search {
-    sink: usize,
-    distance: Vec<i64>,
-    /// The node before, on the shortest path found so far.
-    before: Vec<u32>,
-    /// For a volunteer, the pair it was reached by.
-    by_pair: Vec<u32>,
+/// A pair as a volunteer's edge in from its task.
+#[derive(Clone, Copy, Default)]
+struct Into {
+    pair: u32,
+    task: u32,
+    cost: i32,
+}
+
+/// One phase's working state, kept between phases and reset only where a phase reached.
+struct Phase {
+    /// Each node's reduced distance to the sink, as far as the search went.
+    to_sink: Vec<i64>,
     settled: Vec<bool>,
-    /// Every node given a distance, to reset; and the settled ones in order, to lower their potentials.
     reached: Vec<u32>,
-    order: Vec<u32>,
     heap: BinaryHeap<Reverse<(i64, u32)>>,
+    /// For each node, the next of its edges to try in this phase: the ones before it led nowhere, or were used.
+    next_edge: Vec<u32>,
+    /// The nodes from which no path was found in this phase, and those on the path being looked for.
+    dead: Vec<bool>,
+    on_path: Vec<bool>,
+    /// The nodes entered in this phase, to reset.
+    entered: Vec<u32>,
+    /// The path being looked for: each node with the pair it was reached by.
+    stack: Vec<(u32, u32)>,
 }
 
-impl Search {
-    fn new(nodes: usize) -> Search {
-        Search {
-            sink: nodes - 1,
-            distance: vec![i64::MAX; nodes],
-            before: vec![NONE; nodes],
-            by_pair: vec![NONE; nodes],
+impl Phase {
+    fn new(nodes: usize) -> Phase {
+        Phase {
+            to_sink: vec![i64::MAX; nodes],
             settled: vec![false; nodes],
             reached: Vec::new(),
-            order: Vec::new(),
             heap: BinaryHeap::new(),
+            next_edge: vec![0; nodes],
+            dead: vec![false; nodes],
+            on_path: vec![false; nodes],
+            entered: Vec::new(),
+            stack: Vec::new(),
         }
     }
 
-    /// Records a shorter way to `node`, unless it is no shorter than the way to the sink already known: such a
-    /// node would never be settled before the sink, so is never needed.
-    fn relax(&mut self, node: usize, distance: i64, before: usize, by_pair: u32) {
-        if distance < self.distance[node] && distance < self.distance[self.sink] {
-            if self.distance[node] == i64::MAX {
+    fn relax(&mut self, node: usize, distance: i64) {
+        if distance < self.to_sink[node] {
+            if self.to_sink[node] == i64::MAX {
                 self.reached.push(node as u32);
             }
-            self.distance[node] = distance;
-            self.before[node] = before as u32;
-            self.by_pair[node] = by_pair;
+            self.to_sink[node] = distance;
             self.heap.push(Reverse((distance, node as u32)));
+        }
+    }
+
+    /// Whether a path may go on through `node`.
+    fn open(&self, node: usize) -> bool {
+        !self.dead[node] && !self.on_path[node]
+    }
+
+    fn enter(&mut self, node: usize, by_pair: u32) {
+        self.on_path[node] = true;
+        self.entered.push(node as u32);
+        self.stack.push((node as u32, by_pair));
+    }
+
+    /// Leaves the path just used: its nodes may be on another.
+    fn leave(&mut self) {
+        for (node, _) in self.stack.drain(..) {
+            self.on_path[node as usize] = false;
         }
     }
 
     fn reset(&mut self) {
         for node in self.reached.drain(..) {
-            let node = node as usize;
-            (self.distance[node], self.before[node], self.by_pair[node], self.settled[node]) =
-                (i64::MAX, NONE, NONE, false);
+            (self.to_sink[node as usize], self.settled[node as usize]) = (i64::MAX, false);
         }
-        self.order.clear();
+        for node in self.entered.drain(..) {
+            let node = node as usize;
+            (self.next_edge[node], self.dead[node], self.on_path[node]) = (0, false, false);
+        }
         self.heap.clear();
+        self.stack.clear();
     }
 }
 
 impl<'a> Flow<'a> {
-    fn new(tasks: &[Task], pool: &[Candidate], pairs: &'a Pairs) -> Flow<'a> {
-        let n = tasks.len() as i64;
-        let (low, high) =
-            pairs.cost.iter().fold((0i64, 0i64), |(l, h), c| (l.min(i64::from(*c)), h.max(i64::from(*c))));
-        // More than the spread of the costs of any two assignments: each task's pair cost within [low, high], and
-        // the rising load at most COST_PER_TASK_THIS_WEEK for each pair of tasks.
-        let unit = n * (high - low) + COST_PER_TASK_THIS_WEEK * n * (n - 1).max(0) / 2 + 1;
-        let penalty = tasks.iter().map(|t| i64::from(t.urgency.weight()) * unit).collect();
-        // A task's potential makes its pairs' costs non-negative before it is added (a volunteer who already
-        // helps the resident can cost less than nothing).
+    fn new(tasks: &[Task], pool: &[Candidate], pairs: &'a Pairs, penalty: Vec<i64>) -> Flow<'a> {
+        // A task's potential makes its pairs' costs non-negative (a volunteer who already helps the resident can
+        // cost less than nothing); the volunteers' and the sink's start at 0.
         let mut potential = vec![0i64; tasks.len() + pool.len() + 1];
         for (i, p) in potential.iter_mut().enumerate().take(tasks.len()) {
             *p = pairs.of(i).map(|at| -i64::from(pairs.cost[at])).max().unwrap_or(0).max(0);
         }
+        let mut into_starts = vec![0usize; pool.len() + 1];
+        for v in &pairs.volunteer {
+            into_starts[*v as usize + 1] += 1;
+        }
+        for v in 0..pool.len() {
+            into_starts[v + 1] += into_starts[v];
+        }
+        let mut next = into_starts.clone();
+        let mut into = vec![Into::default(); pairs.volunteer.len()];
+        for task in 0..tasks.len() {
+            for at in pairs.of(task) {
+                let v = pairs.volunteer[at] as usize;
+                into[next[v]] = Into { pair: at as u32, task: task as u32, cost: pairs.cost[at] };
+                next[v] += 1;
+            }
+        }
         Flow {
             pairs,
+            into_starts,
+            into,
             tasks: tasks.len(),
             given: vec![NONE; tasks.len()],
+            // A task no volunteer may take is left undone from the start.
+            waits: (0..tasks.len()).map(|t| !pairs.of(t).is_empty()).collect(),
             holding: vec![Vec::new(); pool.len()],
             room: pool.iter().map(Candidate::room).collect(),
             penalty,
             potential,
-            search: Search::new(tasks.len() + pool.len() + 1),
         }
     }
 
@@ -456,91 +519,159 @@ impl<'a> Flow<'a> {
         self.holding[volunteer].len() as i64 * COST_PER_TASK_THIS_WEEK
     }
 
-    /// Adds a task: finds the shortest path from it to the sink and sends one unit along it.
-    fn add(&mut self, task: usize) {
-        let (n, sink) = (self.tasks, self.sink());
-        self.search.relax(task, 0, task, NONE);
-        while let Some(Reverse((d, u))) = self.search.heap.pop() {
-            let u = u as usize;
-            if u == sink {
-                break;
-            }
-            if self.search.settled[u] || d > self.search.distance[u] {
-                continue;
-            }
-            self.search.settled[u] = true;
-            self.search.order.push(u as u32);
-            let pu = self.potential[u];
-            if u < n {
-                let own = self.given[u];
-                for at in self.pairs.of(u) {
-                    if at as u32 == own {
-                        continue;
-                    }
-                    let v = n + self.pairs.volunteer[at] as usize;
-                    let reduced = i64::from(self.pairs.cost[at]) + pu - self.potential[v];
-                    debug_assert!(reduced >= 0, "a residual edge's reduced cost is never negative");
-                    self.search.relax(v, d + reduced, u, at as u32);
-                }
-                let reduced = self.penalty[u] + pu - self.potential[sink];
-                debug_assert!(reduced >= 0, "a residual edge's reduced cost is never negative");
-                self.search.relax(sink, d + reduced, u, NONE);
-            } else {
-                let volunteer = u - n;
-                for &held in &self.holding[volunteer] {
-                    let held = held as usize;
-                    let at = self.given[held] as usize;
-                    let reduced = -i64::from(self.pairs.cost[at]) + pu - self.potential[held];
-                    debug_assert!(reduced >= 0, "a residual edge's reduced cost is never negative");
-                    self.search.relax(held, d + reduced, u, NONE);
-                }
-                if (self.holding[volunteer].len() as u32) < self.room[volunteer] {
-                    let reduced = self.next_place(volunteer) + pu - self.potential[sink];
-                    debug_assert!(reduced >= 0, "a residual edge's reduced cost is never negative");
-                    self.search.relax(sink, d + reduced, u, NONE);
-                }
-            }
-        }
-        // The source's own edge to the sink means the sink is always reached.
-        let total = self.search.distance[sink];
-        for &u in &self.search.order {
-            let d = self.search.distance[u as usize];
-            if d < total {
-                self.potential[u as usize] += d - total;
-            }
-        }
-        self.augment(task);
-        self.search.reset();
+    fn has_room(&self, volunteer: usize) -> bool {
+        (self.holding[volunteer].len() as u32) < self.room[volunteer]
     }
 
-    /// Sends the unit along the path found: each task on it takes the volunteer after it (or, if the sink is
-    /// next, is left undone), and the volunteer before it gives it up.
-    fn augment(&mut self, source: usize) {
-        let (n, sink) = (self.tasks, self.sink());
-        let mut path = vec![sink];
-        let mut node = sink;
-        while node != source {
-            // Every node the search settled has the one before it, back to the source; were that ever not so,
-            // nothing is sent.
-            match self.search.before.get(node) {
-                Some(&before) if before != NONE && path.len() <= self.potential.len() => node = before as usize,
-                _ => return,
-            }
-            path.push(node);
+    fn reduced(&self, cost: i64, from: usize, to: usize) -> i64 {
+        let reduced = cost + self.potential[from] - self.potential[to];
+        debug_assert!(reduced >= 0, "a residual edge's reduced cost is never negative");
+        reduced
+    }
+
+    /// Routes every task, phase by phase, until none waits; in each phase the tasks are tried in `order`.
+    fn solve(&mut self, order: &[usize]) {
+        let mut phase = Phase::new(self.potential.len());
+        let mut waiting: Vec<usize> = order.iter().copied().filter(|t| self.waits[*t]).collect();
+        while !waiting.is_empty() {
+            self.price(&mut phase, waiting.len().div_ceil(PRICED_AT_ONCE));
+            // A task the search did not reach has no path of reduced cost 0 yet: it waits for the next phase.
+            waiting.retain(|task| !phase.settled[*task] || !self.route(*task, &mut phase));
+            phase.reset();
         }
-        path.reverse();
-        for step in path.windows(2) {
-            let (from, to) = (step[0], step[1]);
-            if to == sink {
-                if from < n {
-                    self.given[from] = NONE;
+    }
+
+    /// Finds each node's shortest reduced distance to the sink, searching back from the sink (Dijkstra's
+    /// algorithm on the reversed residual edges) until `waiting` of the waiting tasks are settled, at a distance
+    /// `d` at most; then lowers each node's potential by its distance, or by `d` if it was further. Every reduced
+    /// cost stays non-negative, and every settled waiting task then has a path to the sink on which every reduced
+    /// cost is 0.
+    fn price(&mut self, phase: &mut Phase, mut waiting: usize) {
+        let (n, sink) = (self.tasks, self.sink());
+        phase.relax(sink, 0);
+        let mut last = 0;
+        while let Some(Reverse((d, u))) = phase.heap.pop() {
+            let u = u as usize;
+            if phase.settled[u] || d > phase.to_sink[u] {
+                continue;
+            }
+            phase.settled[u] = true;
+            last = d;
+            if u == sink {
+                for v in 0..self.room.len() {
+                    if self.has_room(v) {
+                        phase.relax(n + v, d + self.reduced(self.next_place(v), n + v, sink));
+                    }
                 }
-            } else if from < n {
-                self.given[from] = self.search.by_pair[to];
-                self.holding[to - n].push(from as u32);
+                for t in 0..n {
+                    if self.waits[t] || self.given[t] != NONE {
+                        phase.relax(t, d + self.reduced(self.penalty[t], t, sink));
+                    }
+                }
+            } else if u < n {
+                if self.waits[u] {
+                    waiting -= 1;
+                    if waiting == 0 {
+                        break;
+                    }
+                }
+                if self.given[u] != NONE {
+                    let at = self.given[u] as usize;
+                    let v = n + self.pairs.volunteer[at] as usize;
+                    phase.relax(v, d + self.reduced(-i64::from(self.pairs.cost[at]), v, u));
+                }
             } else {
-                let holding = &mut self.holding[from - n];
-                if let Some(p) = holding.iter().position(|t| *t as usize == to) {
+                for edge in &self.into[self.into_starts[u - n]..self.into_starts[u - n + 1]] {
+                    let task = edge.task as usize;
+                    if !phase.settled[task] && self.given[task] != edge.pair {
+                        phase.relax(task, d + self.reduced(i64::from(edge.cost), task, u));
+                    }
+                }
+            }
+        }
+        for (node, potential) in self.potential.iter_mut().enumerate() {
+            *potential -= phase.to_sink[node].min(last);
+        }
+    }
+
+    /// Looks for a path of reduced cost 0 from a waiting task to the sink, and sends the task's unit along it. Says
+    /// whether it did. A node from which no path was found, and an edge that led nowhere or was used, are not
+    /// tried again in the phase, so a phase's searches together look at each edge about once.
+    fn route(&mut self, source: usize, phase: &mut Phase) -> bool {
+        let (n, sink) = (self.tasks, self.sink());
+        phase.stack.clear();
+        phase.enter(source, NONE);
+        while let Some(&(node, _)) = phase.stack.last() {
+            let node = node as usize;
+            let edge = phase.next_edge[node] as usize;
+            phase.next_edge[node] += 1;
+            if node < n {
+                // Leaving the task undone is tried first: on a tie, a task already given keeps its volunteer.
+                if edge == 0 {
+                    if self.reduced(self.penalty[node], node, sink) == 0 {
+                        self.augment(&phase.stack);
+                        phase.leave();
+                        return true;
+                    }
+                    continue;
+                }
+                let pairs = self.pairs.of(node);
+                if edge <= pairs.len() {
+                    let at = pairs.start + edge - 1;
+                    let v = n + self.pairs.volunteer[at] as usize;
+                    if at as u32 != self.given[node]
+                        && phase.open(v)
+                        && self.reduced(i64::from(self.pairs.cost[at]), node, v) == 0
+                    {
+                        phase.enter(v, at as u32);
+                    }
+                    continue;
+                }
+            } else {
+                let volunteer = node - n;
+                if edge == 0 {
+                    if self.has_room(volunteer) && self.reduced(self.next_place(volunteer), node, sink) == 0 {
+                        self.augment(&phase.stack);
+                        phase.leave();
+                        return true;
+                    }
+                    continue;
+                }
+                if let Some(&held) = self.holding[volunteer].get(edge - 1) {
+                    let held = held as usize;
+                    let at = self.given[held] as usize;
+                    if phase.open(held) && self.reduced(-i64::from(self.pairs.cost[at]), node, held) == 0 {
+                        phase.enter(held, NONE);
+                    }
+                    continue;
+                }
+            }
+            phase.stack.pop();
+            (phase.on_path[node], phase.dead[node]) = (false, true);
+        }
+        false
+    }
+
+    /// Sends a unit along the path found: each task on it takes the volunteer after it (or, if it is the last,
+    /// is left undone), and each volunteer gives up the task after it (or, if it is the last, takes one more).
+    fn augment(&mut self, path: &[(u32, u32)]) {
+        let n = self.tasks;
+        let source = path[0].0 as usize;
+        self.waits[source] = false;
+        for (i, &(node, _)) in path.iter().enumerate() {
+            let node = node as usize;
+            let next = path.get(i + 1).map(|(next, by)| (*next as usize, *by));
+            if node < n {
+                match next {
+                    Some((volunteer, by)) => {
+                        self.given[node] = by;
+                        self.holding[volunteer - n].push(node as u32);
+                    }
+                    None => self.given[node] = NONE,
+                }
+            } else if let Some((task, _)) = next {
+                let holding = &mut self.holding[node - n];
+                if let Some(p) = holding.iter().position(|t| *t as usize == task) {
                     holding.swap_remove(p);
                 }
             }
