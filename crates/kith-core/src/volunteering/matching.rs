@@ -521,24 +521,56 @@ pub struct Exclusions {
     pub by_gate: Vec<(GateKind, usize)>,
 }
 
-/// A pool's homes in a grid, and the furthest any of them travels: the volunteers who could reach a task are found
-/// without checking the rest, who are all too far.
+/// The bands of travel limits a pool's homes are kept in, in metres: a volunteer is in the first band at or over
+/// their own limit. The last is [`MAX_TRAVEL_M`], so every limit has a band.
+const TRAVEL_BANDS: [f64; 6] = [1_000.0, 2_000.0, 3_000.0, 5_000.0, 10_000.0, MAX_TRAVEL_M];
+
+/// A pool's homes in grids, one for each band of travel limits: the volunteers who could reach a task are found
+/// without checking the rest, who are all too far. (With one grid, every task would look at every home within the
+/// furthest anyone travels; most of those volunteers travel far less.)
 pub struct PoolIndex {
-    grid: super::assignment::Grid,
+    bands: Vec<Band>,
+}
+
+struct Band {
     reach: f64,
+    grid: super::assignment::Grid,
+    /// The pool's index of each home in the grid.
+    members: Vec<u32>,
 }
 
 impl PoolIndex {
     pub fn of(pool: &[Candidate]) -> PoolIndex {
-        let homes: Vec<LatLng> = pool.iter().map(|c| c.home).collect();
-        let reach = pool.iter().map(Candidate::travel_limit).fold(0.0, f64::max);
-        PoolIndex { grid: super::assignment::Grid::of(&homes), reach }
+        let mut members = vec![Vec::new(); TRAVEL_BANDS.len()];
+        for (i, c) in pool.iter().enumerate() {
+            let band =
+                TRAVEL_BANDS.iter().position(|reach| c.travel_limit() <= *reach).unwrap_or(TRAVEL_BANDS.len() - 1);
+            members[band].push(i as u32);
+        }
+        let bands = TRAVEL_BANDS
+            .iter()
+            .zip(members)
+            .filter(|(_, members)| !members.is_empty())
+            .map(|(reach, members)| {
+                let homes: Vec<LatLng> = members.iter().map(|i| pool[*i as usize].home).collect();
+                Band { reach: *reach, grid: super::assignment::Grid::of(&homes), members }
+            })
+            .collect();
+        PoolIndex { bands }
+    }
+
+    /// Calls `found` with the pool's index of every volunteer whose home could be within their band's reach of
+    /// `at` (and some that are not: the caller measures).
+    fn near(&self, at: LatLng, mut found: impl FnMut(usize)) {
+        for band in &self.bands {
+            band.grid.near(at, band.reach, |i| found(band.members[i] as usize));
+        }
     }
 }
 
 /// The candidates for a task and who was left out, in one pass over the volunteers who could reach it (`index` is
 /// the pool's): the same candidates as [`candidates`], and the same counts as [`exclusions`] except that a volunteer
-/// beyond every volunteer's reach is counted as too far alone, their other gates not looked at.
+/// beyond the reach of their band of travel limits is counted as too far alone, their other gates not looked at.
 pub fn shortlist(
     task: &Task,
     pool: &[Candidate],
@@ -552,7 +584,7 @@ pub fn shortlist(
     let (mut excluded, mut looked_at) = (0, 0);
     let mut shut = Vec::new();
     let mut passed: Vec<(i64, Distance, Uuid, usize)> = Vec::new();
-    index.grid.near(task.at, index.reach, |i| {
+    index.near(task.at, |i| {
         let Some(candidate) = pool.get(i) else { return };
         looked_at += 1;
         shut.clear();
@@ -664,6 +696,8 @@ pub(crate) mod tests {
         (0..100u32)
             .map(|n| {
                 let mut v = volunteer(u128::from(n), f64::from(n) * 300.0);
+                // A limit in each band of the pool's index.
+                v.travel_limit_m = [800.0, 1_500.0, 2_500.0, 4_000.0, 7_000.0, 15_000.0][n as usize % 6];
                 if n % 3 == 0 {
                     v.skills = Skills::of(&[Skill::Gardening]);
                 }
@@ -685,7 +719,7 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn a_volunteer_beyond_everyones_reach_is_counted_as_too_far_alone() {
+    fn a_volunteer_beyond_their_bands_reach_is_counted_as_too_far_alone() {
         let pool = a_line_of_volunteers();
         let (_, left_out) = shortlist(&task(1), &pool, &PoolIndex::of(&pool), &Rarity::of(&pool), today(), 50);
         let every = exclusions(&task(1), &pool, today());
