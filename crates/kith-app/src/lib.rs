@@ -146,6 +146,8 @@ pub struct App {
     pub(crate) ward_work: cache::Fresh<kith_core::places::WardCode, forums::WardWork>,
     /// The roles and their permissions (see `accounts::grants_of`).
     pub(crate) roles: cache::Fresh<(), Vec<kith_core::accounts::Role>>,
+    /// Who holds each session token, as last read (see `accounts::principal`).
+    pub(crate) principals: cache::Fresh<String, accounts::KeptSession>,
     /// The teams that work cases (see `cases::teams`).
     pub(crate) teams: cache::Fresh<(), Vec<kith_store::cases::Team>>,
     /// Every councillor and coordinator (see `people::everyone`).
@@ -196,6 +198,7 @@ impl App {
             routing: cases::RoutingCache::default(),
             ward_work: cache::Fresh::new(forums::WARD_WORK_FRESH),
             roles: cache::Fresh::new(accounts::ROLES_FRESH),
+            principals: cache::Fresh::new(accounts::PRINCIPALS_FRESH),
             teams: cache::Fresh::new(cases::TEAMS_FRESH),
             representatives: cache::Fresh::new(people::REPRESENTATIVES_FRESH),
             standings: cache::Fresh::new(agreements::STANDINGS_FRESH),

@@ -134,7 +134,9 @@ async fn start_session(app: &App, user: &User, ip: Option<String>, how: &str) ->
 }
 
 pub async fn sign_out(app: &App, token: &str) -> Result<()> {
-    app.store.delete_session(&token_hash(token)).await?;
+    let hash = token_hash(token);
+    app.store.delete_session(&hash).await?;
+    app.principals.forget(&hash);
     Ok(())
 }
 
@@ -142,26 +144,52 @@ pub async fn sign_out(app: &App, token: &str) -> Result<()> {
 /// requests cost a write a minute, not one each.
 const TOUCH_EVERY_SECONDS: i64 = 60;
 
+/// How long who holds a session token is kept, read: every signed-in request needs it, and reading it is three
+/// queries. This instance forgets it at once when the session ends here (signing out), and forgets them all when an
+/// account or its roles change here; another instance sees such a change within this time and half as long again
+/// (the cache draws each value's time between the two).
+pub const PRINCIPALS_FRESH: std::time::Duration = std::time::Duration::from_secs(4);
+
+/// A session and who holds it, as read.
+#[derive(Debug, Clone)]
+pub struct KeptSession {
+    session: Session,
+    principal: Principal,
+}
+
 /// Who holds a session token, if it is live (not past its end, nor unused for longer than the idle timeout) and their
-/// account is enabled.
+/// account is enabled. Kept for [`PRINCIPALS_FRESH`]; the session's end and idle time are checked on every use, and
+/// a use that should write the session's last use down reads it all again.
 pub async fn principal(app: &App, token: &str) -> Result<Option<Principal>> {
     let (hash, now) = (token_hash(token), app.now());
-    let Some(session) = app.store.session(&hash, now).await? else {
+    let last_seen = |s: &Session| s.last_seen_at.unwrap_or(s.created_at);
+    if let Some(kept) = app.principals.get(&hash)
+        && kept.session.expires_at > now
+        && (now - last_seen(&kept.session)).num_seconds() < TOUCH_EVERY_SECONDS
+    {
+        return Ok(Some(kept.principal.clone()));
+    }
+    let Some(mut session) = app.store.session(&hash, now).await? else {
+        app.principals.forget(&hash);
         return Ok(None);
     };
-    let last_seen = session.last_seen_at.unwrap_or(session.created_at);
-    if app.settings.session_idle.is_some_and(|idle| now - last_seen >= idle) {
+    if app.settings.session_idle.is_some_and(|idle| now - last_seen(&session) >= idle) {
         app.store.delete_session(&hash).await?;
+        app.principals.forget(&hash);
         return Ok(None);
     }
-    if (now - last_seen).num_seconds() >= TOUCH_EVERY_SECONDS {
+    if (now - last_seen(&session)).num_seconds() >= TOUCH_EVERY_SECONDS {
         app.store.touch_session(&hash, now).await?;
+        session.last_seen_at = Some(now);
     }
     let Some(user) = app.store.user(session.user_id).await?.filter(|u| u.disabled_at.is_none()) else {
+        app.principals.forget(&hash);
         return Ok(None);
     };
     let grants = grants_of(app, user.id).await?;
-    Ok(Some(Principal { user, grants }))
+    let principal = Principal { user, grants };
+    app.principals.put(hash, std::sync::Arc::new(KeptSession { session, principal: principal.clone() }));
+    Ok(Some(principal))
 }
 
 /// An account with what its roles allow, for work done on its behalf from the command line (the demo).
@@ -314,7 +342,10 @@ pub async fn update_user(
             "to": { "name": change.name, "email": change.email, "disabled": disabled },
         }),
     );
-    match app.store.update_user(id, &change, &entry).await {
+    let updated = app.store.update_user(id, &change, &entry).await;
+    // A disabled account is signed out at once here (and within PRINCIPALS_FRESH elsewhere).
+    app.principals.forget_all();
+    match updated {
         Ok(()) => Ok(()),
         Err(StoreError::Conflict(_)) => {
             Err(AppError::invalid("email", "There is already an account with this email address"))
@@ -355,7 +386,9 @@ async fn assign(app: &App, actor: &Actor, user_id: Uuid, role: &str, scope: Scop
         created_at: now,
     };
     let entry = actor.entry(now, "role.assigned", "user", user_id, json!({ "role": role, "scope": scope }));
-    match app.store.assign_role(&assignment, &entry).await {
+    let assigned = app.store.assign_role(&assignment, &entry).await;
+    app.principals.forget_all();
+    match assigned {
         Ok(()) => Ok(()),
         Err(StoreError::Conflict(_)) => Err(AppError::invalid("role", "This person already has that role there")),
         Err(e) => Err(e.into()),
@@ -394,6 +427,7 @@ pub async fn remove_assignment(
         json!({ "role": removed.role_key, "scope": { "kind": removed.scope_kind, "id": removed.scope_ref } }),
     );
     app.store.remove_assignment(assignment_id, &entry).await?;
+    app.principals.forget_all();
     Ok(())
 }
 

@@ -175,5 +175,6 @@ pub async fn reset(app: &App, by: &super::Principal, actor: &Actor, user_id: Uui
     let entry = actor.entry(app.now(), "two_factor.reset", "user", user_id, json!({}));
     app.store.remove_two_factor(user_id, &entry).await?;
     app.store.delete_sessions_of(user_id).await?;
+    app.principals.forget_all();
     Ok(())
 }
