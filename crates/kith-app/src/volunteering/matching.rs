@@ -23,7 +23,9 @@ use super::{may_coordinate, today};
 use crate::accounts::Principal;
 use crate::{Actor, App, AppError, Result};
 
-/// How long the pool is kept: this instance forgets it whenever a volunteer or an assignment changes here.
+/// How long the pool is kept: this instance forgets it whenever an assignment, a task or a volunteer's details or
+/// standing change here. A new sign-up waits for the next read, so a surge of them does not make every list read the
+/// pool again.
 pub const POOL_FRESH: Duration = Duration::from_secs(5);
 
 /// The most volunteers matching reads (a city's surge, and then some).

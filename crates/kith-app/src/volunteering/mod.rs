@@ -285,7 +285,8 @@ pub async fn sign_up(app: &App, by: Registrar<'_>, actor: &Actor, form: &Volunte
         json!({ "channel": channel.as_str(), "state": state.as_str(), "ward": volunteer.ward.as_str() }),
     );
     app.store.save_volunteer(&VolunteerChange { volunteer: &volunteer, audit: &audit, emails: &emails }).await?;
-    app.volunteer_pool.forget_all();
+    // The pool is not forgotten: a new volunteer joins the lists when it is next read (within `POOL_FRESH` and half
+    // as long again), so a surge of sign-ups does not make every coordinator's list read the whole pool again.
     Ok(SignedUp { id: volunteer.id, link, state })
 }
 

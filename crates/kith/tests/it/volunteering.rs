@@ -570,6 +570,36 @@ async fn an_exchange_that_would_take_a_member_below_the_floor_is_refused_whole()
 }
 
 #[tokio::test]
+async fn two_exchanges_posted_at_once_that_together_would_break_the_floor_post_one_and_refuse_the_other_whole() {
+    on_every_backend(|backend| async move {
+        let kith = coordinated(backend).await;
+        let amina = signed_up(&kith, "Amina", "amina@example.org", "B11 1AB").await;
+        let bilal = signed_up(&kith, "Bilal", "bilal@example.org", "B11 1AD").await;
+        let c = kith.principal(COORDINATOR).await;
+        let sheet = TimesheetForm {
+            helper: "amina@example.org".into(),
+            helped: "bilal@example.org".into(),
+            hours: "6:00".into(),
+            what: "Lifts to the clinic".into(),
+            on: "2026-02-20".into(),
+        };
+        let actor = c.actor(None);
+        let (first, second) = tokio::join!(
+            bank::record_timesheet(&kith.app, &c, &actor, &sheet),
+            bank::record_timesheet(&kith.app, &c, &actor, &sheet)
+        );
+        let refused: Vec<_> = [first, second].into_iter().filter_map(Result::err).collect();
+        assert_eq!(refused.len(), 1, "each alone keeps Bilal above the floor of 10 hours; both would not");
+        assert_eq!(fields(refused.into_iter().next().unwrap()), ["hours"]);
+        assert_eq!(kith.store.balance(Some(bilal.id)).await.unwrap(), -6 * 60);
+        assert_eq!(kith.store.balance(Some(amina.id)).await.unwrap(), 6 * 60);
+        assert_eq!(kith.store.ledger_sum().await.unwrap(), (0, 2), "one exchange's two postings, nothing of the other");
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn a_coordinator_records_a_paper_timesheet_posted_at_once_and_marked_as_on_paper() {
     let kith = coordinated(Backend::Sqlite).await;
     let amina = signed_up(&kith, "Amina", "amina@example.org", "B11 1AB").await;
