@@ -194,8 +194,10 @@ pub trait VolunteerStore: Send + Sync {
     /// Records a volunteer's DBS check (replacing the one before), with its audit row.
     async fn save_dbs(&self, entry: &DbsEntry, audit: &AuditEntry) -> Result<()>;
     async fn dbs_of(&self, volunteer: Uuid) -> Result<Option<DbsEntry>>;
-    /// Every DBS record of a volunteer who is not paused, at most `limit` (the worker reads them for reminders).
-    async fn dbs_records(&self, limit: i64) -> Result<Vec<DbsEntry>>;
+    /// The DBS records of volunteers not paused that are due a reminder on `today`: inside the 60, 30 or 7 days
+    /// before they stop being current and not yet reminded in that window, soonest first, at most `limit`. Read
+    /// through the index of their expiry, so a sweep reads only these.
+    async fn dbs_reminders_due(&self, today: NaiveDate, limit: i64) -> Result<Vec<DbsEntry>>;
     /// Marks that the reminder `days` before expiry was sent, with its email.
     async fn mark_dbs_reminded(&self, volunteer: Uuid, days: i64, email: &OutgoingEmail) -> Result<()>;
     /// Makes many volunteers ready together (the end of a surge, or checks cleared), with one audit row each.

@@ -99,7 +99,7 @@ pub async fn remind_offers(app: &App) -> Result<u64> {
 pub async fn remind_checks(app: &App) -> Result<u64> {
     let today = today(app);
     let mut sent = 0;
-    for entry in app.store.dbs_records(super::matching::MAX_POOL).await? {
+    for entry in app.store.dbs_reminders_due(today, PER_SWEEP).await? {
         let Some(reminder) = entry.record.reminders_due(today) else { continue };
         let days = reminder.days_before();
         if entry.reminded_days.is_some_and(|d| d <= days) {

@@ -5,7 +5,7 @@ use super::{Adapter, Db, DbRow};
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use kith_core::places::{LatLng, WardCode};
-use kith_core::volunteering::dbs::{DbsRecord, Need};
+use kith_core::volunteering::dbs::{DbsRecord, Need, Reminder};
 use kith_core::volunteering::{Availability, Language, Skills, Urgency, VolunteerState};
 use sqlx::{QueryBuilder, Row};
 use std::collections::HashMap;
@@ -405,13 +405,13 @@ impl VolunteerStore for Adapter {
         let mut tx = self.begin().await?;
         sqlx::query(
             "INSERT INTO volunteer_dbs (volunteer_id, level, workforce, certificate_on, update_service,
-                 status_checked_on, consent_at, recorded_by, recorded_at, reminded_days)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                 status_checked_on, consent_at, recorded_by, recorded_at, reminded_days, expires_on)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
              ON CONFLICT (volunteer_id) DO UPDATE SET level = excluded.level, workforce = excluded.workforce,
                  certificate_on = excluded.certificate_on, update_service = excluded.update_service,
                  status_checked_on = excluded.status_checked_on, consent_at = excluded.consent_at,
                  recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at,
-                 reminded_days = excluded.reminded_days",
+                 reminded_days = excluded.reminded_days, expires_on = excluded.expires_on",
         )
         .bind(e.volunteer_id)
         .bind(e.record.level.as_str())
@@ -423,6 +423,7 @@ impl VolunteerStore for Adapter {
         .bind(e.recorded_by)
         .bind(e.recorded_at)
         .bind(e.reminded_days.map(|d| i32::try_from(d).unwrap_or(i32::MAX)))
+        .bind(e.record.expires_on())
         .execute(&mut *tx)
         .await?;
         audit(&mut tx, entry).await?;
@@ -440,11 +441,28 @@ impl VolunteerStore for Adapter {
             .transpose()
     }
 
-    async fn dbs_records(&self, limit: i64) -> Result<Vec<DbsEntry>> {
+    async fn dbs_reminders_due(&self, today: NaiveDate, limit: i64) -> Result<Vec<DbsEntry>> {
+        // A check is due the reminder of the nearest window (7, 30 or 60 days) it is inside, unless that one or a
+        // nearer one was sent: one range of the index for each window.
+        let [week, month, two_months] =
+            [Reminder::SevenDays, Reminder::ThirtyDays, Reminder::SixtyDays].map(|r| r.days_before());
+        let day = |n: i64| today + chrono::Duration::days(n);
+        let days = |n: i64| i32::try_from(n).unwrap_or(i32::MAX);
         let rows = sqlx::query(
             "SELECT d.* FROM volunteer_dbs d JOIN volunteers v ON v.id = d.volunteer_id
-             WHERE v.state <> 'paused' ORDER BY d.volunteer_id LIMIT $1",
+             WHERE v.state <> 'paused' AND (
+                 (d.expires_on > $1 AND d.expires_on <= $2 AND (d.reminded_days IS NULL OR d.reminded_days > $5))
+                 OR (d.expires_on > $2 AND d.expires_on <= $3 AND (d.reminded_days IS NULL OR d.reminded_days > $6))
+                 OR (d.expires_on > $3 AND d.expires_on <= $4 AND (d.reminded_days IS NULL OR d.reminded_days > $7)))
+             ORDER BY d.expires_on, d.volunteer_id LIMIT $8",
         )
+        .bind(today)
+        .bind(day(week))
+        .bind(day(month))
+        .bind(day(two_months))
+        .bind(days(week))
+        .bind(days(month))
+        .bind(days(two_months))
         .bind(limit)
         .fetch_all(&self.reader)
         .await?;

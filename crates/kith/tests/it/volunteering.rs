@@ -396,13 +396,11 @@ async fn an_urgent_request_without_a_volunteer_after_two_hours_is_escalated_to_t
     kith.stop().await;
 }
 
-#[tokio::test]
-async fn a_volunteer_is_reminded_once_sixty_days_before_their_check_runs_out() {
-    let kith = coordinated(Backend::Sqlite).await;
-    let s = signed_up(&kith, "Amina", "amina@example.org", "B11 1AB").await;
+/// Amina, with a basic check recorded that is not on the Update Service: current for three years from 2023-04-20, so
+/// until 2026-04-19. The tests' clock starts on 2 March 2026, 49 days before: the 60-day reminder is due.
+async fn a_check_running_out(kith: &TestApp) {
+    let s = signed_up(kith, "Amina", "amina@example.org", "B11 1AB").await;
     let c = kith.principal(COORDINATOR).await;
-    // Not on the Update Service: current for three years from 2023-04-20, so until 2026-04-19; the tests' clock
-    // starts on 2 March 2026, 49 days before: the 60-day reminder is due.
     let check = DbsForm {
         level: "basic".into(),
         workforce: "adults".into(),
@@ -410,10 +408,34 @@ async fn a_volunteer_is_reminded_once_sixty_days_before_their_check_runs_out() {
         ..DbsForm::default()
     };
     vol::record_dbs(&kith.app, &c, &c.actor(None), s.id, &check).await.unwrap();
-    assert_eq!(vol::worker::remind_checks(&kith.app).await.unwrap(), 1);
+}
+
+#[tokio::test]
+async fn a_volunteer_is_reminded_once_sixty_days_before_their_check_runs_out() {
+    on_every_backend(|backend| async move {
+        let kith = coordinated(backend).await;
+        a_check_running_out(&kith).await;
+        assert_eq!(vol::worker::remind_checks(&kith.app).await.unwrap(), 1);
+        assert_eq!(vol::worker::remind_checks(&kith.app).await.unwrap(), 0, "once");
+        let emails = kith.store.due_emails(kith.app.now(), 20).await.unwrap();
+        assert!(emails.iter().any(|e| e.to == "amina@example.org" && e.subject.contains("runs out in 60 days")));
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_thirty_day_reminder_follows_the_sixty_day_one_when_its_window_opens() {
+    let kith = coordinated(Backend::Sqlite).await;
+    a_check_running_out(&kith).await;
+    assert_eq!(vol::worker::remind_checks(&kith.app).await.unwrap(), 1, "the 60-day one");
+    kith.clock.advance(chrono::Duration::days(18));
+    assert_eq!(vol::worker::remind_checks(&kith.app).await.unwrap(), 0, "31 days left: nothing new");
+    kith.clock.advance(chrono::Duration::days(1));
+    assert_eq!(vol::worker::remind_checks(&kith.app).await.unwrap(), 1, "30 days left");
     assert_eq!(vol::worker::remind_checks(&kith.app).await.unwrap(), 0, "once");
     let emails = kith.store.due_emails(kith.app.now(), 20).await.unwrap();
-    assert!(emails.iter().any(|e| e.to == "amina@example.org" && e.subject.contains("runs out")));
+    assert!(emails.iter().any(|e| e.subject.contains("runs out in 30 days")), "{emails:?}");
     kith.stop().await;
 }
 
