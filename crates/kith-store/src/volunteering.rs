@@ -162,6 +162,9 @@ pub struct RequestQuery {
     /// Empty: every state.
     pub states: Vec<TaskState>,
     pub volunteer: Option<Uuid>,
+    /// Only those within this many metres of a place (looked for in the box around it, through the index of where
+    /// requests are), nearest first instead of most urgent first.
+    pub near: Option<(LatLng, f64)>,
     pub limit: i64,
     pub offset: i64,
 }

@@ -246,7 +246,7 @@ pub struct Claimable {
     pub distance: matching::Distance,
 }
 
-/// The most open requests the claim list reads.
+/// The most open requests the claim list reads: those within the volunteer's reach, nearest first.
 pub const MAX_CLAIMABLE_READ: i64 = 2_000;
 
 /// The open tasks near a volunteer that they pass every gate for, nearest first (at most 20).
@@ -257,6 +257,7 @@ pub async fn claimable(app: &App, volunteer: &Volunteer) -> Result<Vec<Claimable
     let me = fresh_candidate(app, volunteer.id).await?;
     let query = kith_store::volunteering::RequestQuery {
         states: vec![TaskState::Open],
+        near: Some((me.home, me.travel_limit())),
         limit: MAX_CLAIMABLE_READ,
         ..Default::default()
     };

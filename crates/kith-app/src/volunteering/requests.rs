@@ -256,6 +256,7 @@ pub async fn queue(
         wards: if every { Vec::new() } else { wards },
         states: states.to_vec(),
         volunteer: None,
+        near: None,
         limit: PAGE,
         offset: page.clamp(0, 10_000) * PAGE,
     };

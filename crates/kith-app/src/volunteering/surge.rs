@@ -42,6 +42,7 @@ pub async fn assign_backlog(app: &App, principal: &Principal, actor: &Actor) -> 
         wards: if every { Vec::new() } else { wards },
         states: vec![TaskState::Open],
         volunteer: None,
+        near: None,
         limit: MAX_TASKS as i64,
         offset: 0,
     };

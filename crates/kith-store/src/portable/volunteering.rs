@@ -4,7 +4,7 @@
 use super::{Adapter, Db, DbRow};
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
-use kith_core::places::{LatLng, WardCode};
+use kith_core::places::{LatLng, METRES_PER_DEGREE, WardCode};
 use kith_core::volunteering::dbs::{DbsRecord, Need, Reminder};
 use kith_core::volunteering::{Availability, Language, Skills, Urgency, VolunteerState};
 use sqlx::{QueryBuilder, Row};
@@ -670,6 +670,11 @@ impl VolunteerStore for Adapter {
             if let Some(v) = query.volunteer {
                 q.push(" AND volunteer_id = ").push_bind(v);
             }
+            if let Some((at, metres)) = query.near {
+                let (lat, lng) = degrees_around(at, metres);
+                q.push(" AND lat BETWEEN ").push_bind(at.lat - lat).push(" AND ").push_bind(at.lat + lat);
+                q.push(" AND lng BETWEEN ").push_bind(at.lng - lng).push(" AND ").push_bind(at.lng + lng);
+            }
         };
         let mut count: QueryBuilder<Db> = QueryBuilder::new("SELECT COUNT(*) FROM help_requests WHERE 1 = 1");
         filters(&mut count);
@@ -677,10 +682,19 @@ impl VolunteerStore for Adapter {
         let mut q: QueryBuilder<Db> =
             QueryBuilder::new(format!("SELECT {REQUEST_COLUMNS} FROM help_requests WHERE 1 = 1"));
         filters(&mut q);
-        q.push(" ORDER BY CASE urgency WHEN 'today' THEN 0 WHEN 'this_week' THEN 1 ELSE 2 END, created_at, id LIMIT ")
-            .push_bind(query.limit)
-            .push(" OFFSET ")
-            .push_bind(query.offset);
+        match query.near {
+            // The square of an equirectangular distance, in degrees of latitude: nearest first.
+            Some((at, _)) => {
+                let cos = at.lat.to_radians().cos();
+                q.push(" ORDER BY (lat - ").push_bind(at.lat).push(") * (lat - ").push_bind(at.lat);
+                q.push(") + (lng - ").push_bind(at.lng).push(") * (lng - ").push_bind(at.lng);
+                q.push(") * ").push_bind(cos * cos).push(", id");
+            }
+            None => {
+                q.push(" ORDER BY CASE urgency WHEN 'today' THEN 0 WHEN 'this_week' THEN 1 ELSE 2 END, created_at, id");
+            }
+        }
+        q.push(" LIMIT ").push_bind(query.limit).push(" OFFSET ").push_bind(query.offset);
         let rows = q.build().fetch_all(&self.reader).await?;
         Ok((rows.iter().map(request).collect::<Result<_>>()?, total))
     }
@@ -773,4 +787,11 @@ impl VolunteerStore for Adapter {
         }
         Ok(wards.into_values().collect())
     }
+}
+
+/// Half the sides of the box around `at` that holds every place within `metres` of it, in degrees of latitude and of
+/// longitude (a degree of longitude is shorter by the cosine of the latitude).
+fn degrees_around(at: LatLng, metres: f64) -> (f64, f64) {
+    let lat = metres / METRES_PER_DEGREE;
+    (lat, lat / at.lat.to_radians().cos().max(0.01))
 }

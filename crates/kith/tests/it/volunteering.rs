@@ -350,6 +350,33 @@ async fn a_volunteer_claims_an_open_task_from_their_list_which_shows_the_street_
 }
 
 #[tokio::test]
+async fn a_volunteers_claim_list_holds_the_open_requests_within_their_reach_nearest_first() {
+    on_every_backend(|backend| async move {
+        let kith = coordinated(backend).await;
+        // Amina, at B11 1AB, travels 2 km.
+        let s = signed_up(&kith, "Amina", "amina@example.org", "B11 1AB").await;
+        let at = |postcode: &str, road: &str| HelpForm {
+            postcode: postcode.into(),
+            address: format!("3 {road}"),
+            ..help_form()
+        };
+        let farther = asked(&kith, &at("B12 9PW", "Clifton Road")).await; // 1.5 km
+        let beyond = asked(&kith, &at("B8 1QJ", "Alum Rock Road")).await; // 4 km
+        let nearest = asked(&kith, &at("B11 1AA", "Stratford Road")).await; // 400 m
+        let v = volunteer_of(&kith, &s).await;
+        let listed: Vec<String> = vol::matching::claimable(&kith.app, &v)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|c| c.request.reference)
+            .collect();
+        assert_eq!(listed, [nearest, farther], "not {beyond}, 4 km away");
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn the_backlog_is_offered_at_once_without_breaking_a_gate() {
     on_every_backend(|backend| async move {
         let kith = coordinated(backend).await;
