@@ -376,7 +376,7 @@ struct Flow<'a> {
     /// The pairs by volunteer, read together as the search goes back through a volunteer: volunteer `v`'s are
     /// `into[into_starts[v]..into_starts[v + 1]]`.
     into_starts: Vec<usize>,
-    into: Vec<Into>,
+    into: Vec<InEdge>,
     tasks: usize,
     /// For each task, the pair it is given by, or `NONE`.
     given: Vec<u32>,
@@ -391,7 +391,7 @@ struct Flow<'a> {
 
 /// A pair as a volunteer's edge in from its task.
 #[derive(Clone, Copy, Default)]
-struct Into {
+struct InEdge {
     pair: u32,
     task: u32,
     cost: i32,
@@ -487,11 +487,11 @@ impl<'a> Flow<'a> {
             into_starts[v + 1] += into_starts[v];
         }
         let mut next = into_starts.clone();
-        let mut into = vec![Into::default(); pairs.volunteer.len()];
+        let mut into = vec![InEdge::default(); pairs.volunteer.len()];
         for task in 0..tasks.len() {
             for at in pairs.of(task) {
                 let v = pairs.volunteer[at] as usize;
-                into[next[v]] = Into { pair: at as u32, task: task as u32, cost: pairs.cost[at] };
+                into[next[v]] = InEdge { pair: at as u32, task: task as u32, cost: pairs.cost[at] };
                 next[v] += 1;
             }
         }
