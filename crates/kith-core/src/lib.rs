@@ -15,6 +15,7 @@ pub mod clock;
 pub mod directory;
 pub mod forums;
 pub mod grants;
+pub mod intelligence;
 pub mod network;
 pub mod people;
 pub mod places;

@@ -364,12 +364,8 @@ async fn a_volunteers_claim_list_holds_the_open_requests_within_their_reach_near
         let beyond = asked(&kith, &at("B8 1QJ", "Alum Rock Road")).await; // 4 km
         let nearest = asked(&kith, &at("B11 1AA", "Stratford Road")).await; // 400 m
         let v = volunteer_of(&kith, &s).await;
-        let listed: Vec<String> = vol::matching::claimable(&kith.app, &v)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|c| c.request.reference)
-            .collect();
+        let listed: Vec<String> =
+            vol::matching::claimable(&kith.app, &v).await.unwrap().into_iter().map(|c| c.request.reference).collect();
         assert_eq!(listed, [nearest, farther], "not {beyond}, 4 km away");
         kith.stop().await;
     })
