@@ -4,7 +4,8 @@
 //! population) carries Byar's approximation to the Poisson interval: the methods of the Public Health England
 //! technical guidance that public health analysts (and Fingertips) use, at 95 %. A figure counted from fewer than
 //! [`SUPPRESS_BELOW`] people or events is not shown at all, nor its interval, so that no figure points at a person.
-//! Two figures are told apart only when their intervals do not overlap: otherwise they are "about the same".
+//! Two figures are told apart only when their intervals do not overlap: otherwise they are "about the same"; told
+//! apart, they are better or worse where the indicator says which way is good.
 
 use crate::agreements;
 
@@ -135,14 +136,30 @@ impl Comparison {
         }
     }
 
-    /// The plain-English line a profile shows beside a figure, against `what` ("the city average").
-    pub fn words(self, what: &str) -> String {
-        match self {
-            Comparison::Higher => format!("Higher than {what}"),
-            Comparison::Lower => format!("Lower than {what}"),
-            Comparison::AboutTheSame => format!("About the same as {what}"),
+    /// The plain-English line a profile shows beside a figure, against `what` ("the city average"), said as better
+    /// or worse when the indicator's `polarity` says which way is good.
+    pub fn words(self, polarity: Polarity, what: &str) -> String {
+        match (self, polarity) {
+            (Comparison::AboutTheSame, _) => format!("About the same as {what}"),
+            (Comparison::Higher, Polarity::HighIsGood) | (Comparison::Lower, Polarity::HighIsBad) => {
+                format!("Better than {what}")
+            }
+            (Comparison::Higher, Polarity::HighIsBad) | (Comparison::Lower, Polarity::HighIsGood) => {
+                format!("Worse than {what}")
+            }
+            (Comparison::Higher, Polarity::Neither) => format!("Higher than {what}"),
+            (Comparison::Lower, Polarity::Neither) => format!("Lower than {what}"),
         }
     }
+}
+
+/// Which way is good for an indicator, as its metadata says: a higher employment rate is better, a higher rate of
+/// emergency admissions worse, and a larger share of people under 16 neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Polarity {
+    HighIsGood,
+    HighIsBad,
+    Neither,
 }
 
 #[cfg(test)]
@@ -226,6 +243,17 @@ mod tests {
         assert_eq!(Comparison::of(&higher, &city), Comparison::Higher);
         assert_eq!(Comparison::of(&lower, &city), Comparison::Lower);
         assert_eq!(Comparison::of(&near, &city), Comparison::AboutTheSame);
-        assert_eq!(Comparison::AboutTheSame.words("the city average"), "About the same as the city average");
+    }
+
+    #[test]
+    fn the_line_says_better_or_worse_when_the_indicator_says_which_way_is_good() {
+        let city = "the city average";
+        assert_eq!(Comparison::AboutTheSame.words(Polarity::HighIsBad, city), "About the same as the city average");
+        assert_eq!(Comparison::Higher.words(Polarity::HighIsGood, city), "Better than the city average");
+        assert_eq!(Comparison::Higher.words(Polarity::HighIsBad, city), "Worse than the city average");
+        assert_eq!(Comparison::Lower.words(Polarity::HighIsBad, city), "Better than the city average");
+        assert_eq!(Comparison::Lower.words(Polarity::HighIsGood, city), "Worse than the city average");
+        assert_eq!(Comparison::Higher.words(Polarity::Neither, city), "Higher than the city average");
+        assert_eq!(Comparison::Lower.words(Polarity::Neither, city), "Lower than the city average");
     }
 }
