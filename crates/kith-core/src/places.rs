@@ -210,6 +210,14 @@ impl LatLng {
     pub fn distance_m(self, to: LatLng) -> f64 {
         DistanceFrom::new(self).metres_to(to)
     }
+
+    /// Half the sides, in degrees of latitude and of longitude, of the box around here that holds every place
+    /// within `metres` as [`DistanceFrom`] measures them (a degree of longitude is shorter by the cosine of the
+    /// latitude; near the poles the box is capped at a hundred times as wide).
+    pub fn degrees_around(self, metres: f64) -> (f64, f64) {
+        let lat = metres / METRES_PER_DEGREE;
+        (lat, lat / self.lat.to_radians().cos().max(0.01))
+    }
 }
 
 /// Metres in a degree of latitude, on a sphere of the earth's mean radius (6,371,008.8 m).

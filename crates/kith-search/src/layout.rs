@@ -52,8 +52,7 @@ impl Regions {
 
     /// The regions a disc touches (with a metre to spare), or every region if it is wider than the fold.
     pub(crate) fn near(point: LatLng, within_m: f64) -> Self {
-        let dlat = (within_m + 1.0) / METRES_PER_DEGREE;
-        let dlng = dlat / point.lat.to_radians().cos().max(0.01);
+        let (dlat, dlng) = point.degrees_around(within_m + 1.0);
         let rows = ((point.lat - dlat) / REGION_LAT).floor()..=((point.lat + dlat) / REGION_LAT).floor();
         let columns = ((point.lng - dlng) / REGION_LNG).floor()..=((point.lng + dlng) / REGION_LNG).floor();
         // Measured before any cast, so no width of disc can wrap the loops below.
@@ -171,8 +170,7 @@ impl DirectoryIndex {
     /// The slots in the grid cells that hold every place within `within_m` of `point` (with a metre to spare), in
     /// order, once each.
     pub(crate) fn grid_candidates(&self, point: LatLng, within_m: f64) -> Vec<u32> {
-        let dlat = (within_m + 1.0) / METRES_PER_DEGREE;
-        let dlng = dlat / point.lat.to_radians().cos().max(0.01);
+        let (dlat, dlng) = point.degrees_around(within_m + 1.0);
         let low = cell_of(LatLng { lat: point.lat - dlat, lng: point.lng - dlng });
         let high = cell_of(LatLng { lat: point.lat + dlat, lng: point.lng + dlng });
         let cells = i64::from(high.0 - low.0 + 1) * i64::from(high.1 - low.1 + 1);

@@ -4,7 +4,7 @@
 use super::{Adapter, Db, DbRow};
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
-use kith_core::places::{LatLng, METRES_PER_DEGREE, WardCode};
+use kith_core::places::{LatLng, WardCode};
 use kith_core::volunteering::dbs::{DbsRecord, Need, Reminder};
 use kith_core::volunteering::{Availability, Language, Skills, Urgency, VolunteerState};
 use sqlx::{QueryBuilder, Row};
@@ -671,7 +671,7 @@ impl VolunteerStore for Adapter {
                 q.push(" AND volunteer_id = ").push_bind(v);
             }
             if let Some((at, metres)) = query.near {
-                let (lat, lng) = degrees_around(at, metres);
+                let (lat, lng) = at.degrees_around(metres);
                 q.push(" AND lat BETWEEN ").push_bind(at.lat - lat).push(" AND ").push_bind(at.lat + lat);
                 q.push(" AND lng BETWEEN ").push_bind(at.lng - lng).push(" AND ").push_bind(at.lng + lng);
             }
@@ -787,11 +787,4 @@ impl VolunteerStore for Adapter {
         }
         Ok(wards.into_values().collect())
     }
-}
-
-/// Half the sides of the box around `at` that holds every place within `metres` of it, in degrees of latitude and of
-/// longitude (a degree of longitude is shorter by the cosine of the latitude).
-fn degrees_around(at: LatLng, metres: f64) -> (f64, f64) {
-    let lat = metres / METRES_PER_DEGREE;
-    (lat, lat / at.lat.to_radians().cos().max(0.01))
 }

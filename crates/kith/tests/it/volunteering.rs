@@ -593,21 +593,25 @@ async fn hours_are_posted_only_when_the_other_member_confirms_and_the_ledger_sum
     .await;
 }
 
+/// A coordinator's paper timesheet: Amina helped Bilal for `hours`.
+fn amina_helped_bilal(hours: &str) -> TimesheetForm {
+    TimesheetForm {
+        helper: "amina@example.org".into(),
+        helped: "bilal@example.org".into(),
+        hours: hours.into(),
+        what: "Lifts to the clinic".into(),
+        on: String::new(),
+    }
+}
+
 #[tokio::test]
 async fn an_exchange_that_would_take_a_member_below_the_floor_is_refused_whole() {
     let kith = coordinated(Backend::Sqlite).await;
     let amina = signed_up(&kith, "Amina", "amina@example.org", "B11 1AB").await;
     signed_up(&kith, "Bilal", "bilal@example.org", "B11 1AD").await;
     let c = kith.principal(COORDINATOR).await;
-    let sheet = |hours: &str| TimesheetForm {
-        helper: "amina@example.org".into(),
-        helped: "bilal@example.org".into(),
-        hours: hours.into(),
-        what: "Lifts to the clinic".into(),
-        on: "2026-02-20".into(),
-    };
-    bank::record_timesheet(&kith.app, &c, &c.actor(None), &sheet("9:00")).await.unwrap();
-    let e = bank::record_timesheet(&kith.app, &c, &c.actor(None), &sheet("2:00")).await.unwrap_err();
+    bank::record_timesheet(&kith.app, &c, &c.actor(None), &amina_helped_bilal("9:00")).await.unwrap();
+    let e = bank::record_timesheet(&kith.app, &c, &c.actor(None), &amina_helped_bilal("2:00")).await.unwrap_err();
     assert_eq!(fields(e), ["hours"], "Bilal would be 11 hours below nothing; the floor is 10");
     assert_eq!(kith.store.balance(Some(amina.id)).await.unwrap(), 9 * 60, "nothing of the second was posted");
     assert_eq!(kith.store.ledger_sum().await.unwrap(), (0, 2));
@@ -621,13 +625,7 @@ async fn two_exchanges_posted_at_once_that_together_would_break_the_floor_post_o
         let amina = signed_up(&kith, "Amina", "amina@example.org", "B11 1AB").await;
         let bilal = signed_up(&kith, "Bilal", "bilal@example.org", "B11 1AD").await;
         let c = kith.principal(COORDINATOR).await;
-        let sheet = TimesheetForm {
-            helper: "amina@example.org".into(),
-            helped: "bilal@example.org".into(),
-            hours: "6:00".into(),
-            what: "Lifts to the clinic".into(),
-            on: "2026-02-20".into(),
-        };
+        let sheet = amina_helped_bilal("6:00");
         let actor = c.actor(None);
         let (first, second) = tokio::join!(
             bank::record_timesheet(&kith.app, &c, &actor, &sheet),
@@ -675,13 +673,7 @@ async fn a_member_donates_earned_hours_to_the_community_pot_and_their_statement_
     let amina = signed_up(&kith, "Amina", "amina@example.org", "B11 1AB").await;
     signed_up(&kith, "Bilal", "bilal@example.org", "B11 1AD").await;
     let c = kith.principal(COORDINATOR).await;
-    let sheet = TimesheetForm {
-        helper: "amina@example.org".into(),
-        helped: "bilal@example.org".into(),
-        hours: "3".into(),
-        what: "Decorating".into(),
-        on: String::new(),
-    };
+    let sheet = amina_helped_bilal("3");
     bank::record_timesheet(&kith.app, &c, &c.actor(None), &sheet).await.unwrap();
     let a = volunteer_of(&kith, &amina).await;
     bank::donate(&kith.app, &a, &Actor::anonymous(None), "1").await.unwrap();
@@ -699,13 +691,7 @@ async fn hours_given_roll_up_by_the_helpers_ward() {
     signed_up(&kith, "Amina", "amina@example.org", "B11 1AB").await;
     signed_up(&kith, "Bilal", "bilal@example.org", "B1 1AY").await;
     let c = kith.principal(COORDINATOR).await;
-    let sheet = TimesheetForm {
-        helper: "amina@example.org".into(),
-        helped: "bilal@example.org".into(),
-        hours: "2:30".into(),
-        what: "Shopping".into(),
-        on: String::new(),
-    };
+    let sheet = amina_helped_bilal("2:30");
     bank::record_timesheet(&kith.app, &c, &c.actor(None), &sheet).await.unwrap();
     let r = bank::rollup(&kith.app, &c).await.unwrap();
     assert_eq!(r.by_ward.len(), 1, "only the helper's ward gave hours");
