@@ -14,6 +14,7 @@ pub mod demo;
 pub mod directory;
 pub mod forums;
 pub mod grants;
+pub mod intelligence;
 pub mod links;
 pub mod open311;
 pub mod outbox;
@@ -160,6 +161,8 @@ pub struct App {
     pub(crate) network: Arc<cache::Fresh<Option<kith_core::places::WardCode>, stakeholders::NetworkView>>,
     /// Each fund's reach, over all its rounds (`None`) or one (see `grants::reach`).
     pub(crate) reach: cache::Fresh<(uuid::Uuid, Option<uuid::Uuid>), grants::reach::Reach>,
+    /// The indicators, summed up (see `intelligence::intelligence`).
+    pub(crate) intelligence: cache::Fresh<(), intelligence::Intelligence>,
     /// The volunteers matching chooses from (see `volunteering::matching`).
     pub(crate) volunteer_pool: cache::Fresh<(), volunteering::matching::Pool>,
     /// The 360Giving files as last made, and the store's mark they were made at (see `grants::publish`).
@@ -205,6 +208,7 @@ impl App {
             network_measuring: tokio::sync::Mutex::new(()),
             reach: cache::Fresh::new(grants::reach::REACH_FRESH),
             volunteer_pool: cache::Fresh::new(volunteering::matching::POOL_FRESH),
+            intelligence: cache::Fresh::new(intelligence::INTELLIGENCE_FRESH),
             publication: tokio::sync::Mutex::new(None),
             oidc: accounts::oidc::Discovered::default(),
             closed: std::sync::atomic::AtomicBool::new(false),
@@ -249,5 +253,10 @@ impl App {
 
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
         self.clock.now()
+    }
+
+    /// The day it is where the city is.
+    pub fn today(&self) -> chrono::NaiveDate {
+        WorkingDays::local_date(self.now())
     }
 }

@@ -12,6 +12,7 @@ pub mod cases;
 pub mod directory;
 pub mod forums;
 pub mod grants;
+pub mod intelligence;
 pub mod outbox;
 pub mod people;
 pub mod places;
@@ -30,6 +31,7 @@ pub use cases::{AgreementStore, ApiKeyStore, CaseStore, RoutingStore, SettingSto
 pub use directory::DirectoryStore;
 pub use forums::ForumStore;
 pub use grants::GrantStore;
+pub use intelligence::IntelligenceStore;
 pub use outbox::OutboxStore;
 pub use people::PeopleStore;
 pub use places::PlacesStore;
@@ -107,6 +109,7 @@ pub trait Store:
     + GrantStore
     + VolunteerStore
     + TimebankStore
+    + IntelligenceStore
     + Send
     + Sync
     + 'static

@@ -42,6 +42,8 @@ pub struct LsoaRow {
     pub code: String,
     pub name: String,
     pub ward_code: Option<String>,
+    /// The boundary as a GeoJSON geometry, where the import had one (for the small-area maps).
+    pub boundary: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

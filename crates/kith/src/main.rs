@@ -177,6 +177,21 @@ enum ImportCommand {
     /// Import a directory from an Open Referral UK feed or file, or a CSV in Kith's template. Records that match
     /// what the directory holds are merged; bad records are reported; the rest lands in one transaction.
     Directory(DirectoryImportArgs),
+    /// Import indicators: a CSV of values by area (an LSOA 2021 or ward code column and a column per indicator)
+    /// and a CSV about them (key, column, denominator, title, topic, kind, polarity, source, vintage, published_on,
+    /// licence, boundaries). A wrong code, missing column or value that is not a number names the line, and
+    /// nothing is imported.
+    Indicators(IndicatorArgs),
+}
+
+#[derive(Args)]
+struct IndicatorArgs {
+    /// The values: CSV with a code column (lsoa21_code, LSOA21CD, ward_code or WD22CD) and the indicators' columns.
+    #[arg(long)]
+    values: PathBuf,
+    /// About the indicators: CSV with one row per indicator.
+    #[arg(long)]
+    about: PathBuf,
 }
 
 #[derive(Args)]
@@ -190,6 +205,9 @@ struct PlacesArgs {
     /// LSOA to ward lookup: CSV with LSOAnnCD, LSOAnnNM and WDnnCD columns.
     #[arg(long)]
     lsoas: Option<PathBuf>,
+    /// LSOA boundaries for the small-area maps: GeoJSON with an LSOAnnCD property; needs --lsoas.
+    #[arg(long)]
+    lsoa_boundaries: Option<PathBuf>,
     /// Local authority names: CSV with code and name, so postcodes outside the city name their council.
     #[arg(long)]
     authorities: Option<PathBuf>,
@@ -507,6 +525,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 wards: read_input(&args.wards)?,
                 postcodes: args.postcodes.as_ref().map(read_input).transpose()?,
                 lsoas: args.lsoas.as_ref().map(read_input).transpose()?,
+                lsoa_boundaries: args.lsoa_boundaries.as_ref().map(read_input).transpose()?,
                 authorities: args.authorities.as_ref().map(read_input).transpose()?,
                 neighbourhoods: args.neighbourhoods.as_ref().map(read_input).transpose()?,
             };
@@ -523,6 +542,18 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 started.elapsed().as_secs_f64()
             );
             app.close().await;
+            Ok(())
+        }
+        Command::Import(ImportCommand::Indicators(args)) => {
+            let app = start_app(&config, config.database_url(), Arc::new(SystemClock), false).await?;
+            let files = kith_app::intelligence::import::IndicatorFiles {
+                values: read_input(&args.values)?,
+                about: read_input(&args.about)?,
+            };
+            let report = kith_app::intelligence::import::import_indicators(&app, &Actor::command_line(), &files).await;
+            app.close().await;
+            let report = report?;
+            println!("Imported {} indicators: {} values for {} areas.", report.indicators, report.values, report.areas);
             Ok(())
         }
         Command::Import(ImportCommand::Directory(args)) => {

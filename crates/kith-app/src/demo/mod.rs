@@ -97,6 +97,11 @@ pub async fn build_sized(
     let files = birmingham_files()?;
     let places =
         import_places(app, &Actor::command_line(), &files).await.map_err(|e| AppError::Internal(e.to_string()))?;
+    for files in crate::intelligence::birmingham::files() {
+        crate::intelligence::import::import_indicators(app, &Actor::command_line(), &files)
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+    }
     let mut rng = StdRng::seed_from_u64(SEED);
     let stats = ward_stats()?;
 

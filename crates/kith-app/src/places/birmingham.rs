@@ -14,6 +14,7 @@ use crate::{AppError, Result};
 const WARDS: &[u8] = include_bytes!("../../../../data/birmingham/birmingham_wards_2022.geojson");
 const POSTCODES_GZ: &[u8] = include_bytes!("../../../../data/birmingham/birmingham_postcodes.csv.gz");
 const LSOAS: &[u8] = include_bytes!("../../../../data/birmingham/lsoa21_ward22_lookup_birmingham.csv");
+const LSOA_BOUNDARIES: &[u8] = include_bytes!("../../../../data/birmingham/birmingham_lsoa21.geojson");
 const AUTHORITIES: &[u8] = include_bytes!("../../../../data/birmingham/local_authorities.csv");
 const WARD_STATS: &[u8] = include_bytes!("../../../../data/birmingham/ward_stats_birmingham.csv");
 
@@ -32,6 +33,7 @@ pub fn birmingham_files() -> Result<PlacesFiles> {
         wards: InputFile { name: "birmingham_wards_2022.geojson".into(), bytes: WARDS.to_vec() },
         postcodes: Some(InputFile { name: "birmingham_postcodes.csv".into(), bytes: postcodes }),
         lsoas: Some(InputFile { name: "lsoa21_ward22_lookup_birmingham.csv".into(), bytes: LSOAS.to_vec() }),
+        lsoa_boundaries: Some(InputFile { name: "birmingham_lsoa21.geojson".into(), bytes: LSOA_BOUNDARIES.to_vec() }),
         authorities: Some(InputFile { name: "local_authorities.csv".into(), bytes: AUTHORITIES.to_vec() }),
         neighbourhoods: Some(InputFile {
             name: "neighbourhoods.csv".into(),

@@ -32,6 +32,8 @@ pub struct PlacesFiles {
     pub wards: InputFile,
     pub postcodes: Option<InputFile>,
     pub lsoas: Option<InputFile>,
+    /// The LSOAs' boundaries (GeoJSON, `LSOA21CD` or `code`), for the small-area maps; needs `lsoas`.
+    pub lsoa_boundaries: Option<InputFile>,
     pub authorities: Option<InputFile>,
     pub neighbourhoods: Option<InputFile>,
 }
@@ -110,7 +112,13 @@ pub fn read(files: &PlacesFiles) -> Result<(PlacesImport, ImportReport), ImportE
         }
         None => None,
     };
-    let lsoas = files.lsoas.as_ref().map(|f| read_lsoas(f, &ward_codes)).transpose()?;
+    let mut lsoas = files.lsoas.as_ref().map(|f| read_lsoas(f, &ward_codes)).transpose()?;
+    if let Some(file) = &files.lsoa_boundaries {
+        let Some(lsoas) = lsoas.as_mut() else {
+            return Err(refuse(file, "the file", "LSOA boundaries need the LSOA-to-ward lookup beside them"));
+        };
+        add_lsoa_boundaries(file, lsoas)?;
+    }
     report.lsoas = lsoas.as_ref().map_or(0, Vec::len);
     let neighbourhoods = files.neighbourhoods.as_ref().map(|f| read_neighbourhoods(f, &ward_codes)).transpose()?;
     report.neighbourhoods = neighbourhoods.as_ref().map_or(0, Vec::len);
@@ -185,6 +193,30 @@ fn read_wards(file: &InputFile) -> Result<(Vec<WardRecord>, Option<String>), Imp
         wards.push((code.to_string(), name, f.boundary));
     }
     Ok((wards, lad_name))
+}
+
+/// Gives each LSOA of the lookup its boundary from `file`; a boundary for an LSOA the lookup lacks is refused.
+fn add_lsoa_boundaries(file: &InputFile, lsoas: &mut [LsoaRow]) -> Result<(), ImportError> {
+    let text =
+        std::str::from_utf8(&file.bytes).map_err(|e| refuse(file, "the file", format!("not UTF-8 text ({e})")))?;
+    let features = kith_geo::read_features(text).map_err(|e| match e {
+        kith_geo::GeoJsonError::Feature { index, problem } => refuse(file, format!("feature {index}"), problem),
+        other => refuse(file, "the file", other.to_string()),
+    })?;
+    let at: HashMap<String, usize> = lsoas.iter().enumerate().map(|(i, l)| (l.code.clone(), i)).collect();
+    for (i, f) in features.into_iter().enumerate() {
+        let place = format!("feature {}", i + 1);
+        let code_key = ons_key(f.properties.keys(), &["code", "lsoa_code"], "LSOA", "CD")
+            .ok_or_else(|| refuse(file, &place, "no LSOA code property (such as LSOA21CD or code)"))?;
+        let code = f.text(&code_key).unwrap_or_default();
+        LsoaCode::parse(&code).map_err(|e| refuse(file, &place, e.to_string()))?;
+        let n = *at.get(&code).ok_or_else(|| refuse(file, &place, format!("LSOA {code} is not in the lookup")))?;
+        if lsoas[n].boundary.is_some() {
+            return Err(refuse(file, &place, format!("LSOA {code} appears twice")));
+        }
+        lsoas[n].boundary = Some(f.boundary.to_geojson().to_string());
+    }
+    Ok(())
 }
 
 /// Reads a CSV file's header and records, naming the line of any problem.
@@ -335,6 +367,7 @@ fn read_lsoas(file: &InputFile, ward_codes: &HashMap<&str, usize>) -> Result<Vec
                 code: code.to_string(),
                 name: field(name_at).to_owned(),
                 ward_code: ward_codes.contains_key(ward).then(|| ward.to_owned()),
+                boundary: None,
             })
         })
         .collect()

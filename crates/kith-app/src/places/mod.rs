@@ -27,7 +27,15 @@ pub struct Ward {
     pub centre: LatLng,
 }
 
-/// A map ready to draw: the drawing's size and one path per ward in it.
+/// A small area (an LSOA) of the city, with the ward the official best-fit lookup puts it in.
+#[derive(Debug, Clone)]
+pub struct Lsoa {
+    pub code: String,
+    pub name: String,
+    pub ward: Option<WardCode>,
+}
+
+/// A map ready to draw: the drawing's size and one path per area in it (wards, or LSOAs on a small-area map).
 #[derive(Debug, Clone, Serialize)]
 pub struct Map {
     pub view_box: String,
@@ -99,6 +107,10 @@ pub struct Places {
     city_map: Option<Map>,
     city_frame: Option<MapFrame>,
     ward_maps: Vec<Map>,
+    /// The LSOAs in code order, and their boundaries as stored (GeoJSON), read only when the map is first drawn.
+    lsoas: Vec<Lsoa>,
+    lsoa_boundaries: Vec<Option<String>>,
+    lsoa_map: std::sync::OnceLock<Option<Map>>,
 }
 
 struct IndexHolder(BoundaryIndex);
@@ -181,8 +193,53 @@ impl Places {
                 },
             );
         }
+        for l in snapshot.lsoas {
+            let ward = l.ward_code.as_deref().and_then(|c| WardCode::parse(c).ok());
+            places.lsoas.push(Lsoa { code: l.code, name: l.name, ward });
+            places.lsoa_boundaries.push(l.boundary);
+        }
         places.draw_maps();
         Ok(places)
+    }
+
+    /// The city's LSOAs, in code order.
+    pub fn lsoas(&self) -> &[Lsoa] {
+        &self.lsoas
+    }
+
+    /// The LSOAs with their boundaries as stored (a GeoJSON geometry), where they have one.
+    pub fn lsoa_geometries(&self) -> impl Iterator<Item = (&Lsoa, Option<&str>)> {
+        self.lsoas.iter().zip(self.lsoa_boundaries.iter().map(Option::as_deref))
+    }
+
+    /// The city map of its LSOAs (each path's `code` an LSOA's), drawn on first use in the city map's frame;
+    /// `None` when no LSOA has a boundary.
+    pub fn lsoa_map(&self) -> Option<&Map> {
+        self.lsoa_map
+            .get_or_init(|| {
+                let frame = self.city_frame.as_ref()?;
+                let wards: Vec<MapWard> = self
+                    .lsoas
+                    .iter()
+                    .zip(&self.lsoa_boundaries)
+                    .filter_map(|(l, b)| {
+                        let features = format!(
+                            r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","geometry":{}}}]}}"#,
+                            b.as_deref()?
+                        );
+                        let boundary = kith_geo::read_features(&features).ok()?.pop()?.boundary;
+                        let path = svg_path(&boundary, frame, 0.4);
+                        Some(MapWard { code: l.code.clone(), name: l.name.clone(), path, this: false })
+                    })
+                    .collect();
+                (!wards.is_empty()).then(|| Map {
+                    view_box: frame.view_box(),
+                    width: frame.width,
+                    height: frame.height,
+                    wards,
+                })
+            })
+            .as_ref()
     }
 
     fn draw_maps(&mut self) {

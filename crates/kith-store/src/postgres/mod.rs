@@ -13,6 +13,8 @@ mod directory;
 mod forums;
 #[path = "../portable/grants.rs"]
 mod grants;
+#[path = "../portable/intelligence.rs"]
+mod intelligence;
 #[path = "../portable/outbox.rs"]
 mod outbox;
 #[path = "../portable/people.rs"]

@@ -81,10 +81,11 @@ impl PlacesStore for SqliteStore {
         if let Some(lsoas) = &import.lsoas {
             sqlx::query("DELETE FROM lsoas").execute(&mut *tx).await?;
             for l in lsoas {
-                sqlx::query("INSERT INTO lsoas (code, name, ward_code) VALUES ($1, $2, $3)")
+                sqlx::query("INSERT INTO lsoas (code, name, ward_code, boundary) VALUES ($1, $2, $3, $4)")
                     .bind(&l.code)
                     .bind(&l.name)
                     .bind(&l.ward_code)
+                    .bind(&l.boundary)
                     .execute(&mut *tx)
                     .await?;
             }
@@ -170,6 +171,7 @@ impl PlacesStore for SqliteStore {
                 code: r.try_get("code")?,
                 name: r.try_get("name")?,
                 ward_code: r.try_get("ward_code")?,
+                boundary: r.try_get("boundary")?,
             });
         }
         let members = sqlx::query("SELECT neighbourhood_id, ward_code FROM neighbourhood_wards ORDER BY ward_code")

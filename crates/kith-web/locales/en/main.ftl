@@ -1761,3 +1761,47 @@ tb-field-other = The other member's email address
 tb-field-direction = Who helped whom?
 tb-gave = I helped them
 tb-received = They helped me
+
+## Ward intelligence: profiles, maps and their data
+intelligence-profile-heading = Ward profile
+intelligence-profile-link = See { $ward }'s profile: its people, deprivation and other figures
+intelligence-profile-title = Profile of { $ward } ward
+intelligence-profile-back = Back to { $ward }
+intelligence-profile-caption = Ward profile
+intelligence-population = { $people } people live here ({ $source }).
+intelligence-none = No figures have been imported yet.
+intelligence-deprivation-heading = Deprivation
+intelligence-deprivation-lede = How many of the ward's people live in each tenth of England's neighbourhoods, from the most deprived (decile 1) to the least (decile 10). In England as a whole, a tenth of people live in each.
+intelligence-weights-equal = Each neighbourhood (LSOA) is counted by an estimate of its population: the ward's Census 2021 population shared equally among its neighbourhoods, which are drawn to hold similar numbers of people.
+intelligence-weights-none = No populations have been imported, so each neighbourhood (LSOA) counts the same.
+intelligence-in-decile-one = of its people live in the most deprived tenth of England
+intelligence-deciles-caption = Share of people in each national decile: { $domain }
+intelligence-decile = Decile
+intelligence-city = City
+intelligence-england = England
+intelligence-see-map = Map of { $indicator }
+intelligence-indicator = Indicator
+intelligence-interval = 95% confidence interval: { $range }
+intelligence-not-given = Not given
+intelligence-sources-heading = Sources
+intelligence-all-link = All figures, maps and data
+intelligence-index-title = Figures, maps and open data
+intelligence-index-lede = Every figure Kith holds about the city's wards and neighbourhoods, with its maps and its data to download. Figures are about areas, never about people, and counts under 5 are not shown.
+intelligence-maps = Maps
+intelligence-data = Data
+intelligence-level-wards = Wards
+intelligence-level-lsoas = Neighbourhoods (LSOAs)
+intelligence-map-title = { $indicator }: map of { $level }
+intelligence-map-lede = { $measure }. Darker areas have higher values; each value is in the table below the map.
+intelligence-map-other-wards = See this by ward
+intelligence-map-other-lsoas = See this by neighbourhood (LSOA)
+intelligence-legend = Key
+intelligence-areas = { $count ->
+    [one] 1 area
+   *[other] { $count } areas
+}
+intelligence-no-value = No value or not shown
+intelligence-boundaries = Boundaries: { $boundaries }.
+intelligence-download = Download:
+intelligence-table-heading = Every area
+intelligence-class = Class

@@ -8,6 +8,7 @@ pub(crate) mod directory;
 mod forums;
 mod grants;
 mod info;
+mod intelligence;
 mod stakeholders;
 mod volunteering;
 pub(crate) mod wards;
@@ -35,6 +36,7 @@ pub fn routes() -> Routes {
         .merge(accounts::routes())
         .merge(admin::routes())
         .merge(info::routes())
+        .merge(intelligence::routes())
 }
 
 /// Renders a page template with the base context and the page's own.

@@ -156,6 +156,10 @@ const PARAMETERS: &[(&str, &[&str], &[&str])] = &[
     ("/", &["postcode"], &[]),
     ("/wards", &[], &[]),
     ("/wards/{code}", &[], &[]),
+    ("/wards/{code}/profile", &[], &[]),
+    ("/intelligence", &[], &[]),
+    ("/intelligence/{key}/map", &["level"], &[]),
+    ("/intelligence/{key}/data/{file}", &[], &[]),
     (
         "/directory",
         &[
@@ -532,6 +536,8 @@ fn valid_segment(path: &str, name: &str, f: &Fixture, case: &str) -> String {
             kith_web::shipped_asset_names().first().map(|s| s.to_string()).unwrap_or_default()
         }
         "file" if path.starts_with("/stakeholders") => "stakeholders.csv".into(),
+        "file" if path.starts_with("/intelligence") => "wards.csv".into(),
+        "key" => "population".into(),
         "file" => "agreements.csv".into(),
         "id" if path.starts_with("/directory/services") || path.starts_with("/api/oruk/services") => id(f.lunch_club),
         "id" if path.starts_with("/api/oruk/organizations") => id(f.organisation),

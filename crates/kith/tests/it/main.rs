@@ -17,6 +17,7 @@ mod forums;
 mod grants;
 mod hostile;
 mod house;
+mod intelligence;
 mod oidc;
 mod open311;
 mod oruk;
