@@ -8,6 +8,7 @@ mod keyed;
 
 pub mod accounts;
 pub mod agreements;
+pub mod assets;
 pub mod calendar;
 pub mod cases;
 pub mod channel;
