@@ -132,6 +132,9 @@ pub mod permission {
     pub const VOLUNTEERING_COORDINATE: &str = "volunteering.coordinate";
     /// Posts an organisation's opportunities for volunteers.
     pub const VOLUNTEERING_POST: &str = "volunteering.post";
+    /// Keeps the register of community buildings in scope, works their Community Asset Transfers and records the
+    /// nominations of Assets of Community Value and each statutory step.
+    pub const ASSETS_MANAGE: &str = "assets.manage";
 
     /// Permissions through which someone sees people's personal data: every staff page (residents' cases, contact
     /// records, proposers' emails), the cases an organisation is referred, accounts and the audit trail. An account
@@ -187,6 +190,7 @@ pub fn seed_roles() -> Vec<Role> {
                 STAKEHOLDERS_MANAGE,
                 GRANTS_MANAGE,
                 VOLUNTEERING_COORDINATE,
+                ASSETS_MANAGE,
             ],
         ),
         role(
@@ -256,6 +260,12 @@ pub fn seed_roles() -> Vec<Role> {
             "Grants officer",
             "Runs grant funds: rounds, applications taken by phone or on paper, fast-track decisions, panels and payments.",
             &[STAFF, GRANTS_MANAGE],
+        ),
+        role(
+            "assets_officer",
+            "Community assets officer",
+            "Keeps the register of community buildings, works Community Asset Transfers and Assets of Community Value.",
+            &[STAFF, ASSETS_MANAGE],
         ),
         role("panel_member", "Panel member", "Assesses grant applications on a citizen panel.", &[GRANTS_ASSESS]),
         role("volunteer", "Volunteer", "Takes part in volunteering and mutual aid.", &[]),

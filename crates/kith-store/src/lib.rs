@@ -7,6 +7,7 @@
 #![allow(clippy::duplicate_mod)]
 
 pub mod accounts;
+pub mod assets;
 pub mod audit;
 pub mod cases;
 pub mod directory;
@@ -31,6 +32,7 @@ pub use cases::{AgreementStore, ApiKeyStore, CaseStore, RoutingStore, SettingSto
 pub use directory::DirectoryStore;
 pub use forums::ForumStore;
 pub use grants::GrantStore;
+pub use assets::AssetStore;
 pub use intelligence::IntelligenceStore;
 pub use outbox::OutboxStore;
 pub use people::PeopleStore;
@@ -110,6 +112,7 @@ pub trait Store:
     + VolunteerStore
     + TimebankStore
     + IntelligenceStore
+    + AssetStore
     + Send
     + Sync
     + 'static

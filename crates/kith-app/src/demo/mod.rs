@@ -167,6 +167,7 @@ pub async fn build_sized(
         ("grants", "grants_officer", Scope::City),
         ("panel", "panel_member", Scope::City),
         ("panelofficer", "panel_member", Scope::City),
+        ("assets", "assets_officer", Scope::City),
         ("volunteer", "volunteer", Scope::Ward(ladywood)),
     ];
     let mut accounts = Vec::new();

@@ -330,7 +330,10 @@ fn read_about(
                 title: text("title", MAX_TEXT)?,
                 topic: text("topic", 100)?,
                 kind,
-                polarity: Polarity::try_from(field("polarity").as_str()).map_err(|e| refuse(file, &place, e))?,
+                polarity: match field("polarity").as_str() {
+                    "" => Polarity::Neither,
+                    text => Polarity::try_from(text).map_err(|e| refuse(file, &place, e))?,
+                },
                 source: text("source", MAX_TEXT)?,
                 vintage: text("vintage", 100)?,
                 published_on,

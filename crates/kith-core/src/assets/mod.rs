@@ -6,44 +6,21 @@ pub mod acv;
 
 use std::fmt;
 
-/// What a building or space is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum AssetKind {
-    CommunityCentre,
-    Library,
-    School,
-    PlaceOfWorship,
-    SportsAndLeisure,
-    GreenSpace,
-    Pub,
-    Other,
-}
-
-pub const ASSET_KINDS: [AssetKind; 8] = [
-    AssetKind::CommunityCentre,
-    AssetKind::Library,
-    AssetKind::School,
-    AssetKind::PlaceOfWorship,
-    AssetKind::SportsAndLeisure,
-    AssetKind::GreenSpace,
-    AssetKind::Pub,
-    AssetKind::Other,
-];
+keyed_enum!(
+    /// What a building or space is for.
+    AssetKind, "a kind of asset" {
+        CommunityCentre = "community_centre",
+        Library = "library",
+        School = "school",
+        PlaceOfWorship = "place_of_worship",
+        SportsAndLeisure = "sports_and_leisure",
+        GreenSpace = "green_space",
+        Pub = "pub",
+        Other = "other",
+    }
+);
 
 impl AssetKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AssetKind::CommunityCentre => "community_centre",
-            AssetKind::Library => "library",
-            AssetKind::School => "school",
-            AssetKind::PlaceOfWorship => "place_of_worship",
-            AssetKind::SportsAndLeisure => "sports_and_leisure",
-            AssetKind::GreenSpace => "green_space",
-            AssetKind::Pub => "pub",
-            AssetKind::Other => "other",
-        }
-    }
-
     pub fn words(self) -> &'static str {
         match self {
             AssetKind::CommunityCentre => "Community centre",
@@ -58,89 +35,41 @@ impl AssetKind {
     }
 }
 
-impl TryFrom<&str> for AssetKind {
-    type Error = String;
-    fn try_from(s: &str) -> Result<Self, String> {
-        ASSET_KINDS.iter().copied().find(|k| k.as_str() == s).ok_or_else(|| format!("{s:?} is not a kind of asset"))
+keyed_enum!(
+    /// Who owns it.
+    Owner, "an owner (council or other)" {
+        Council = "council",
+        Other = "other",
     }
-}
+);
 
-/// Who owns it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Owner {
-    Council,
-    Other,
-}
-
-impl Owner {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Owner::Council => "council",
-            Owner::Other => "other",
-        }
+keyed_enum!(
+    /// The state of the building, as last surveyed.
+    Condition, "a condition (good, fair, poor or unknown)" {
+        Good = "good",
+        Fair = "fair",
+        Poor = "poor",
+        Unknown = "unknown",
     }
-}
+);
 
-impl TryFrom<&str> for Owner {
-    type Error = String;
-    fn try_from(s: &str) -> Result<Self, String> {
-        match s {
-            "council" => Ok(Owner::Council),
-            "other" => Ok(Owner::Other),
-            other => Err(format!("{other:?} is not an owner: council or other")),
-        }
+keyed_enum!(
+    /// The stages of a Community Asset Transfer, in order; a transfer may also be withdrawn or refused at any stage
+    /// before the lease.
+    Stage, "a stage of a transfer" {
+        ExpressionOfInterest = "expression_of_interest",
+        BusinessCase = "business_case",
+        /// Valuation and social value assessment: what the building is worth to the community, not only in money.
+        Valuation = "valuation",
+        Decision = "decision",
+        /// The lease or transfer being agreed.
+        Lease = "lease",
+        /// Transferred: the community's use is monitored.
+        Monitoring = "monitoring",
+        Withdrawn = "withdrawn",
+        Refused = "refused",
     }
-}
-
-/// The state of the building, as last surveyed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Condition {
-    Good,
-    Fair,
-    Poor,
-    Unknown,
-}
-
-impl Condition {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Condition::Good => "good",
-            Condition::Fair => "fair",
-            Condition::Poor => "poor",
-            Condition::Unknown => "unknown",
-        }
-    }
-}
-
-impl TryFrom<&str> for Condition {
-    type Error = String;
-    fn try_from(s: &str) -> Result<Self, String> {
-        match s {
-            "good" => Ok(Condition::Good),
-            "fair" => Ok(Condition::Fair),
-            "poor" => Ok(Condition::Poor),
-            "unknown" | "" => Ok(Condition::Unknown),
-            other => Err(format!("{other:?} is not a condition: good, fair, poor or unknown")),
-        }
-    }
-}
-
-/// The stages of a Community Asset Transfer, in order; a transfer may also be withdrawn or refused at any stage
-/// before the lease.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Stage {
-    ExpressionOfInterest,
-    BusinessCase,
-    /// Valuation and social value assessment: what the building is worth to the community, not only in money.
-    Valuation,
-    Decision,
-    /// The lease or transfer being agreed.
-    Lease,
-    /// Transferred: the community's use is monitored.
-    Monitoring,
-    Withdrawn,
-    Refused,
-}
+);
 
 pub const STAGES: [Stage; 6] = [
     Stage::ExpressionOfInterest,
@@ -152,19 +81,6 @@ pub const STAGES: [Stage; 6] = [
 ];
 
 impl Stage {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Stage::ExpressionOfInterest => "expression_of_interest",
-            Stage::BusinessCase => "business_case",
-            Stage::Valuation => "valuation",
-            Stage::Decision => "decision",
-            Stage::Lease => "lease",
-            Stage::Monitoring => "monitoring",
-            Stage::Withdrawn => "withdrawn",
-            Stage::Refused => "refused",
-        }
-    }
-
     pub fn words(self) -> &'static str {
         match self {
             Stage::ExpressionOfInterest => "Expression of interest",
@@ -207,18 +123,6 @@ impl Stage {
     }
 }
 
-impl TryFrom<&str> for Stage {
-    type Error = String;
-    fn try_from(s: &str) -> Result<Self, String> {
-        STAGES
-            .iter()
-            .chain(&[Stage::Withdrawn, Stage::Refused])
-            .copied()
-            .find(|k| k.as_str() == s)
-            .ok_or_else(|| format!("{s:?} is not a stage of a transfer"))
-    }
-}
-
 impl fmt::Display for Stage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.words())
@@ -248,14 +152,11 @@ mod tests {
 
     #[test]
     fn kinds_stages_and_conditions_read_back_what_they_write() {
-        for k in ASSET_KINDS {
-            assert_eq!(AssetKind::try_from(k.as_str()), Ok(k));
+        for k in AssetKind::ALL {
+            assert_eq!(AssetKind::try_from(k.as_str()), Ok(*k));
         }
-        for s in STAGES.iter().chain(&[Stage::Withdrawn, Stage::Refused]) {
+        for s in Stage::ALL {
             assert_eq!(Stage::try_from(s.as_str()), Ok(*s));
-        }
-        for c in [Condition::Good, Condition::Fair, Condition::Poor, Condition::Unknown] {
-            assert_eq!(Condition::try_from(c.as_str()), Ok(c));
         }
     }
 }

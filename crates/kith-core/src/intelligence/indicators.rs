@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Figure, FigureError, Polarity, proportion, rate};
+use super::{Figure, FigureError, proportion, rate};
 
 /// What an indicator's numbers are, which decides how they are summed up and shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -70,55 +70,14 @@ impl TryFrom<&str> for Kind {
     }
 }
 
-impl Polarity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Polarity::HighIsGood => "high_is_good",
-            Polarity::HighIsBad => "high_is_bad",
-            Polarity::Neither => "neither",
-        }
+keyed_enum!(
+    /// The areas an indicator's file gives values for: lower layer super output areas (2021), reaching wards
+    /// through the official best-fit lookup, or wards.
+    Geography, "a geography (lsoa or ward)" {
+        Lsoa = "lsoa",
+        Ward = "ward",
     }
-}
-
-impl TryFrom<&str> for Polarity {
-    type Error = String;
-    fn try_from(s: &str) -> Result<Self, String> {
-        match s {
-            "high_is_good" => Ok(Polarity::HighIsGood),
-            "high_is_bad" => Ok(Polarity::HighIsBad),
-            "neither" | "" => Ok(Polarity::Neither),
-            other => Err(format!("{other:?} is not a polarity: say high_is_good, high_is_bad or neither")),
-        }
-    }
-}
-
-/// The areas an indicator's file gives values for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Geography {
-    /// Lower layer super output areas (2021), reaching wards through the official best-fit lookup.
-    Lsoa,
-    Ward,
-}
-
-impl Geography {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Geography::Lsoa => "lsoa",
-            Geography::Ward => "ward",
-        }
-    }
-}
-
-impl TryFrom<&str> for Geography {
-    type Error = String;
-    fn try_from(s: &str) -> Result<Self, String> {
-        match s {
-            "lsoa" => Ok(Geography::Lsoa),
-            "ward" => Ok(Geography::Ward),
-            other => Err(format!("{other:?} is not a geography: lsoa or ward")),
-        }
-    }
-}
+);
 
 /// One area's value, with its denominator (for a proportion or a rate) and the people living there.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -374,13 +333,10 @@ mod tests {
     }
 
     #[test]
-    fn kinds_and_polarities_read_back_what_they_write() {
+    fn kinds_read_back_what_they_write() {
         for kind in [Kind::Count, Kind::Proportion, Kind::Rate { per: 100_000 }, Kind::Score, Kind::Decile, Kind::Rank]
         {
             assert_eq!(Kind::try_from(kind.as_str()), Ok(kind));
-        }
-        for p in [Polarity::HighIsGood, Polarity::HighIsBad, Polarity::Neither] {
-            assert_eq!(Polarity::try_from(p.as_str()), Ok(p));
         }
     }
 }

@@ -155,14 +155,15 @@ impl Comparison {
     }
 }
 
-/// Which way is good for an indicator, as its metadata says: a higher employment rate is better, a higher rate of
-/// emergency admissions worse, and a larger share of people under 16 neither.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Polarity {
-    HighIsGood,
-    HighIsBad,
-    Neither,
-}
+keyed_enum!(
+    /// Which way is good for an indicator, as its metadata says: a higher employment rate is better, a higher rate
+    /// of emergency admissions worse, and a larger share of people under 16 neither.
+    Polarity, "a polarity (high_is_good, high_is_bad or neither)" {
+        HighIsGood = "high_is_good",
+        HighIsBad = "high_is_bad",
+        Neither = "neither",
+    }
+);
 
 #[cfg(test)]
 mod tests {

@@ -6,6 +6,8 @@
 
 #[path = "../portable/accounts.rs"]
 mod accounts;
+#[path = "../portable/assets.rs"]
+mod assets;
 #[path = "../portable/audit.rs"]
 mod audit;
 #[path = "../portable/cases.rs"]

@@ -170,17 +170,18 @@ async fn roles_are_data_and_seeding_keeps_what_an_administrator_changed() {
             "community_member",
             "panel_member",
             "grants_officer",
+            "assets_officer",
             "volunteer",
         ] {
             assert!(roles.iter().any(|r| r.key == key), "{key} is seeded");
         }
-        let mut assets = seed_roles().remove(1);
-        assets.key = "assets_officer".into();
-        assets.name = "Community assets officer".into();
-        store.seed_roles(&[assets.clone()]).await.unwrap();
+        let mut allotments = seed_roles().remove(1);
+        allotments.key = "allotments_officer".into();
+        allotments.name = "Allotments officer".into();
+        store.seed_roles(&[allotments.clone()]).await.unwrap();
         store.seed_roles(&seed_roles()).await.unwrap();
         let roles = store.roles().await.unwrap();
-        assert_eq!(roles.iter().find(|r| r.key == "assets_officer"), Some(&assets), "a new role is added as data");
+        assert_eq!(roles.iter().find(|r| r.key == "allotments_officer"), Some(&allotments), "a new role is added as data");
         assert_eq!(roles.len(), kith_core::accounts::seed_roles().len() + 1);
         kith.stop().await;
     })
