@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod agreements;
 pub mod areas;
+pub mod assets;
 pub mod audit;
 pub mod cache;
 pub mod calendar;

@@ -33,6 +33,8 @@ pub struct SweepReport {
     pub offer_reminders: u64,
     /// Volunteers reminded of a DBS check running out.
     pub check_reminders: u64,
+    /// Listings of assets of community value six months from their end, whose nominator and owner were told.
+    pub listing_expiry_warnings: u64,
 }
 
 /// Does everything that is due now: expired sessions go, directory owners are reminded, case clocks are swept and
@@ -48,6 +50,7 @@ pub async fn sweep(app: &App) -> kith_app::Result<SweepReport> {
     let help_escalations = kith_app::volunteering::worker::escalate_unassigned(app).await?;
     let offer_reminders = kith_app::volunteering::worker::remind_offers(app).await?;
     let check_reminders = kith_app::volunteering::worker::remind_checks(app).await?;
+    let listing_expiry_warnings = kith_app::assets::worker::warn_expiring(app).await? as u64;
     let (emails_sent, emails_failed) = mail::deliver(app).await?;
     Ok(SweepReport {
         expired_sessions_removed,
@@ -61,6 +64,7 @@ pub async fn sweep(app: &App) -> kith_app::Result<SweepReport> {
         help_escalations,
         offer_reminders,
         check_reminders,
+        listing_expiry_warnings,
     })
 }
 

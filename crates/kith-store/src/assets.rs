@@ -120,8 +120,12 @@ pub trait AssetStore: Send + Sync {
     async fn transfer(&self, id: Uuid) -> Result<Option<(StoredTransfer, Vec<StageEntry>)>>;
 
     /// Records a nomination received, numbering it; returns the number.
-    async fn add_nomination(&self, nomination: &StoredNomination, audit: &AuditEntry, emails: &[OutgoingEmail])
-    -> Result<i64>;
+    async fn add_nomination(
+        &self,
+        nomination: &StoredNomination,
+        audit: &AuditEntry,
+        emails: &[OutgoingEmail],
+    ) -> Result<i64>;
     /// Saves a nomination's steps if it is still at `nomination.version - 1`.
     async fn update_nomination(
         &self,

@@ -27,12 +27,12 @@ use std::sync::Arc;
 use async_trait::async_trait;
 
 pub use accounts::{AccountStore, IdentityLinkStore, SessionActivityStore, TwoFactorStore};
+pub use assets::AssetStore;
 pub use audit::{AuditEntry, AuditStore};
 pub use cases::{AgreementStore, ApiKeyStore, CaseStore, RoutingStore, SettingStore};
 pub use directory::DirectoryStore;
 pub use forums::ForumStore;
 pub use grants::GrantStore;
-pub use assets::AssetStore;
 pub use intelligence::IntelligenceStore;
 pub use outbox::OutboxStore;
 pub use people::PeopleStore;

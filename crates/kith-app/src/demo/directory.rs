@@ -19,12 +19,12 @@ use crate::places::At;
 use crate::{Actor, App, AppError, Result};
 
 const GP_PRACTICES: &[u8] = include_bytes!("../../../../data/birmingham/places_gp_practices_birmingham.csv");
-const LIBRARIES: &[u8] = include_bytes!("../../../../data/birmingham/places_libraries_birmingham.csv");
-const SCHOOLS: &[u8] = include_bytes!("../../../../data/birmingham/places_schools_birmingham.csv");
+pub(crate) const LIBRARIES: &[u8] = include_bytes!("../../../../data/birmingham/places_libraries_birmingham.csv");
+pub(crate) const SCHOOLS: &[u8] = include_bytes!("../../../../data/birmingham/places_schools_birmingham.csv");
 const SEED: u64 = 2026;
 
 /// The namespace the demo's identifiers are derived in, so the same record has the same id every run.
-fn demo_id(what: &str) -> Uuid {
+pub(crate) fn demo_id(what: &str) -> Uuid {
     part_id(Uuid::from_u128(0x6b69_7468_0000_4000_8000_0000_6465_6d6f), what)
 }
 
@@ -505,7 +505,11 @@ struct Row {
     hours: Vec<(Weekday, NaiveTime, NaiveTime)>,
 }
 
-fn read_csv(bytes: &[u8], file: &str, mut each: impl FnMut(&csv::StringRecord, &dyn Fn(&str) -> usize)) -> Result<()> {
+pub(crate) fn read_csv(
+    bytes: &[u8],
+    file: &str,
+    mut each: impl FnMut(&csv::StringRecord, &dyn Fn(&str) -> usize),
+) -> Result<()> {
     let mut reader = csv::Reader::from_reader(bytes);
     let headers = reader.headers().map_err(|e| AppError::Internal(format!("{file}: {e}")))?.clone();
     let at = |name: &str| headers.iter().position(|h| h == name).unwrap_or(usize::MAX);
@@ -516,11 +520,11 @@ fn read_csv(bytes: &[u8], file: &str, mut each: impl FnMut(&csv::StringRecord, &
     Ok(())
 }
 
-fn field<'a>(r: &'a csv::StringRecord, at: &dyn Fn(&str) -> usize, name: &str) -> &'a str {
+pub(crate) fn field<'a>(r: &'a csv::StringRecord, at: &dyn Fn(&str) -> usize, name: &str) -> &'a str {
     r.get(at(name)).unwrap_or_default().trim()
 }
 
-fn position(r: &csv::StringRecord, at: &dyn Fn(&str) -> usize) -> Option<LatLng> {
+pub(crate) fn position(r: &csv::StringRecord, at: &dyn Fn(&str) -> usize) -> Option<LatLng> {
     LatLng::new(field(r, at, "latitude").parse().ok()?, field(r, at, "longitude").parse().ok()?).ok()
 }
 
@@ -615,7 +619,7 @@ fn location_of(app: &App, id: Uuid, row: &Row, description: &str, accessibility:
     }
 }
 
-fn some_accessibility(rng: &mut StdRng) -> Vec<String> {
+pub(crate) fn some_accessibility(rng: &mut StdRng) -> Vec<String> {
     let mut features = Vec::new();
     for (key, chance) in [
         ("step-free", 0.7),

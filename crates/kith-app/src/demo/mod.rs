@@ -3,6 +3,7 @@
 //! city.
 
 mod agreements;
+pub mod assets;
 pub mod cases;
 pub mod directory;
 pub mod forums;
@@ -59,6 +60,7 @@ pub struct DemoAccount {
 /// What `kith demo` made.
 pub struct DemoCity {
     pub places: ImportReport,
+    pub assets: assets::DemoAssets,
     pub councillors: usize,
     pub coordinators: usize,
     pub accounts: Vec<DemoAccount>,
@@ -257,7 +259,9 @@ pub async fn build_sized(
         .collect();
     organisations.sort();
     let volunteering = volunteering::generate(app, coordinator.as_ref(), &surge, &organisations, helping).await?;
+    let assets = assets::generate(app).await?;
     Ok(DemoCity {
+        assets,
         places,
         volunteering,
         councillors,

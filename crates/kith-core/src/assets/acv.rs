@@ -128,7 +128,7 @@ pub enum AcvError {
     NoRulesOn(NaiveDate),
     #[error("The {what} date ({on}) cannot be before the {earlier} ({before})")]
     Before { what: &'static str, on: NaiveDate, earlier: &'static str, before: NaiveDate },
-    #[error("The {what} came on {on}, after its time ran out on {by}")]
+    #[error("The {what} came on {on}, after the last day for it ({by})")]
     OutOfTime { what: &'static str, on: NaiveDate, by: NaiveDate },
     #[error("{0}")]
     NotNow(&'static str),
@@ -300,13 +300,15 @@ impl Steps {
                 let listed = self.listed_on().ok_or(AcvError::NotNow("Only a listed asset's sale is notified"))?;
                 not_before("notice of intent to sell", on, "listing", listed)?;
                 if let Some(ends) = clocks.listing_ends.filter(|ends| on >= *ends) {
-                    return Err(AcvError::OutOfTime { what: "notice of intent to sell", on, by: ends });
+                    let by = ends.pred_opt().unwrap_or(ends);
+                    return Err(AcvError::OutOfTime { what: "notice of intent to sell", on, by });
                 }
                 if let Some(protected) = clocks.protected_period_ends.filter(|ends| on < *ends) {
-                    return Err(AcvError::OutOfTime {
-                        what: "second notice (the protected period of the first has not ended)",
+                    return Err(AcvError::Before {
+                        what: "second notice of intent to sell",
                         on,
-                        by: protected,
+                        earlier: "end of the first notice's protected period",
+                        before: protected,
                     });
                 }
                 in_force(sets, on)?;
@@ -319,8 +321,10 @@ impl Steps {
                     return Err(AcvError::NotNow("A community group has already asked to bid"));
                 }
                 not_before("request to bid", on, "notice of intent to sell", notice)?;
-                let by = clocks.interim_moratorium_ends.unwrap_or(notice);
-                if on >= by {
+                // Within the interim moratorium: up to the day before it ends.
+                let ends = clocks.interim_moratorium_ends.unwrap_or(notice);
+                if on >= ends {
+                    let by = ends.pred_opt().unwrap_or(ends);
                     return Err(AcvError::OutOfTime { what: "request to bid", on, by });
                 }
                 next.bid_requested_on = Some(on);

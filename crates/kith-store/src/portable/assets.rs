@@ -107,9 +107,8 @@ async fn insert_stage(tx: &mut Tx, transfer_id: Uuid, e: &StageEntry) -> Result<
 
 /// The next number in `table`'s sequence of references.
 async fn next_number(tx: &mut Tx, table: &str) -> Result<i64> {
-    let row = sqlx::query(&format!("SELECT COALESCE(MAX(number), 0) + 1 AS next FROM {table}"))
-        .fetch_one(&mut **tx)
-        .await?;
+    let row =
+        sqlx::query(&format!("SELECT COALESCE(MAX(number), 0) + 1 AS next FROM {table}")).fetch_one(&mut **tx).await?;
     Ok(row.try_get("next")?)
 }
 
@@ -171,9 +170,8 @@ impl AssetStore for Adapter {
     }
 
     async fn assets(&self) -> Result<Vec<StoredAsset>> {
-        let users = sqlx::query("SELECT asset_id, organisation_id FROM community_asset_users")
-            .fetch_all(&self.reader)
-            .await?;
+        let users =
+            sqlx::query("SELECT asset_id, organisation_id FROM community_asset_users").fetch_all(&self.reader).await?;
         let mut by_asset: std::collections::HashMap<Uuid, Vec<Uuid>> = std::collections::HashMap::new();
         for r in users {
             by_asset.entry(r.try_get("asset_id")?).or_default().push(r.try_get("organisation_id")?);
@@ -324,7 +322,12 @@ impl AssetStore for Adapter {
         Ok(number)
     }
 
-    async fn update_nomination(&self, n: &StoredNomination, entry: &AuditEntry, emails: &[OutgoingEmail]) -> Result<()> {
+    async fn update_nomination(
+        &self,
+        n: &StoredNomination,
+        entry: &AuditEntry,
+        emails: &[OutgoingEmail],
+    ) -> Result<()> {
         let mut tx = self.begin().await?;
         let done = bind_nomination(
             sqlx::query(

@@ -3,6 +3,7 @@
 mod accounts;
 mod admin;
 mod agreements;
+mod assets;
 mod cases;
 pub(crate) mod directory;
 mod forums;
@@ -37,6 +38,7 @@ pub fn routes() -> Routes {
         .merge(admin::routes())
         .merge(info::routes())
         .merge(intelligence::routes())
+        .merge(assets::routes())
 }
 
 /// Renders a page template with the base context and the page's own.

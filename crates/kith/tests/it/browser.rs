@@ -44,6 +44,12 @@ const PUBLIC_PAGES: &[&str] = &[
     "/wards/E05011134/priorities/propose",
     "/stakeholders",
     "/stakeholders?ward=E05011134",
+    "/wards/E05011134/profile",
+    "/intelligence",
+    "/intelligence/iod2025_imd_decile/map",
+    "/intelligence/age_65_plus/map",
+    "/community-assets?ward=E05011134",
+    "/community-assets/value",
 ];
 
 /// Pages for staff, seen by an administrator.

@@ -181,7 +181,11 @@ async fn roles_are_data_and_seeding_keeps_what_an_administrator_changed() {
         store.seed_roles(&[allotments.clone()]).await.unwrap();
         store.seed_roles(&seed_roles()).await.unwrap();
         let roles = store.roles().await.unwrap();
-        assert_eq!(roles.iter().find(|r| r.key == "allotments_officer"), Some(&allotments), "a new role is added as data");
+        assert_eq!(
+            roles.iter().find(|r| r.key == "allotments_officer"),
+            Some(&allotments),
+            "a new role is added as data"
+        );
         assert_eq!(roles.len(), kith_core::accounts::seed_roles().len() + 1);
         kith.stop().await;
     })

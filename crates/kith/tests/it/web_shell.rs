@@ -212,7 +212,19 @@ async fn a_page_for_every_template(
     .await
     .unwrap();
     assert!(matches!(held, kith_app::forums::Proposed::Held(_)), "no form token: held");
+    let (asset, transfer, nomination) = a_building_transferred_and_nominated(kith, &principal).await;
     let pages = vec![
+        ("intelligence/profile.html", "/wards/E05011151/profile".to_owned()),
+        ("intelligence/index.html", "/intelligence".into()),
+        ("intelligence/map.html", "/intelligence/population/map".into()),
+        ("assets/register.html", "/community-assets".into()),
+        ("assets/asset.html", format!("/community-assets/{asset}")),
+        ("assets/community_value.html", "/community-assets/value".into()),
+        ("assets/form.html", format!("/community-assets/{asset}/edit")),
+        ("assets/transfers.html", "/community-assets/transfers".into()),
+        ("assets/transfer.html", format!("/community-assets/transfers/{transfer}")),
+        ("assets/nominations.html", "/community-assets/nominations".into()),
+        ("assets/nomination.html", format!("/community-assets/nominations/{nomination}")),
         ("forums/ward.html", "/wards/E05011151/forums".to_owned()),
         ("forums/city.html", "/forums".into()),
         ("forums/forum.html", format!("/wards/E05011151/forums/{forum}")),
@@ -298,6 +310,43 @@ async fn a_page_for_every_template(
         ("admin/audit.html", "/admin/audit".into()),
     ];
     (pages, directory.organisation)
+}
+
+/// Ladywood's population as an indicator, and a hall in Ladywood with a transfer and a nomination: their ids.
+async fn a_building_transferred_and_nominated(
+    kith: &TestApp,
+    officer: &kith_app::accounts::Principal,
+) -> (uuid::Uuid, uuid::Uuid, uuid::Uuid) {
+    use kith_app::places::import::InputFile;
+    let about = "key,column,title,topic,kind,polarity,source,vintage,published_on,licence,boundaries\n\
+        population,people,Usual residents,Population,count,neither,Census 2021,Census 2021,2022-11-02,OGL v3,Wards 2022\n";
+    let files = kith_app::intelligence::import::IndicatorFiles {
+        values: InputFile { name: "people.csv".into(), bytes: b"ward_code,people\nE05011151,25000\n".to_vec() },
+        about: InputFile { name: "about.csv".into(), bytes: about.as_bytes().to_vec() },
+    };
+    let actor = kith_app::Actor::command_line();
+    kith_app::intelligence::import::import_indicators(&kith.app, &actor, &files).await.unwrap();
+    let hall = kith_app::assets::AssetForm {
+        name: "Ladywood Hall".into(),
+        postcode: kith_testkit::cases::LADYWOOD_POSTCODE.into(),
+        ..Default::default()
+    };
+    let asset = kith_app::assets::save(&kith.app, officer, &actor, None, &hall).await.unwrap();
+    let open = kith_app::assets::transfers::OpenForm {
+        asset: asset.to_string(),
+        applicant: "Ladywood Residents".into(),
+        ..Default::default()
+    };
+    let transfer = kith_app::assets::transfers::open(&kith.app, officer, &actor, &open).await.unwrap();
+    let nominate = kith_app::assets::acv::NominationForm {
+        asset: asset.to_string(),
+        nominator: "Friends of Ladywood Hall".into(),
+        reasons: "The neighbourhood's meeting place.".into(),
+        received_on: "2026-02-02".into(),
+        ..Default::default()
+    };
+    let nomination = kith_app::assets::acv::nominate(&kith.app, officer, &actor, &nominate).await.unwrap();
+    (asset, transfer, nomination)
 }
 
 /// A panel member of the grants fixture's round, signed in on a client of their own; their list and an application

@@ -1,0 +1,284 @@
+//! Community assets' pages: the public register, each building's page and the published lists of Assets of Community
+//! Value; and, for those who keep assets, the register's form, Community Asset Transfers and nominations with the
+//! forms that move them on.
+
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use kith_app::assets::acv::{self, NominationForm, StepForm};
+use kith_app::assets::transfers::{self, MoveForm, OpenForm};
+use kith_app::assets::{self, AssetForm};
+use kith_core::assets::{AssetKind, Condition, Owner};
+use kith_core::channel::Channel;
+use kith_core::directory::ACCESSIBILITY;
+use kith_core::places::WardCode;
+use minijinja::{Value, context};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::{form_with_errors, page, problems_of};
+use crate::AppState;
+use crate::ctx::{Ctx, Submitted};
+use crate::errors::PageError;
+use crate::routes::Routes;
+use crate::security::redirect;
+
+#[derive(Deserialize)]
+struct RegisterQuery {
+    ward: Option<String>,
+}
+
+fn id_of(text: &str) -> Result<Uuid, PageError> {
+    Uuid::parse_str(text).map_err(|_| PageError::NotFound)
+}
+
+/// Whether the visitor keeps assets anywhere (to show the officers' links).
+fn keeps_assets(ctx: &Ctx) -> bool {
+    ctx.principal.as_ref().is_some_and(|p| assets::may_manage_somewhere(p).is_ok())
+}
+
+async fn register(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<RegisterQuery>,
+) -> Result<Response, PageError> {
+    let ward = match q.ward.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
+        Some(w) => Some(WardCode::parse(w).map_err(|_| PageError::NotFound)?),
+        None => None,
+    };
+    let lines = assets::register(&state.app, ward.as_ref()).await?;
+    let places = state.app.places();
+    let wards: Vec<Value> =
+        places.wards().iter().map(|w| context! { value => w.code.as_str(), name => w.name }).collect();
+    page(
+        &state,
+        &ctx,
+        "assets/register.html",
+        context! {
+            assets => lines,
+            wards => wards,
+            ward => ward.as_ref().map(|w| w.as_str()),
+            targets => transfers::targets(),
+            keeps => keeps_assets(&ctx),
+        },
+    )
+}
+
+async fn asset(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, PageError> {
+    let found = assets::asset_page(&state.app, id_of(&id)?).await?;
+    page(&state, &ctx, "assets/asset.html", context! { page => found, keeps => keeps_assets(&ctx) })
+}
+
+async fn community_value(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    let published = acv::published(&state.app).await?;
+    page(&state, &ctx, "assets/community_value.html", context! { published => published })
+}
+
+fn choices() -> Value {
+    let kinds: Vec<Value> =
+        AssetKind::ALL.iter().map(|k| context! { value => k.as_str(), name => k.words() }).collect();
+    let owners: Vec<Value> = Owner::ALL
+        .iter()
+        .map(|o| context! { value => o.as_str(), name => if *o == Owner::Council { "The council" } else { "Another owner" } })
+        .collect();
+    let conditions: Vec<Value> =
+        Condition::ALL.iter().map(|c| context! { value => c.as_str(), name => c.as_str() }).collect();
+    let accessibility: Vec<Value> = ACCESSIBILITY.iter().map(|a| context! { key => *a, name => *a }).collect();
+    context! { kinds => kinds, owners => owners, conditions => conditions, accessibility => accessibility }
+}
+
+fn render_form(
+    state: &AppState,
+    ctx: &Ctx,
+    action: &str,
+    form: &AssetForm,
+    problems: &[(&'static str, String)],
+) -> Result<Response, PageError> {
+    let own = context! { action => action, form => form, choices => choices(), editing => !form.version.is_empty() };
+    form_with_errors(state, ctx, "assets/form.html", own, problems)
+}
+
+async fn new_page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    assets::may_manage_somewhere(ctx.signed_in()?)?;
+    render_form(&state, &ctx, "/community-assets/new", &AssetForm::default(), &[])
+}
+
+async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Submitted(form): Submitted<AssetForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    match assets::save(&state.app, principal, &principal.actor(ctx.ip.clone()), None, &form).await {
+        Ok(id) => Ok(redirect(&format!("/community-assets/{id}")).into_response()),
+        Err(e) => render_form(&state, &ctx, "/community-assets/new", &form, &problems_of(e)?),
+    }
+}
+
+async fn edit_page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, PageError> {
+    let id = id_of(&id)?;
+    let form = assets::edit_form(&state.app, ctx.signed_in()?, id).await?;
+    render_form(&state, &ctx, &format!("/community-assets/{id}/edit"), &form, &[])
+}
+
+async fn edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Submitted(form): Submitted<AssetForm>,
+) -> Result<Response, PageError> {
+    let id = id_of(&id)?;
+    let principal = ctx.signed_in()?;
+    match assets::save(&state.app, principal, &principal.actor(ctx.ip.clone()), Some(id), &form).await {
+        Ok(id) => Ok(redirect(&format!("/community-assets/{id}")).into_response()),
+        Err(e) => render_form(&state, &ctx, &format!("/community-assets/{id}/edit"), &form, &problems_of(e)?),
+    }
+}
+
+async fn asset_options(state: &AppState) -> Result<Vec<Value>, PageError> {
+    Ok(assets::register(&state.app, None)
+        .await?
+        .into_iter()
+        .map(|a| context! { value => a.id.to_string(), name => format!("{} ({})", a.name, a.ward) })
+        .collect())
+}
+
+fn channels() -> Vec<Value> {
+    Channel::ALL.iter().map(|c| context! { value => c.as_str(), name => c.words() }).collect()
+}
+
+async fn render_transfers(
+    state: &AppState,
+    ctx: &Ctx,
+    form: &OpenForm,
+    problems: &[(&'static str, String)],
+) -> Result<Response, PageError> {
+    let list = transfers::list(&state.app, ctx.signed_in()?).await?;
+    let own =
+        context! { transfers => list, form => form, assets => asset_options(state).await?, channels => channels() };
+    form_with_errors(state, ctx, "assets/transfers.html", own, problems)
+}
+
+async fn transfers_page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    render_transfers(&state, &ctx, &OpenForm::default(), &[]).await
+}
+
+async fn open_transfer(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Submitted(form): Submitted<OpenForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    match transfers::open(&state.app, principal, &principal.actor(ctx.ip.clone()), &form).await {
+        Ok(id) => Ok(redirect(&format!("/community-assets/transfers/{id}")).into_response()),
+        Err(e) => render_transfers(&state, &ctx, &form, &problems_of(e)?).await,
+    }
+}
+
+async fn render_transfer(
+    state: &AppState,
+    ctx: &Ctx,
+    id: Uuid,
+    form: &MoveForm,
+    problems: &[(&'static str, String)],
+) -> Result<Response, PageError> {
+    let found = transfers::page(&state.app, ctx.signed_in()?, id).await?;
+    let next: Vec<Value> = found.next.iter().map(|(k, w)| context! { value => *k, name => *w }).collect();
+    let today = state.app.today().to_string();
+    let own = context! { transfer => found, next => next, form => form, today => today };
+    form_with_errors(state, ctx, "assets/transfer.html", own, problems)
+}
+
+async fn transfer_page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, PageError> {
+    render_transfer(&state, &ctx, id_of(&id)?, &MoveForm::default(), &[]).await
+}
+
+async fn move_transfer(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Submitted(form): Submitted<MoveForm>,
+) -> Result<Response, PageError> {
+    let id = id_of(&id)?;
+    let principal = ctx.signed_in()?;
+    match transfers::move_to(&state.app, principal, &principal.actor(ctx.ip.clone()), id, &form).await {
+        Ok(()) => Ok(redirect(&format!("/community-assets/transfers/{id}")).into_response()),
+        Err(e) => render_transfer(&state, &ctx, id, &form, &problems_of(e)?).await,
+    }
+}
+
+async fn render_nominations(
+    state: &AppState,
+    ctx: &Ctx,
+    form: &NominationForm,
+    problems: &[(&'static str, String)],
+) -> Result<Response, PageError> {
+    let list = acv::list(&state.app, ctx.signed_in()?).await?;
+    let own =
+        context! { nominations => list, form => form, assets => asset_options(state).await?, channels => channels() };
+    form_with_errors(state, ctx, "assets/nominations.html", own, problems)
+}
+
+async fn nominations_page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    render_nominations(&state, &ctx, &NominationForm::default(), &[]).await
+}
+
+async fn nominate(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Submitted(form): Submitted<NominationForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    match acv::nominate(&state.app, principal, &principal.actor(ctx.ip.clone()), &form).await {
+        Ok(id) => Ok(redirect(&format!("/community-assets/nominations/{id}")).into_response()),
+        Err(e) => render_nominations(&state, &ctx, &form, &problems_of(e)?).await,
+    }
+}
+
+async fn render_nomination(
+    state: &AppState,
+    ctx: &Ctx,
+    id: Uuid,
+    form: &StepForm,
+    problems: &[(&'static str, String)],
+) -> Result<Response, PageError> {
+    let found = acv::page(&state.app, ctx.signed_in()?, id).await?;
+    let steps: Vec<Value> = acv::STEPS.iter().map(|(k, w)| context! { value => *k, name => *w }).collect();
+    let own = context! { nomination => found, steps => steps, form => form };
+    form_with_errors(state, ctx, "assets/nomination.html", own, problems)
+}
+
+async fn nomination_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    render_nomination(&state, &ctx, id_of(&id)?, &StepForm::default(), &[]).await
+}
+
+async fn record_step(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Submitted(form): Submitted<StepForm>,
+) -> Result<Response, PageError> {
+    let id = id_of(&id)?;
+    let principal = ctx.signed_in()?;
+    match acv::record_step(&state.app, principal, &principal.actor(ctx.ip.clone()), id, &form).await {
+        Ok(()) => Ok(redirect(&format!("/community-assets/nominations/{id}")).into_response()),
+        Err(e) => render_nomination(&state, &ctx, id, &form, &problems_of(e)?).await,
+    }
+}
+
+pub fn routes() -> Routes {
+    Routes::new()
+        .route("/community-assets", get(register))
+        .route("/community-assets/value", get(community_value))
+        .route("/community-assets/new", get(new_page).post(create))
+        .route("/community-assets/{id}", get(asset))
+        .route("/community-assets/{id}/edit", get(edit_page).post(edit))
+        .route("/community-assets/transfers", get(transfers_page).post(open_transfer))
+        .route("/community-assets/transfers/{id}", get(transfer_page).post(move_transfer))
+        .route("/community-assets/nominations", get(nominations_page).post(nominate))
+        .route("/community-assets/nominations/{id}", get(nomination_page).post(record_step))
+}
