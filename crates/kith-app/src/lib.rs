@@ -164,6 +164,8 @@ pub struct App {
     pub(crate) reach: cache::Fresh<(uuid::Uuid, Option<uuid::Uuid>), grants::reach::Reach>,
     /// The indicators, summed up (see `intelligence::intelligence`).
     pub(crate) intelligence: cache::Fresh<(), intelligence::Intelligence>,
+    /// Every ward's need against provision (see `intelligence::gaps`).
+    pub(crate) gaps: cache::Fresh<(), intelligence::gaps::Gaps>,
     /// The volunteers matching chooses from (see `volunteering::matching`).
     pub(crate) volunteer_pool: cache::Fresh<(), volunteering::matching::Pool>,
     /// The 360Giving files as last made, and the store's mark they were made at (see `grants::publish`).
@@ -210,6 +212,7 @@ impl App {
             reach: cache::Fresh::new(grants::reach::REACH_FRESH),
             volunteer_pool: cache::Fresh::new(volunteering::matching::POOL_FRESH),
             intelligence: cache::Fresh::new(intelligence::INTELLIGENCE_FRESH),
+            gaps: cache::Fresh::new(intelligence::gaps::GAPS_FRESH),
             publication: tokio::sync::Mutex::new(None),
             oidc: accounts::oidc::Discovered::default(),
             closed: std::sync::atomic::AtomicBool::new(false),

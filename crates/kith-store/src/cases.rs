@@ -442,4 +442,6 @@ pub trait AgreementStore {
         months: &[DateTime<Utc>],
         now: DateTime<Utc>,
     ) -> Result<Vec<MonthCount>>;
+    /// How many cases were raised in a ward since `since`, by category (the case themes of a place's assessment).
+    async fn category_counts(&self, ward: &str, since: DateTime<Utc>) -> Result<Vec<(String, i64)>>;
 }

@@ -80,6 +80,7 @@ pub async fn import_indicators(
         .await
         .map_err(|e| refuse(&files.values, "saving", e.to_string()))?;
     app.intelligence.forget_all();
+    app.gaps.forget_all();
     Ok(report)
 }
 

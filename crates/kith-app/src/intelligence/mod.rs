@@ -7,7 +7,9 @@
 //! one is imported, otherwise each ward's population (`population`, on wards) shared equally among its LSOAs, which
 //! the profile says. `import` reads the files; `birmingham` holds the reference city's.
 
+pub mod assessment;
 pub mod birmingham;
+pub mod gaps;
 pub mod import;
 
 use std::collections::HashMap;
@@ -60,6 +62,8 @@ pub struct Intelligence {
     pub indicators: Vec<Indicator>,
     by_key: HashMap<String, usize>,
     pub weights: Weights,
+    /// Each LSOA's population, as weighted (see [`Weights`]).
+    pub lsoa_people: HashMap<String, f64>,
     /// Each ward's population, as its profile shows it.
     pub ward_population: HashMap<WardCode, f64>,
     pub city_population: Option<f64>,
@@ -143,7 +147,7 @@ impl Intelligence {
             indicators.push(Indicator { meta, values, wards, city, england });
         }
         let by_key = indicators.iter().enumerate().map(|(i, ind)| (ind.meta.key.clone(), i)).collect();
-        Intelligence { indicators, by_key, weights, ward_population, city_population }
+        Intelligence { indicators, by_key, weights, lsoa_people: lsoa_weight, ward_population, city_population }
     }
 }
 
@@ -325,6 +329,10 @@ pub async fn profile(app: &App, ward: &WardCode) -> Result<WardProfile> {
         // to be higher or lower.
         let polarity = if matches!(summary, Summary::Figure(_)) { meta.polarity } else { Polarity::Neither };
         let against = |other: &Option<Summary>, what: &str| {
+            // A count is not compared: the city's is the sum of its wards'.
+            if meta.kind == Kind::Count {
+                return None;
+            }
             let (mine, theirs) = (interval_of(summary)?, interval_of(other.as_ref()?)?);
             Some(Comparison::of(&mine, &theirs).words(polarity, what))
         };

@@ -111,6 +111,7 @@ pub struct Places {
     lsoas: Vec<Lsoa>,
     lsoa_boundaries: Vec<Option<String>>,
     lsoa_map: std::sync::OnceLock<Option<Map>>,
+    lsoa_centres: std::sync::OnceLock<Vec<Option<LatLng>>>,
 }
 
 struct IndexHolder(BoundaryIndex);
@@ -124,18 +125,19 @@ impl std::fmt::Debug for IndexHolder {
 const CITY_MAP_WIDTH: f64 = 800.0;
 const WARD_MAP_WIDTH: f64 = 600.0;
 
+/// A boundary as stored (a GeoJSON geometry), read back.
+fn stored_boundary(geometry: &str) -> std::result::Result<Boundary, kith_geo::GeoJsonError> {
+    let features = format!(r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","geometry":{geometry}}}]}}"#);
+    let mut read = kith_geo::read_features(&features)?;
+    Ok(read.remove(0).boundary)
+}
+
 fn read_wards(rows: &[kith_store::places::WardRow], generation: &WardGeneration) -> Result<Vec<Ward>> {
     rows.iter()
         .filter(|w| w.generation_id == generation.id)
         .map(|w| {
-            let features = format!(
-                r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","geometry":{}}}]}}"#,
-                w.boundary
-            );
-            let boundary = kith_geo::read_features(&features)
-                .map_err(|e| AppError::Internal(format!("stored boundary of ward {}: {e}", w.code)))?
-                .remove(0)
-                .boundary;
+            let boundary = stored_boundary(&w.boundary)
+                .map_err(|e| AppError::Internal(format!("stored boundary of ward {}: {e}", w.code)))?;
             let centre = boundary.interior_point().unwrap_or_else(|| boundary.bbox().centre());
             Ok(Ward {
                 code: WardCode::parse(&w.code).map_err(|e| AppError::Internal(e.to_string()))?,
@@ -207,6 +209,20 @@ impl Places {
         &self.lsoas
     }
 
+    /// Each LSOA's centre (a point inside its boundary), in the order of [`Places::lsoas`]; worked out on first use.
+    pub fn lsoa_centres(&self) -> &[Option<LatLng>] {
+        self.lsoa_centres.get_or_init(|| {
+            self.lsoa_boundaries
+                .iter()
+                .map(|b| {
+                    let boundary = stored_boundary(b.as_deref()?).ok()?;
+                    let p = boundary.interior_point().unwrap_or_else(|| boundary.bbox().centre());
+                    LatLng::new(p[1], p[0]).ok()
+                })
+                .collect()
+        })
+    }
+
     /// The LSOAs with their boundaries as stored (a GeoJSON geometry), where they have one.
     pub fn lsoa_geometries(&self) -> impl Iterator<Item = (&Lsoa, Option<&str>)> {
         self.lsoas.iter().zip(self.lsoa_boundaries.iter().map(Option::as_deref))
@@ -223,11 +239,7 @@ impl Places {
                     .iter()
                     .zip(&self.lsoa_boundaries)
                     .filter_map(|(l, b)| {
-                        let features = format!(
-                            r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","geometry":{}}}]}}"#,
-                            b.as_deref()?
-                        );
-                        let boundary = kith_geo::read_features(&features).ok()?.pop()?.boundary;
+                        let boundary = stored_boundary(b.as_deref()?).ok()?;
                         let path = svg_path(&boundary, frame, 0.4);
                         Some(MapWard { code: l.code.clone(), name: l.name.clone(), path, this: false })
                     })

@@ -10,6 +10,7 @@
 use crate::agreements;
 
 pub mod indicators;
+pub mod provision;
 
 /// The standard normal quantile for a two-sided 95 % interval.
 pub const Z_95: f64 = 1.959_963_984_540_054;

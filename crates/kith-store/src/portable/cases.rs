@@ -1185,6 +1185,18 @@ impl AgreementStore for Adapter {
             .collect()
     }
 
+    async fn category_counts(&self, ward: &str, since: DateTime<Utc>) -> Result<Vec<(String, i64)>> {
+        let rows = sqlx::query(
+            "SELECT category, COUNT(*) AS n FROM cases WHERE merged_into IS NULL AND ward_code = $1 AND created_at >= $2
+             GROUP BY category ORDER BY n DESC, category",
+        )
+        .bind(ward)
+        .bind(since)
+        .fetch_all(&self.reader)
+        .await?;
+        rows.iter().map(|r| Ok((r.try_get("category")?, r.try_get("n")?))).collect()
+    }
+
     async fn month_counts(
         &self,
         ward: Option<&str>,

@@ -359,13 +359,28 @@ async fn render_proposal(
     form_with_errors(state, ctx, "priorities/propose.html", own, problems)
 }
 
+/// A proposal started from elsewhere (a gap on a ward's profile): its title and description, cut to a form's
+/// lengths.
+#[derive(Deserialize)]
+struct Prefill {
+    title: Option<String>,
+    description: Option<String>,
+}
+
 async fn propose_page(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(code): Path<String>,
+    Query(prefill): Query<Prefill>,
 ) -> Result<Response, PageError> {
     let (ward, _) = ward_of(&state, &code)?;
-    render_proposal(&state, &ctx, &ward, &ProposalForm::default(), &[]).await
+    let cut = |text: Option<String>, max: usize| text.unwrap_or_default().chars().take(max).collect::<String>();
+    let form = ProposalForm {
+        title: cut(prefill.title, 200),
+        description: cut(prefill.description, 2_000),
+        ..ProposalForm::default()
+    };
+    render_proposal(&state, &ctx, &ward, &form, &[]).await
 }
 
 async fn propose(

@@ -19,7 +19,23 @@ use crate::routes::Routes;
 async fn profile(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Result<Response, PageError> {
     let ward = WardCode::parse(&code).map_err(|_| PageError::NotFound)?;
     let profile = intelligence::profile(&state.app, &ward).await?;
-    page(&state, &ctx, "intelligence/profile.html", context! { profile => profile })
+    let needs = intelligence::gaps::for_ward(&state.app, &ward).await?;
+    page(&state, &ctx, "intelligence/profile.html", context! { profile => profile, needs => needs })
+}
+
+/// The place strategic assessment pack: a printable page, or (`assessment.csv`) one CSV.
+async fn assessment(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Result<Response, PageError> {
+    let ward = WardCode::parse(&code).map_err(|_| PageError::NotFound)?;
+    let pack = intelligence::assessment::assessment(&state.app, &ward).await?;
+    page(&state, &ctx, "intelligence/assessment.html", context! { pack => pack })
+}
+
+async fn assessment_csv(State(state): State<AppState>, Path(code): Path<String>) -> Result<Response, PageError> {
+    let ward = WardCode::parse(&code).map_err(|_| PageError::NotFound)?;
+    let csv = intelligence::assessment::csv(&state.app, &ward).await?;
+    let name = format!("attachment; filename=\"{ward}-assessment.csv\"");
+    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, name)], csv)
+        .into_response())
 }
 
 async fn index(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
@@ -73,6 +89,8 @@ async fn data(State(state): State<AppState>, Path((key, file)): Path<(String, St
 pub fn routes() -> Routes {
     Routes::new()
         .route("/wards/{code}/profile", get(profile))
+        .route("/wards/{code}/assessment", get(assessment))
+        .route("/wards/{code}/assessment.csv", get(assessment_csv))
         .route("/intelligence", get(index))
         .route("/intelligence/{key}/map", get(map))
         .route("/intelligence/{key}/data/{file}", get(data))

@@ -45,6 +45,7 @@ const PUBLIC_PAGES: &[&str] = &[
     "/stakeholders",
     "/stakeholders?ward=E05011134",
     "/wards/E05011134/profile",
+    "/wards/E05011134/assessment",
     "/intelligence",
     "/intelligence/iod2025_imd_decile/map",
     "/intelligence/age_65_plus/map",

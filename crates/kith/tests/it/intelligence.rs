@@ -249,3 +249,66 @@ async fn the_demo_city_profiles_a_ward_from_birminghams_own_figures() {
     assert!(text.contains("12.5% 95% confidence interval: 12.1% to 12.9%"), "{text}");
     kith.stop().await;
 }
+
+/// The directory fixture (a food bank in Sparkbrook, open on Saturdays, in Somali too) and 10,000 people in every
+/// ward.
+async fn a_food_bank_and_people_everywhere(kith: &TestApp) {
+    kith_testkit::directory::fixture(&kith.app).await;
+    let mut values = String::from("ward_code,people\n");
+    for ward in kith.app.places().wards() {
+        values.push_str(&format!("{},10000\n", ward.code));
+    }
+    import(kith, &values, &[about_row("population", "people", "", "Usual residents", "count", "neither")])
+        .await
+        .unwrap();
+}
+
+fn food(lines: &[kith_app::intelligence::gaps::NeedLine]) -> &kith_app::intelligence::gaps::NeedLine {
+    lines.iter().find(|l| l.need == "Food").expect("the food need")
+}
+
+#[tokio::test]
+async fn a_food_bank_within_a_walk_counts_for_the_people_who_can_reach_it() {
+    on_every_backend(|backend| async move {
+        let kith = TestApp::start(backend).await;
+        a_food_bank_and_people_everywhere(&kith).await;
+        let sparkbrook = kith_core::places::WardCode::parse(kith_testkit::directory::SPARKBROOK).unwrap();
+        let lines = kith_app::intelligence::gaps::for_ward(&kith.app, &sparkbrook).await.unwrap();
+        let line = food(&lines);
+        // One service, within reach of some of Sparkbrook's 10,000 people: more than nothing, at most 0.1 per 1,000.
+        assert!(line.per_1000 > 0.0 && line.per_1000 <= 0.1, "{line:?}");
+        assert_eq!(line.useful_hours_per_1000, line.per_1000, "open on Saturdays");
+        assert_eq!(line.other_languages_per_1000, line.per_1000, "offered in Somali");
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_ward_beyond_a_walk_of_every_service_has_its_gap_said_in_words() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    a_food_bank_and_people_everywhere(&kith).await;
+    let sutton = kith_core::places::WardCode::parse("E05011178").unwrap();
+    let lines = kith_app::intelligence::gaps::for_ward(&kith.app, &sutton).await.unwrap();
+    let line = food(&lines);
+    assert_eq!(line.per_1000, 0.0);
+    assert!(
+        line.reason.starts_with("0.0 food services are within a mile's walk per 1,000 residents, against 0.0"),
+        "{}",
+        line.reason
+    );
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_wards_assessment_pack_is_one_csv_of_its_profile_gaps_and_standards() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    a_food_bank_and_people_everywhere(&kith).await;
+    let (status, csv) = page(&kith, &format!("/wards/{}/assessment.csv", kith_testkit::directory::SPARKBROOK)).await;
+    assert_eq!(status, 200);
+    let sections: Vec<&str> = csv.lines().skip(1).filter_map(|l| l.split(',').next()).collect();
+    for section in ["ward", "population", "need against provision"] {
+        assert!(sections.contains(&section), "{section} in {csv}");
+    }
+    kith.stop().await;
+}

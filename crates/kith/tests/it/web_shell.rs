@@ -216,6 +216,7 @@ async fn a_page_for_every_template(
     let pages = vec![
         ("intelligence/profile.html", "/wards/E05011151/profile".to_owned()),
         ("intelligence/index.html", "/intelligence".into()),
+        ("intelligence/assessment.html", "/wards/E05011151/assessment".into()),
         ("intelligence/map.html", "/intelligence/population/map".into()),
         ("assets/register.html", "/community-assets".into()),
         ("assets/asset.html", format!("/community-assets/{asset}")),
