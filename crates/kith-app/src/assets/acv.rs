@@ -403,10 +403,12 @@ pub async fn published(app: &App) -> Result<Published> {
     Ok(Published { listed, unsuccessful: rest.into_iter().filter(|l| l.standing_key == "not_listed").collect() })
 }
 
-/// Every nomination, for someone who keeps assets.
+/// The nominations of the wards someone keeps the assets of.
 pub async fn list(app: &App, principal: &Principal) -> Result<Vec<NominationLine>> {
     may_manage_somewhere(principal)?;
-    lines(app, None).await
+    let mut all = lines(app, None).await?;
+    all.retain(|l| super::keeps_ward_of(app, principal, &l.ward_code));
+    Ok(all)
 }
 
 /// One nomination with the contact details only officers see.

@@ -34,6 +34,11 @@ pub fn may_manage(app: &App, principal: &Principal, ward: Option<&WardCode>) -> 
     principal.require(app, permission::ASSETS_MANAGE, target)
 }
 
+/// Whether `principal` keeps the assets of the ward whose code this is.
+pub(crate) fn keeps_ward_of(app: &App, principal: &Principal, ward: &str) -> bool {
+    WardCode::parse(ward).is_ok_and(|w| may_manage(app, principal, Some(&w)).is_ok())
+}
+
 /// Whether `principal` keeps assets anywhere (the question the staff pages ask first).
 pub fn may_manage_somewhere(principal: &Principal) -> Result<()> {
     principal.require_somewhere(permission::ASSETS_MANAGE)

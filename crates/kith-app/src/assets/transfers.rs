@@ -189,6 +189,7 @@ pub struct TransferLine {
     pub reference: String,
     pub asset_id: Uuid,
     pub asset: String,
+    pub ward_code: String,
     pub applicant: String,
     pub stage: &'static str,
     pub stage_key: &'static str,
@@ -213,6 +214,7 @@ pub(crate) async fn lines(app: &App, asset: Option<Uuid>) -> Result<Vec<Transfer
             reference: format!("CAT-{}", t.number),
             asset_id: t.asset_id,
             asset: names.get(&t.asset_id).map(|n| n.0.clone()).unwrap_or_default(),
+            ward_code: names.get(&t.asset_id).map(|n| n.1.clone()).unwrap_or_default(),
             applicant: t.applicant,
             stage: t.stage.words(),
             stage_key: t.stage.as_str(),
@@ -224,10 +226,12 @@ pub(crate) async fn lines(app: &App, asset: Option<Uuid>) -> Result<Vec<Transfer
         .collect())
 }
 
-/// Every transfer, for someone who keeps assets (the officer's list, overdue stages marked).
+/// The transfers of the wards someone keeps the assets of (the officer's list, overdue stages marked).
 pub async fn list(app: &App, principal: &Principal) -> Result<Vec<TransferLine>> {
     may_manage_somewhere(principal)?;
-    lines(app, None).await
+    let mut all = lines(app, None).await?;
+    all.retain(|l| super::keeps_ward_of(app, principal, &l.ward_code));
+    Ok(all)
 }
 
 /// A transfer with its history, for someone who keeps its ward's assets.

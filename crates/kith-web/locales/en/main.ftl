@@ -24,6 +24,8 @@ attribution-ogl = Contains public sector information licensed under the Open Gov
 attribution-ons = Source: Office for National Statistics licensed under the Open Government Licence v3.0.
 attribution-os = Contains OS data © Crown copyright and database right 2025. Contains Royal Mail data © Royal Mail copyright and database right 2025. Contains National Statistics data © Crown copyright and database right 2025.
 attribution-lsoa = Ward to LSOA lookup: Office for National Statistics, Open Government Licence v3.0.
+attribution-lsoa-boundaries = LSOA boundaries: LSOA 2011 GeoJSON by Martin Chorley (github.com/martinjc/UK-GeoJSON), CC BY 4.0, and ONS LSOA December 2021 boundaries via open-innovations/geography-bits; contains OS and ONS data © Crown copyright and database right.
+attribution-iod = English Indices of Deprivation 2025: Ministry of Housing, Communities and Local Government, Open Government Licence v3.0.
 
 error-summary-title = There is a problem
 error-prefix = Error:

@@ -3,6 +3,7 @@
 //! forms that move them on.
 
 use axum::extract::{Path, Query, State};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use kith_app::assets::acv::{self, NominationForm, StepForm};
@@ -270,10 +271,82 @@ async fn record_step(
     }
 }
 
+/// The register and the published lists as open data: `register.csv`, `register.json`, `community-value.csv`,
+/// `community-value.json`.
+async fn data(State(state): State<AppState>, Path(file): Path<String>) -> Result<Response, PageError> {
+    fn json<T: serde::Serialize>(value: &T) -> Result<String, PageError> {
+        serde_json::to_string(value).map_err(|e| PageError::Internal(e.to_string()))
+    }
+    fn csv_of<T: serde::Serialize>(rows: &[T]) -> Result<String, PageError> {
+        let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+        for r in rows {
+            w.serialize(r).map_err(|e| PageError::Internal(e.to_string()))?;
+        }
+        String::from_utf8(w.into_inner().map_err(|e| PageError::Internal(e.to_string()))?)
+            .map_err(|e| PageError::Internal(e.to_string()))
+    }
+    let (kind, body) = match file.as_str() {
+        "register.csv" => ("text/csv; charset=utf-8", csv_of(&flat_register(&state).await?)?),
+        "register.json" => ("application/json", json(&assets::register(&state.app, None).await?)?),
+        "community-value.csv" => {
+            let p = acv::published(&state.app).await?;
+            ("text/csv; charset=utf-8", csv_of(&[p.listed, p.unsuccessful].concat())?)
+        }
+        "community-value.json" => ("application/json", json(&acv::published(&state.app).await?)?),
+        _ => return Err(PageError::NotFound),
+    };
+    let name = format!("attachment; filename=\"{file}\"");
+    Ok(([(header::CONTENT_TYPE, kind.to_owned()), (header::CONTENT_DISPOSITION, name)], body).into_response())
+}
+
+/// The register's rows with their lists joined, as a CSV holds them.
+async fn flat_register(state: &AppState) -> Result<Vec<FlatAsset>, PageError> {
+    Ok(assets::register(&state.app, None)
+        .await?
+        .into_iter()
+        .map(|a| FlatAsset {
+            id: a.id.to_string(),
+            name: a.name,
+            kind: a.kind,
+            owner: a.owner,
+            owner_name: a.owner_name,
+            condition: a.condition,
+            capacity: a.capacity,
+            accessibility: a.accessibility.join("; "),
+            ward_code: a.ward_code,
+            ward: a.ward,
+            address: a.address,
+            used_by: [a.organisations.join("; "), a.used_by]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("; "),
+        })
+        .collect())
+}
+
+#[derive(serde::Serialize)]
+struct FlatAsset {
+    id: String,
+    name: String,
+    kind: &'static str,
+    owner: &'static str,
+    owner_name: String,
+    condition: &'static str,
+    capacity: Option<i64>,
+    accessibility: String,
+    ward_code: String,
+    ward: String,
+    address: String,
+    used_by: String,
+}
+
 pub fn routes() -> Routes {
     Routes::new()
         .route("/community-assets", get(register))
         .route("/community-assets/value", get(community_value))
+        .route("/community-assets/data/{file}", get(data))
         .route("/community-assets/new", get(new_page).post(create))
         .route("/community-assets/{id}", get(asset))
         .route("/community-assets/{id}/edit", get(edit_page).post(edit))

@@ -304,3 +304,37 @@ async fn the_published_list_names_listed_assets_and_unsuccessful_nominations() {
     assert!(unsuccessful_part.contains("The Old Bell"), "{html}");
     kith.stop().await;
 }
+
+#[tokio::test]
+async fn an_officer_for_one_ward_sees_only_its_transfers() {
+    let (kith, city_officer, hall) = registered(Backend::Sqlite).await;
+    open_transfer(&kith, &city_officer, hall).await;
+    kith.add_user(
+        "ladywood@example.org",
+        crate::cases::PASSWORD,
+        "assets_officer",
+        Scope::Ward(WardCode::parse(LADYWOOD).unwrap()),
+    )
+    .await;
+    let ladywood = kith.principal("ladywood@example.org").await;
+    assert!(transfers::list(&kith.app, &ladywood).await.unwrap().is_empty(), "the hall is in Edgbaston");
+    assert_eq!(transfers::list(&kith.app, &city_officer).await.unwrap().len(), 1);
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn the_register_is_open_data_as_csv_and_json() {
+    let (kith, _, id) = registered(Backend::Sqlite).await;
+    let csv = reqwest::get(kith.url("/community-assets/data/register.csv")).await.unwrap().text().await.unwrap();
+    assert!(
+        csv.starts_with(
+            "id,name,kind,owner,owner_name,condition,capacity,accessibility,ward_code,ward,address,used_by"
+        ),
+        "{csv}"
+    );
+    assert!(csv.contains(&format!("{id},Pritchatts Road Hall,Community centre,The council,,fair,120,step-free; hearing-loop,{EDGBASTON},Edgbaston")), "{csv}");
+    let json: serde_json::Value =
+        reqwest::get(kith.url("/community-assets/data/register.json")).await.unwrap().json().await.unwrap();
+    assert_eq!(json[0]["name"], "Pritchatts Road Hall");
+    kith.stop().await;
+}

@@ -162,6 +162,7 @@ const PARAMETERS: &[(&str, &[&str], &[&str])] = &[
     ("/intelligence", &[], &[]),
     ("/community-assets", &["ward"], &[]),
     ("/community-assets/value", &[], &[]),
+    ("/community-assets/data/{file}", &[], &[]),
     (
         "/community-assets/new",
         &[],
@@ -588,6 +589,7 @@ fn valid_segment(path: &str, name: &str, f: &Fixture, case: &str) -> String {
         }
         "file" if path.starts_with("/stakeholders") => "stakeholders.csv".into(),
         "file" if path.starts_with("/intelligence") => "wards.csv".into(),
+        "file" if path.starts_with("/community-assets") => "register.csv".into(),
         "key" => "population".into(),
         "file" => "agreements.csv".into(),
         "id" if path.starts_with("/directory/services") || path.starts_with("/api/oruk/services") => id(f.lunch_club),
