@@ -40,6 +40,8 @@ pub struct StoredValue {
     pub area_code: String,
     pub value: f64,
     pub denominator: Option<f64>,
+    /// For a 2011 LSOA, the ward the lookup imported with it puts it in.
+    pub ward_code: Option<String>,
 }
 
 #[async_trait]

@@ -192,6 +192,9 @@ struct IndicatorArgs {
     /// About the indicators: CSV with one row per indicator.
     #[arg(long)]
     about: PathBuf,
+    /// For values on 2011 LSOAs: their best-fit lookup to wards, CSV with lsoa11_code and ward_code columns.
+    #[arg(long)]
+    lookup: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -549,6 +552,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let files = kith_app::intelligence::import::IndicatorFiles {
                 values: read_input(&args.values)?,
                 about: read_input(&args.about)?,
+                lookup: args.lookup.as_ref().map(read_input).transpose()?,
             };
             let report = kith_app::intelligence::import::import_indicators(&app, &Actor::command_line(), &files).await;
             app.close().await;

@@ -1,11 +1,14 @@
 //! Birmingham's indicators as Kith carries them: the English Indices of Deprivation 2025 on its 659 LSOAs (each
-//! domain's decile and score, and the index's rank) and its wards' Census 2021 populations by age. The demo city
+//! domain's decile and score, and the index's rank), the 2019 indices' deciles on its 639 2011 LSOAs (through the
+//! best-fit lookup to wards), and its wards' Census 2021 populations by age. The demo city
 //! imports them; a real council imports its own with `kith import indicators`.
 
 use super::import::IndicatorFiles;
 use crate::places::import::InputFile;
 
 const IOD_2025: &[u8] = include_bytes!("../../../../data/birmingham/imd2025_lsoa21_birmingham.csv");
+const IOD_2019: &[u8] = include_bytes!("../../../../data/birmingham/imd2019_lsoa11_birmingham.csv");
+const LSOA11_WARDS: &[u8] = include_bytes!("../../../../data/birmingham/lsoa11_ward_bestfit_birmingham.csv");
 const WARD_STATS: &[u8] = include_bytes!("../../../../data/birmingham/ward_stats_birmingham.csv");
 
 const ABOUT_HEADER: &str =
@@ -30,10 +33,17 @@ pub fn files() -> Vec<IndicatorFiles> {
         IndicatorFiles {
             values: InputFile { name: "ward_stats_birmingham.csv".into(), bytes: WARD_STATS.to_vec() },
             about: InputFile { name: "ward_stats_about.csv".into(), bytes: census_about().into_bytes() },
+            lookup: None,
         },
         IndicatorFiles {
             values: InputFile { name: "imd2025_lsoa21_birmingham.csv".into(), bytes: IOD_2025.to_vec() },
             about: InputFile { name: "imd2025_about.csv".into(), bytes: deprivation_about().into_bytes() },
+            lookup: None,
+        },
+        IndicatorFiles {
+            values: InputFile { name: "imd2019_lsoa11_birmingham.csv".into(), bytes: IOD_2019.to_vec() },
+            about: InputFile { name: "imd2019_about.csv".into(), bytes: deprivation_2019_about().into_bytes() },
+            lookup: Some(InputFile { name: "lsoa11_ward_bestfit_birmingham.csv".into(), bytes: LSOA11_WARDS.to_vec() }),
         },
     ]
 }
@@ -77,6 +87,20 @@ fn deprivation_about() -> String {
         "rank",
         "high_is_good",
     ));
+    about
+}
+
+/// The IoD 2019's domain deciles on 2011 LSOAs (its file has no scores), to set beside 2025's.
+fn deprivation_2019_about() -> String {
+    let source = "English Indices of Deprivation 2019, Ministry of Housing, Communities and Local Government";
+    let mut about = String::from(ABOUT_HEADER);
+    for (stem, title) in DOMAINS {
+        let stem = if stem == "Housing_and_Services" { "Housing_and_Access" } else { stem };
+        let key = format!("iod2019_{}_decile", stem.to_ascii_lowercase());
+        about.push_str(&format!(
+            "{key},{stem}_decile,,\"{title} in 2019\",Deprivation,decile,high_is_good,\"{source}\",IoD 2019,2019-09-26,{OGL},LSOA 2011\n"
+        ));
+    }
     about
 }
 

@@ -24,11 +24,13 @@ pub const MAX_INDICATORS: usize = 500;
 const MAX_KEY: usize = 60;
 const MAX_TEXT: usize = 300;
 
-/// What to import: the values, and the file about them.
+/// What to import: the values, the file about them, and for values on 2011 LSOAs the best-fit lookup from those
+/// to the city's wards (`lsoa11_code`/`LSOA11CD` and `ward_code`/`WDnnCD`).
 #[derive(Debug, Clone)]
 pub struct IndicatorFiles {
     pub values: InputFile,
     pub about: InputFile,
+    pub lookup: Option<InputFile>,
 }
 
 /// What an import did.
@@ -115,8 +117,21 @@ pub fn read(
     let (headers, rows) = records(&files.values)?;
     let (code_at, geography) = code_column(&files.values, &headers)?;
     let abouts = read_about(&files.about, &headers, geography)?;
+    let lookup = match (geography, &files.lookup) {
+        (Geography::Lsoa2011, Some(file)) => read_lookup(file, &areas.wards)?,
+        (Geography::Lsoa2011, None) => {
+            return Err(refuse(
+                &files.values,
+                "line 1",
+                "values on 2011 LSOAs need the lookup from 2011 LSOAs to wards",
+            ));
+        }
+        _ => HashMap::new(),
+    };
+    let lookup_codes: HashSet<&str> = lookup.keys().map(String::as_str).collect();
     let known = match geography {
         Geography::Lsoa => &areas.lsoas,
+        Geography::Lsoa2011 => &lookup_codes,
         Geography::Ward => &areas.wards,
     };
     let mut values: Vec<Vec<StoredValue>> = vec![Vec::new(); abouts.len()];
@@ -128,6 +143,7 @@ pub fn read(
         if code != ENGLAND && !known.contains(code) {
             let what = match geography {
                 Geography::Lsoa => "an LSOA of the city's lookup",
+                Geography::Lsoa2011 => "a 2011 LSOA of the lookup given",
                 Geography::Ward => "a ward of the city",
             };
             return Err(refuse(&files.values, place, format!("{code:?} is not {what} (nor England, {ENGLAND})")));
@@ -153,7 +169,8 @@ pub fn read(
             if code == ENGLAND {
                 england[n] = Some((value, denominator));
             } else {
-                values[n].push(StoredValue { area_code: code.to_owned(), value, denominator });
+                let ward_code = lookup.get(code).cloned();
+                values[n].push(StoredValue { area_code: code.to_owned(), value, denominator, ward_code });
             }
         }
     }
@@ -221,24 +238,42 @@ fn code_column(file: &InputFile, headers: &csv::StringRecord) -> Result<(usize, 
     };
     for (i, h) in headers.iter().enumerate() {
         let lower = h.trim().to_ascii_lowercase();
-        if lower == "lsoa_code" || lower == "lsoa21_code" || ons(h.trim(), "LSOA") {
-            if lower.contains("11") {
-                return Err(refuse(
-                    file,
-                    "line 1",
-                    format!(
-                        "{h}: values on 2011 LSOAs need the 2011 lookup, which this city does not hold; give values on \
-                     2021 LSOAs"
-                    ),
-                ));
-            }
-            return Ok((i, Geography::Lsoa));
+        if matches!(lower.as_str(), "lsoa_code" | "lsoa21_code" | "lsoa11_code") || ons(h.trim(), "LSOA") {
+            let vintage = if lower.contains("11") { Geography::Lsoa2011 } else { Geography::Lsoa };
+            return Ok((i, vintage));
         }
         if lower == "ward_code" || ons(h.trim(), "WD") {
             return Ok((i, Geography::Ward));
         }
     }
-    Err(refuse(file, "line 1", "no column of area codes (such as lsoa21_code, LSOA21CD, ward_code or WD22CD)"))
+    Err(refuse(file, "line 1", "no column of area codes (such as lsoa21_code, LSOA21CD, lsoa11_code, ward_code or WD22CD)"))
+}
+
+/// The best-fit lookup from 2011 LSOAs to the city's wards: code to ward, each ward one of the city's.
+fn read_lookup(file: &InputFile, wards: &HashSet<&str>) -> Result<HashMap<String, String>, ImportError> {
+    let (headers, rows) = records(file)?;
+    let at = |names: &[&str], prefix: &str| {
+        headers.iter().position(|h| {
+            let h = h.trim();
+            names.iter().any(|n| h.eq_ignore_ascii_case(n))
+                || (h.len() == prefix.len() + 4 && h.to_ascii_uppercase().starts_with(prefix) && h.ends_with("CD"))
+        })
+    };
+    let code_at = at(&["lsoa11_code"], "LSOA11").ok_or_else(|| refuse(file, "line 1", "no lsoa11_code column"))?;
+    let ward_at = at(&["ward_code"], "WD").ok_or_else(|| refuse(file, "line 1", "no ward_code column"))?;
+    let mut lookup = HashMap::new();
+    for (line, record) in &rows {
+        let code = record.get(code_at).unwrap_or_default().trim();
+        let ward = record.get(ward_at).unwrap_or_default().trim();
+        kith_core::places::LsoaCode::parse(code).map_err(|e| refuse(file, format!("line {line}"), e.to_string()))?;
+        if !wards.contains(ward) {
+            return Err(refuse(file, format!("line {line}"), format!("{ward:?} is not a ward of the city")));
+        }
+        if lookup.insert(code.to_owned(), ward.to_owned()).is_some() {
+            return Err(refuse(file, format!("line {line}"), format!("{code} appears twice")));
+        }
+    }
+    Ok(lookup)
 }
 
 /// The columns the file about the indicators must have, and the two it may.
@@ -314,8 +349,8 @@ fn read_about(
             if kind.needs_denominator() && denominator.is_none() {
                 return Err(refuse(file, &place, format!("a {} needs a denominator column", kind.as_str())));
             }
-            if kind == Kind::Rank && geography == Geography::Ward {
-                return Err(refuse(file, &place, "ranks are shown for small areas only; give them on LSOAs"));
+            if kind == Kind::Rank && geography != Geography::Lsoa {
+                return Err(refuse(file, &place, "ranks are shown on the map of 2021 LSOAs only; give them on those"));
             }
             let published = text("published_on", 10)?;
             let published_on = NaiveDate::parse_from_str(&published, "%Y-%m-%d")

@@ -114,11 +114,25 @@ impl Intelligence {
         let mut indicators = Vec::with_capacity(stored.len());
         for (meta, values) in stored {
             let mut parts: HashMap<WardCode, Vec<Part>> = HashMap::new();
+            let mut lsoa11_per_ward: HashMap<WardCode, usize> = HashMap::new();
+            for ward in values.iter().filter_map(|v| WardCode::parse(v.ward_code.as_deref()?).ok()) {
+                *lsoa11_per_ward.entry(ward).or_default() += 1;
+            }
             for v in &values {
                 let (ward, population) = match meta.geography {
                     Geography::Lsoa => match lsoa_ward.get(v.area_code.as_str()) {
                         Some(ward) => ((*ward).clone(), lsoa_weight.get(&v.area_code).copied().unwrap_or(0.0)),
                         None => continue,
+                    },
+                    // A 2011 LSOA reaches the ward its lookup gave, weighted by an equal share of the ward's
+                    // people among its 2011 LSOAs in the file.
+                    Geography::Lsoa2011 => match v.ward_code.as_deref().map(WardCode::parse) {
+                        Some(Ok(ward)) => {
+                            let people = ward_population.get(&ward).copied().unwrap_or(0.0);
+                            let count = *lsoa11_per_ward.get(&ward).unwrap_or(&1) as f64;
+                            (ward, people / count)
+                        }
+                        _ => continue,
                     },
                     Geography::Ward => match WardCode::parse(&v.area_code) {
                         Ok(ward) => {

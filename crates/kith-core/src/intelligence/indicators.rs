@@ -72,9 +72,11 @@ impl TryFrom<&str> for Kind {
 
 keyed_enum!(
     /// The areas an indicator's file gives values for: lower layer super output areas (2021), reaching wards
-    /// through the official best-fit lookup, or wards.
-    Geography, "a geography (lsoa or ward)" {
+    /// through the official best-fit lookup the places hold; 2011 LSOAs, through a best-fit lookup imported with
+    /// them; or wards.
+    Geography, "a geography (lsoa, lsoa2011 or ward)" {
         Lsoa = "lsoa",
+        Lsoa2011 = "lsoa2011",
         Ward = "ward",
     }
 );

@@ -27,5 +27,7 @@ CREATE TABLE indicator_values (
     area_code TEXT NOT NULL,
     value DOUBLE PRECISION NOT NULL,
     denominator DOUBLE PRECISION,
+    -- The ward a 2011 LSOA's value reaches, by the best-fit lookup imported with it (2021 LSOAs use the places').
+    ward_code TEXT,
     PRIMARY KEY (indicator_id, area_code)
 );

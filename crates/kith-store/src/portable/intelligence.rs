@@ -70,10 +70,14 @@ impl IntelligenceStore for Adapter {
             // A few hundred rows a statement keeps within both backends' limits on bound parameters.
             for chunk in values.chunks(200) {
                 let mut insert: sqlx::QueryBuilder<'_, super::Db> = sqlx::QueryBuilder::new(
-                    "INSERT INTO indicator_values (indicator_id, area_code, value, denominator) ",
+                    "INSERT INTO indicator_values (indicator_id, area_code, value, denominator, ward_code) ",
                 );
                 insert.push_values(chunk, |mut row, v| {
-                    row.push_bind(i.id).push_bind(&v.area_code).push_bind(v.value).push_bind(v.denominator);
+                    row.push_bind(i.id)
+                        .push_bind(&v.area_code)
+                        .push_bind(v.value)
+                        .push_bind(v.denominator)
+                        .push_bind(&v.ward_code);
                 });
                 insert.build().execute(&mut *tx).await?;
             }
@@ -100,6 +104,7 @@ impl IntelligenceStore for Adapter {
                     area_code: r.try_get("area_code")?,
                     value: r.try_get("value")?,
                     denominator: r.try_get("denominator")?,
+                    ward_code: r.try_get("ward_code")?,
                 });
             }
         }

@@ -30,6 +30,7 @@ async fn import(kith: &TestApp, values: &str, about: &[String]) -> Result<Indica
             name: "about.csv".into(),
             bytes: format!("{ABOUT_HEADER}\n{}\n", about.join("\n")).into_bytes(),
         },
+        lookup: None,
     };
     import_indicators(&kith.app, &Actor::command_line(), &files).await
 }
@@ -310,5 +311,46 @@ async fn a_wards_assessment_pack_is_one_csv_of_its_profile_gaps_and_standards() 
     for section in ["ward", "population", "need against provision"] {
         assert!(sections.contains(&section), "{section} in {csv}");
     }
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn values_on_2011_lsoas_reach_the_ward_their_lookup_gives() {
+    on_every_backend(|backend| async move {
+        let kith = TestApp::start(backend).await;
+        let files = IndicatorFiles {
+            values: InputFile {
+                name: "iod2019.csv".into(),
+                bytes: b"lsoa11_code,decile\nE01000001,1\nE01000002,3\n".to_vec(),
+            },
+            about: InputFile {
+                name: "about.csv".into(),
+                bytes: format!(
+                    "{ABOUT_HEADER}\n{}\n",
+                    about_row("old_decile", "decile", "", "Old deprivation", "decile", "high_is_good")
+                )
+                .into_bytes(),
+            },
+            lookup: Some(InputFile {
+                name: "lookup.csv".into(),
+                bytes: format!("lsoa11_code,ward_code\nE01000001,{ALLENS_CROSS}\nE01000002,{ALLENS_CROSS}\n")
+                    .into_bytes(),
+            }),
+        };
+        import_indicators(&kith.app, &Actor::command_line(), &files).await.unwrap();
+        let text = profile_text(&kith, ALLENS_CROSS).await;
+        assert!(text.contains("Old deprivation 50.0% of its people live in the most deprived tenth"), "{text}");
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn values_on_2011_lsoas_without_their_lookup_are_refused() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    let values = "lsoa11_code,decile\nE01000001,1\n";
+    let error =
+        import(&kith, values, &[about_row("old_decile", "decile", "", "Old", "decile", "neither")]).await.unwrap_err();
+    assert_eq!(error.problem, "values on 2011 LSOAs need the lookup from 2011 LSOAs to wards");
     kith.stop().await;
 }

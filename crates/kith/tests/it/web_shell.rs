@@ -324,6 +324,7 @@ async fn a_building_transferred_and_nominated(
     let files = kith_app::intelligence::import::IndicatorFiles {
         values: InputFile { name: "people.csv".into(), bytes: b"ward_code,people\nE05011151,25000\n".to_vec() },
         about: InputFile { name: "about.csv".into(), bytes: about.as_bytes().to_vec() },
+        lookup: None,
     };
     let actor = kith_app::Actor::command_line();
     kith_app::intelligence::import::import_indicators(&kith.app, &actor, &files).await.unwrap();
