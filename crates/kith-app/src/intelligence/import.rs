@@ -13,7 +13,7 @@ use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
-use crate::places::import::{ImportError, InputFile};
+use crate::places::import::{ImportError, InputFile, csv_records as records, refuse};
 use crate::{Actor, App};
 
 /// England's code: a row with it gives England's value of each indicator, to compare against.
@@ -39,10 +39,6 @@ pub struct IndicatorReport {
     pub indicators: usize,
     pub areas: usize,
     pub values: usize,
-}
-
-fn refuse(file: &InputFile, location: impl Into<String>, problem: impl Into<String>) -> ImportError {
-    ImportError { file: file.name.clone(), location: location.into(), problem: problem.into() }
 }
 
 /// Reads and checks both files, then lands every indicator in one transaction and forgets the profiles made before.
@@ -202,30 +198,6 @@ pub fn read(
         .collect())
 }
 
-type Rows = Vec<(usize, csv::StringRecord)>;
-
-fn records(file: &InputFile) -> Result<(csv::StringRecord, Rows), ImportError> {
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(file.bytes.as_slice());
-    let headers =
-        reader.headers().map_err(|e| refuse(file, "line 1", format!("cannot read the header ({e})")))?.clone();
-    let mut rows = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        let line = i + 2;
-        let record = record.map_err(|e| {
-            let problem = match e.kind() {
-                csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-                    format!("has {len} fields where the header has {expected_len}")
-                }
-                csv::ErrorKind::Utf8 { .. } => "is not UTF-8 text".into(),
-                _ => e.to_string(),
-            };
-            refuse(file, format!("line {line}"), problem)
-        })?;
-        rows.push((line, record));
-    }
-    Ok((headers, rows))
-}
-
 /// The column of area codes and the geography its header names: an LSOA code (`lsoa21_code`, `LSOA21CD`) or a
 /// ward's (`ward_code`, `WD22CD`).
 fn code_column(file: &InputFile, headers: &csv::StringRecord) -> Result<(usize, Geography), ImportError> {
@@ -246,7 +218,11 @@ fn code_column(file: &InputFile, headers: &csv::StringRecord) -> Result<(usize, 
             return Ok((i, Geography::Ward));
         }
     }
-    Err(refuse(file, "line 1", "no column of area codes (such as lsoa21_code, LSOA21CD, lsoa11_code, ward_code or WD22CD)"))
+    Err(refuse(
+        file,
+        "line 1",
+        "no column of area codes (such as lsoa21_code, LSOA21CD, lsoa11_code, ward_code or WD22CD)",
+    ))
 }
 
 /// The best-fit lookup from 2011 LSOAs to the city's wards: code to ward, each ward one of the city's.

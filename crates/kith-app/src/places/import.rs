@@ -59,7 +59,7 @@ pub struct ImportError {
     pub problem: String,
 }
 
-fn refuse(file: &InputFile, location: impl Into<String>, problem: impl Into<String>) -> ImportError {
+pub(crate) fn refuse(file: &InputFile, location: impl Into<String>, problem: impl Into<String>) -> ImportError {
     ImportError { file: file.name.clone(), location: location.into(), problem: problem.into() }
 }
 
@@ -159,13 +159,18 @@ fn ons_key<'a>(keys: impl Iterator<Item = &'a String>, exact: &[&str], prefix: &
 
 type WardRecord = (String, String, Boundary);
 
-fn read_wards(file: &InputFile) -> Result<(Vec<WardRecord>, Option<String>), ImportError> {
+/// A GeoJSON file's features, or the feature and the problem that stopped reading it.
+fn features_of(file: &InputFile) -> Result<Vec<kith_geo::Feature>, ImportError> {
     let text =
         std::str::from_utf8(&file.bytes).map_err(|e| refuse(file, "the file", format!("not UTF-8 text ({e})")))?;
-    let features = kith_geo::read_features(text).map_err(|e| match e {
+    kith_geo::read_features(text).map_err(|e| match e {
         kith_geo::GeoJsonError::Feature { index, problem } => refuse(file, format!("feature {index}"), problem),
         other => refuse(file, "the file", other.to_string()),
-    })?;
+    })
+}
+
+fn read_wards(file: &InputFile) -> Result<(Vec<WardRecord>, Option<String>), ImportError> {
+    let features = features_of(file)?;
     if features.is_empty() {
         return Err(refuse(file, "the file", "there are no ward features"));
     }
@@ -197,12 +202,7 @@ fn read_wards(file: &InputFile) -> Result<(Vec<WardRecord>, Option<String>), Imp
 
 /// Gives each LSOA of the lookup its boundary from `file`; a boundary for an LSOA the lookup lacks is refused.
 fn add_lsoa_boundaries(file: &InputFile, lsoas: &mut [LsoaRow]) -> Result<(), ImportError> {
-    let text =
-        std::str::from_utf8(&file.bytes).map_err(|e| refuse(file, "the file", format!("not UTF-8 text ({e})")))?;
-    let features = kith_geo::read_features(text).map_err(|e| match e {
-        kith_geo::GeoJsonError::Feature { index, problem } => refuse(file, format!("feature {index}"), problem),
-        other => refuse(file, "the file", other.to_string()),
-    })?;
+    let features = features_of(file)?;
     let at: HashMap<String, usize> = lsoas.iter().enumerate().map(|(i, l)| (l.code.clone(), i)).collect();
     for (i, f) in features.into_iter().enumerate() {
         let place = format!("feature {}", i + 1);
@@ -220,7 +220,9 @@ fn add_lsoa_boundaries(file: &InputFile, lsoas: &mut [LsoaRow]) -> Result<(), Im
 }
 
 /// Reads a CSV file's header and records, naming the line of any problem.
-fn csv_records(file: &InputFile) -> Result<(csv::StringRecord, Vec<(usize, csv::StringRecord)>), ImportError> {
+pub(crate) fn csv_records(
+    file: &InputFile,
+) -> Result<(csv::StringRecord, Vec<(usize, csv::StringRecord)>), ImportError> {
     let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(file.bytes.as_slice());
     let headers =
         reader.headers().map_err(|e| refuse(file, "line 1", format!("cannot read the header ({e})")))?.clone();

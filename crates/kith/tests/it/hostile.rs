@@ -132,6 +132,21 @@ const GRANT_APPLICATION_FORM: &[&str] = &[
     "learned",
 ];
 
+/// A community building's form.
+const ASSET_FORM: &[&str] = &[
+    "name",
+    "kind",
+    "owner",
+    "owner_name",
+    "condition",
+    "capacity",
+    "accessibility",
+    "postcode",
+    "address",
+    "used_by",
+    "version",
+];
+
 /// A grant fund's form.
 const GRANT_FUND_FORM: &[&str] = &[
     "version",
@@ -163,41 +178,9 @@ const PARAMETERS: &[(&str, &[&str], &[&str])] = &[
     ("/community-assets", &["ward"], &[]),
     ("/community-assets/value", &[], &[]),
     ("/community-assets/data/{file}", &[], &[]),
-    (
-        "/community-assets/new",
-        &[],
-        &[
-            "name",
-            "kind",
-            "owner",
-            "owner_name",
-            "condition",
-            "capacity",
-            "accessibility",
-            "postcode",
-            "address",
-            "used_by",
-            "version",
-        ],
-    ),
+    ("/community-assets/new", &[], ASSET_FORM),
     ("/community-assets/{id}", &[], &[]),
-    (
-        "/community-assets/{id}/edit",
-        &[],
-        &[
-            "name",
-            "kind",
-            "owner",
-            "owner_name",
-            "condition",
-            "capacity",
-            "accessibility",
-            "postcode",
-            "address",
-            "used_by",
-            "version",
-        ],
-    ),
+    ("/community-assets/{id}/edit", &[], ASSET_FORM),
     ("/community-assets/transfers", &[], &["asset", "applicant", "applicant_email", "channel", "note"]),
     ("/community-assets/transfers/{id}", &[], &["stage", "on", "note", "version"]),
     (
