@@ -58,6 +58,8 @@ pub struct AssetForm {
     pub postcode: String,
     pub address: String,
     pub used_by: String,
+    /// The directory location it is (its id), or blank.
+    pub location: String,
     pub version: String,
 }
 
@@ -74,6 +76,7 @@ impl AssetForm {
             postcode: String::new(),
             address: a.address.clone(),
             used_by: a.used_by.clone(),
+            location: a.location_id.map(|l| l.to_string()).unwrap_or_default(),
             version: a.version.to_string(),
         }
     }
@@ -92,6 +95,7 @@ struct AssetCommand {
     place: Option<(WardCode, (f64, f64))>,
     address: String,
     used_by: String,
+    location: Option<Uuid>,
 }
 
 fn read_form(app: &App, form: &AssetForm, needs_place: bool) -> std::result::Result<AssetCommand, Problems> {
@@ -129,11 +133,33 @@ fn read_form(app: &App, form: &AssetForm, needs_place: bool) -> std::result::Res
     };
     let address = text_within(&mut problems, "address", &form.address, 300, None);
     let used_by = text_within(&mut problems, "used_by", &form.used_by, 2_000, None);
+    let location = match form.location.trim() {
+        "" => None,
+        text => {
+            let found = Uuid::parse_str(text).ok().filter(|id| app.directory.read().location(*id).is_some());
+            if found.is_none() {
+                problems.push(("location", "Choose a place in the directory, or none".into()));
+            }
+            found
+        }
+    };
     let (kind, owner, condition, capacity) = match (kind, owner, condition, capacity) {
         (Ok(k), Ok(o), Ok(c), Ok(cap)) if problems.is_empty() => (k, o, c, cap),
         _ => return Err(problems),
     };
-    Ok(AssetCommand { name, kind, owner, owner_name, condition, capacity, accessibility, place, address, used_by })
+    Ok(AssetCommand {
+        name,
+        kind,
+        owner,
+        owner_name,
+        condition,
+        capacity,
+        accessibility,
+        place,
+        address,
+        used_by,
+        location,
+    })
 }
 
 /// Adds an asset to the register (`id` `None`) or changes one, for someone who keeps the assets of its ward.
@@ -199,6 +225,7 @@ fn fill(asset: StoredAsset, c: &AssetCommand) -> StoredAsset {
         accessibility: c.accessibility.clone(),
         address: c.address.clone(),
         used_by: c.used_by.clone(),
+        location_id: c.location,
         ..asset
     }
 }
@@ -274,10 +301,13 @@ pub async fn register(app: &App, ward: Option<&WardCode>) -> Result<Vec<AssetLin
     Ok(lines)
 }
 
-/// One asset with its transfers and nominations as the public may see them.
+/// One asset with the directory's services held there, its transfers and nominations as the public may see them.
 #[derive(Debug, Clone, Serialize)]
 pub struct AssetPage {
     pub asset: AssetLine,
+    /// The directory location it is, and the services held there: (id, name).
+    pub location: Option<String>,
+    pub services: Vec<(Uuid, String)>,
     pub transfers: Vec<transfers::TransferLine>,
     pub nominations: Vec<acv::NominationLine>,
 }
@@ -288,7 +318,21 @@ pub async fn asset_page(app: &App, id: Uuid) -> Result<AssetPage> {
     let names = organisation_names(app).await?;
     let transfers = transfers::lines(app, Some(id)).await?;
     let nominations = acv::lines(app, Some(id)).await?;
-    Ok(AssetPage { asset: line(app, &asset, &names).await, transfers, nominations })
+    let (location, services) = match asset.location_id {
+        Some(at) => {
+            let index = app.directory.read();
+            let mut held: Vec<(Uuid, String)> = index
+                .all_services()
+                .into_iter()
+                .filter(|(s, _)| s.locations.contains(&at))
+                .map(|(s, _)| (s.id, s.name.clone()))
+                .collect();
+            held.sort_by(|a, b| a.1.cmp(&b.1));
+            (index.location(at).map(|l| l.name.clone()), held)
+        }
+        None => (None, Vec::new()),
+    };
+    Ok(AssetPage { asset: line(app, &asset, &names).await, location, services, transfers, nominations })
 }
 
 /// An asset's form as stored, for someone who keeps its ward's assets.
@@ -297,6 +341,13 @@ pub async fn edit_form(app: &App, principal: &Principal, id: Uuid) -> Result<Ass
     let ward = WardCode::parse(&asset.ward_code).map_err(|e| AppError::Internal(e.to_string()))?;
     may_manage(app, principal, Some(&ward))?;
     Ok(AssetForm::of(&asset))
+}
+
+/// The directory's places in an asset's ward, for its form to choose from: (id, name).
+pub async fn directory_places(app: &App, id: Uuid) -> Result<Vec<(Uuid, String)>> {
+    let asset = app.store.asset(id).await?.ok_or(AppError::NotFound)?;
+    let ward = WardCode::parse(&asset.ward_code).map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(app.directory.read().locations_in(&ward).iter().map(|l| (l.id, l.name.clone())).collect())
 }
 
 /// The name of an asset, for lists that name them.

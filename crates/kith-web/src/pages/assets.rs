@@ -93,15 +93,20 @@ fn render_form(
     ctx: &Ctx,
     action: &str,
     form: &AssetForm,
+    places: &[(Uuid, String)],
     problems: &[(&'static str, String)],
 ) -> Result<Response, PageError> {
-    let own = context! { action => action, form => form, choices => choices(), editing => !form.version.is_empty() };
+    let places: Vec<Value> =
+        places.iter().map(|(id, name)| context! { value => id.to_string(), name => name }).collect();
+    let own = context! {
+        action => action, form => form, choices => choices(), editing => !form.version.is_empty(), places => places,
+    };
     form_with_errors(state, ctx, "assets/form.html", own, problems)
 }
 
 async fn new_page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
     assets::may_manage_somewhere(ctx.signed_in()?)?;
-    render_form(&state, &ctx, "/community-assets/new", &AssetForm::default(), &[])
+    render_form(&state, &ctx, "/community-assets/new", &AssetForm::default(), &[], &[])
 }
 
 async fn create(
@@ -112,14 +117,15 @@ async fn create(
     let principal = ctx.signed_in()?;
     match assets::save(&state.app, principal, &principal.actor(ctx.ip.clone()), None, &form).await {
         Ok(id) => Ok(redirect(&format!("/community-assets/{id}")).into_response()),
-        Err(e) => render_form(&state, &ctx, "/community-assets/new", &form, &problems_of(e)?),
+        Err(e) => render_form(&state, &ctx, "/community-assets/new", &form, &[], &problems_of(e)?),
     }
 }
 
 async fn edit_page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, PageError> {
     let id = id_of(&id)?;
     let form = assets::edit_form(&state.app, ctx.signed_in()?, id).await?;
-    render_form(&state, &ctx, &format!("/community-assets/{id}/edit"), &form, &[])
+    let places = assets::directory_places(&state.app, id).await?;
+    render_form(&state, &ctx, &format!("/community-assets/{id}/edit"), &form, &places, &[])
 }
 
 async fn edit(
@@ -132,7 +138,10 @@ async fn edit(
     let principal = ctx.signed_in()?;
     match assets::save(&state.app, principal, &principal.actor(ctx.ip.clone()), Some(id), &form).await {
         Ok(id) => Ok(redirect(&format!("/community-assets/{id}")).into_response()),
-        Err(e) => render_form(&state, &ctx, &format!("/community-assets/{id}/edit"), &form, &problems_of(e)?),
+        Err(e) => {
+            let places = assets::directory_places(&state.app, id).await?;
+            render_form(&state, &ctx, &format!("/community-assets/{id}/edit"), &form, &places, &problems_of(e)?)
+        }
     }
 }
 

@@ -338,3 +338,31 @@ async fn the_register_is_open_data_as_csv_and_json() {
     assert_eq!(json[0]["name"], "Pritchatts Road Hall");
     kith.stop().await;
 }
+
+#[tokio::test]
+async fn a_building_linked_to_its_place_in_the_directory_shows_the_services_held_there() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    let officer = officer(&kith, Scope::City).await;
+    kith_testkit::directory::fixture(&kith.app).await;
+    let form = AssetForm { postcode: kith_testkit::cases::LADYWOOD_POSTCODE.into(), ..hall_form() };
+    let id = assets::save(&kith.app, &officer, &officer.actor(None), None, &form).await.unwrap();
+    let places = assets::directory_places(&kith.app, id).await.unwrap();
+    let (hall, _) = places.iter().find(|(_, name)| name == "Ladywood Community Centre").expect("the hall is offered");
+    let linked = AssetForm { location: hall.to_string(), version: "1".into(), postcode: String::new(), ..form };
+    assets::save(&kith.app, &officer, &officer.actor(None), Some(id), &linked).await.unwrap();
+    let page = assets::asset_page(&kith.app, id).await.unwrap();
+    assert_eq!(page.location.as_deref(), Some("Ladywood Community Centre"));
+    let held: Vec<&str> = page.services.iter().map(|(_, name)| name.as_str()).collect();
+    assert!(held.contains(&"Ladywood Lunch Club"), "{held:?}");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_building_cannot_be_linked_to_a_place_the_directory_does_not_have() {
+    let (kith, officer, id) = registered(Backend::Sqlite).await;
+    let form =
+        AssetForm { location: Uuid::new_v4().to_string(), version: "1".into(), postcode: String::new(), ..hall_form() };
+    let problems = problem_fields(assets::save(&kith.app, &officer, &officer.actor(None), Some(id), &form).await);
+    assert_eq!(problems, vec![("location", "Choose a place in the directory, or none".to_owned())]);
+    kith.stop().await;
+}

@@ -144,6 +144,7 @@ const ASSET_FORM: &[&str] = &[
     "postcode",
     "address",
     "used_by",
+    "location",
     "version",
 ];
 
