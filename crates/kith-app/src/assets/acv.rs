@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{StoredNomination, may_manage, may_manage_somewhere};
+use super::{By, StoredNomination, may_manage, may_manage_somewhere};
 use crate::accounts::Principal;
 use crate::problems::{Problems, choice, optional, text_within};
 use crate::{Actor, App, AppError, Result};
@@ -95,9 +95,10 @@ pub struct NominationForm {
     pub channel: String,
 }
 
-/// Records a nomination received on the date given, for someone who keeps the assets of the asset's ward.
-pub async fn nominate(app: &App, principal: &Principal, actor: &Actor, form: &NominationForm) -> Result<Uuid> {
-    may_manage_somewhere(principal)?;
+/// Records a nomination: sent online by a community group (received today, an email to answer required), or
+/// received on the date given and keyed by someone who keeps the assets of the asset's ward.
+pub async fn nominate(app: &App, by: By<'_>, actor: &Actor, form: &NominationForm) -> Result<Uuid> {
+    by.may_start()?;
     let sets = rule_sets();
     let mut problems = Problems::default();
     let asset = match Uuid::parse_str(form.asset.trim()).ok() {
@@ -109,7 +110,12 @@ pub async fn nominate(app: &App, principal: &Principal, actor: &Actor, form: &No
     }
     let nominator =
         text_within(&mut problems, "nominator", &form.nominator, 200, Some("Enter the community group nominating it"));
-    let nominator_email = optional(&mut problems, "nominator_email", &form.nominator_email, Email::parse);
+    let nominator_email = match by {
+        By::Online if form.nominator_email.trim().is_empty() => {
+            Err(problems.report("nominator_email", "Enter an email address, so the council can tell you its decision"))
+        }
+        _ => optional(&mut problems, "nominator_email", &form.nominator_email, Email::parse),
+    };
     let owner_email = optional(&mut problems, "owner_email", &form.owner_email, Email::parse);
     let reasons = text_within(
         &mut problems,
@@ -118,8 +124,13 @@ pub async fn nominate(app: &App, principal: &Principal, actor: &Actor, form: &No
         5_000,
         Some("Say how its use furthers the community's social wellbeing or interests"),
     );
-    let channel = choice(&mut problems, "channel", &form.channel, Channel::Online, "Choose how it came in");
-    let received_on = date_field(&mut problems, "received_on", &form.received_on, app.today());
+    let (channel, received_on) = match by {
+        By::Online => (Ok(Channel::Online), Some(app.today())),
+        By::Staff(_) => (
+            choice(&mut problems, "channel", &form.channel, Channel::Online, "Choose how it came in"),
+            date_field(&mut problems, "received_on", &form.received_on, app.today()),
+        ),
+    };
     if let Some(on) = received_on
         && let Err(e) = Steps::received(&sets, on)
     {
@@ -131,8 +142,7 @@ pub async fn nominate(app: &App, principal: &Principal, actor: &Actor, form: &No
         return Err(problems.into_error());
     };
     problems.finish()?;
-    let ward = WardCode::parse(&asset.ward_code).map_err(|e| AppError::Internal(e.to_string()))?;
-    may_manage(app, principal, Some(&ward))?;
+    by.may_act_in(app, &asset.ward_code)?;
     let at = app.now();
     let nomination = StoredNomination {
         id: Uuid::new_v4(),

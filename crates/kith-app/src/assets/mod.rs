@@ -34,6 +34,42 @@ pub fn may_manage(app: &App, principal: &Principal, ward: Option<&WardCode>) -> 
     principal.require(app, permission::ASSETS_MANAGE, target)
 }
 
+/// Who is acting on a public journey: a community group itself, online, or an officer for them, by phone or from
+/// paper (recorded as such, and counted alike).
+#[derive(Debug, Clone, Copy)]
+pub enum By<'a> {
+    Online,
+    Staff(&'a Principal),
+}
+
+impl By<'_> {
+    /// Refuses a member of staff who keeps no assets; the public may always start.
+    fn may_start(self) -> Result<()> {
+        match self {
+            By::Online => Ok(()),
+            By::Staff(p) => may_manage_somewhere(p),
+        }
+    }
+
+    /// Refuses a member of staff who does not keep the assets of `ward`.
+    fn may_act_in(self, app: &App, ward: &str) -> Result<()> {
+        match self {
+            By::Online => Ok(()),
+            By::Staff(p) => {
+                let ward = WardCode::parse(ward).map_err(|e| AppError::Internal(e.to_string()))?;
+                may_manage(app, p, Some(&ward))
+            }
+        }
+    }
+
+    fn handler(self) -> Option<Uuid> {
+        match self {
+            By::Online => None,
+            By::Staff(p) => Some(p.user.id),
+        }
+    }
+}
+
 /// Whether `principal` keeps the assets of the ward whose code this is.
 pub(crate) fn keeps_ward_of(app: &App, principal: &Principal, ward: &str) -> bool {
     WardCode::parse(ward).is_ok_and(|w| may_manage(app, principal, Some(&w)).is_ok())

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{StageEntry, StoredTransfer, may_manage, may_manage_somewhere};
+use super::{By, StageEntry, StoredTransfer, may_manage, may_manage_somewhere};
 use crate::accounts::Principal;
 use crate::problems::{Problems, choice, optional, text_within};
 use crate::{Actor, App, AppError, Result};
@@ -47,9 +47,10 @@ pub struct OpenForm {
     pub note: String,
 }
 
-/// Opens a transfer at its expression of interest, dated today, for someone who keeps the asset's ward.
-pub async fn open(app: &App, principal: &Principal, actor: &Actor, form: &OpenForm) -> Result<Uuid> {
-    may_manage_somewhere(principal)?;
+/// Opens a transfer at its expression of interest, dated today: sent online by a community organisation (with an
+/// email to answer), or keyed by someone who keeps the asset's ward from a call or a letter.
+pub async fn open(app: &App, by: By<'_>, actor: &Actor, form: &OpenForm) -> Result<Uuid> {
+    by.may_start()?;
     let mut problems = Problems::default();
     let asset = match Uuid::parse_str(form.asset.trim()).ok() {
         Some(id) => app.store.asset(id).await?,
@@ -59,13 +60,20 @@ pub async fn open(app: &App, principal: &Principal, actor: &Actor, form: &OpenFo
         problems.push(("asset", "Choose the building".into()));
     }
     let applicant = text_within(&mut problems, "applicant", &form.applicant, 200, Some("Enter who is applying"));
-    let email = optional(&mut problems, "applicant_email", &form.applicant_email, Email::parse);
-    let channel = choice(&mut problems, "channel", &form.channel, Channel::Online, "Choose how it came in");
+    let email = match by {
+        By::Online if form.applicant_email.trim().is_empty() => {
+            Err(problems.report("applicant_email", "Enter an email address, so the council can tell you each step"))
+        }
+        _ => optional(&mut problems, "applicant_email", &form.applicant_email, Email::parse),
+    };
+    let channel = match by {
+        By::Online => Ok(Channel::Online),
+        By::Staff(_) => choice(&mut problems, "channel", &form.channel, Channel::Online, "Choose how it came in"),
+    };
     let note = text_within(&mut problems, "note", &form.note, 2_000, None);
     let (Some(asset), Ok(email), Ok(channel)) = (asset, email, channel) else { return Err(problems.into_error()) };
     problems.finish()?;
-    let ward = WardCode::parse(&asset.ward_code).map_err(|e| AppError::Internal(e.to_string()))?;
-    may_manage(app, principal, Some(&ward))?;
+    by.may_act_in(app, &asset.ward_code)?;
     let at = app.now();
     let today = app.today();
     let stage = Stage::ExpressionOfInterest;
@@ -79,7 +87,7 @@ pub async fn open(app: &App, principal: &Principal, actor: &Actor, form: &OpenFo
         stage,
         stage_since: today,
         stage_due: due(app, stage, today),
-        handler_id: Some(principal.user.id),
+        handler_id: by.handler(),
         channel,
         created_at: at,
         version: 1,
@@ -90,7 +98,7 @@ pub async fn open(app: &App, principal: &Principal, actor: &Actor, form: &OpenFo
         entered_on: today,
         due_on: transfer.stage_due,
         note,
-        by_user: Some(principal.user.id),
+        by_user: by.handler(),
         recorded_at: at,
     };
     let emails = notice(&transfer, &asset.name, at);

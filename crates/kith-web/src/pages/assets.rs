@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use kith_app::assets::acv::{self, NominationForm, StepForm};
 use kith_app::assets::transfers::{self, MoveForm, OpenForm};
-use kith_app::assets::{self, AssetForm};
+use kith_app::assets::{self, AssetForm, By};
 use kith_core::assets::{AssetKind, Condition, Owner};
 use kith_core::channel::Channel;
 use kith_core::directory::ACCESSIBILITY;
@@ -179,7 +179,7 @@ async fn open_transfer(
     Submitted(form): Submitted<OpenForm>,
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
-    match transfers::open(&state.app, principal, &principal.actor(ctx.ip.clone()), &form).await {
+    match transfers::open(&state.app, By::Staff(principal), &principal.actor(ctx.ip.clone()), &form).await {
         Ok(id) => Ok(redirect(&format!("/community-assets/transfers/{id}")).into_response()),
         Err(e) => render_transfers(&state, &ctx, &form, &problems_of(e)?).await,
     }
@@ -239,7 +239,7 @@ async fn nominate(
     Submitted(form): Submitted<NominationForm>,
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
-    match acv::nominate(&state.app, principal, &principal.actor(ctx.ip.clone()), &form).await {
+    match acv::nominate(&state.app, By::Staff(principal), &principal.actor(ctx.ip.clone()), &form).await {
         Ok(id) => Ok(redirect(&format!("/community-assets/nominations/{id}")).into_response()),
         Err(e) => render_nominations(&state, &ctx, &form, &problems_of(e)?).await,
     }
@@ -351,6 +351,103 @@ struct FlatAsset {
     used_by: String,
 }
 
+/// A community group's own forms on a building's page: `nominate` (an Asset of Community Value) and `transfer` (an
+/// expression of interest in taking it on).
+async fn render_public(
+    state: &AppState,
+    ctx: &Ctx,
+    id: Uuid,
+    what: &str,
+    form: Value,
+    problems: &[(&'static str, String)],
+) -> Result<Response, PageError> {
+    let found = assets::asset_page(&state.app, id).await?;
+    // Not `asset`: that name is the templates' function for the files Kith ships.
+    let own = context! { building => found.asset, what => what, form => form };
+    form_with_errors(state, ctx, "assets/ask.html", own, problems)
+}
+
+fn public_form(what: &str) -> Result<(), PageError> {
+    if matches!(what, "nominate" | "transfer") { Ok(()) } else { Err(PageError::NotFound) }
+}
+
+async fn ask_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, what)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    public_form(&what)?;
+    render_public(&state, &ctx, id_of(&id)?, &what, context! {}, &[]).await
+}
+
+#[derive(Deserialize, serde::Serialize, Default)]
+#[serde(default)]
+struct AskForm {
+    name: String,
+    email: String,
+    words: String,
+}
+
+async fn ask(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, what)): Path<(String, String)>,
+    Submitted(form): Submitted<AskForm>,
+) -> Result<Response, PageError> {
+    public_form(&what)?;
+    let id = id_of(&id)?;
+    if !state.public_writes.allow(state.app.clock.as_ref(), ctx.ip.as_deref(), None) {
+        return Err(PageError::TooMany);
+    }
+    let actor = kith_app::Actor::anonymous(ctx.ip.clone());
+    let done = if what == "nominate" {
+        let nomination = NominationForm {
+            asset: id.to_string(),
+            nominator: form.name.clone(),
+            nominator_email: form.email.clone(),
+            reasons: form.words.clone(),
+            ..Default::default()
+        };
+        acv::nominate(&state.app, By::Online, &actor, &nomination).await.map(|_| ())
+    } else {
+        let open = OpenForm {
+            asset: id.to_string(),
+            applicant: form.name.clone(),
+            applicant_email: form.email.clone(),
+            note: form.words.clone(),
+            ..Default::default()
+        };
+        transfers::open(&state.app, By::Online, &actor, &open).await.map(|_| ())
+    };
+    match done {
+        Ok(()) => {
+            let found = assets::asset_page(&state.app, id).await?;
+            page(
+                &state,
+                &ctx,
+                "assets/asked.html",
+                context! { building => found.asset, what => what, email => form.email },
+            )
+        }
+        Err(e) => {
+            // The use cases name their own fields; the public form has three.
+            let problems: Vec<(&'static str, String)> = problems_of(e)?
+                .into_iter()
+                .map(|(field, message)| {
+                    let field = match field {
+                        "nominator" | "applicant" => "name",
+                        "nominator_email" | "applicant_email" => "email",
+                        "reasons" | "note" => "words",
+                        other => other,
+                    };
+                    (field, message)
+                })
+                .collect();
+            render_public(&state, &ctx, id, &what, minijinja::Value::from_serialize(&form), &problems).await
+        }
+    }
+}
+
 pub fn routes() -> Routes {
     Routes::new()
         .route("/community-assets", get(register))
@@ -359,6 +456,7 @@ pub fn routes() -> Routes {
         .route("/community-assets/new", get(new_page).post(create))
         .route("/community-assets/{id}", get(asset))
         .route("/community-assets/{id}/edit", get(edit_page).post(edit))
+        .route("/community-assets/{id}/ask/{what}", get(ask_page).post(ask))
         .route("/community-assets/transfers", get(transfers_page).post(open_transfer))
         .route("/community-assets/transfers/{id}", get(transfer_page).post(move_transfer))
         .route("/community-assets/nominations", get(nominations_page).post(nominate))

@@ -6,7 +6,7 @@ use chrono::{Duration, NaiveDate};
 use kith_app::accounts::Principal;
 use kith_app::assets::acv::{self, NominationForm, StepForm};
 use kith_app::assets::transfers::{self, MoveForm, OpenForm};
-use kith_app::assets::{self, AssetForm};
+use kith_app::assets::{self, AssetForm, By};
 use kith_app::{Actor, AppError};
 use kith_core::accounts::Scope;
 use kith_core::assets::Stage;
@@ -104,7 +104,7 @@ async fn open_transfer(kith: &TestApp, officer: &Principal, hall: Uuid) -> Uuid 
         channel: "paper".into(),
         ..Default::default()
     };
-    transfers::open(&kith.app, officer, &officer.actor(None), &form).await.expect("a transfer")
+    transfers::open(&kith.app, By::Staff(officer), &officer.actor(None), &form).await.expect("a transfer")
 }
 
 fn move_form(stage: Stage, on: &str, version: i64) -> MoveForm {
@@ -176,7 +176,7 @@ async fn nominated(kith: &TestApp, officer: &Principal, hall: Uuid, received_on:
         received_on: received_on.into(),
         channel: "online".into(),
     };
-    acv::nominate(&kith.app, officer, &officer.actor(None), &form).await
+    acv::nominate(&kith.app, By::Staff(officer), &officer.actor(None), &form).await
 }
 
 async fn step(kith: &TestApp, officer: &Principal, id: Uuid, step: &str, on: &str) -> kith_app::Result<()> {
@@ -364,5 +364,65 @@ async fn a_building_cannot_be_linked_to_a_place_the_directory_does_not_have() {
         AssetForm { location: Uuid::new_v4().to_string(), version: "1".into(), postcode: String::new(), ..hall_form() };
     let problems = problem_fields(assets::save(&kith.app, &officer, &officer.actor(None), Some(id), &form).await);
     assert_eq!(problems, vec![("location", "Choose a place in the directory, or none".to_owned())]);
+    kith.stop().await;
+}
+
+/// Sends a group's own form on the hall's page, as a browser does: the form first (its CSRF cookie), then the post.
+async fn ask_online(kith: &TestApp, hall: Uuid, what: &str, email: &str) -> (u16, String) {
+    let client = kith.client();
+    let path = format!("/community-assets/{hall}/ask/{what}");
+    let form = client.get(kith.url(&path)).send().await.unwrap().text().await.unwrap();
+    let csrf = kith_testkit::html::csrf_token(&form);
+    let sent = client
+        .post(kith.url(&path))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("name", "Friends of Pritchatts Road Hall"),
+            ("email", email),
+            ("words", "The only hall nearby for the lunch club."),
+        ])
+        .send()
+        .await
+        .unwrap();
+    (sent.status().as_u16(), sent.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn a_community_group_nominates_online_and_the_clock_starts_today() {
+    on_every_backend(|backend| async move {
+        let (kith, _, hall) = registered(backend).await;
+        let (status, html) = ask_online(&kith, hall, "nominate", "friends@example.org").await;
+        assert_eq!(status, 200, "{html}");
+        assert!(html.contains("within eight weeks, at friends@example.org"), "{html}");
+        let stored = kith.store.nominations().await.unwrap();
+        assert_eq!(stored.len(), 1);
+        assert_eq!(
+            (stored[0].channel.as_str(), stored[0].received_on),
+            ("online", NaiveDate::from_ymd_opt(2026, 3, 2).unwrap())
+        );
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_online_nomination_without_an_email_is_shown_again_with_the_reason() {
+    let (kith, _, hall) = registered(Backend::Sqlite).await;
+    let (status, html) = ask_online(&kith, hall, "nominate", "").await;
+    assert_eq!(status, 422);
+    assert!(html.contains("Enter an email address, so the council can tell you its decision"), "{html}");
+    assert!(html.contains("Friends of Pritchatts Road Hall"), "what was typed is kept");
+    assert!(kith.store.nominations().await.unwrap().is_empty());
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_community_organisation_asks_online_to_take_on_a_council_building() {
+    let (kith, _, hall) = registered(Backend::Sqlite).await;
+    let (status, html) = ask_online(&kith, hall, "transfer", "friends@example.org").await;
+    assert_eq!(status, 200, "{html}");
+    let transfers = kith.store.transfers().await.unwrap();
+    assert_eq!((transfers[0].stage, transfers[0].channel.as_str()), (Stage::ExpressionOfInterest, "online"));
+    assert_eq!(transfers[0].handler_id, None, "no officer yet");
     kith.stop().await;
 }

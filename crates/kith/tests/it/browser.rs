@@ -161,6 +161,10 @@ async fn every_page_is_accessible_on_a_phone_and_a_desktop(kith: &TestApp, brows
     paths.push(format!("{}0", &link[..link.len() - 1]));
     paths.extend(grants_public_pages(kith).await);
     paths.extend(volunteering_public_pages(kith).await);
+    let edgbaston = kith_core::places::WardCode::parse("E05011134").unwrap();
+    let building = kith_app::assets::register(&kith.app, Some(&edgbaston)).await.unwrap()[0].id;
+    paths.push(format!("/community-assets/{building}"));
+    paths.push(format!("/community-assets/{building}/ask/nominate"));
     for (width, height) in [(375, 800), (1280, 900)] {
         browser.resize(width, height).await.unwrap();
         for path in &paths {

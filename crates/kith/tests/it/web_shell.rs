@@ -226,6 +226,7 @@ async fn a_page_for_every_template(
         ("assets/transfer.html", format!("/community-assets/transfers/{transfer}")),
         ("assets/nominations.html", "/community-assets/nominations".into()),
         ("assets/nomination.html", format!("/community-assets/nominations/{nomination}")),
+        ("assets/ask.html", format!("/community-assets/{asset}/ask/nominate")),
         ("forums/ward.html", "/wards/E05011151/forums".to_owned()),
         ("forums/city.html", "/forums".into()),
         ("forums/forum.html", format!("/wards/E05011151/forums/{forum}")),
@@ -339,7 +340,9 @@ async fn a_building_transferred_and_nominated(
         applicant: "Ladywood Residents".into(),
         ..Default::default()
     };
-    let transfer = kith_app::assets::transfers::open(&kith.app, officer, &actor, &open).await.unwrap();
+    let transfer = kith_app::assets::transfers::open(&kith.app, kith_app::assets::By::Staff(officer), &actor, &open)
+        .await
+        .unwrap();
     let nominate = kith_app::assets::acv::NominationForm {
         asset: asset.to_string(),
         nominator: "Friends of Ladywood Hall".into(),
@@ -347,7 +350,10 @@ async fn a_building_transferred_and_nominated(
         received_on: "2026-02-02".into(),
         ..Default::default()
     };
-    let nomination = kith_app::assets::acv::nominate(&kith.app, officer, &actor, &nominate).await.unwrap();
+    let nomination =
+        kith_app::assets::acv::nominate(&kith.app, kith_app::assets::By::Staff(officer), &actor, &nominate)
+            .await
+            .unwrap();
     (asset, transfer, nomination)
 }
 
@@ -405,6 +411,8 @@ async fn every_template_renders_without_inline_script_or_style() {
         "priorities/proposed.html",
         // The answer to asking for help, checked in tests/it/volunteering.rs.
         "volunteering/help_sent.html",
+        // The answer to a group's nomination or expression of interest, checked in tests/it/assets.rs.
+        "assets/asked.html",
         // The second step of signing in, checked where a test reaches it (accounts:: and oidc::).
         "sign_in_code.html",
         "sign_in_set_up.html",
