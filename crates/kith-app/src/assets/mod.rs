@@ -215,7 +215,11 @@ pub async fn save(app: &App, principal: &Principal, actor: &Actor, id: Option<Uu
             let ward = WardCode::parse(&old.ward_code).map_err(|e| AppError::Internal(e.to_string()))?;
             may_manage(app, principal, Some(&ward))?;
             let (ward_code, position) = match &command.place {
-                Some((w, p)) => (w.to_string(), Some(*p)),
+                Some((w, p)) => {
+                    // Moving it to another ward needs that ward's keeping too.
+                    may_manage(app, principal, Some(w))?;
+                    (w.to_string(), Some(*p))
+                }
                 None => (old.ward_code.clone(), old.position),
             };
             StoredAsset { ward_code, position, updated_at: at, version: old.version + 1, ..fill(old, &command) }

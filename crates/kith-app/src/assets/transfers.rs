@@ -31,9 +31,13 @@ pub fn targets() -> Vec<Target> {
     STAGES.iter().map(|s| Target { stage: s.words(), working_days: s.target_working_days() }).collect()
 }
 
-/// The last day a stage entered on `on` is due, by the working-day calendar.
+/// The last day a stage entered on `on` is due, by the working-day calendar: a stage entered on a weekend or a bank
+/// holiday counts from the next working day, as cases' clocks do.
 fn due(app: &App, stage: Stage, on: NaiveDate) -> Option<NaiveDate> {
-    stage.target_working_days().map(|days| app.working_days().add(on, days))
+    let days = stage.target_working_days()?;
+    let calendar = app.working_days();
+    let start = if calendar.is_working_day(on) { on } else { calendar.add(on, 1) };
+    Some(calendar.add(start, days))
 }
 
 /// A transfer as its opening form sends it.
@@ -74,6 +78,12 @@ pub async fn open(app: &App, by: By<'_>, actor: &Actor, form: &OpenForm) -> Resu
     let (Some(asset), Ok(email), Ok(channel)) = (asset, email, channel) else { return Err(problems.into_error()) };
     problems.finish()?;
     by.may_act_in(app, &asset.ward_code)?;
+    if asset.owner != kith_core::assets::Owner::Council {
+        return Err(AppError::Invalid(vec![(
+            "asset",
+            "Only the council's buildings can be transferred by the council".into(),
+        )]));
+    }
     let at = app.now();
     let today = app.today();
     let stage = Stage::ExpressionOfInterest;

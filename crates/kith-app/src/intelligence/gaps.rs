@@ -171,13 +171,16 @@ pub async fn compute(app: &App) -> Result<Gaps> {
         let need_values: Option<Vec<f64>> = indicator
             .map(|i| wards.iter().map(|w| i.wards.get(&w.code).and_then(headline).unwrap_or(f64::NAN)).collect());
         let z_provision = standardised(&per);
+        // Standardised over the wards whose need is known; a ward without it is ranked by provision alone.
+        let known: Vec<f64> = need_values.iter().flatten().copied().filter(|v| !v.is_nan()).collect();
         let z_need = need_values.as_ref().map(|v| {
-            let known: Vec<f64> = v.iter().map(|x| if x.is_nan() { 0.0 } else { *x }).collect();
-            standardised(&known)
+            let z_known = standardised(&known);
+            let mut next = z_known.iter();
+            v.iter().map(|x| if x.is_nan() { 0.0 } else { *next.next().unwrap_or(&0.0) }).collect::<Vec<f64>>()
         });
         for (w, ward) in wards.iter().enumerate() {
             let need_value = need_values.as_ref().map(|v| v[w]).filter(|v| !v.is_nan());
-            let need_percentile = need_value.map(|v| percentile_of(v, need_values.as_deref().unwrap_or_default()));
+            let need_percentile = need_value.map(|v| percentile_of(v, &known));
             let provision_percentile = percentile_of(per[w], &per);
             let score = z_need.as_ref().map_or(0.0, |z| z[w]) - z_provision[w];
             let indicator_value = indicator.and_then(|i| i.wards.get(&ward.code).map(|s| summary_text(i.meta.kind, s)));

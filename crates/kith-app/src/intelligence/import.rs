@@ -54,6 +54,21 @@ pub async fn import_indicators(
         wards: places.wards().iter().map(|w| w.code.as_str()).collect(),
     };
     let indicators = read(files, &areas, at)?;
+    // A key names one indicator everywhere (its map, its files, the need it measures): not two geographies.
+    let held = super::intelligence(app).await.map_err(|e| refuse(&files.values, "reading", e.to_string()))?;
+    for (i, _) in &indicators {
+        if let Some(other) = held.indicator(&i.key).filter(|o| o.meta.geography != i.geography) {
+            return Err(refuse(
+                &files.about,
+                "the file",
+                format!(
+                    "key {} is already an indicator on {}; give this one a key of its own",
+                    i.key,
+                    other.meta.geography.as_str()
+                ),
+            ));
+        }
+    }
     let report = IndicatorReport {
         indicators: indicators.len(),
         areas: indicators

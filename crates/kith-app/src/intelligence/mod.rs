@@ -493,7 +493,23 @@ pub async fn figures(app: &App, key: &str, level: Level) -> Result<Figures> {
             .lsoas()
             .iter()
             .map(|l| {
-                let value = indicator.values.get(&l.code).copied();
+                // A count of people or events under five is not shown for a small area either, nor its denominator.
+                let counted = matches!(meta.kind, Kind::Count | Kind::Proportion | Kind::Rate { .. });
+                let raw = indicator.values.get(&l.code).copied();
+                let suppressed =
+                    counted && raw.is_some_and(|(v, _)| v < kith_core::intelligence::SUPPRESS_BELOW as f64);
+                if suppressed {
+                    return AreaFigure {
+                        code: l.code.clone(),
+                        name: l.name.clone(),
+                        value: None,
+                        denominator: None,
+                        text: "Fewer than 5: not shown".into(),
+                        short: String::new(),
+                        class: None,
+                    };
+                }
+                let value = raw;
                 let mapped = value.map(|(v, d)| match (meta.kind, d) {
                     (Kind::Proportion, Some(d)) => v / d,
                     (Kind::Rate { per }, Some(d)) => v / d * f64::from(per),

@@ -209,6 +209,10 @@ impl Steps {
         Ok(Steps { received_on: Some(on), ..Steps::default() })
     }
 
+    fn removed(&self) -> bool {
+        matches!(self.reviewed, Some((_, ReviewOutcome::Removed)))
+    }
+
     fn listed_on(&self) -> Option<NaiveDate> {
         match self.decided {
             Some((on, Decision::Listed)) => Some(on),
@@ -295,6 +299,9 @@ impl Steps {
                 }
                 not_before("review decision", on, "request for the review", asked)?;
                 next.reviewed = Some((on, outcome));
+            }
+            Step::NotifyDisposal(_) | Step::RequestToBid(_) if self.removed() => {
+                return Err(AcvError::NotNow("It was removed from the list on review: its sale is not restricted"));
             }
             Step::NotifyDisposal(on) => {
                 let listed = self.listed_on().ok_or(AcvError::NotNow("Only a listed asset's sale is notified"))?;
@@ -433,6 +440,17 @@ mod tests {
     #[test]
     fn no_clock_runs_on_a_day_before_the_rules_were_in_force() {
         assert_eq!(Steps::received(&rule_sets(), day(2012, 9, 20)), Err(AcvError::NoRulesOn(day(2012, 9, 20))));
+    }
+
+    #[test]
+    fn an_asset_removed_on_review_has_no_moratorium_to_start() {
+        let sets = rule_sets();
+        let removed = listed_on(day(2026, 1, 5))
+            .record(&sets, Step::RequestReview(day(2026, 1, 12)))
+            .unwrap()
+            .record(&sets, Step::Review(day(2026, 2, 2), ReviewOutcome::Removed))
+            .unwrap();
+        assert!(matches!(removed.record(&sets, Step::NotifyDisposal(day(2026, 3, 2))), Err(AcvError::NotNow(_))));
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub struct Home {
 /// A place a service of one need is offered.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Offer {
-    /// The service, so that one with several places is counted once for an LSOA.
+    /// The service, so that one with several places is counted once for an LSOA (for each of its needs).
     pub service: u32,
     pub need: usize,
     pub at: LatLng,
@@ -58,7 +58,7 @@ pub fn provision(homes: &[Home], wards: usize, offers: &[Offer], needs: usize, r
         people[h.ward] += h.people;
     }
     // For each LSOA, the services of each need within reach (each once, whatever its places).
-    let mut seen: HashMap<u32, (usize, bool, bool)> = HashMap::new();
+    let mut seen: HashMap<(u32, usize), (bool, bool)> = HashMap::new();
     for h in homes.iter().filter(|h| h.ward < wards && h.people > 0.0) {
         seen.clear();
         let from = DistanceFrom::new(h.at);
@@ -69,16 +69,16 @@ pub fn provision(homes: &[Home], wards: usize, offers: &[Offer], needs: usize, r
                 for &i in inside {
                     let o = &offers[i as usize];
                     if from.metres_to(o.at) <= reach_m {
-                        let entry = seen.entry(o.service).or_insert((o.need, false, false));
-                        entry.1 |= o.useful_hours;
-                        entry.2 |= o.other_languages;
+                        let entry = seen.entry((o.service, o.need)).or_insert((false, false));
+                        entry.0 |= o.useful_hours;
+                        entry.1 |= o.other_languages;
                     }
                 }
             }
         }
         let share = h.people / people[h.ward];
         let per = 1_000.0 / people[h.ward];
-        for &(need, useful, languages) in seen.values() {
+        for (&(_, need), &(useful, languages)) in &seen {
             let p = &mut out[h.ward][need];
             p.per_1000 += share * per;
             if useful {
@@ -149,6 +149,14 @@ mod tests {
         let offers = [offer(7, 0, at(52.481, -1.9)), offer(7, 0, at(52.479, -1.9))];
         let p = provision(&homes, 1, &offers, 1, Radius::metres(1_600.0).unwrap());
         assert!((p[0][0].per_1000 - 1.0).abs() < 1e-9, "{:?}", p[0][0]);
+    }
+
+    #[test]
+    fn a_service_for_two_needs_counts_for_each() {
+        let homes = [Home { ward: 0, people: 1_000.0, at: at(52.48, -1.9) }];
+        let offers = [offer(7, 0, at(52.481, -1.9)), offer(7, 1, at(52.481, -1.9))];
+        let p = provision(&homes, 1, &offers, 2, Radius::metres(1_600.0).unwrap());
+        assert_eq!((p[0][0].per_1000, p[0][1].per_1000), (1.0, 1.0));
     }
 
     #[test]

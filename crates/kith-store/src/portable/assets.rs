@@ -105,11 +105,17 @@ async fn insert_stage(tx: &mut Tx, transfer_id: Uuid, e: &StageEntry) -> Result<
     Ok(())
 }
 
-/// The next number in `table`'s sequence of references.
-async fn next_number(tx: &mut Tx, table: &str) -> Result<i64> {
-    let row =
-        sqlx::query(&format!("SELECT COALESCE(MAX(number), 0) + 1 AS next FROM {table}")).fetch_one(&mut **tx).await?;
-    Ok(row.try_get("next")?)
+/// The next number of a kind of reference (`CAT`, `ACV`), from the counter cases' references use too: an upsert
+/// that two writers at once cannot both read the same number from.
+async fn next_number(tx: &mut Tx, kind: &str) -> Result<i64> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO case_numbers (kind, last_number) VALUES ($1, 1)
+         ON CONFLICT (kind) DO UPDATE SET last_number = case_numbers.last_number + 1
+         RETURNING last_number",
+    )
+    .bind(kind)
+    .fetch_one(&mut **tx)
+    .await?)
 }
 
 const NOMINATION_COLUMNS: &str = "id, number, asset_id, nominator, nominator_email, owner_email, reasons, received_on,
@@ -211,7 +217,7 @@ impl AssetStore for Adapter {
         emails: &[OutgoingEmail],
     ) -> Result<i64> {
         let mut tx = self.begin().await?;
-        let number = next_number(&mut tx, "asset_transfers").await?;
+        let number = next_number(&mut tx, "CAT").await?;
         sqlx::query(
             "INSERT INTO asset_transfers (id, number, asset_id, applicant, applicant_email, organisation_id, stage,
                  stage_since, stage_due, handler_id, channel, created_at, version)
@@ -283,29 +289,31 @@ impl AssetStore for Adapter {
         else {
             return Ok(None);
         };
-        let stages = sqlx::query("SELECT * FROM asset_transfer_stages WHERE transfer_id = $1 ORDER BY recorded_at, id")
-            .bind(id)
-            .fetch_all(&self.reader)
-            .await?
-            .iter()
-            .map(|r| {
-                Ok(StageEntry {
-                    id: r.try_get("id")?,
-                    stage: read(r.try_get("stage")?)?,
-                    entered_on: r.try_get("entered_on")?,
-                    due_on: r.try_get("due_on")?,
-                    note: r.try_get("note")?,
-                    by_user: r.try_get("by_user")?,
-                    recorded_at: r.try_get("recorded_at")?,
-                })
+        let stages = sqlx::query(
+            "SELECT * FROM asset_transfer_stages WHERE transfer_id = $1 ORDER BY entered_on, recorded_at, id",
+        )
+        .bind(id)
+        .fetch_all(&self.reader)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(StageEntry {
+                id: r.try_get("id")?,
+                stage: read(r.try_get("stage")?)?,
+                entered_on: r.try_get("entered_on")?,
+                due_on: r.try_get("due_on")?,
+                note: r.try_get("note")?,
+                by_user: r.try_get("by_user")?,
+                recorded_at: r.try_get("recorded_at")?,
             })
-            .collect::<Result<Vec<_>>>()?;
+        })
+        .collect::<Result<Vec<_>>>()?;
         Ok(Some((transfer(&row)?, stages)))
     }
 
     async fn add_nomination(&self, n: &StoredNomination, entry: &AuditEntry, emails: &[OutgoingEmail]) -> Result<i64> {
         let mut tx = self.begin().await?;
-        let number = next_number(&mut tx, "acv_nominations").await?;
+        let number = next_number(&mut tx, "ACV").await?;
         let numbered = StoredNomination { number, version: 1, ..n.clone() };
         bind_nomination(
             sqlx::query(&format!(

@@ -396,7 +396,8 @@ async fn ask(
 ) -> Result<Response, PageError> {
     public_form(&what)?;
     let id = id_of(&id)?;
-    if !state.public_writes.allow(state.app.clock.as_ref(), ctx.ip.as_deref(), None) {
+    // Each sends an email to the address given: limited by that address too, not only by the sender's.
+    if !state.public_writes.allow(state.app.clock.as_ref(), ctx.ip.as_deref(), Some(&form.email)) {
         return Err(PageError::TooMany);
     }
     let actor = kith_app::Actor::anonymous(ctx.ip.clone());

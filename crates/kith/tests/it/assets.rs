@@ -426,3 +426,28 @@ async fn a_community_organisation_asks_online_to_take_on_a_council_building() {
     assert_eq!(transfers[0].handler_id, None, "no officer yet");
     kith.stop().await;
 }
+
+#[tokio::test]
+async fn an_officer_cannot_move_a_building_into_a_ward_they_do_not_keep() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    let officer = officer(&kith, Scope::Ward(WardCode::parse(EDGBASTON).unwrap())).await;
+    let id = assets::save(&kith.app, &officer, &officer.actor(None), None, &hall_form()).await.unwrap();
+    let moved =
+        AssetForm { postcode: kith_testkit::cases::LADYWOOD_POSTCODE.into(), version: "1".into(), ..hall_form() };
+    let refused = assets::save(&kith.app, &officer, &officer.actor(None), Some(id), &moved).await;
+    assert!(matches!(refused, Err(AppError::Forbidden)), "{refused:?}");
+    assert_eq!(kith.store.asset(id).await.unwrap().unwrap().ward_code, EDGBASTON);
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_transfer_of_a_building_the_council_does_not_own_is_refused() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    let officer = officer(&kith, Scope::City).await;
+    let form = AssetForm { owner: "other".into(), ..hall_form() };
+    let church = assets::save(&kith.app, &officer, &officer.actor(None), None, &form).await.unwrap();
+    let (status, _) = ask_online(&kith, church, "transfer", "friends@example.org").await;
+    assert_eq!(status, 422);
+    assert!(kith.store.transfers().await.unwrap().is_empty());
+    kith.stop().await;
+}

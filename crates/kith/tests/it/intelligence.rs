@@ -354,3 +354,31 @@ async fn values_on_2011_lsoas_without_their_lookup_are_refused() {
     assert_eq!(error.problem, "values on 2011 LSOAs need the lookup from 2011 LSOAs to wards");
     kith.stop().await;
 }
+
+#[tokio::test]
+async fn a_small_areas_count_under_five_is_not_published() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    let values = format!("lsoa21_code,yes,asked\n{},3,40\n{},12,40\n", ALLENS_CROSS_LSOAS[0], ALLENS_CROSS_LSOAS[1]);
+    import(&kith, &values, &[about_row("test_share", "yes", "asked", "Share saying yes", "proportion", "neither")])
+        .await
+        .unwrap();
+    let (_, csv) = page(&kith, "/intelligence/test_share/data/lsoas.csv").await;
+    assert!(csv.contains(&format!("{},Birmingham", ALLENS_CROSS_LSOAS[0])), "{csv}");
+    let row = csv.lines().find(|l| l.starts_with(ALLENS_CROSS_LSOAS[0])).unwrap();
+    assert!(row.ends_with(",,,Fewer than 5: not shown"), "{row}");
+    let shown = csv.lines().find(|l| l.starts_with(ALLENS_CROSS_LSOAS[1])).unwrap();
+    assert!(shown.ends_with(",0.3,40,30.0%"), "{shown}");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_key_already_used_on_another_geography_is_refused() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    allens_cross_by_lsoa(&kith).await;
+    let values = format!("ward_code,score\n{ALLENS_CROSS},4\n");
+    let error = import(&kith, &values, &[about_row("test_score", "score", "", "Test score", "score", "neither")])
+        .await
+        .unwrap_err();
+    assert_eq!(error.problem, "key test_score is already an indicator on lsoa; give this one a key of its own");
+    kith.stop().await;
+}
