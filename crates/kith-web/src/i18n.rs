@@ -66,6 +66,16 @@ impl Catalogues {
         if !bundles.contains_key(DEFAULT_LANGUAGE) {
             bail!("there is no English catalogue (locales/en)");
         }
+        let english: BTreeMap<String, Variables> = embedded::LOCALES
+            .iter()
+            .filter(|(path, _)| path.starts_with(&format!("{DEFAULT_LANGUAGE}/")))
+            .flat_map(|(_, text)| variables_of(text).into_iter().map(|(key, (_, vars))| (key, vars)))
+            .collect();
+        for (path, text) in
+            embedded::LOCALES.iter().filter(|(path, _)| !path.starts_with(&format!("{DEFAULT_LANGUAGE}/")))
+        {
+            check_variables(&english, path, text).map_err(anyhow::Error::msg)?;
+        }
         // English first, then the others in the order of their tags.
         languages.sort_by_key(|l| (l.tag != DEFAULT_LANGUAGE, l.tag.clone()));
         Ok(Self { bundles, languages })
@@ -138,9 +148,113 @@ impl Catalogues {
     }
 }
 
+/// The variables a message (its value and attributes) refers to.
+type Variables = std::collections::BTreeSet<String>;
+
+/// Each message of a catalogue's text, with the line it starts on and the variables it uses.
+fn variables_of(text: &str) -> BTreeMap<String, (usize, Variables)> {
+    use fluent_syntax::ast;
+    fn pattern(p: &ast::Pattern<&str>, out: &mut Variables) {
+        for element in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expression_of(expression, out);
+            }
+        }
+    }
+    fn expression_of(e: &ast::Expression<&str>, out: &mut Variables) {
+        match e {
+            ast::Expression::Inline(inline) => inline_of(inline, out),
+            ast::Expression::Select { selector, variants } => {
+                inline_of(selector, out);
+                for v in variants {
+                    pattern(&v.value, out);
+                }
+            }
+        }
+    }
+    fn inline_of(i: &ast::InlineExpression<&str>, out: &mut Variables) {
+        match i {
+            ast::InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_owned());
+            }
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline_of(a, out);
+                }
+                for a in &arguments.named {
+                    inline_of(&a.value, out);
+                }
+            }
+            ast::InlineExpression::Placeable { expression } => expression_of(expression, out),
+            _ => {}
+        }
+    }
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let line_of = |key: &str| {
+        text.lines().position(|l| l.split_once(" =").is_some_and(|(k, _)| k.trim_end() == key)).map_or(0, |i| i + 1)
+    };
+    let mut found = BTreeMap::new();
+    for entry in &resource.body {
+        if let ast::Entry::Message(m) = entry {
+            let mut vars = Variables::new();
+            if let Some(value) = &m.value {
+                pattern(value, &mut vars);
+            }
+            for attribute in &m.attributes {
+                pattern(&attribute.value, &mut vars);
+            }
+            found.insert(m.id.name.to_owned(), (line_of(m.id.name), vars));
+        }
+    }
+    found
+}
+
+/// Refuses a translation whose message uses a variable English's does not (the page would be given nothing for it):
+/// the file, the line, the message and the difference. A translation may use fewer: a language without plurals
+/// need not mention the count English chooses its plural by.
+fn check_variables(english: &BTreeMap<String, Variables>, path: &str, text: &str) -> Result<(), String> {
+    for (key, (line, vars)) in variables_of(text) {
+        let Some(theirs) = english.get(&key) else { continue };
+        if !vars.is_subset(theirs) {
+            let list = |v: &Variables| {
+                if v.is_empty() {
+                    "none".to_owned()
+                } else {
+                    v.iter().map(|n| format!("${n}")).collect::<Vec<_>>().join(", ")
+                }
+            };
+            return Err(format!(
+                "locales/{path}: line {line}: {key} uses {} where English uses {}",
+                list(&vars),
+                list(theirs)
+            ));
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_translation_using_a_variable_english_does_not_pass_is_refused_with_its_line() {
+        let english =
+            variables_of("greeting = Hello { $name }\ncount = { $n ->\n    [one] one\n   *[other] { $n } things\n}\n")
+                .into_iter()
+                .map(|(k, (_, v))| (k, v))
+                .collect();
+        let good = "greeting = Salaam { $name }\ncount = cheezen\n";
+        assert_eq!(check_variables(&english, "ur/main.ftl", good), Ok(()));
+        let bad = "# a comment\ngreeting = Salaam { $nam }\n";
+        assert_eq!(
+            check_variables(&english, "ur/main.ftl", bad),
+            Err("locales/ur/main.ftl: line 2: greeting uses $nam where English uses $name".to_owned())
+        );
+    }
 
     #[test]
     fn the_browser_preference_picks_a_language_we_speak() {
