@@ -18,7 +18,7 @@ use uuid::Uuid;
 
 use crate::accounts::Principal;
 use crate::problems::{Problems, text_within};
-use crate::volunteering::{Volunteer, may_coordinate, today};
+use crate::volunteering::{Volunteer, may_coordinate};
 use crate::{Actor, App, AppError, Result};
 
 /// The city's time bank's limits: the defaults of `kith_core::timebank::Limits` (a city that wants others sets them
@@ -176,7 +176,7 @@ pub async fn propose(app: &App, me: &Volunteer, actor: &Actor, form: &ExchangeFo
             None
         }
     };
-    let (time, what, on) = read_time(&mut p, &form.hours, &form.what, &form.on, today(app));
+    let (time, what, on) = read_time(&mut p, &form.hours, &form.what, &form.on, app.today());
     p.finish()?;
     let (Some(other), Some(gave), Some(time), Some(on)) = (other, gave, time, on) else {
         return Err(AppError::Internal("a whole exchange form without its parts".into()));
@@ -243,7 +243,7 @@ pub async fn answer(app: &App, me: &Volunteer, actor: &Actor, id: Uuid, confirm:
 /// than their balance.
 pub async fn donate(app: &App, me: &Volunteer, actor: &Actor, hours: &str) -> Result<()> {
     let mut p = Problems::default();
-    let (time, _, _) = read_time(&mut p, hours, "donation", "", today(app));
+    let (time, _, _) = read_time(&mut p, hours, "donation", "", app.today());
     p.finish()?;
     let Some(time) = time else { return Err(AppError::Internal("a whole donation without its time".into())) };
     let balance = Hours::from_minutes(app.store.balance(Some(me.id)).await?);
@@ -254,7 +254,7 @@ pub async fn donate(app: &App, me: &Volunteer, actor: &Actor, hours: &str) -> Re
         )]));
     }
     let now = app.now();
-    let e = Exchange::donation(me.id, time, today(app));
+    let e = Exchange::donation(me.id, time, app.today());
     let s = StoredExchange {
         id: Uuid::now_v7(),
         from: Some(me.id),
@@ -286,7 +286,7 @@ pub async fn record_timesheet(app: &App, principal: &Principal, actor: &Actor, f
             None => return Err(p.into_error()),
         }
     };
-    let (time, what, on) = read_time(&mut p, &form.hours, &form.what, &form.on, today(app));
+    let (time, what, on) = read_time(&mut p, &form.hours, &form.what, &form.on, app.today());
     p.finish()?;
     let (Some(helper), Some(time), Some(on)) = (helper, time, on) else {
         return Err(AppError::Internal("a whole timesheet without its parts".into()));

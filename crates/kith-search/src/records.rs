@@ -95,6 +95,19 @@ impl DirectoryIndex {
         all
     }
 
+    /// The live services held at a location, by name.
+    pub fn services_at(&self, location: Uuid) -> Vec<Arc<Service>> {
+        let mut held: Vec<Arc<Service>> = self
+            .docs
+            .iter()
+            .flatten()
+            .filter(|d| d.service.locations.contains(&location))
+            .map(|d| d.service.clone())
+            .collect();
+        held.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        held
+    }
+
     /// Every live service, for exports, in id order.
     pub fn all_services(&self) -> Vec<(Arc<Service>, DateTime<Utc>)> {
         let mut all: Vec<_> = self.docs.iter().flatten().map(|d| (d.service.clone(), d.modified)).collect();

@@ -134,4 +134,5 @@ pub trait AssetStore: Send + Sync {
         emails: &[OutgoingEmail],
     ) -> Result<()>;
     async fn nominations(&self) -> Result<Vec<StoredNomination>>;
+    async fn nomination(&self, id: Uuid) -> Result<Option<StoredNomination>>;
 }

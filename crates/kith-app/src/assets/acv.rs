@@ -288,7 +288,7 @@ fn step_words(
 
 /// Records a step of a nomination on the date given, for someone who keeps the asset's ward, if the rules allow it.
 pub async fn record_step(app: &App, principal: &Principal, actor: &Actor, id: Uuid, form: &StepForm) -> Result<()> {
-    let nomination = app.store.nominations().await?.into_iter().find(|n| n.id == id).ok_or(AppError::NotFound)?;
+    let nomination = app.store.nomination(id).await?.ok_or(AppError::NotFound)?;
     let asset = app.store.asset(nomination.asset_id).await?.ok_or(AppError::NotFound)?;
     let ward = WardCode::parse(&asset.ward_code).map_err(|e| AppError::Internal(e.to_string()))?;
     may_manage(app, principal, Some(&ward))?;
@@ -432,7 +432,7 @@ pub struct NominationPage {
 }
 
 pub async fn page(app: &App, principal: &Principal, id: Uuid) -> Result<NominationPage> {
-    let n = app.store.nominations().await?.into_iter().find(|n| n.id == id).ok_or(AppError::NotFound)?;
+    let n = app.store.nomination(id).await?.ok_or(AppError::NotFound)?;
     let asset = app.store.asset(n.asset_id).await?.ok_or(AppError::NotFound)?;
     let ward = WardCode::parse(&asset.ward_code).map_err(|e| AppError::Internal(e.to_string()))?;
     may_manage(app, principal, Some(&ward))?;

@@ -299,7 +299,7 @@ pub struct AssetLine {
     pub version: i64,
 }
 
-async fn line(app: &App, a: &StoredAsset, names: &std::collections::HashMap<Uuid, String>) -> AssetLine {
+fn line(app: &App, a: &StoredAsset, names: &std::collections::HashMap<Uuid, String>) -> AssetLine {
     let ward = WardCode::parse(&a.ward_code)
         .ok()
         .and_then(|c| app.places().ward(&c).map(|w| w.name.clone()))
@@ -335,7 +335,7 @@ pub async fn register(app: &App, ward: Option<&WardCode>) -> Result<Vec<AssetLin
     let mut lines = Vec::new();
     for a in app.store.assets().await? {
         if ward.is_none_or(|w| w.as_str() == a.ward_code) {
-            lines.push(line(app, &a, &names).await);
+            lines.push(line(app, &a, &names));
         }
     }
     Ok(lines)
@@ -361,18 +361,12 @@ pub async fn asset_page(app: &App, id: Uuid) -> Result<AssetPage> {
     let (location, services) = match asset.location_id {
         Some(at) => {
             let index = app.directory.read();
-            let mut held: Vec<(Uuid, String)> = index
-                .all_services()
-                .into_iter()
-                .filter(|(s, _)| s.locations.contains(&at))
-                .map(|(s, _)| (s.id, s.name.clone()))
-                .collect();
-            held.sort_by(|a, b| a.1.cmp(&b.1));
+            let held = index.services_at(at).iter().map(|s| (s.id, s.name.clone())).collect();
             (index.location(at).map(|l| l.name.clone()), held)
         }
         None => (None, Vec::new()),
     };
-    Ok(AssetPage { asset: line(app, &asset, &names).await, location, services, transfers, nominations })
+    Ok(AssetPage { asset: line(app, &asset, &names), location, services, transfers, nominations })
 }
 
 /// An asset's form as stored, for someone who keeps its ward's assets.

@@ -480,10 +480,6 @@ pub async fn organisation_names(app: &App) -> Result<HashMap<Uuid, String>> {
     Ok(app.store.organisations().await?.into_iter().map(|o| (o.id, o.name)).collect())
 }
 
-fn today(app: &App) -> NaiveDate {
-    app.now().with_timezone(&London).date_naive()
-}
-
 /// A ward's forums and priorities, from the cache while it is fresh.
 pub async fn ward_work(app: &App, ward: &WardCode) -> Result<Arc<WardWork>> {
     app.ward_work.through(ward, || build_ward_work(app, ward)).await
@@ -499,7 +495,7 @@ async fn build_ward_work(app: &App, ward: &WardCode) -> Result<WardWork> {
     for a in actions {
         by_priority.entry(a.priority_id).or_default().push(a);
     }
-    let today = today(app);
+    let today = app.today();
     let next_forum = forums.iter().find(|f| f.ends_at > now && f.cancelled_at.is_none()).cloned();
     let mut adopted = Vec::new();
     let (mut proposed, mut declined) = (Vec::new(), Vec::new());
@@ -528,7 +524,7 @@ pub async fn priority_page(app: &App, id: Uuid) -> Result<(PriorityWork, Vec<Act
         Some(f) => app.store.forum(f).await?,
         None => None,
     };
-    Ok((arrange(p, &actions, today(app), &names), updates, forum))
+    Ok((arrange(p, &actions, app.today(), &names), updates, forum))
 }
 
 /// The filters of the staff action tracker, as its form sends them.
@@ -562,7 +558,7 @@ pub struct TrackerRow {
 pub async fn tracker(app: &App, principal: &Principal, f: &TrackerFilter) -> Result<(Vec<TrackerRow>, i64, i64)> {
     principal.require_somewhere(permission::STAFF)?;
     let page = f.page.parse::<i64>().unwrap_or(1).clamp(1, MAX_TRACKER_PAGE);
-    let today = today(app);
+    let today = app.today();
     let query = ActionQuery {
         wards: WardCode::parse(f.ward.trim()).ok().map(|w| vec![w]),
         owner_org: Uuid::parse_str(f.owner.trim()).ok(),

@@ -6,7 +6,7 @@ use super::*;
 /// overdue. Marked and queued in one transaction, so a reminder is neither lost nor doubled.
 pub async fn remind_overdue(app: &App) -> Result<u64> {
     let now = app.now();
-    let due = app.store.overdue_unreminded(today(app), now - Duration::days(REMIND_EVERY_DAYS), 2_000).await?;
+    let due = app.store.overdue_unreminded(app.today(), now - Duration::days(REMIND_EVERY_DAYS), 2_000).await?;
     let mut by_owner: std::collections::BTreeMap<String, Vec<Action>> = std::collections::BTreeMap::new();
     let mut silent = Vec::new();
     for a in due {

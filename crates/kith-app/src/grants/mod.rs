@@ -16,7 +16,6 @@ pub mod worker;
 
 use chrono::NaiveDate;
 use kith_core::accounts::{Target, permission};
-use kith_core::calendar::WorkingDays;
 use kith_core::grants::{GroupKind, MAX_TARGET_DAYS, Pence, PotRule, Promise, WardNeed, pots};
 use kith_core::places::WardCode;
 use serde::{Deserialize, Serialize};
@@ -460,10 +459,6 @@ pub struct FundPage {
     pub pots: Vec<Pot>,
 }
 
-fn today(app: &App) -> NaiveDate {
-    WorkingDays::local_date(app.now())
-}
-
 /// Whether a round takes applications on `today`.
 pub fn is_open(round: &Round, today: NaiveDate) -> bool {
     round.opens_on <= today && round.closes_on.is_none_or(|c| today <= c)
@@ -473,7 +468,7 @@ pub fn is_open(round: &Round, today: NaiveDate) -> bool {
 pub async fn fund_page(app: &App, id: Uuid) -> Result<FundPage> {
     let fund = app.store.fund(id).await?.ok_or(AppError::NotFound)?;
     let rounds = app.store.rounds_of(id).await?;
-    let today = today(app);
+    let today = app.today();
     let open_round = rounds.iter().rev().find(|r| is_open(r, today)).cloned();
     let next_round = rounds.iter().find(|r| r.opens_on > today).cloned();
     let pots = pots_of(app, &fund)?;

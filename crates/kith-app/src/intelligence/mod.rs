@@ -66,7 +66,6 @@ pub struct Intelligence {
     pub lsoa_people: HashMap<String, f64>,
     /// Each ward's population, as its profile shows it.
     pub ward_population: HashMap<WardCode, f64>,
-    pub city_population: Option<f64>,
 }
 
 impl Intelligence {
@@ -109,7 +108,6 @@ impl Intelligence {
                 }
             }
         }
-        let city_population = (!ward_population.is_empty()).then(|| ward_population.values().sum());
 
         let mut indicators = Vec::with_capacity(stored.len());
         for (meta, values) in stored {
@@ -161,7 +159,7 @@ impl Intelligence {
             indicators.push(Indicator { meta, values, wards, city, england });
         }
         let by_key = indicators.iter().enumerate().map(|(i, ind)| (ind.meta.key.clone(), i)).collect();
-        Intelligence { indicators, by_key, weights, lsoa_people: lsoa_weight, ward_population, city_population }
+        Intelligence { indicators, by_key, weights, lsoa_people: lsoa_weight, ward_population }
     }
 }
 

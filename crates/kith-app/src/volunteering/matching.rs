@@ -19,7 +19,7 @@ use kith_store::volunteering::{HelpEvent, HelpRequest, PoolEntry, RequestChange,
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{may_coordinate, today};
+use super::may_coordinate;
 use crate::accounts::Principal;
 use crate::{Actor, App, AppError, Result};
 
@@ -125,7 +125,7 @@ pub async fn candidates(app: &App, principal: &Principal, request: &HelpRequest)
     may_coordinate(app, principal, &request.ward)?;
     let pool = pool(app).await?;
     let task = task(request);
-    let today = today(app);
+    let today = app.today();
     let (ranked, exclusions) =
         matching::shortlist(&task, &pool.candidates, &pool.index, &pool.rarity, today, SHORTLIST);
     let candidates = ranked
@@ -147,7 +147,7 @@ async fn fresh_candidate(app: &App, volunteer: Uuid) -> Result<Candidate> {
 /// Refuses a volunteer who does not pass every gate for a request, saying each gate they did not pass.
 async fn check_gates(app: &App, request: &HelpRequest, volunteer: Uuid) -> Result<()> {
     let candidate = fresh_candidate(app, volunteer).await?;
-    matching::gates(&task(request), &candidate, today(app))
+    matching::gates(&task(request), &candidate, app.today())
         .map(|_| ())
         .map_err(|gates| AppError::Invalid(gates.iter().map(|g| ("volunteer", format!("{g}."))).collect()))
 }
@@ -262,7 +262,7 @@ pub async fn claimable(app: &App, volunteer: &Volunteer) -> Result<Vec<Claimable
         ..Default::default()
     };
     let (open, _) = app.store.requests(&query).await?;
-    let today = today(app);
+    let today = app.today();
     let mut near: Vec<Claimable> = open
         .into_iter()
         .filter_map(|request| {

@@ -378,7 +378,7 @@ pub async fn volunteer(app: &App, principal: &Principal, id: Uuid) -> Result<Vol
     let volunteer = app.store.volunteer(id).await?.ok_or(AppError::NotFound)?;
     may_coordinate(app, principal, &volunteer.ward)?;
     let dbs = app.store.dbs_of(id).await?;
-    let today = today(app);
+    let today = app.today();
     Ok(VolunteerView {
         dbs_current: dbs.as_ref().is_some_and(|d| d.record.is_current(today)),
         dbs_expires_on: dbs.as_ref().map(|d| d.record.expires_on()),
@@ -414,11 +414,6 @@ pub struct DbsForm {
     pub consent: String,
 }
 
-/// The day it is where the city is.
-pub fn today(app: &App) -> NaiveDate {
-    kith_core::calendar::WorkingDays::local_date(app.now())
-}
-
 /// A date from the form (`YYYY-MM-DD`), or `None` when blank: from 2002 (when DBS checks began) up to today.
 fn date(
     problems: &mut Problems,
@@ -442,7 +437,7 @@ fn date(
 pub async fn record_dbs(app: &App, principal: &Principal, actor: &Actor, id: Uuid, form: &DbsForm) -> Result<()> {
     let volunteer = app.store.volunteer(id).await?.ok_or(AppError::NotFound)?;
     may_coordinate(app, principal, &volunteer.ward)?;
-    let today = today(app);
+    let today = app.today();
     let mut p = Problems::default();
     let level = choice(&mut p, "level", &form.level, DbsLevel::Basic, "Choose the level of the check");
     let workforce = choice(&mut p, "workforce", &form.workforce, Workforce::Adults, "Choose the workforce");

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{in_the_city, skills_of, today};
+use super::{in_the_city, skills_of};
 use crate::accounts::Principal;
 use crate::problems::{Problems, choice, optional, text_within};
 use crate::{Actor, App, AppError, Result};
@@ -136,7 +136,7 @@ pub struct Found {
 /// Current opportunities (public): near a position first when one is given, those offering `skill` alone when one
 /// is asked for; at most 50.
 pub async fn find(app: &App, near: Option<LatLng>, skill: Option<Skill>) -> Result<Vec<Found>> {
-    let all = app.store.opportunities(&[], today(app), MAX_READ).await?;
+    let all = app.store.opportunities(&[], app.today(), MAX_READ).await?;
     let from = near.map(DistanceFrom::new);
     let chosen: Vec<Opportunity> = all.into_iter().filter(|o| skill.is_none_or(|s| o.skills.contains(s))).collect();
     let ids: Vec<Uuid> = chosen.iter().map(|o| o.organisation_id).collect();

@@ -14,7 +14,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::matching::event;
-use super::{availability_of, coordinated_wards, in_the_city, may_coordinate, skills_of, today};
+use super::{availability_of, coordinated_wards, in_the_city, may_coordinate, skills_of};
 use crate::accounts::Principal;
 use crate::problems::{Problems, choice, optional, text_within, ticked};
 use crate::{Actor, App, AppError, Result};
@@ -90,7 +90,7 @@ fn read(app: &App, form: &HelpForm, staff: bool) -> std::result::Result<Asked, P
     let name = text_within(&mut p, "name", &form.name, 120, Some("Enter the name of the person to help"));
     let phone = text_within(&mut p, "phone", &form.phone, 40, Some("Enter a phone number the volunteer can call"));
     let when = availability_of(&mut p, "when", &form.when);
-    let today = today(app);
+    let today = app.today();
     let needed_by =
         optional(&mut p, "needed_by", &form.needed_by, |text| match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
             Ok(d) if d >= today && (d - today).num_days() <= MAX_DAYS_AHEAD => Ok(d),

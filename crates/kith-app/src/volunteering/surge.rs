@@ -13,8 +13,8 @@ use kith_store::volunteering::{HelpRequest, RequestChange, RequestQuery};
 use serde_json::json;
 use uuid::Uuid;
 
+use super::coordinated_wards;
 use super::matching::{event, offer_email, pool, task};
-use super::{coordinated_wards, today};
 use crate::accounts::Principal;
 use crate::{Actor, App, AppError, Result};
 
@@ -49,7 +49,7 @@ pub async fn assign_backlog(app: &App, principal: &Principal, actor: &Actor) -> 
     let (open, _) = app.store.requests(&query).await?;
     let pool = pool(app).await?;
     let tasks: Vec<Task> = open.iter().map(task).collect();
-    let today = today(app);
+    let today = app.today();
     let result = assignment::assign(&tasks, &pool.candidates, &pool.rarity, today)
         .map_err(|e: AssignmentError| AppError::Conflict(e.to_string()))?;
     let by_id: HashMap<Uuid, &HelpRequest> = open.iter().map(|r| (r.id, r)).collect();

@@ -107,7 +107,7 @@ pub async fn answer(
         .map_err(crate::changed_meanwhile)?;
     if state == TaskState::Done {
         let v = Volunteer {
-            last_task_on: Some(super::today(app)),
+            last_task_on: Some(app.today()),
             updated_at: now,
             version: volunteer.version + 1,
             ..volunteer.clone()

@@ -10,7 +10,6 @@ use kith_core::volunteering::{TaskState, Urgency};
 use kith_store::outbox::OutgoingEmail;
 use kith_store::volunteering::RequestQuery;
 
-use super::today;
 use crate::{App, Result};
 
 /// How many requests or records one sweep handles; the rest wait for the next.
@@ -97,7 +96,7 @@ pub async fn remind_offers(app: &App) -> Result<u64> {
 
 /// Reminds volunteers of a DBS check running out, 60, 30 and 7 days before, each once. Returns how many emails.
 pub async fn remind_checks(app: &App) -> Result<u64> {
-    let today = today(app);
+    let today = app.today();
     let mut sent = 0;
     for entry in app.store.dbs_reminders_due(today, PER_SWEEP).await? {
         let Some(reminder) = entry.record.reminders_due(today) else { continue };

@@ -358,6 +358,16 @@ impl AssetStore for Adapter {
         Ok(())
     }
 
+    async fn nomination(&self, id: Uuid) -> Result<Option<StoredNomination>> {
+        sqlx::query(&format!("SELECT {NOMINATION_COLUMNS} FROM acv_nominations WHERE id = $1"))
+            .bind(id)
+            .fetch_optional(&self.reader)
+            .await?
+            .as_ref()
+            .map(nomination)
+            .transpose()
+    }
+
     async fn nominations(&self) -> Result<Vec<StoredNomination>> {
         sqlx::query(&format!("SELECT {NOMINATION_COLUMNS} FROM acv_nominations ORDER BY number"))
             .fetch_all(&self.reader)

@@ -451,3 +451,26 @@ async fn a_transfer_of_a_building_the_council_does_not_own_is_refused() {
     assert!(kith.store.transfers().await.unwrap().is_empty());
     kith.stop().await;
 }
+
+#[tokio::test]
+async fn a_transfer_opened_on_a_saturday_counts_its_working_days_from_monday() {
+    let (kith, officer, hall) = registered(Backend::Sqlite).await;
+    kith.clock.set("2026-03-07T10:00:00Z".parse().unwrap());
+    let id = open_transfer(&kith, &officer, hall).await;
+    // Monday 9 March and twenty working days, over Good Friday and Easter Monday: Wednesday 8 April.
+    assert_eq!(kith.store.transfer(id).await.unwrap().unwrap().0.stage_due, NaiveDate::from_ymd_opt(2026, 4, 8));
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_transfers_history_is_in_the_order_its_stages_began_however_it_was_recorded() {
+    let (kith, _, hall) = registered(Backend::Sqlite).await;
+    let on = |d| NaiveDate::from_ymd_opt(2026, 1, d).unwrap();
+    let moves = [(Stage::BusinessCase, on(10)), (Stage::Valuation, on(20)), (Stage::Decision, on(30))];
+    transfers::add_from_command_line(&kith.app, hall, "Residents", on(2), &moves).await.unwrap();
+    let id = kith.store.transfers().await.unwrap()[0].id;
+    let (_, history) = kith.store.transfer(id).await.unwrap().unwrap();
+    let stages: Vec<Stage> = history.iter().map(|h| h.stage).collect();
+    assert_eq!(stages, vec![Stage::ExpressionOfInterest, Stage::BusinessCase, Stage::Valuation, Stage::Decision]);
+    kith.stop().await;
+}
