@@ -25,6 +25,7 @@ pub mod places;
 pub mod problems;
 pub mod stakeholders;
 pub mod timebank;
+pub mod translations;
 pub mod volunteering;
 
 use std::sync::{Arc, RwLock};

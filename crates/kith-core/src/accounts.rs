@@ -135,6 +135,8 @@ pub mod permission {
     /// Keeps the register of community buildings in scope, works their Community Asset Transfers and records the
     /// nominations of Assets of Community Value and each statutory step.
     pub const ASSETS_MANAGE: &str = "assets.manage";
+    /// Edit, review and approve Kith's words in a language (a translator holds it for their language).
+    pub const TRANSLATE: &str = "translations.translate";
 
     /// Permissions through which someone sees people's personal data: every staff page (residents' cases, contact
     /// records, proposers' emails), the cases an organisation is referred, accounts and the audit trail. An account
@@ -191,6 +193,7 @@ pub fn seed_roles() -> Vec<Role> {
                 GRANTS_MANAGE,
                 VOLUNTEERING_COORDINATE,
                 ASSETS_MANAGE,
+                TRANSLATE,
             ],
         ),
         role(
@@ -267,6 +270,12 @@ pub fn seed_roles() -> Vec<Role> {
             "Keeps the register of community buildings, works Community Asset Transfers and Assets of Community Value.",
             &[STAFF, ASSETS_MANAGE],
         ),
+        role(
+            "translator",
+            "Community translator",
+            "Reviews and approves Kith's words in one language, with the English beside them and the language's glossary.",
+            &[TRANSLATE],
+        ),
         role("panel_member", "Panel member", "Assesses grant applications on a citizen panel.", &[GRANTS_ASSESS]),
         role("volunteer", "Volunteer", "Takes part in volunteering and mutual aid.", &[]),
     ]
@@ -280,6 +289,8 @@ pub enum Scope {
     Ward(WardCode),
     Neighbourhood(Uuid),
     Organisation(Uuid),
+    /// A language, by its tag (`ur`, `pa-Arab`): a translator's.
+    Language(String),
 }
 
 impl Scope {
@@ -289,6 +300,7 @@ impl Scope {
             Scope::Ward(_) => "ward",
             Scope::Neighbourhood(_) => "neighbourhood",
             Scope::Organisation(_) => "organisation",
+            Scope::Language(_) => "language",
         }
     }
 
@@ -298,6 +310,7 @@ impl Scope {
             Scope::City => String::new(),
             Scope::Ward(code) => code.to_string(),
             Scope::Neighbourhood(id) | Scope::Organisation(id) => id.to_string(),
+            Scope::Language(tag) => tag.clone(),
         }
     }
 
@@ -307,6 +320,9 @@ impl Scope {
             "ward" => WardCode::parse(reference).ok().map(Scope::Ward),
             "neighbourhood" => Uuid::parse_str(reference).ok().map(Scope::Neighbourhood),
             "organisation" => Uuid::parse_str(reference).ok().map(Scope::Organisation),
+            "language" => {
+                crate::translations::is_language_tag(reference).then(|| Scope::Language(reference.to_owned()))
+            }
             _ => None,
         }
     }
@@ -320,6 +336,8 @@ pub enum Target<'a> {
     /// Something placed in these wards: every one must be in scope.
     Wards(&'a [WardCode]),
     Organisation(Uuid),
+    /// Something in one language, such as its translations.
+    Language(&'a str),
 }
 
 /// One role held in one scope, with the role's permissions resolved.
@@ -348,6 +366,7 @@ impl Grant {
                 !wards.is_empty() && wards.iter().all(|w| places.contains(*id, w))
             }
             (Scope::Organisation(id), Target::Organisation(org)) => *id == org,
+            (Scope::Language(tag), Target::Language(language)) => tag == language,
             _ => false,
         }
     }
@@ -441,9 +460,16 @@ mod tests {
     #[test]
     fn scopes_round_trip_through_their_stored_parts() {
         let id = Uuid::new_v4();
-        for scope in [Scope::City, Scope::Ward(ward("E05011151")), Scope::Neighbourhood(id), Scope::Organisation(id)] {
+        for scope in [
+            Scope::City,
+            Scope::Ward(ward("E05011151")),
+            Scope::Neighbourhood(id),
+            Scope::Organisation(id),
+            Scope::Language("pa-Arab".into()),
+        ] {
             assert_eq!(Scope::from_parts(scope.kind(), &scope.reference()), Some(scope.clone()));
         }
         assert_eq!(Scope::from_parts("ward", "nonsense"), None);
+        assert_eq!(Scope::from_parts("language", "<script>"), None);
     }
 }

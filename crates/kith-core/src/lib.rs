@@ -22,6 +22,7 @@ pub mod people;
 pub mod places;
 pub mod timebank;
 pub mod totp;
+pub mod translations;
 pub mod volunteering;
 
 pub use clock::{Clock, ManualClock, OffsetClock, SystemClock};

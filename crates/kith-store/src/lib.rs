@@ -20,6 +20,7 @@ pub mod places;
 pub mod postgres;
 pub mod sqlite;
 pub mod timebank;
+pub mod translations;
 pub mod volunteering;
 
 use std::sync::Arc;
@@ -38,6 +39,7 @@ pub use outbox::OutboxStore;
 pub use people::PeopleStore;
 pub use places::PlacesStore;
 pub use timebank::TimebankStore;
+pub use translations::TranslationStore;
 pub use volunteering::VolunteerStore;
 
 /// What went wrong in the store.
@@ -113,6 +115,7 @@ pub trait Store:
     + TimebankStore
     + IntelligenceStore
     + AssetStore
+    + TranslationStore
     + Send
     + Sync
     + 'static

@@ -40,6 +40,8 @@ pub struct TestApp {
     pub store: Arc<dyn kith_store::Store>,
     pub clock: Arc<ManualClock>,
     pub db: TestDb,
+    /// What the web layer shares, for tests that change what it publishes.
+    pub web: AppState,
     stop: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<()>>,
 }
@@ -63,6 +65,7 @@ impl TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a free port");
         let address = listener.local_addr().expect("an address");
         let state = AppState::new(app.clone(), web).expect("the web state builds");
+        let shared = state.clone();
         let (stop, stopped) = oneshot::channel::<()>();
         let server = tokio::spawn(async move {
             kith_web::serve(listener, state, async move {
@@ -71,7 +74,12 @@ impl TestApp {
             .await
             .expect("the server runs");
         });
-        Self { address, app, store, clock, db, stop: Some(stop), server: Some(server) }
+        Self { address, app, store, clock, db, web: shared, stop: Some(stop), server: Some(server) }
+    }
+
+    /// Approves the team's own translations, as the demo does, and publishes them at once.
+    pub async fn approve_team_translations(&self) {
+        self.web.catalogues.approve_as_team(&self.app).await.expect("the team's translations are approved");
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -54,6 +54,9 @@ pub async fn around(State(state): State<AppState>, mut request: Request, next: N
     let route = request.extensions().get::<MatchedPath>().cloned();
     // What an error page needs to speak the visitor's language, kept only where a page could be asked for.
     let for_error_page: Option<HeaderMap> = may_be_a_page(uri.path()).then(|| request.headers().clone());
+    if for_error_page.is_some() {
+        state.catalogues.refresh_if_due(&state.app).await;
+    }
     let csrf = CsrfToken::from_headers(request.headers());
     request.extensions_mut().insert(csrf.clone());
 

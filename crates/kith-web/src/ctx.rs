@@ -10,8 +10,8 @@ use serde::de::DeserializeOwned;
 
 use crate::AppState;
 use crate::errors::PageError;
-use crate::i18n::Language;
 use crate::security::CsrfToken;
+use crate::translations::Language;
 
 pub use crate::request::{LANGUAGE_COOKIE, SESSION_COOKIE, client_ip, cookie, language_of};
 

@@ -13,7 +13,6 @@ mod ctx;
 mod embedded;
 mod errors;
 mod health;
-mod i18n;
 mod metrics;
 mod open311;
 pub(crate) mod pages;
@@ -21,6 +20,7 @@ mod render;
 mod request;
 mod routes;
 mod security;
+pub mod translations;
 mod words;
 
 use std::sync::Arc;
@@ -33,9 +33,9 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 
 pub use assets::{shipped_asset_names, url as asset_url};
-pub use i18n::Catalogues;
 pub use pages::directory::data as exports;
 pub use render::Templates;
+pub use translations::Catalogues;
 
 /// How the web layer behaves, beyond what the use cases need.
 #[derive(Debug, Clone)]

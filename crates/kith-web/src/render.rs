@@ -9,7 +9,7 @@ use minijinja::value::{Kwargs, Value};
 use minijinja::{Environment, Error, ErrorKind, State, UndefinedBehavior};
 
 use crate::embedded;
-use crate::i18n::Catalogues;
+use crate::translations::Catalogues;
 
 #[derive(Clone)]
 pub struct Templates {

@@ -8,7 +8,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, Uri, header};
 
 use crate::AppState;
-use crate::i18n::Language;
+use crate::translations::Language;
 
 pub const SESSION_COOKIE: &str = "kith_session";
 pub const LANGUAGE_COOKIE: &str = "kith_lang";

@@ -2,11 +2,12 @@
 //! holidays"), the next session ("Next: Tuesday 10am"), how fresh a record is ("Checked 3 months ago"),
 //! distances and costs. Every phrase comes from the translation catalogue; this module only chooses and fills.
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc, Weekday};
-use fluent_bundle::FluentArgs;
-use kith_core::directory::{CostOption, Recurrence, Schedule, months_between, weekday_key};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc, Weekday};
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+use fluent_bundle::{FluentArgs, FluentValue};
+use kith_core::directory::{CostOption, Recurrence, Schedule, months_between};
 
-use crate::i18n::Catalogues;
+use crate::translations::Catalogues;
 
 /// A language's phrases.
 pub struct Words<'a> {
@@ -23,28 +24,41 @@ impl Words<'_> {
         self.catalogues.message(self.language, key, Some(&fluent))
     }
 
+    /// A message with a number among its words, written with `decimals` decimals, so a language can choose its
+    /// plural by it and write it in its own digits.
+    fn t_number(&self, key: &str, args: &[(&str, String)], name: &str, value: f64, decimals: usize) -> String {
+        let mut fluent = FluentArgs::new();
+        for (n, v) in args {
+            fluent.set(*n, v.clone());
+        }
+        let options = FluentNumberOptions {
+            minimum_fraction_digits: Some(decimals),
+            maximum_fraction_digits: Some(decimals),
+            ..FluentNumberOptions::default()
+        };
+        fluent.set(name, FluentValue::Number(FluentNumber::new(value, options)));
+        self.catalogues.message(self.language, key, Some(&fluent))
+    }
+
     fn n(&self, key: &str, n: i64) -> String {
+        // A number the message chooses its words by, written by the bundle in the language's digits.
         let mut fluent = FluentArgs::new();
         fluent.set("n", n);
         self.catalogues.message(self.language, key, Some(&fluent))
     }
 
     pub fn day(&self, d: Weekday) -> String {
-        self.t(&format!("day-{}", weekday_key(d)), &[])
+        self.catalogues.dates(self.language).day(d)
     }
 
-    /// "10am", "10:30am", "12pm".
+    /// "10am", "10:30am", "12pm", in the language's words and digits.
     pub fn time(&self, t: NaiveTime) -> String {
-        let (pm, hour) = t.hour12();
-        let key = if pm { "time-pm" } else { "time-am" };
-        let clock = if t.minute() == 0 { hour.to_string() } else { format!("{hour}:{:02}", t.minute()) };
-        self.t(key, &[("time", clock)])
+        self.catalogues.dates(self.language).time(t)
     }
 
-    /// "2 March 2026".
+    /// "2 March 2026", in the language's order, words and digits.
     pub fn date(&self, d: NaiveDate) -> String {
-        let month = self.t(&format!("month-{}", d.month()), &[]);
-        self.t("date", &[("day", d.day().to_string()), ("month", month), ("year", d.year().to_string())])
+        self.catalogues.dates(self.language).date(d)
     }
 
     /// "Tuesday", "Tuesday and Thursday", "Monday, Wednesday and Friday".
@@ -68,7 +82,7 @@ impl Words<'_> {
                     _ => "schedule-every-n-weeks",
                 };
                 let [opens, closes] = hours.clone();
-                self.t(key, &[("days", days), ("weeks", interval.to_string()), opens, closes])
+                self.t_number(key, &[("days", days), opens, closes], "weeks", f64::from(*interval), 0)
             }
             Recurrence::Monthly { ordinal, day } => {
                 let ordinal = self
@@ -124,14 +138,14 @@ impl Words<'_> {
     /// "0.4 miles" (people in England read distances in miles).
     pub fn distance(&self, metres: f64) -> String {
         let miles = metres / 1_609.344;
-        let text = if miles < 0.1 {
-            "0.1".to_owned()
+        let (value, decimals) = if miles < 0.1 {
+            (0.1, 1)
         } else if miles < 10.0 {
-            format!("{miles:.1}")
+            ((miles * 10.0).round() / 10.0, 1)
         } else {
-            format!("{miles:.0}")
+            (miles.round(), 0)
         };
-        self.t("distance-miles", &[("miles", text)])
+        self.t_number("distance-miles", &[], "miles", value, decimals)
     }
 
     /// "Free", or each way of paying: "£3.50 (Lunch: per meal, pay on the day)".

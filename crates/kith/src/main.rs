@@ -708,6 +708,9 @@ async fn demo(config: &Config, args: DemoArgs) -> anyhow::Result<()> {
     let helping = kith_app::demo::volunteering::Size { volunteers: args.volunteers, requests: args.help_requests };
     let city =
         kith_app::demo::build_sized(&app, args.services, args.cases, forums, args.grant_applications, helping).await?;
+    // The team's own translations show, though no community translator has reviewed them yet.
+    kith_web::Catalogues::load()?.approve_as_team(&app).await?;
+    kith_app::demo::translations::seed_glossaries(&app).await?;
     let built = started.elapsed();
     let listen = args.listen.unwrap_or_else(|| config.listen.clone());
     let print = move |address: std::net::SocketAddr| {

@@ -368,6 +368,8 @@ async fn check_assignment(app: &App, role: &str, scope: &Scope) -> Result<Role> 
         Scope::Ward(code) => places.ward(code).is_some(),
         Scope::Neighbourhood(id) => places.neighbourhood(*id).is_some(),
         Scope::Organisation(id) => app.store.organisations().await?.iter().any(|o| o.id == *id),
+        // The tag was checked when the scope was read; the web layer offers only the languages Kith speaks.
+        Scope::Language(_) => true,
     };
     if !exists {
         return Err(AppError::invalid("scope", format!("Select a {} that exists", scope.kind())));

@@ -84,6 +84,7 @@ pub fn reach(app: &App, principal: &Principal) -> Reach {
                 reach.teams.push(*id);
                 reach.organisations.push(*id);
             }
+            Scope::Language(_) => {}
         }
     }
     reach.wards.sort();

@@ -8,6 +8,7 @@ pub mod cases;
 pub mod directory;
 pub mod forums;
 pub mod grants;
+pub mod translations;
 pub mod volunteering;
 
 use kith_core::accounts::Scope;
@@ -170,6 +171,7 @@ pub async fn build_sized(
         ("panel", "panel_member", Scope::City),
         ("panelofficer", "panel_member", Scope::City),
         ("assets", "assets_officer", Scope::City),
+        ("translator", "translator", Scope::Language("ur".into())),
         ("volunteer", "volunteer", Scope::Ward(ladywood)),
     ];
     let mut accounts = Vec::new();
@@ -185,6 +187,7 @@ pub async fn build_sized(
             Scope::City => "all of Birmingham".to_owned(),
             Scope::Ward(code) => places_now.ward(code).map_or(code.to_string(), |w| w.name.clone()),
             Scope::Neighbourhood(id) => places_now.neighbourhood(*id).map_or(id.to_string(), |n| n.name.clone()),
+            Scope::Language(tag) => format!("the {tag} translations"),
             Scope::Organisation(id) => {
                 if *id == council {
                     "Birmingham City Council (demo)".into()

@@ -28,6 +28,8 @@ mod people;
 mod places;
 #[path = "../portable/timebank.rs"]
 mod timebank;
+#[path = "../portable/translations.rs"]
+mod translations;
 #[path = "../portable/volunteering.rs"]
 mod volunteering;
 

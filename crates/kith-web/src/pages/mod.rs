@@ -11,6 +11,7 @@ mod grants;
 mod info;
 mod intelligence;
 mod stakeholders;
+mod translations;
 mod volunteering;
 pub(crate) mod wards;
 
@@ -39,6 +40,7 @@ pub fn routes() -> Routes {
         .merge(info::routes())
         .merge(intelligence::routes())
         .merge(assets::routes())
+        .merge(translations::routes())
 }
 
 /// Renders a page template with the base context and the page's own.

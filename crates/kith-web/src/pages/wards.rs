@@ -47,7 +47,7 @@ async fn home(State(state): State<AppState>, ctx: Ctx, Query(find): Query<Find>)
             match places.place(At::Postcode(&postcode)) {
                 Place::InCity { ward, .. } => {
                     let mut to = format!("/wards/{}", ward.code);
-                    if ctx.language.tag != crate::i18n::DEFAULT_LANGUAGE {
+                    if ctx.language.tag != crate::translations::DEFAULT_LANGUAGE {
                         to.push_str(&format!("?lang={}", ctx.language.tag));
                     }
                     return Ok(redirect(&to).into_response());
@@ -81,6 +81,7 @@ struct Made {
     work: Arc<WardWork>,
     directory: i64,
     minute: i64,
+    translations: u64,
 }
 
 impl Made {
@@ -92,6 +93,7 @@ impl Made {
             && Arc::ptr_eq(&self.work, &other.work)
             && self.directory == other.directory
             && self.minute == other.minute
+            && self.translations == other.translations
     }
 }
 
@@ -113,6 +115,7 @@ async fn ward(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>)
         work: kith_app::forums::ward_work(&state.app, &code).await?,
         directory: state.app.directory.read().seq,
         minute: now.timestamp().div_euclid(60),
+        translations: state.catalogues.generation(),
     };
     let shared = ctx.principal.is_none();
     // By the ward's code as parsed, not the path as typed, so spellings of one ward cannot fill the map.

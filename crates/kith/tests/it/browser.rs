@@ -30,6 +30,7 @@ const PUBLIC_PAGES: &[&str] = &[
     "/wards/E05999999",
     "/?lang=ur",
     "/wards/E05011134?lang=ur",
+    "/translations",
     "/directory",
     "/directory?q=lunch+club&postcode=B12+9LP",
     "/directory?q=food&view=map",
@@ -92,6 +93,8 @@ async fn in_a_real_browser() {
     a_resident_finds_their_ward_with_the_keyboard_alone(&kith, &browser).await;
     a_form_submitted_empty_says_what_to_fix_and_passes_axe(&kith, &browser, &axe).await;
     urdu_reads_right_to_left(&kith, &browser).await;
+    every_language_is_accessible_on_a_phone_and_a_desktop(&kith, &browser, &axe).await;
+    arabic_reads_right_to_left_with_the_keyboard_alone(&kith, &browser).await;
     staff_pages_are_accessible(&kith, &browser, &axe).await;
 
     browser.quit().await;
@@ -273,6 +276,73 @@ async fn urdu_reads_right_to_left(kith: &TestApp, browser: &Browser) {
     wait_for_url(browser, "/wards/E05011134").await;
     let lang = browser.eval("return document.documentElement.lang;").await.unwrap();
     assert_eq!(lang.as_str(), Some("ur"), "the ward page is in Urdu too");
+}
+
+/// Every community language Kith ships.
+const LANGUAGES: &[&str] = &["ar", "bn", "pa-Arab", "pa-Guru", "pl", "so", "ur"];
+
+/// Every public page in the right-to-left languages (Arabic and Urdu) on a phone, and the translated pages (home,
+/// ward, directory search, a service) in every community language on a phone and a desktop.
+async fn every_language_is_accessible_on_a_phone_and_a_desktop(kith: &TestApp, browser: &Browser, axe: &str) {
+    let mut failures = Vec::new();
+    let query = kith_search::Query {
+        text: "lunch club".into(),
+        now: kith.app.now(),
+        page: 1,
+        per_page: 1,
+        ..Default::default()
+    };
+    let service = kith.app.directory.read().search(&query).hits[0].service.id;
+    let translated = [
+        "/".to_owned(),
+        "/wards/E05011134".to_owned(),
+        "/directory?q=lunch+club&postcode=B12+9LP".to_owned(),
+        format!("/directory/services/{service}"),
+    ];
+    let mut public: Vec<String> =
+        PUBLIC_PAGES.iter().filter(|p| !p.contains("lang=")).map(|p| (*p).to_owned()).collect();
+    public.extend(translated.iter().cloned());
+    let with_language = |path: &str, language: &str| {
+        let sep = if path.contains('?') { '&' } else { '?' };
+        format!("{path}{sep}lang={language}")
+    };
+    browser.resize(375, 800).await.unwrap();
+    for language in LANGUAGES {
+        let pages = if ["ar", "ur"].contains(language) { &public[..] } else { &translated[..] };
+        for path in pages {
+            let path = with_language(path, language);
+            browser.goto(&kith.url(&path)).await.unwrap();
+            check(browser, axe, &format!("{path} at 375px"), &mut failures).await;
+        }
+    }
+    browser.resize(1280, 900).await.unwrap();
+    for language in LANGUAGES {
+        for path in &translated {
+            let path = with_language(path, language);
+            browser.goto(&kith.url(&path)).await.unwrap();
+            check(browser, axe, &format!("{path} at 1280px"), &mut failures).await;
+        }
+    }
+    assert!(failures.is_empty(), "accessibility failures:\n{}", failures.join("\n"));
+}
+
+/// In Arabic the page runs right to left, and a resident finds their ward with the keyboard alone.
+async fn arabic_reads_right_to_left_with_the_keyboard_alone(kith: &TestApp, browser: &Browser) {
+    browser.resize(375, 800).await.unwrap();
+    browser.goto(&kith.url("/?lang=ar")).await.unwrap();
+    let direction = browser.eval("return getComputedStyle(document.body).direction;").await.unwrap();
+    assert_eq!(direction.as_str(), Some("rtl"));
+    browser.tab_to("el.id === 'postcode'", 20).await.unwrap();
+    browser.press("B15 2TT").await.unwrap();
+    browser.press(keys::ENTER).await.unwrap();
+    wait_for_url(browser, "/wards/E05011134").await;
+    let lang = browser.eval("return document.documentElement.lang;").await.unwrap();
+    assert_eq!(lang.as_str(), Some("ar"), "the ward page is in Arabic too");
+    let heading = browser
+        .eval("return document.querySelector('.govuk-caption-l, .govuk-caption-xl')?.textContent || '';")
+        .await
+        .unwrap();
+    assert!(heading.as_str().is_some_and(|h| !h.contains("Ward in")), "the ward page's words are Arabic: {heading:?}");
 }
 
 async fn staff_pages_are_accessible(kith: &TestApp, browser: &Browser, axe: &str) {

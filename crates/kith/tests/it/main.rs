@@ -24,6 +24,7 @@ mod open311;
 mod oruk;
 mod places_api;
 mod store;
+mod translations;
 mod volunteering;
 mod ward_finder;
 mod web_shell;

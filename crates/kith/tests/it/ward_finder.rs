@@ -137,12 +137,19 @@ async fn the_index_lists_every_ward_as_text_and_on_a_map_that_links_to_each() {
 #[tokio::test]
 async fn the_ward_finder_speaks_urdu_right_to_left_and_falls_back_to_english() {
     let kith = TestApp::start(Backend::Sqlite).await;
+    kith.approve_team_translations().await;
     let (_, html) = page(&kith, "/?lang=ur").await;
     assert_eq!(lang_and_dir(&html), ("ur".into(), "rtl".into()));
     assert!(html.contains("اپنا وارڈ تلاش کریں"), "the heading is in Urdu");
     let (status, html) = page(&kith, "/?lang=ur&postcode=zzz").await;
     assert_eq!(status, 422);
-    assert_eq!(error_summary(&html), vec!["درست پوسٹ کوڈ درج کریں، جیسے B15 2TT".to_owned()]);
+    assert_eq!(
+        error_summary(&html),
+        vec![
+            "درست پوسٹ کوڈ درج کریں، جیسے B15 2TT: پہلے حروف اور نمبر، پھر ایک خالی جگہ، پھر ایک نمبر اور دو حروف"
+                .to_owned()
+        ]
+    );
     // The browser's own preference is honoured too, and a choice is remembered in a cookie.
     let response =
         kith.client().get(kith.url("/wards")).header("accept-language", "ur-PK, en;q=0.5").send().await.unwrap();

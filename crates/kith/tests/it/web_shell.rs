@@ -216,6 +216,10 @@ async fn a_page_for_every_template(
     let pages = vec![
         ("intelligence/profile.html", "/wards/E05011151/profile".to_owned()),
         ("intelligence/index.html", "/intelligence".into()),
+        ("translations/index.html", "/translations".into()),
+        ("translations/language.html", "/translations/ur".into()),
+        ("translations/message.html", "/translations/ur/messages/finder-heading".into()),
+        ("translations/glossary.html", "/translations/ur/glossary".into()),
         ("intelligence/assessment.html", "/wards/E05011151/assessment".into()),
         ("intelligence/map.html", "/intelligence/population/map".into()),
         ("assets/register.html", "/community-assets".into()),

@@ -64,6 +64,6 @@ pub(crate) fn routes() -> Routes {
 
 /// The same files for `kith export directory`: the translations are loaded, no web state is built.
 pub fn export_for_command_line(app: &kith_app::App, format: Format) -> anyhow::Result<String> {
-    let catalogues = crate::i18n::Catalogues::load()?;
+    let catalogues = crate::translations::Catalogues::load()?;
     Ok(export::export(app, &Words { catalogues: &catalogues, language: "en" }, format))
 }
