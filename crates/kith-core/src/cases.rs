@@ -82,21 +82,55 @@ pub enum PreferredContact {
     Email,
     Phone,
     Post,
+    /// Through a named proxy (a relative, a carer, a support worker) the resident has agreed may act for them.
+    Proxy,
     /// Not to be contacted.
     None,
 }
 
 impl PreferredContact {
-    pub const ALL: [PreferredContact; 4] =
-        [PreferredContact::Email, PreferredContact::Phone, PreferredContact::Post, PreferredContact::None];
+    pub const ALL: [PreferredContact; 5] = [
+        PreferredContact::Email,
+        PreferredContact::Phone,
+        PreferredContact::Post,
+        PreferredContact::Proxy,
+        PreferredContact::None,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             PreferredContact::Email => "email",
             PreferredContact::Phone => "phone",
             PreferredContact::Post => "post",
+            PreferredContact::Proxy => "proxy",
             PreferredContact::None => "none",
         }
+    }
+}
+
+/// How a notice about a case reaches a resident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeRoute {
+    /// An email to the resident.
+    Email,
+    /// An email to the proxy they named: never to the resident directly.
+    Proxy,
+    /// A printed letter, queued for staff to post.
+    Letter,
+    /// Not told by Kith: by phone, by staff, or not at all.
+    NotSent,
+}
+
+/// Where a resident's notices go. A named proxy takes them all, whatever else the resident chose: a resident who
+/// acts through someone is never written to behind that person's back. Post means a letter; email needs an address.
+pub fn notice_route(contact: PreferredContact, has_proxy: bool, has_email: bool, has_address: bool) -> NoticeRoute {
+    if has_proxy {
+        return NoticeRoute::Proxy;
+    }
+    match contact {
+        PreferredContact::Email if has_email => NoticeRoute::Email,
+        PreferredContact::Post if has_address => NoticeRoute::Letter,
+        _ => NoticeRoute::NotSent,
     }
 }
 
@@ -856,5 +890,26 @@ mod tests {
         assert_eq!(parse_reference(" enq-1042 "), Some((CaseKind::MemberEnquiry, 1042)));
         assert_eq!(parse_reference("REF-0"), None);
         assert_eq!(parse_reference("XYZ-4"), None);
+    }
+}
+
+#[cfg(test)]
+mod notice_routes {
+    use super::*;
+
+    #[test]
+    fn a_named_proxy_takes_every_notice_and_the_resident_is_never_written_to_directly() {
+        for contact in PreferredContact::ALL {
+            assert_eq!(notice_route(contact, true, true, true), NoticeRoute::Proxy, "{contact:?}");
+        }
+    }
+
+    #[test]
+    fn post_is_a_letter_and_email_needs_an_address() {
+        assert_eq!(notice_route(PreferredContact::Post, false, true, true), NoticeRoute::Letter);
+        assert_eq!(notice_route(PreferredContact::Post, false, true, false), NoticeRoute::NotSent);
+        assert_eq!(notice_route(PreferredContact::Email, false, true, false), NoticeRoute::Email);
+        assert_eq!(notice_route(PreferredContact::Email, false, false, true), NoticeRoute::NotSent);
+        assert_eq!(notice_route(PreferredContact::Phone, false, true, true), NoticeRoute::NotSent);
     }
 }

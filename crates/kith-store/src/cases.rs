@@ -26,13 +26,50 @@ pub struct Resident {
     pub postcode: String,
     /// `email`, `phone`, `post` or `none`.
     pub preferred_contact: PreferredContact,
-    /// An ISO 639 code, for interpreting and letters.
+    /// An ISO 639 code, with its script where the language has two (`pa-Arab`), for interpreting and letters.
     pub language: String,
     /// Communication or access needs ("large print", "calls after 5pm").
     pub needs: String,
+    /// Whether they need an interpreter.
+    pub interpreter: bool,
+    /// Someone the resident has agreed may act for them, who then hears everything in their place.
+    pub proxy: Option<Proxy>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub redacted_at: Option<DateTime<Utc>>,
+}
+
+/// A resident's proxy: a relative, a carer or a support worker, with the resident's recorded agreement.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Proxy {
+    pub name: String,
+    /// "daughter", "carer", "support worker".
+    pub relationship: String,
+    pub email: String,
+    pub phone: String,
+    /// When the resident agreed.
+    pub agreed_on: NaiveDate,
+    /// How: "said so on the phone to …", "signed form".
+    pub agreement: String,
+}
+
+/// A notice printed and posted by staff, for a resident whose channel is post.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Letter {
+    pub id: Uuid,
+    pub case_id: Uuid,
+    pub resident_id: Option<Uuid>,
+    pub addressee: String,
+    pub address: String,
+    pub postcode: String,
+    /// The language it is written in.
+    pub language: String,
+    pub subject: String,
+    pub body: String,
+    pub large_print: bool,
+    pub created_at: DateTime<Utc>,
+    pub printed_at: Option<DateTime<Utc>>,
+    pub printed_by: Option<Uuid>,
 }
 
 /// An organisation (a council department, a partner, a community group) that works cases.
@@ -350,7 +387,12 @@ pub trait CaseStore {
     /// Timeline entries the people involved are still to be told of, oldest first.
     async fn events_to_notify(&self, limit: i64) -> Result<Vec<CaseEvent>>;
     /// Marks entries told, with the emails that tell them.
-    async fn notified(&self, event_ids: &[Uuid], emails: &[OutgoingEmail]) -> Result<()>;
+    async fn notified(&self, event_ids: &[Uuid], emails: &[OutgoingEmail], letters: &[Letter]) -> Result<()>;
+    /// Letters waiting to be printed (or, with `printed`, every letter), oldest first, at most `limit`.
+    async fn letters(&self, printed: bool, limit: i64) -> Result<Vec<Letter>>;
+    async fn letter(&self, id: Uuid) -> Result<Option<Letter>>;
+    /// Marks a letter printed, with its audit row; false if it was already.
+    async fn letter_printed(&self, id: Uuid, by: Uuid, at: DateTime<Utc>, audit: &AuditEntry) -> Result<bool>;
     async fn set_capacity(
         &self,
         service_id: Uuid,

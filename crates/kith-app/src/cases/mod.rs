@@ -2,6 +2,7 @@
 //! personal details only to those who need them), working one through the state machine, and the queues. The rules
 //! of who sees what live here and nowhere else; the web layer only asks.
 
+pub mod letters;
 pub mod notices;
 pub mod referrals;
 pub mod worker;
@@ -17,7 +18,7 @@ use kith_core::directory::LanguageCode;
 use kith_core::places::{LatLng, Postcode, WardCode};
 use kith_store::StoreError;
 use kith_store::cases::{CaseChange, NewCase, QueueQuery, Reach};
-pub use kith_store::cases::{CaseEvent, CaseRecord, Category, Consent, QueueRow, Resident, Team};
+pub use kith_store::cases::{CaseEvent, CaseRecord, Category, Consent, Letter, Proxy, QueueRow, Resident, Team};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
@@ -146,6 +147,18 @@ pub struct CaseForm {
     pub preferred_contact: String,
     pub language: String,
     pub needs: String,
+    /// `yes` when the resident needs an interpreter.
+    pub interpreter: String,
+    /// Someone the resident has agreed may act for them: their name, relationship, email and phone, and when and
+    /// how the resident agreed.
+    pub proxy_name: String,
+    pub proxy_relationship: String,
+    pub proxy_email: String,
+    pub proxy_phone: String,
+    pub proxy_agreed_on: String,
+    pub proxy_agreement: String,
+    /// How it came in, when staff key it: `online`, `phone` or `paper` (taken for the resident).
+    pub channel: String,
     /// The councillor (an account's email) a coordinator raises an enquiry for.
     pub raised_for: String,
     /// A referral's directory service.
@@ -166,8 +179,29 @@ pub struct ResidentDetails {
     pub address: String,
     pub postcode: Option<Postcode>,
     pub preferred_contact: PreferredContact,
-    pub language: LanguageCode,
+    /// A language tag, with a script where the language has two (`pa-Arab`).
+    pub language: String,
     pub needs: String,
+    pub interpreter: bool,
+    pub proxy: Option<Proxy>,
+}
+
+/// The scripts a resident may read a language in, where it has more than one.
+pub const SCRIPTS: &[(&str, &str)] = &[("Arab", "Arabic script"), ("Guru", "Gurmukhi"), ("Latn", "Latin script")];
+
+/// A resident's language as a tag: a code Kith knows, with a script it knows (`pa`, `pa-Arab`).
+pub fn resident_language(text: &str) -> std::result::Result<String, String> {
+    let (code, script) = text.trim().split_once('-').unwrap_or((text.trim(), ""));
+    let code = LanguageCode::parse(&code.to_lowercase())
+        .map_err(|_| format!("{:?} is not a language code we know, like en, ur or pa", text.trim()))?;
+    if script.is_empty() {
+        return Ok(code.as_str().to_owned());
+    }
+    let script = SCRIPTS
+        .iter()
+        .find(|(s, _)| s.eq_ignore_ascii_case(script))
+        .ok_or_else(|| format!("{script:?} is not a script we know, like Arab or Guru"))?;
+    Ok(format!("{}-{}", code.as_str(), script.0))
 }
 
 impl TryFrom<&CaseForm> for ResidentDetails {
@@ -187,12 +221,9 @@ impl TryFrom<&CaseForm> for ResidentDetails {
         if form.preferred_contact.trim() == PreferredContact::Email.as_str() && form.resident_email.trim().is_empty() {
             problems.push(("resident_email", "Enter the resident's email address, as they prefer email".into()));
         }
-        let language = optional(&mut problems, "language", &form.language, |code| {
-            let code = code.to_lowercase();
-            LanguageCode::parse(&code)
-                .map_err(|_| format!("{code:?} is not a language code we know, like en, ur or pa"))
-        });
+        let language = optional(&mut problems, "language", &form.language, resident_language);
         let postcode = optional(&mut problems, "resident_postcode", &form.resident_postcode, Postcode::parse);
+        let proxy = proxy_of(&mut problems, form);
         let details = email.and_then(|email| {
             Ok(ResidentDetails {
                 name: form.resident_name.trim().to_owned(),
@@ -201,12 +232,68 @@ impl TryFrom<&CaseForm> for ResidentDetails {
                 address: form.resident_address.trim().to_owned(),
                 postcode: postcode?,
                 preferred_contact: contact?,
-                language: language?.unwrap_or(LanguageCode::ENGLISH),
+                language: language?.unwrap_or_else(|| LanguageCode::ENGLISH.as_str().to_owned()),
                 needs: form.needs.trim().to_owned(),
+                interpreter: form.interpreter.trim() == "yes",
+                proxy: proxy?,
             })
         });
         problems.or_value(details)
     }
+}
+
+/// The proxy a form names, if it names one: a name, a way to reach them, and the resident's recorded agreement (when
+/// and how). A proxy without the agreement is refused: nobody acts for a resident they did not choose.
+fn proxy_of(problems: &mut Problems, form: &CaseForm) -> std::result::Result<Option<Proxy>, Reported> {
+    let named = [&form.proxy_name, &form.proxy_relationship, &form.proxy_email, &form.proxy_phone]
+        .iter()
+        .any(|v| !v.trim().is_empty());
+    if !named {
+        if form.preferred_contact.trim() == PreferredContact::Proxy.as_str() {
+            return Err(problems.report("proxy_name", "Enter the name of the person the resident wants us to contact"));
+        }
+        return Ok(None);
+    }
+    let mut reported = None;
+    let name = form.proxy_name.trim();
+    if name.is_empty() {
+        reported = Some(problems.report("proxy_name", "Enter the proxy's name"));
+    } else if name.chars().count() > 200 {
+        reported = Some(problems.report("proxy_name", "The proxy's name must be 200 characters or fewer"));
+    }
+    let email = optional(problems, "proxy_email", &form.proxy_email, Email::parse);
+    if form.proxy_email.trim().is_empty() && form.proxy_phone.trim().is_empty() {
+        reported = Some(problems.report("proxy_email", "Enter the proxy's email address or phone number"));
+    }
+    let agreed_on = match form.proxy_agreed_on.trim() {
+        "" => Err(problems.report(
+            "proxy_agreed_on",
+            "Enter the date the resident agreed to this person acting for them: a proxy needs the resident's agreement",
+        )),
+        text => NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map_err(|_| problems.report("proxy_agreed_on", "Enter the date the resident agreed, like 2026-12-07")),
+    };
+    let agreement = form.proxy_agreement.trim();
+    if agreement.is_empty() {
+        reported = Some(problems.report(
+            "proxy_agreement",
+            "Say how the resident agreed (on the phone to you, a signed form): a proxy needs the resident's agreement",
+        ));
+    } else if agreement.chars().count() > 500 {
+        reported = Some(problems.report("proxy_agreement", "Say how in 500 characters or fewer"));
+    }
+    let (email, agreed_on) = (email?, agreed_on?);
+    if let Some(r) = reported {
+        return Err(r);
+    }
+    Ok(Some(Proxy {
+        name: name.to_owned(),
+        relationship: form.proxy_relationship.trim().chars().take(100).collect(),
+        email: email.map(|e| e.to_string()).unwrap_or_default(),
+        phone: form.proxy_phone.trim().chars().take(50).collect(),
+        agreed_on,
+        agreement: agreement.to_owned(),
+    }))
 }
 
 impl ResidentDetails {
@@ -220,8 +307,10 @@ impl ResidentDetails {
             address: self.address.clone(),
             postcode: self.postcode.as_ref().map(|p| p.to_string()).unwrap_or_default(),
             preferred_contact: self.preferred_contact,
-            language: self.language.as_str().to_owned(),
+            language: self.language.clone(),
             needs: self.needs.clone(),
+            interpreter: self.interpreter,
+            proxy: self.proxy.clone(),
             created_at: now,
             updated_at: now,
             redacted_at: None,
@@ -360,6 +449,8 @@ pub struct Prepared {
     case: CaseRecord,
     resident: Option<Resident>,
     consent: Option<Consent>,
+    /// How it came in: online, or taken by staff by phone or on paper for the resident.
+    channel: kith_core::channel::Channel,
 }
 
 /// Checks and places a case and routes it. `principal` is `None` for a trusted client (Open311).
@@ -406,6 +497,13 @@ pub(crate) async fn prepare(
         problems.push(("resident_name", "Enter the resident's name".into()));
     }
     let details = problems.absorb(ResidentDetails::try_from(form));
+    let channel = choice(
+        &mut problems,
+        "channel",
+        &form.channel,
+        kith_core::channel::Channel::Online,
+        "Choose how the case came in: online, by phone or on paper",
+    );
     let mut raised_for = None;
     if !form.raised_for.trim().is_empty() {
         match app.store.user_by_email(&form.raised_for.trim().to_lowercase()).await? {
@@ -432,8 +530,8 @@ pub(crate) async fn prepare(
         consent = Some(problems.absorb(ReferralConsent::try_from(form)));
     }
     // Each part is whole, or its problem was reported: `Reported` is the proof.
-    let (Ok(kind), Ok(category), Ok(placed), Ok(details), Ok(consent)) =
-        (kind, category, placed, details, consent.transpose())
+    let (Ok(kind), Ok(category), Ok(placed), Ok(details), Ok(consent), Ok(channel)) =
+        (kind, category, placed, details, consent.transpose(), channel)
     else {
         return Err(problems.into_error());
     };
@@ -498,7 +596,7 @@ pub(crate) async fn prepare(
         obtained_at: now,
         withdrawn_at: None,
     });
-    Ok(Prepared { case, resident, consent })
+    Ok(Prepared { case, resident, consent, channel })
 }
 
 /// What a referral passes on: the summary, and the resident's details only as far as they agreed.
@@ -522,15 +620,24 @@ fn shared_with_referral(case: &CaseRecord, resident: Option<&Resident>, may_shar
 
 /// Writes a prepared case with its first timeline entry and audit row; returns its reference.
 pub(crate) async fn store_new(app: &App, prepared: Prepared, actor: &Actor) -> Result<String> {
-    let Prepared { case, resident, consent } = prepared;
+    let Prepared { case, resident, consent, channel } = prepared;
     let mut created = event(actor, case.id, case.created_at, "created", "", CaseState::New.as_str());
-    created.detail = json!({ "team": case.team_id, "routed": case.team_id.is_some() || case.receiving_org.is_some() });
+    // Taken by phone or on paper, it says by whom and for whom, and counts like any other.
+    let taken = (channel != kith_core::channel::Channel::Online).then(|| {
+        let resident = resident.as_ref().map(|r| r.name.as_str()).filter(|n| !n.is_empty()).unwrap_or("the resident");
+        format!("Taken {} by {} for {resident}", channel.words(), actor.label)
+    });
+    created.detail = json!({
+        "team": case.team_id, "routed": case.team_id.is_some() || case.receiving_org.is_some(),
+        "channel": channel, "taken": taken,
+    });
     let audit = actor.entry(
         case.created_at,
         "case.created",
         "case",
         "",
-        json!({ "kind": case.kind, "category": case.category, "ward": case.ward_code, "resident": case.resident_id }),
+        json!({ "kind": case.kind, "category": case.category, "ward": case.ward_code, "resident": case.resident_id,
+                "channel": channel, "taken": taken }),
     );
     let reference = app
         .store

@@ -8,8 +8,8 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use kith_core::calendar::WorkingDays;
-use kith_core::cases::{CaseKind, PreferredContact};
-use kith_store::cases::{CaseEvent, CaseRecord};
+use kith_core::cases::{CaseKind, NoticeRoute, notice_route};
+use kith_store::cases::{CaseEvent, CaseRecord, Letter, Resident};
 use kith_store::outbox::OutgoingEmail;
 use minijinja::{Environment, UndefinedBehavior, Value, context};
 use serde::Serialize;
@@ -51,10 +51,13 @@ pub const EVENTS: [(&str, &str, &str); 5] = [
 const FUEL: u64 = 50_000;
 const MAX_OUTPUT: usize = 20_000;
 
-/// One template pair, as used.
+/// One template pair, as used. A wording in another language is keyed `{event}.{language}` (`created.ur`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Wording {
     pub event: String,
+    /// The notice it words (`created`), and the language it is in (empty for English).
+    pub base: String,
+    pub language: String,
     pub subject: String,
     pub body: String,
     /// Whether an administrator changed it.
@@ -69,15 +72,37 @@ pub async fn wordings_for(app: &App, principal: &Principal) -> Result<Vec<Wordin
 
 /// Every notice's wording: an administrator's where there is one, else Kith's.
 pub(crate) async fn wordings(app: &App) -> Result<Vec<Wording>> {
+    let stored = app.store.notification_templates().await?;
     let edited: HashMap<String, (String, String)> =
-        app.store.notification_templates().await?.into_iter().map(|(e, s, b)| (e, (s, b))).collect();
-    Ok(EVENTS
+        stored.iter().map(|(e, s, b)| (e.clone(), (s.clone(), b.clone()))).collect();
+    let mut out: Vec<Wording> = EVENTS
         .iter()
-        .map(|(event, subject, body)| match edited.get(*event) {
-            Some((s, b)) => Wording { event: (*event).into(), subject: s.clone(), body: b.clone(), edited: true },
-            None => Wording { event: (*event).into(), subject: (*subject).into(), body: (*body).into(), edited: false },
+        .map(|(event, subject, body)| {
+            let (subject, body, edited) = match edited.get(*event) {
+                Some((s, b)) => (s.clone(), b.clone(), true),
+                None => ((*subject).to_owned(), (*body).to_owned(), false),
+            };
+            Wording { event: (*event).into(), base: (*event).into(), language: String::new(), subject, body, edited }
         })
-        .collect())
+        .collect();
+    // Wordings in other languages, after English's, by notice and language.
+    let mut translated: Vec<Wording> = stored
+        .into_iter()
+        .filter_map(|(event, subject, body)| {
+            let (base, language) = event.split_once('.')?;
+            EVENTS.iter().any(|(e, _, _)| *e == base).then(|| Wording {
+                event: event.clone(),
+                base: base.to_owned(),
+                language: language.to_owned(),
+                subject,
+                body,
+                edited: true,
+            })
+        })
+        .collect();
+    translated.sort_by(|a, b| (&a.base, &a.language).cmp(&(&b.base, &b.language)));
+    out.extend(translated);
+    Ok(out)
 }
 
 fn sandbox() -> Environment<'static> {
@@ -153,8 +178,12 @@ pub async fn save_wording(
     body: &str,
 ) -> Result<()> {
     super::may_administer(app, principal)?;
-    if !EVENTS.iter().any(|(e, _, _)| *e == event) {
+    let (base, language) = event.split_once('.').unwrap_or((event, ""));
+    if !EVENTS.iter().any(|(e, _, _)| *e == base) {
         return Err(AppError::NotFound);
+    }
+    if !language.is_empty() && (!kith_core::translations::is_language_tag(language) || language == "en") {
+        return Err(AppError::invalid("language", "Choose a language other than English"));
     }
     let mut problems = Problems::default();
     let values = sample(event);
@@ -174,6 +203,24 @@ pub async fn save_wording(
     let audit = actor.entry(app.now(), "notification_template.saved", "notification_template", event, json!({}));
     app.store.save_notification_template(event, subject.trim(), body, app.now(), &audit).await?;
     Ok(())
+}
+
+/// Renders a notice in `language` where there is a wording in it (its script's, else the language's), else with
+/// the administrator's English wording, falling back to Kith's if theirs fails. The language it is in comes back.
+fn compose_in(wordings: &[Wording], event: &str, language: &str, values: &Value) -> (String, String, String) {
+    let primary = language.split('-').next().unwrap_or_default();
+    for tag in [language, primary] {
+        if tag.is_empty() || tag == "en" {
+            continue;
+        }
+        if let Some(w) = wordings.iter().find(|w| w.base == event && w.language == tag)
+            && let (Ok(subject), Ok(body)) = (render(&w.subject, values), render(&w.body, values))
+        {
+            return (subject.lines().next().unwrap_or_default().trim().to_owned(), body, tag.to_owned());
+        }
+    }
+    let (subject, body) = compose(wordings, event, values);
+    (subject, body, "en".to_owned())
 }
 
 /// Renders a notice with the administrator's wording, falling back to Kith's if theirs fails.
@@ -243,6 +290,7 @@ pub(crate) async fn notify_pending(app: &App) -> Result<u64> {
     let teams = app.store.teams().await?;
     let categories = app.store.categories().await?;
     let mut emails = Vec::new();
+    let mut letters = Vec::new();
     let mut cases: HashMap<uuid::Uuid, Option<CaseRecord>> = HashMap::new();
     for e in &pending {
         if let std::collections::hash_map::Entry::Vacant(slot) = cases.entry(e.case_id) {
@@ -259,38 +307,49 @@ pub(crate) async fn notify_pending(app: &App) -> Result<u64> {
             .find(|c| c.kind == case.kind && c.code == case.category)
             .map_or(case.category.clone(), |c| c.name.clone());
         let ward = app.places().ward(&case.ward_code).map(|w| w.name.clone()).unwrap_or_default();
-        // (address, name, whether they can open the case's page)
-        let mut recipients: Vec<(String, String, bool)> = Vec::new();
+        // (address, name, whether they can open the case's page, the language to write in)
+        let mut recipients: Vec<(String, String, bool, String)> = Vec::new();
+        let mut post: Option<Resident> = None;
         for id in [case.raised_by, case.raised_for].into_iter().flatten() {
             if Some(id) == e.actor_id {
                 continue;
             }
             if let Some(u) = app.store.user(id).await? {
-                recipients.push((u.email, u.name, true));
+                recipients.push((u.email, u.name, true, String::new()));
             }
         }
         if case.kind == CaseKind::ServiceRequest
             && let Some(rid) = case.resident_id
             && let Some(r) = app.store.resident(rid).await?
-            && r.preferred_contact == PreferredContact::Email
-            && !r.email.is_empty()
             && r.redacted_at.is_none()
         {
-            // A resident has no account: they hear the news and the reference, not a link to a staff page.
-            recipients.push((r.email, r.name, false));
+            // A resident has no account: they hear the news and the reference, not a link to a staff page. A proxy
+            // hears it in the resident's place; post is a letter for staff to print.
+            let route =
+                notice_route(r.preferred_contact, r.proxy.is_some(), !r.email.is_empty(), !r.address.is_empty());
+            match route {
+                NoticeRoute::Email => recipients.push((r.email.clone(), r.name.clone(), false, r.language.clone())),
+                NoticeRoute::Proxy => {
+                    if let Some(p) = r.proxy.as_ref().filter(|p| !p.email.is_empty()) {
+                        recipients.push((p.email.clone(), p.name.clone(), false, r.language.clone()));
+                    }
+                }
+                NoticeRoute::Letter => post = Some(r),
+                NoticeRoute::NotSent => {}
+            }
         }
         // New work arriving at a team (or a receiving organisation) is told to the team's address.
         if e.action == "created" || e.action == "transfer" {
             if let Some(t) = team
                 && !t.email.is_empty()
             {
-                recipients.push((t.email.clone(), t.name.clone(), true));
+                recipients.push((t.email.clone(), t.name.clone(), true, String::new()));
             }
             if case.kind == CaseKind::Referral
                 && let Some(org) = case.receiving_org.and_then(|o| app.directory.read().organisation(o))
                 && let Some(email) = org.email.clone().filter(|m| !m.is_empty())
             {
-                recipients.push((email, org.name.clone(), true));
+                recipients.push((email, org.name.clone(), true, String::new()));
             }
         }
         recipients.sort();
@@ -300,8 +359,8 @@ pub(crate) async fn notify_pending(app: &App) -> Result<u64> {
         } else {
             day(case.clocks.resolve_due_at)
         };
-        for (to, name, may_open) in recipients {
-            let values = context! {
+        let values_for = |name: &str, may_open: bool| {
+            context! {
                 recipient => name, reference => case.reference, summary => case.summary,
                 kind => kind_name(case.kind), category => category, ward => ward,
                 state => case.state.words(), team => team.map(|t| t.name.clone()),
@@ -310,14 +369,34 @@ pub(crate) async fn notify_pending(app: &App) -> Result<u64> {
                 event => event_words(&e.action), note => e.note,
                 link => if may_open { link(app, &case.reference) } else { String::new() },
                 cases => Vec::<Value>::new(), count => 0, more => 0,
-            };
-            let (subject, body) = compose(&wordings, notice, &values);
+            }
+        };
+        for (to, name, may_open, language) in recipients {
+            let (subject, body, _) = compose_in(&wordings, notice, &language, &values_for(&name, may_open));
             emails.push(OutgoingEmail::new(&to, &subject, &body, app.now()));
+        }
+        if let Some(r) = post {
+            let (subject, body, language) = compose_in(&wordings, notice, &r.language, &values_for(&r.name, false));
+            letters.push(Letter {
+                id: uuid::Uuid::now_v7(),
+                case_id: case.id,
+                resident_id: Some(r.id),
+                addressee: r.name.clone(),
+                address: r.address.clone(),
+                postcode: r.postcode.clone(),
+                language,
+                subject,
+                body,
+                large_print: r.needs.to_lowercase().contains("large print"),
+                created_at: app.now(),
+                printed_at: None,
+                printed_by: None,
+            });
         }
     }
     let ids: Vec<uuid::Uuid> = pending.iter().map(|e| e.id).collect();
-    let queued = emails.len() as u64;
-    app.store.notified(&ids, &emails).await?;
+    let queued = (emails.len() + letters.len()) as u64;
+    app.store.notified(&ids, &emails, &letters).await?;
     Ok(queued)
 }
 

@@ -248,6 +248,8 @@ pub async fn generate(
                 .unwrap_or(PreferredContact::Phone),
                 language: LANGUAGES.choose(&mut rng).copied().unwrap_or("en").into(),
                 needs: String::new(),
+                interpreter: false,
+                proxy: None,
                 name,
                 created_at: created,
                 updated_at: created,

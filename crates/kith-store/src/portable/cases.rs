@@ -103,9 +103,43 @@ fn resident(r: &DbRow) -> Result<Resident> {
         preferred_contact: read(r.try_get("preferred_contact")?)?,
         language: r.try_get("language")?,
         needs: r.try_get("needs")?,
+        interpreter: r.try_get("interpreter")?,
+        proxy: {
+            let name: String = r.try_get("proxy_name")?;
+            let agreed_on: Option<chrono::NaiveDate> = r.try_get("proxy_agreed_on")?;
+            match agreed_on {
+                Some(agreed_on) if !name.is_empty() => Some(Proxy {
+                    name,
+                    relationship: r.try_get("proxy_relationship")?,
+                    email: r.try_get("proxy_email")?,
+                    phone: r.try_get("proxy_phone")?,
+                    agreed_on,
+                    agreement: r.try_get("proxy_agreement")?,
+                }),
+                _ => None,
+            }
+        },
         created_at: r.try_get("created_at")?,
         updated_at: r.try_get("updated_at")?,
         redacted_at: r.try_get("redacted_at")?,
+    })
+}
+
+fn letter(r: &DbRow) -> Result<Letter> {
+    Ok(Letter {
+        id: r.try_get("id")?,
+        case_id: r.try_get("case_id")?,
+        resident_id: r.try_get("resident_id")?,
+        addressee: r.try_get("addressee")?,
+        address: r.try_get("address")?,
+        postcode: r.try_get("postcode")?,
+        language: r.try_get("language")?,
+        subject: r.try_get("subject")?,
+        body: r.try_get("body")?,
+        large_print: r.try_get("large_print")?,
+        created_at: r.try_get("created_at")?,
+        printed_at: r.try_get("printed_at")?,
+        printed_by: r.try_get("printed_by")?,
     })
 }
 
@@ -247,11 +281,16 @@ async fn insert_events(tx: &mut sqlx::Transaction<'static, Db>, events: &[CaseEv
 async fn upsert_resident(tx: &mut sqlx::Transaction<'static, Db>, p: &Resident) -> Result<()> {
     sqlx::query(
         "INSERT INTO residents (id, name, email, phone, address, postcode, preferred_contact, language, needs,
-         created_at, updated_at, redacted_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         created_at, updated_at, redacted_at, interpreter, proxy_name, proxy_relationship, proxy_email, proxy_phone,
+         proxy_agreed_on, proxy_agreement)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, phone = excluded.phone,
          address = excluded.address, postcode = excluded.postcode,
          preferred_contact = excluded.preferred_contact, language = excluded.language, needs = excluded.needs,
-         updated_at = excluded.updated_at, redacted_at = excluded.redacted_at",
+         updated_at = excluded.updated_at, redacted_at = excluded.redacted_at, interpreter = excluded.interpreter,
+         proxy_name = excluded.proxy_name, proxy_relationship = excluded.proxy_relationship,
+         proxy_email = excluded.proxy_email, proxy_phone = excluded.proxy_phone,
+         proxy_agreed_on = excluded.proxy_agreed_on, proxy_agreement = excluded.proxy_agreement",
     )
     .bind(p.id)
     .bind(&p.name)
@@ -265,6 +304,13 @@ async fn upsert_resident(tx: &mut sqlx::Transaction<'static, Db>, p: &Resident) 
     .bind(p.created_at)
     .bind(p.updated_at)
     .bind(p.redacted_at)
+    .bind(p.interpreter)
+    .bind(p.proxy.as_ref().map_or("", |x| x.name.as_str()))
+    .bind(p.proxy.as_ref().map_or("", |x| x.relationship.as_str()))
+    .bind(p.proxy.as_ref().map_or("", |x| x.email.as_str()))
+    .bind(p.proxy.as_ref().map_or("", |x| x.phone.as_str()))
+    .bind(p.proxy.as_ref().map(|x| x.agreed_on))
+    .bind(p.proxy.as_ref().map_or("", |x| x.agreement.as_str()))
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -586,7 +632,7 @@ impl CaseStore for Adapter {
         rows.iter().map(event).collect()
     }
 
-    async fn notified(&self, event_ids: &[Uuid], emails: &[OutgoingEmail]) -> Result<()> {
+    async fn notified(&self, event_ids: &[Uuid], emails: &[OutgoingEmail], letters: &[Letter]) -> Result<()> {
         let mut tx = self.begin().await?;
         for chunk in event_ids.chunks(500) {
             let mut q: QueryBuilder<Db> = QueryBuilder::new("UPDATE case_events SET to_notify = FALSE WHERE id IN (");
@@ -598,8 +644,68 @@ impl CaseStore for Adapter {
             q.build().execute(&mut *tx).await?;
         }
         insert_emails(&mut tx, emails).await?;
+        for l in letters {
+            sqlx::query(
+                "INSERT INTO letters (id, case_id, resident_id, addressee, address, postcode, language, subject, body,
+                     large_print, created_at, printed_at, printed_by)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+            )
+            .bind(l.id)
+            .bind(l.case_id)
+            .bind(l.resident_id)
+            .bind(&l.addressee)
+            .bind(&l.address)
+            .bind(&l.postcode)
+            .bind(&l.language)
+            .bind(&l.subject)
+            .bind(&l.body)
+            .bind(l.large_print)
+            .bind(l.created_at)
+            .bind(l.printed_at)
+            .bind(l.printed_by)
+            .execute(&mut *tx)
+            .await?;
+        }
         tx.commit().await?;
         Ok(())
+    }
+
+    async fn letters(&self, printed: bool, limit: i64) -> Result<Vec<Letter>> {
+        let sql = if printed {
+            "SELECT * FROM letters ORDER BY created_at, id LIMIT $1"
+        } else {
+            "SELECT * FROM letters WHERE printed_at IS NULL ORDER BY created_at, id LIMIT $1"
+        };
+        let rows = sqlx::query(sql).bind(limit).fetch_all(&self.reader).await?;
+        rows.iter().map(letter).collect()
+    }
+
+    async fn letter(&self, id: Uuid) -> Result<Option<Letter>> {
+        sqlx::query("SELECT * FROM letters WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.reader)
+            .await?
+            .as_ref()
+            .map(letter)
+            .transpose()
+    }
+
+    async fn letter_printed(&self, id: Uuid, by: Uuid, at: DateTime<Utc>, entry: &AuditEntry) -> Result<bool> {
+        let mut tx = self.begin().await?;
+        let done =
+            sqlx::query("UPDATE letters SET printed_at = $2, printed_by = $3 WHERE id = $1 AND printed_at IS NULL")
+                .bind(id)
+                .bind(at)
+                .bind(by)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        if done == 0 {
+            return Ok(false);
+        }
+        audit(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     async fn set_capacity(
@@ -768,7 +874,8 @@ impl CaseStore for Adapter {
         let mut tx = self.begin().await?;
         sqlx::query(
             "UPDATE residents SET name = 'Redacted', email = '', phone = '', address = '', postcode = '',
-             needs = '', redacted_at = $3
+             needs = '', proxy_name = '', proxy_relationship = '', proxy_email = '', proxy_phone = '',
+             proxy_agreement = '', redacted_at = $3
              WHERE redacted_at IS NULL
              AND id IN (SELECT resident_id FROM cases WHERE kind = $1 AND closed_at < $2 AND redacted_at IS NULL)
              AND NOT EXISTS (SELECT 1 FROM cases o WHERE o.resident_id = residents.id

@@ -584,12 +584,97 @@ async fn remove_rule(
     Ok(redirect("/admin/cases/routing").into_response())
 }
 
+// Letters: notices for residents whose channel is post, printed and posted by staff.
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct LettersQuery {
+    printed: String,
+    size: String,
+}
+
+async fn letters(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<LettersQuery>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let printed = q.printed == "yes";
+    let letters = kith_app::cases::letters::letters(&state.app, principal, printed).await?;
+    let shown: Vec<Value> = letters
+        .iter()
+        .map(|l| {
+            context! {
+                id => l.id.to_string(), addressee => l.addressee, postcode => l.postcode, subject => l.subject,
+                language => l.language, large_print => l.large_print,
+                created => l.created_at.format("%-d %B %Y").to_string(), printed => l.printed_at.is_some(),
+            }
+        })
+        .collect();
+    page(&state, &ctx, "cases/letters.html", context! { letters => shown, all => printed })
+}
+
+async fn letter(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Query(q): Query<LettersQuery>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
+    let l = kith_app::cases::letters::letter(&state.app, principal, id).await?;
+    let language = state
+        .catalogues
+        .languages()
+        .iter()
+        .find(|x| x.tag == l.language || l.language.starts_with(&format!("{}-", x.tag)));
+    let large = match q.size.as_str() {
+        "large" => true,
+        "standard" => false,
+        _ => l.large_print,
+    };
+    page(
+        &state,
+        &ctx,
+        "cases/letter.html",
+        context! {
+            letter => context! {
+                id => l.id.to_string(), addressee => l.addressee, address => l.address, postcode => l.postcode,
+                subject => l.subject, body => l.body, language => l.language,
+                dir => language.map_or("ltr", |x| x.dir.as_str()),
+                date => state.catalogues.dates(language.map_or("en", |x| x.tag.as_str())).date(kith_core::calendar::WorkingDays::local_date(l.created_at)),
+                printed => l.printed_at.is_some(),
+            },
+            large => large,
+        },
+    )
+}
+
+async fn letter_printed(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Submitted(_): Submitted<Empty>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
+    match kith_app::cases::letters::mark_printed(&state.app, principal, ctx.ip.clone(), id).await {
+        Ok(()) | Err(kith_app::AppError::Conflict(_)) => Ok(redirect("/cases/letters").into_response()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Debug, Deserialize, Default)]
+struct Empty {}
+
 // Administration: the wording of notices.
 
 #[derive(Debug, Deserialize, Default, serde::Serialize)]
 #[serde(default)]
 struct WordingForm {
     event: String,
+    /// A community language, for a new wording in it.
+    language: String,
     subject: String,
     body: String,
 }
@@ -606,10 +691,25 @@ async fn render_notices(
         .map(|w| {
             let (subject, body) = if form.event == w.event { (form.subject.clone(), form.body.clone()) } else { (w.subject.clone(), w.body.clone()) };
             let preview = kith_app::cases::notices::render(&w.body, &kith_app::cases::notices::sample(&w.event)).unwrap_or_default();
-            context! { event => w.event, subject => subject, body => body, edited => w.edited, preview => preview, failed => form.event == w.event }
+            context! { event => w.event, base => w.base, language => w.language, subject => subject, body => body, edited => w.edited, preview => preview, failed => form.event == w.event }
         })
         .collect();
-    let own = context! { wordings => shown };
+    let languages: Vec<Value> = state
+        .catalogues
+        .languages()
+        .iter()
+        .filter(|l| l.tag != crate::translations::DEFAULT_LANGUAGE)
+        .map(|l| context! { value => l.tag, name => format!("{} ({})", l.name, l.tag) })
+        .collect();
+    let events: Vec<Value> = kith_app::cases::notices::EVENTS
+        .iter()
+        .map(|(e, _, _)| context! { value => *e, name => crate::pages::translate(state, ctx, &format!("notice-{e}")) })
+        .collect();
+    let adding = !form.language.is_empty();
+    let own = context! {
+        wordings => shown, notice_languages => languages, events => events,
+        new => context! { event => if adding { form.event.as_str() } else { "" }, language => form.language, subject => if adding { form.subject.as_str() } else { "" }, body => if adding { form.body.as_str() } else { "" } },
+    };
     form_with_errors(state, ctx, "cases/notices.html", own, problems)
 }
 
@@ -624,8 +724,12 @@ async fn save_notice(
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     let actor = principal.actor(ctx.ip.clone());
-    match kith_app::cases::notices::save_wording(&state.app, principal, &actor, &form.event, &form.subject, &form.body)
-        .await
+    let event = if form.language.trim().is_empty() {
+        form.event.clone()
+    } else {
+        format!("{}.{}", form.event.trim(), form.language.trim())
+    };
+    match kith_app::cases::notices::save_wording(&state.app, principal, &actor, &event, &form.subject, &form.body).await
     {
         Ok(()) => Ok(redirect("/admin/cases/notices").into_response()),
         Err(e) => {
@@ -845,6 +949,9 @@ pub fn routes() -> Routes {
         .route("/admin/cases/routing", get(rules).post(add_rule))
         .route("/admin/cases/routing/{id}/remove", post(remove_rule))
         .route("/admin/cases/notices", get(notices).post(save_notice))
+        .route("/cases/letters", get(letters))
+        .route("/cases/letters/{id}", get(letter))
+        .route("/cases/letters/{id}/printed", axum::routing::post(letter_printed))
         .route("/admin/cases/open311", get(keys).post(add_key))
         .route("/admin/cases/subject-access", get(subject_access_search))
         .route("/admin/cases/subject-access/{id}", get(subject_access))

@@ -53,6 +53,11 @@ pub(crate) fn rendered(state: &AppState, ctx: &Ctx, template: &str, own: Value) 
     Ok(state.templates.render(template, minijinja::context! { ..own, ..ctx.base(state) })?)
 }
 
+/// A message in the visitor's language, for a page's code.
+pub(crate) fn translate(state: &AppState, ctx: &Ctx, key: &str) -> String {
+    state.catalogues.message(&ctx.language.tag, key, None)
+}
+
 /// A page's HTML as the response.
 pub(crate) fn html_response(html: impl Into<axum::body::Body>) -> Response {
     ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html.into()).into_response()

@@ -1180,3 +1180,129 @@ async fn an_agreed_extension_moves_the_due_date_with_its_reason_and_a_partner_re
     })
     .await;
 }
+
+// ----- A resident's language and channel: proxies, post and the phone -----
+
+/// A service request about fly-tipping in Ladywood for Amina Begum, with these fields besides.
+async fn a_request_for_amina(s: &Set, extra: &[(&str, &str)]) -> (u16, String) {
+    let mut fields = vec![
+        ("kind", "service_request"),
+        ("category", "fly_tipping"),
+        ("summary", "A mattress dumped behind the shops"),
+        ("postcode", LADYWOOD_POSTCODE),
+        ("resident_name", "Amina Begum"),
+        ("resident_email", "amina@example.org"),
+        ("resident_address", "3 Summer Lane"),
+        ("resident_postcode", LADYWOOD_POSTCODE),
+    ];
+    fields.extend_from_slice(extra);
+    let (status, _, body) =
+        submit(&s.kith, &s.councillor, "/cases/new?kind=service_request", "/cases/new", &fields).await;
+    (status, body)
+}
+
+const PROXY: &[(&str, &str)] =
+    &[("proxy_name", "Yasmin Begum"), ("proxy_relationship", "daughter"), ("proxy_email", "yasmin@example.org")];
+
+#[tokio::test]
+async fn a_resident_who_named_a_proxy_is_never_written_to_directly_their_proxy_is() {
+    on_every_backend(|backend| async move {
+        let s = setup(backend).await;
+        let mut fields = vec![("preferred_contact", "email")];
+        fields.extend_from_slice(PROXY);
+        fields.extend_from_slice(&[("proxy_agreed_on", "2026-03-01"), ("proxy_agreement", "Said so on the phone")]);
+        let (status, body) = a_request_for_amina(&s, &fields).await;
+        assert_eq!(status, 303, "{:?}", error_summary(&body));
+        kith_jobs::sweep(&s.kith.app).await.unwrap();
+        assert!(s.kith.store.emails_to("amina@example.org").await.unwrap().is_empty(), "not to the resident");
+        let to_proxy = s.kith.store.emails_to("yasmin@example.org").await.unwrap();
+        assert_eq!(to_proxy.len(), 1, "the proxy hears that the request was raised");
+        assert!(to_proxy[0].subject.starts_with("REQ-1"), "{}", to_proxy[0].subject);
+        s.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_proxy_without_the_residents_recorded_agreement_is_refused_and_nothing_is_raised() {
+    let s = setup(Backend::Sqlite).await;
+    let (status, body) = a_request_for_amina(&s, PROXY).await;
+    assert_eq!(status, 422);
+    let problems = error_summary(&body);
+    assert!(problems.iter().any(|p| p.starts_with("Enter the date the resident agreed")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.starts_with("Say how the resident agreed")), "{problems:?}");
+    assert!(s.kith.store.case_by_reference("REQ-1").await.unwrap().is_none());
+    s.kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_resident_who_hears_by_post_gets_a_letter_for_staff_to_print_in_their_language() {
+    let s = setup(Backend::Sqlite).await;
+    s.kith.add_user("admin@example.org", PASSWORD, "administrator", Scope::City).await;
+    let admin = s.kith.principal("admin@example.org").await;
+    kith_app::cases::notices::save_wording(
+        &s.kith.app,
+        &admin,
+        &admin.actor(None),
+        "created.ur",
+        "{{ reference }}: آپ کی درخواست",
+        "{{ recipient }}، آپ کی درخواست {{ reference }} درج ہو گئی ہے۔",
+    )
+    .await
+    .unwrap();
+    let fields = [("preferred_contact", "post"), ("language", "ur"), ("needs", "Large print, please")];
+    let (status, body) = a_request_for_amina(&s, &fields).await;
+    assert_eq!(status, 303, "{:?}", error_summary(&body));
+    kith_jobs::sweep(&s.kith.app).await.unwrap();
+    assert!(s.kith.store.emails_to("amina@example.org").await.unwrap().is_empty(), "post, not email");
+    let letters = s.kith.store.letters(false, 10).await.unwrap();
+    assert_eq!(letters.len(), 1);
+    assert_eq!((letters[0].language.as_str(), letters[0].subject.as_str()), ("ur", "REQ-1: آپ کی درخواست"));
+    assert!(letters[0].large_print && letters[0].address == "3 Summer Lane");
+    s.kith.stop().await;
+}
+
+#[tokio::test]
+async fn staff_mark_a_printed_letter_and_it_leaves_the_queue() {
+    let s = setup(Backend::Sqlite).await;
+    let (status, _) = a_request_for_amina(&s, &[("preferred_contact", "post")]).await;
+    assert_eq!(status, 303);
+    kith_jobs::sweep(&s.kith.app).await.unwrap();
+    let officer = signed_in(&s.kith, "triage@example.org", "triage_worker", Scope::City).await;
+    let id = s.kith.store.letters(false, 10).await.unwrap()[0].id;
+    let (status, html) = get(&s.kith, &officer, &format!("/cases/letters/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("3 Summer Lane"), "the letter shows the address to post to");
+    let (status, location, _) =
+        submit(&s.kith, &officer, &format!("/cases/letters/{id}"), &format!("/cases/letters/{id}/printed"), &[]).await;
+    assert_eq!((status, location.as_str()), (303, "/cases/letters"));
+    assert!(s.kith.store.letters(false, 10).await.unwrap().is_empty());
+    s.kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_request_taken_by_phone_is_recorded_as_taken_by_the_staff_member_for_the_resident() {
+    let s = setup(Backend::Sqlite).await;
+    let (status, _) = a_request_for_amina(&s, &[("channel", "phone")]).await;
+    assert_eq!(status, 303);
+    let query =
+        kith_store::audit::AuditQuery { action_prefix: Some("case.created".into()), limit: 5, ..Default::default() };
+    let entries = s.kith.store.audit_events(&query).await.unwrap();
+    assert_eq!(entries[0].detail["channel"], "phone");
+    assert_eq!(entries[0].detail["taken"], "Taken by phone by cllr@example.org for Amina Begum");
+    s.kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_resident_s_language_may_name_its_script() {
+    let s = setup(Backend::Sqlite).await;
+    let (status, body) = a_request_for_amina(&s, &[("language", "pa-arab"), ("interpreter", "yes")]).await;
+    assert_eq!(status, 303, "{:?}", error_summary(&body));
+    let case = s.kith.store.case_by_reference("REQ-1").await.unwrap().unwrap();
+    let resident = s.kith.store.resident(case.resident_id.unwrap()).await.unwrap().unwrap();
+    assert_eq!((resident.language.as_str(), resident.interpreter), ("pa-Arab", true));
+    let (status, body) = a_request_for_amina(&s, &[("language", "pa-Klingon")]).await;
+    assert_eq!(status, 422);
+    assert_eq!(error_summary(&body), vec!["\"Klingon\" is not a script we know, like Arab or Guru".to_owned()]);
+    s.kith.stop().await;
+}

@@ -183,7 +183,25 @@ async fn a_page_for_every_template(
         .await
         .unwrap();
     assert_eq!(raised.status().as_u16(), 303, "a case to show");
-    let resident = kith.store.case_by_reference("ENQ-1").await.unwrap().unwrap().resident_id.unwrap();
+    let enquiry = kith.store.case_by_reference("ENQ-1").await.unwrap().unwrap();
+    let resident = enquiry.resident_id.unwrap();
+    // A letter for a resident who hears by post, as the worker queues one.
+    let letter = kith_app::cases::Letter {
+        id: uuid::Uuid::now_v7(),
+        case_id: enquiry.id,
+        resident_id: Some(resident),
+        addressee: "A Resident".into(),
+        address: "1 Example Road".into(),
+        postcode: "B16 8AA".into(),
+        language: "ur".into(),
+        subject: "ENQ-1 updated".into(),
+        body: "There is news on ENQ-1.".into(),
+        large_print: true,
+        created_at: kith.app.now(),
+        printed_at: None,
+        printed_by: None,
+    };
+    kith.store.notified(&[], &[], std::slice::from_ref(&letter)).await.unwrap();
     // Forums, priorities, actions and a virtual team in Ladywood, and a partner's link.
     let principal = kith.principal("admin@example.org").await;
     let forums = kith_testkit::forums::fixture(&kith.app, &principal).await;
@@ -217,6 +235,8 @@ async fn a_page_for_every_template(
         ("intelligence/profile.html", "/wards/E05011151/profile".to_owned()),
         ("intelligence/index.html", "/intelligence".into()),
         ("translations/index.html", "/translations".into()),
+        ("cases/letters.html", "/cases/letters".into()),
+        ("cases/letter.html", format!("/cases/letters/{}", letter.id)),
         ("translations/language.html", "/translations/ur".into()),
         ("translations/message.html", "/translations/ur/messages/finder-heading".into()),
         ("translations/glossary.html", "/translations/ur/glossary".into()),
