@@ -218,7 +218,13 @@ pub trait ForumStore {
     /// The priorities a forum decided.
     async fn priorities_of_forum(&self, forum: Uuid) -> Result<Vec<Priority>>;
     /// Records one person's support and counts it; `false` if they had already supported the priority.
-    async fn add_support(&self, priority: Uuid, supporter: &str, at: DateTime<Utc>) -> Result<bool>;
+    async fn add_support(
+        &self,
+        priority: Uuid,
+        supporter: &str,
+        at: DateTime<Utc>,
+        audit: Option<&AuditEntry>,
+    ) -> Result<bool>;
     async fn has_supported(&self, priority: Uuid, supporter: &str) -> Result<bool>;
 
     /// Adds an action (version 1) or writes a change over the version before, with its history entry.

@@ -22,6 +22,8 @@ pub struct Ctx {
     pub csrf: String,
     pub ip: Option<String>,
     pub path: String,
+    /// `?print=large`: the page in large print, on screen and on paper.
+    pub large_print: bool,
 }
 
 impl FromRequestParts<AppState> for Ctx {
@@ -40,6 +42,10 @@ impl FromRequestParts<AppState> for Ctx {
             csrf: parts.extensions.get::<CsrfToken>().map(CsrfToken::value).unwrap_or_default(),
             ip: client_ip(state, parts),
             path: parts.uri.path().to_owned(),
+            large_print: parts
+                .uri
+                .query()
+                .is_some_and(|q| url::form_urlencoded::parse(q.as_bytes()).any(|(k, v)| k == "print" && v == "large")),
         })
     }
 }
@@ -77,6 +83,7 @@ impl Ctx {
             demo => state.app.settings.demo,
             city_name => places.city_name().unwrap_or_default(),
             errors => Vec::<()>::new(),
+            large_print => self.large_print,
         }
     }
 }

@@ -110,6 +110,7 @@ pub fn render_page(state: &AppState, page: ErrorPage, uri: &Uri, headers: &Heade
         demo => state.app.settings.demo,
         city_name => places.city_name().unwrap_or_default(),
         errors => Vec::<()>::new(),
+        large_print => false,
         kind => page.kind,
         status => page.status.as_u16(),
     };

@@ -14,7 +14,7 @@ mod worker;
 pub use actions::{ActionForm, ReportForm, Reporter, report, save_action};
 pub use priorities::{
     DecisionForm, PriorityForm, ProposalForm, Proposed, SupportLink, add_adopted, ask_to_support, check_support,
-    confirm_support, decide, form_token, held, propose,
+    confirm_support, decide, form_token, held, propose, support_for_resident,
 };
 pub use worker::remind_overdue;
 

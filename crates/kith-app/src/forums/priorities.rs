@@ -133,6 +133,62 @@ pub async fn ask_to_support(app: &App, id: Uuid, email: &str, ip: Option<String>
     Ok(())
 }
 
+/// A resident's support taken by staff by phone or on paper, counted at once like one confirmed online: the staff
+/// member keeps the ward's forums, the resident is named, and they are known by their email address or phone number
+/// (so the same person is still counted once, whichever way they came). Recorded as "taken by phone by … for …".
+pub async fn support_for_resident(
+    app: &App,
+    principal: &Principal,
+    actor: &Actor,
+    id: Uuid,
+    resident: &str,
+    reach: &str,
+    channel: kith_core::channel::Channel,
+) -> Result<bool> {
+    let p = app.store.priority(id).await?.filter(|p| p.state.public()).ok_or(AppError::NotFound)?;
+    may_manage(app, principal, &p.ward_code)?;
+    if !p.state.open_for_support() {
+        return Err(AppError::Conflict("This priority is no longer open for support.".into()));
+    }
+    let mut problems = Problems::default();
+    let resident = text_within(&mut problems, "resident", resident, 200, Some("Enter the resident's name"));
+    let reach = reach.trim();
+    let who = if reach.is_empty() {
+        problems.push(("reach", "Enter the resident's email address or phone number, so they are counted once".into()));
+        None
+    } else if reach.contains('@') {
+        match Email::parse(reach) {
+            Ok(e) => Some(e.to_string()),
+            Err(e) => {
+                problems.push(("reach", e.to_string()));
+                None
+            }
+        }
+    } else {
+        let digits: String = reach.chars().filter(char::is_ascii_digit).collect();
+        if !(10..=15).contains(&digits.len()) {
+            problems.push(("reach", "Enter a phone number of 10 to 15 digits, or an email address".into()));
+            None
+        } else {
+            Some(format!("tel:{digits}"))
+        }
+    };
+    if channel == kith_core::channel::Channel::Online {
+        problems.push(("channel", "Choose whether it was taken by phone or on paper".into()));
+    }
+    problems.finish()?;
+    let who = who.ok_or(AppError::NotFound)?;
+    let key = links::key(app, SUPPORT_KEY).await?;
+    let supporter = links::sign(&key, &format!("supporter:{who}"));
+    let now = app.now();
+    let taken = format!("Taken {} by {} for {resident}", channel.words(), actor.label);
+    let entry =
+        actor.entry(now, "priority.support_taken", "priority", id, json!({ "channel": channel, "taken": taken }));
+    let counted = app.store.add_support(id, &supporter, now, Some(&entry)).await?;
+    app.ward_work.forget(&p.ward_code);
+    Ok(counted)
+}
+
 /// What following a support link did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SupportLink {
@@ -162,7 +218,7 @@ pub async fn confirm_support(app: &App, id: Uuid, supporter: &str, expires: i64,
         Ok(p) => p,
         Err(refused) => return Ok(refused),
     };
-    let counted = app.store.add_support(id, supporter, app.now()).await?;
+    let counted = app.store.add_support(id, supporter, app.now(), None).await?;
     app.ward_work.forget(&p.ward_code);
     let p = app.store.priority(id).await?.ok_or(AppError::NotFound)?;
     Ok(if counted { SupportLink::Counted(p) } else { SupportLink::AlreadyCounted(p) })

@@ -408,7 +408,13 @@ impl ForumStore for Adapter {
         sqlx::query(&sql).bind(forum).fetch_all(&self.reader).await?.iter().map(priority).collect()
     }
 
-    async fn add_support(&self, priority: Uuid, supporter: &str, at: DateTime<Utc>) -> Result<bool> {
+    async fn add_support(
+        &self,
+        priority: Uuid,
+        supporter: &str,
+        at: DateTime<Utc>,
+        entry: Option<&AuditEntry>,
+    ) -> Result<bool> {
         let mut tx = self.begin().await?;
         let added = sqlx::query(
             "INSERT INTO priority_supports (priority_id, supporter, at) VALUES ($1, $2, $3)
@@ -429,6 +435,9 @@ impl ForumStore for Adapter {
                 .await?;
         if counted.rows_affected() == 0 {
             return Err(StoreError::NotFound);
+        }
+        if let Some(entry) = entry {
+            audit(&mut tx, entry).await?;
         }
         tx.commit().await?;
         Ok(true)

@@ -712,3 +712,8 @@ vol-any-interest = أي اهتمام
 vol-find = ابحث
 vol-away = على بُعد { $distance }
 vol-starts = يبدأ في { $date }
+
+# Paper
+print-large = اعرض هذه الصفحة بخط كبير
+print-standard = اعرض هذه الصفحة بالخط العادي
+print-hint = اطبعها من قائمة المتصفح؛ ستُطبع كما تظهر.

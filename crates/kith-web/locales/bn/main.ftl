@@ -659,3 +659,8 @@ vol-any-interest = যেকোনো
 vol-find = খুঁজুন
 vol-away = { $distance } দূরে
 vol-starts = { $date } থেকে শুরু
+
+# Paper
+print-large = এই পৃষ্ঠাটি বড় অক্ষরে দেখান
+print-standard = এই পৃষ্ঠাটি সাধারণ অক্ষরে দেখান
+print-hint = আপনার ব্রাউজারের মেনু থেকে এটি প্রিন্ট করুন; যেমন দেখায় তেমনই প্রিন্ট হবে।

@@ -2056,3 +2056,15 @@ letters-standard-print = Standard print
 letters-printed = Printed
 letters-none = There are no letters waiting to be printed.
 letters-mark-printed = Mark as printed and posted
+
+# Paper
+support-taken-heading = Add a resident's support taken by phone or on paper
+support-taken-hint = It counts at once, like support confirmed online, and the record says who took it for whom.
+support-taken-resident = The resident's name
+support-taken-reach = Their email address or phone number
+support-taken-reach-hint = So each person is counted once, however they came.
+support-taken-channel = How it was taken
+support-taken-send = Add their support
+print-large = Show this page in large print
+print-standard = Show this page in standard print
+print-hint = Print it from your browser's menu; it prints as it shows.

@@ -667,3 +667,8 @@ vol-any-interest = کوئی وی
 vol-find = لبھو
 vol-away = { $distance } دور
 vol-starts = { $date } توں شروع
+
+# Paper
+print-large = ایہہ صفحہ وڈے اکھراں وچ وکھاؤ
+print-standard = ایہہ صفحہ عام اکھراں وچ وکھاؤ
+print-hint = اینوں اپنے براؤزر دے مینو توں پرنٹ کرو؛ ایہہ اونج ای پرنٹ ہوندا اے جیویں دِسدا اے۔

@@ -665,3 +665,8 @@ vol-any-interest = ਕੋਈ ਵੀ
 vol-find = ਲੱਭੋ
 vol-away = { $distance } ਦੂਰ
 vol-starts = { $date } ਤੋਂ ਸ਼ੁਰੂ
+
+# Paper
+print-large = ਇਹ ਪੰਨਾ ਵੱਡੇ ਅੱਖਰਾਂ ਵਿੱਚ ਦਿਖਾਓ
+print-standard = ਇਹ ਪੰਨਾ ਆਮ ਅੱਖਰਾਂ ਵਿੱਚ ਦਿਖਾਓ
+print-hint = ਇਸਨੂੰ ਆਪਣੇ ਬ੍ਰਾਊਜ਼ਰ ਦੇ ਮੀਨੂ ਤੋਂ ਪ੍ਰਿੰਟ ਕਰੋ; ਇਹ ਉਵੇਂ ਹੀ ਪ੍ਰਿੰਟ ਹੁੰਦਾ ਹੈ ਜਿਵੇਂ ਦਿਸਦਾ ਹੈ।

@@ -730,3 +730,8 @@ vol-any-interest = Dowolne
 vol-find = Szukaj
 vol-away = { $distance } stąd
 vol-starts = początek: { $date }
+
+# Paper
+print-large = Pokaż tę stronę dużą czcionką
+print-standard = Pokaż tę stronę zwykłą czcionką
+print-hint = Wydrukuj ją z menu przeglądarki; wydrukuje się tak, jak wygląda.

@@ -696,3 +696,8 @@ vol-any-interest = Kasta
 vol-find = Raadi
 vol-away = { $distance } kaa fog
 vol-starts = wuxuu bilaabmayaa { $date }
+
+# Paper
+print-large = Ku muuji boggan far waaweyn
+print-standard = Ku muuji boggan far caadi ah
+print-hint = Ka daabac liiska browser-kaaga; wuxuu u daabacmayaa sida uu u muuqdo.

@@ -686,3 +686,8 @@ vol-any-interest = کوئی بھی
 vol-find = تلاش کریں
 vol-away = { $distance } دور
 vol-starts = { $date } سے شروع
+
+# Paper
+print-large = یہ صفحہ بڑے حروف میں دکھائیں
+print-standard = یہ صفحہ عام حروف میں دکھائیں
+print-hint = اسے اپنے براؤزر کے مینو سے پرنٹ کریں؛ یہ ویسا ہی پرنٹ ہوتا ہے جیسا دکھتا ہے۔

@@ -533,6 +533,32 @@ async fn ask_support(
     }
 }
 
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct TakenSupportForm {
+    resident: String,
+    reach: String,
+    channel: String,
+}
+
+/// Staff add a resident's support taken by phone or on paper.
+async fn support_taken(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((code, id)): Path<(String, String)>,
+    Submitted(form): Submitted<TakenSupportForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    let id = id_of(&id)?;
+    let channel =
+        kith_core::channel::Channel::try_from(form.channel.trim()).unwrap_or(kith_core::channel::Channel::Online);
+    let actor = principal.actor(ctx.ip.clone());
+    match forums::support_for_resident(&state.app, principal, &actor, id, &form.resident, &form.reach, channel).await {
+        Ok(_) => Ok(redirect(&format!("/wards/{code}/priorities/{id}")).into_response()),
+        Err(e) => render_priority(&state, &ctx, &code, id, None, None, None, &problems_of(e)?).await,
+    }
+}
+
 /// The signed link in a support email: what the priority is, and one button to add the support (opening the link
 /// alone counts nothing, so a mail scanner following it does not support anything).
 async fn support_link(
@@ -1019,6 +1045,7 @@ pub fn routes() -> Routes {
         .route("/wards/{code}/priorities/propose", get(propose_page).post(propose))
         .route("/wards/{code}/priorities/{id}", get(priority_page))
         .route("/wards/{code}/priorities/{id}/support", post(ask_support))
+        .route("/wards/{code}/priorities/{id}/support-taken", post(support_taken))
         .route("/wards/{code}/priorities/{id}/decision", post(decide))
         .route("/wards/{code}/priorities/{id}/actions", post(save_action))
         .route("/wards/{code}/priorities/{id}/actions/new", get(new_action))

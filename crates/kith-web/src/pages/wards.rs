@@ -117,7 +117,7 @@ async fn ward(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>)
         minute: now.timestamp().div_euclid(60),
         translations: state.catalogues.generation(),
     };
-    let shared = ctx.principal.is_none();
+    let shared = ctx.principal.is_none() && !ctx.large_print;
     // By the ward's code as parsed, not the path as typed, so spellings of one ward cannot fill the map.
     let key = (code.to_string(), ctx.language.tag.clone());
     if shared {

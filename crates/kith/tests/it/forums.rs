@@ -896,3 +896,40 @@ async fn someone_without_the_permission_is_sent_to_sign_in_before_changing_the_s
     })
     .await;
 }
+
+#[tokio::test]
+async fn support_taken_by_phone_counts_at_once_and_says_who_took_it_for_whom() {
+    let s = a_forum_and_a_published_priority(kith_testkit::Backend::Sqlite).await;
+    let page = priority_page(s.priority);
+    let fields = [("resident", "Dorothy Hughes"), ("reach", "0121 496 0123"), ("channel", "phone")];
+    let (status, _, _) = submit(&s.kith, &s.coordinator, &page, &format!("{page}/support-taken"), &fields).await;
+    assert_eq!(status, 303);
+    assert_eq!(supporters(&s.kith, s.priority).await, 1);
+    let query = kith_store::audit::AuditQuery {
+        action_prefix: Some("priority.support_taken".into()),
+        limit: 5,
+        ..Default::default()
+    };
+    let entries = s.kith.store.audit_events(&query).await.unwrap();
+    assert!(
+        entries[0].detail["taken"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("Taken by phone by ") && t.ends_with(" for Dorothy Hughes"))
+    );
+    // The same person again, however written, counts once.
+    let again = [("resident", "Dorothy Hughes"), ("reach", "01214960123"), ("channel", "paper")];
+    submit(&s.kith, &s.coordinator, &page, &format!("{page}/support-taken"), &again).await;
+    assert_eq!(supporters(&s.kith, s.priority).await, 1);
+    s.kith.stop().await;
+}
+
+#[tokio::test]
+async fn only_staff_who_keep_the_wards_forums_take_support_for_a_resident() {
+    let s = a_forum_and_a_published_priority(kith_testkit::Backend::Sqlite).await;
+    let page = priority_page(s.priority);
+    let fields = [("resident", "Dorothy Hughes"), ("reach", "0121 496 0123"), ("channel", "phone")];
+    let (status, _, _) = submit(&s.kith, &s.resident, &page, &format!("{page}/support-taken"), &fields).await;
+    assert!(status == 303 || status == 403, "{status}");
+    assert_eq!(supporters(&s.kith, s.priority).await, 0, "a visitor who is not signed in adds nothing");
+    s.kith.stop().await;
+}

@@ -368,6 +368,7 @@ const PARAMETERS: &[(&str, &[&str], &[&str])] = &[
     ),
     ("/wards/{code}/priorities/{id}", &["report"], &[]),
     ("/wards/{code}/priorities/{id}/support", &[], &["email"]),
+    ("/wards/{code}/priorities/{id}/support-taken", &[], &["resident", "reach", "channel"]),
     ("/wards/{code}/priorities/{id}/decision", &[], &["decision", "forum", "note", "version"]),
     (
         "/wards/{code}/priorities/{id}/actions",

@@ -266,3 +266,16 @@ async fn a_glossary_term_a_translator_adds_is_shown_beside_the_messages_that_use
     assert!(html.contains("koodhka boostada"), "the term is beside the message");
     kith.stop().await;
 }
+
+#[tokio::test]
+async fn a_page_for_paper_comes_in_large_print_in_the_reader_s_language() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    kith.approve_team_translations().await;
+    let (status, html) = get(&kith, &kith.client(), "/wards/E05011134?lang=ur&print=large").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("govuk-template__body kith-large-print"), "the page is in large print");
+    assert!(html.contains("یہ صفحہ عام حروف میں دکھائیں"), "the way back to standard print is in Urdu");
+    let (_, standard) = get(&kith, &kith.client(), "/wards/E05011134?lang=ur").await;
+    assert!(!standard.contains("kith-large-print"), "the shared page is not the large-print one");
+    kith.stop().await;
+}
