@@ -401,6 +401,19 @@ impl Schedule {
     }
 }
 
+/// A service's name and description as written in another language (what the record is written in, where
+/// `languages` says what the service is delivered in). Open Referral UK gets the English.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WrittenIn {
+    /// A language tag: a code Kith knows, with a script where it has two (`pa-Arab`).
+    pub language: String,
+    pub name: String,
+    pub description: String,
+}
+
+/// The most languages a record may be written in besides English.
+pub const MAX_WRITTEN_IN: usize = 12;
+
 /// A community activity, group or support, as the directory holds it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Service {
@@ -432,9 +445,22 @@ pub struct Service {
     pub assured_date: Option<NaiveDate>,
     /// When someone last confirmed the record is accurate.
     pub checked_at: DateTime<Utc>,
+    /// Its name and description in other languages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub written_in: Vec<WrittenIn>,
 }
 
 impl Service {
+    /// Its name and description as written in `language`, or in that language with no script named (a reader of
+    /// `pa-Guru` is not given `pa-Arab`), if they are.
+    pub fn written(&self, language: &str) -> Option<&WrittenIn> {
+        let primary = language.split('-').next().unwrap_or_default();
+        self.written_in
+            .iter()
+            .find(|w| w.language == language)
+            .or_else(|| self.written_in.iter().find(|w| w.language == primary))
+    }
+
     /// A service with only its identity, name and description: active, free, placed nowhere, filed under nothing,
     /// and checked at `checked_at`. The rest is for whoever makes it to fill in.
     pub fn new(id: Uuid, organisation_id: Uuid, name: &str, description: &str, checked_at: DateTime<Utc>) -> Self {
@@ -453,6 +479,7 @@ impl Service {
             schedules: vec![],
             costs: vec![],
             languages: vec![],
+            written_in: vec![],
             minimum_age: None,
             maximum_age: None,
             eligibility: String::new(),

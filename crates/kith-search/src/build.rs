@@ -200,10 +200,20 @@ impl DirectoryIndex {
         let term_text: Vec<&str> =
             service.terms.iter().filter_map(|t| self.terms.get(t)).map(|t| t.name.as_str()).collect();
         let mut memo = std::mem::take(&mut self.stem_memo);
+        // Its name and description in other languages are searched with the English, so a search in Urdu finds
+        // what is written in Urdu.
+        let mut names = service.name.clone();
+        let mut descriptions = service.description.clone();
+        for w in &service.written_in {
+            names.push(' ');
+            names.push_str(&w.name);
+            descriptions.push(' ');
+            descriptions.push_str(&w.description);
+        }
         let fields = [
-            self.analyzer.stems_with(&service.name, &mut memo),
+            self.analyzer.stems_with(&names, &mut memo),
             self.analyzer.stems_with(&term_text.join(" "), &mut memo),
-            self.analyzer.stems_with(&service.description, &mut memo),
+            self.analyzer.stems_with(&descriptions, &mut memo),
         ];
         // A word seen once is as likely as not a name; keep the memo from growing without bound.
         if memo.len() > 200_000 {

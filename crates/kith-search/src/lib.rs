@@ -59,8 +59,10 @@ use text::Analyzer;
 /// The most characters of a query that are read; the API refuses a longer one.
 pub const MAX_QUERY_CHARS: usize = 200;
 
-/// One change to apply, already parsed from the store's documents.
+/// One change to apply, already parsed from the store's documents. Most changes are services, so they are held
+/// unboxed: boxing the common variant would cost an allocation per service to save space on the rare ones.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum Change {
     Organisation(Organisation),
     Location(Location),

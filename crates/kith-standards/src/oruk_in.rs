@@ -249,6 +249,7 @@ pub fn service(v: &Value, now: DateTime<Utc>) -> Result<ImportedService, String>
         funding: array(v, "funding").filter_map(|f| optional(f, "source")).collect(),
         assured_date: date(v, "assured_date")?,
         checked_at: last_modified.unwrap_or(now),
+        written_in: vec![],
     };
     Ok(ImportedService { service, organisation, locations, terms, last_modified })
 }

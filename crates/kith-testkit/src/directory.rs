@@ -93,6 +93,11 @@ pub async fn fixture(app: &App) -> Fixture {
     lunch.costs = vec![CostOption { option: "Lunch".into(), amount: 3.5, amount_description: "per meal".into() }];
     lunch.languages = vec![LanguageCode::parse("en").expect("en"), LanguageCode::parse("ur").expect("ur")];
     lunch.minimum_age = Some(60);
+    lunch.written_in = vec![kith_core::directory::WrittenIn {
+        language: "ur".into(),
+        name: "لیڈی وڈ لنچ کلب".into(),
+        description: "بزرگوں کے لیے گرم کھانا اور اچھی صحبت۔".into(),
+    }];
 
     let mut bank = service(
         organisation,

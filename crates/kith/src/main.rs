@@ -182,6 +182,22 @@ enum ImportCommand {
     /// licence, boundaries). A wrong code, missing column or value that is not a number names the line, and
     /// nothing is imported.
     Indicators(IndicatorArgs),
+    /// Import a community language's translations from a Fluent file (as Weblate or Pontoon export it): the whole
+    /// file lands or, if a message is not valid Fluent, is not in English or uses a variable English does not pass,
+    /// none of it does, and the file, line and message are named. Its messages are drafts unless `--approved`.
+    Translations(TranslationArgs),
+}
+
+#[derive(Args)]
+struct TranslationArgs {
+    /// The language's tag, such as ur or pa-Arab.
+    #[arg(long)]
+    language: String,
+    /// Approve them as they land (when the platform's own review is the community translators').
+    #[arg(long)]
+    approved: bool,
+    /// The Fluent file.
+    file: PathBuf,
 }
 
 #[derive(Args)]
@@ -558,6 +574,45 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             app.close().await;
             let report = report?;
             println!("Imported {} indicators: {} values for {} areas.", report.indicators, report.values, report.areas);
+            Ok(())
+        }
+        Command::Import(ImportCommand::Translations(args)) => {
+            let text =
+                std::fs::read_to_string(&args.file).with_context(|| format!("reading {}", args.file.display()))?;
+            let catalogues = kith_web::Catalogues::load()?;
+            if !catalogues.languages().iter().any(|l| l.tag == args.language && l.tag != "en") {
+                bail!(
+                    "{:?} is not a community language Kith speaks (a folder in crates/kith-web/locales)",
+                    args.language
+                );
+            }
+            let app = start_app(&config, config.database_url(), Arc::new(SystemClock), false).await?;
+            let status = if args.approved {
+                kith_core::translations::Status::Approved
+            } else {
+                kith_core::translations::Status::Draft
+            };
+            let file = args.file.display().to_string();
+            let imported = kith_app::translations::import_from_command_line(
+                &app,
+                catalogues.english(),
+                &args.language,
+                &file,
+                &text,
+                status,
+            )
+            .await;
+            app.close().await;
+            match imported {
+                Ok(n) => println!("Imported {n} {} messages as {}.", args.language, status.as_str()),
+                Err(kith_app::AppError::Invalid(problems)) => {
+                    bail!(
+                        "nothing was imported: {}",
+                        problems.into_iter().map(|(_, m)| m).collect::<Vec<_>>().join("; ")
+                    )
+                }
+                Err(e) => return Err(e.into()),
+            }
             Ok(())
         }
         Command::Import(ImportCommand::Directory(args)) => {

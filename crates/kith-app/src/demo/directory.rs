@@ -858,6 +858,7 @@ pub async fn build_sized(app: &App, group: Uuid, services: usize) -> Result<Demo
             funding: vec!["Birmingham City Council (demo)".into()],
             assured_date: None,
             checked_at: now - Duration::days(rng.gen_range(5..120)),
+            written_in: vec![],
         });
     }
     let english = LanguageCode::parse("en").map_err(|e| AppError::Internal(e.to_string()))?;
@@ -989,6 +990,7 @@ pub async fn build_sized(app: &App, group: Uuid, services: usize) -> Result<Demo
                 funding: if rng.gen_bool(0.3) { vec!["Neighbourhood small grants (demo)".into()] } else { vec![] },
                 assured_date: None,
                 checked_at: now - Duration::days(age_days),
+                written_in: vec![],
             });
         }
     }

@@ -5,8 +5,8 @@
 
 use kith_core::accounts::{Email, Scope, Target, permission};
 use kith_core::directory::{
-    ACCESSIBILITY, CostOption, LanguageCode, Location, Organisation, Recurrence, Schedule, Service, ServiceStatus,
-    WEEKDAYS, weekday_key,
+    ACCESSIBILITY, CostOption, LanguageCode, Location, MAX_WRITTEN_IN, Organisation, Recurrence, Schedule, Service,
+    ServiceStatus, WEEKDAYS, WrittenIn, weekday_key,
 };
 use kith_core::places::{Postcode, PostcodeError, WardCode};
 use kith_store::directory::{Draft, DraftQuery, RecordKind};
@@ -52,6 +52,10 @@ pub struct ServiceForm {
     pub phone: String,
     pub email: String,
     pub website: String,
+    /// Its name and description in one other language: added, changed, or (both left empty) taken away.
+    pub written_language: String,
+    pub written_name: String,
+    pub written_description: String,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -128,6 +132,7 @@ pub fn form_of(app: &App, s: &Service) -> ServiceForm {
         phone: s.phone.clone().unwrap_or_default(),
         email: s.email.clone().unwrap_or_default(),
         website: s.url.clone().unwrap_or_default(),
+        ..ServiceForm::default()
     }
 }
 
@@ -154,6 +159,7 @@ pub fn check_service(
     let languages = languages(form, &mut problems);
     let (minimum_age, maximum_age) = ages(form, &mut problems);
     let (email, website) = contact(form, &mut problems);
+    let written_in = written_in(form, existing, &mut problems);
     let status = match form.status.trim() {
         "" | "active" => ServiceStatus::Active,
         "temporarily closed" => ServiceStatus::TemporarilyClosed,
@@ -188,6 +194,7 @@ pub fn check_service(
         assured_date: existing.and_then(|e| e.assured_date),
         // Saving the form is checking the record.
         checked_at: app.now(),
+        written_in,
     };
     if let Some(l) = new_location.as_mut() {
         l.accessibility = form.access.clone();
@@ -368,6 +375,52 @@ fn languages(form: &ServiceForm, problems: &mut Problems) -> Vec<LanguageCode> {
         }
     }
     languages
+}
+
+/// Its name and description in other languages: what it had, with the form's one language added, changed or taken
+/// away.
+fn written_in(form: &ServiceForm, existing: Option<&Service>, problems: &mut Problems) -> Vec<WrittenIn> {
+    let mut written: Vec<WrittenIn> = existing.map(|e| e.written_in.clone()).unwrap_or_default();
+    let tag = form.written_language.trim();
+    if tag.is_empty() {
+        if !form.written_name.trim().is_empty() || !form.written_description.trim().is_empty() {
+            problems.push(("written_language", "Choose the language the name and description are written in".into()));
+        }
+        return written;
+    }
+    let language = match crate::cases::resident_language(tag) {
+        Ok(l) if l == "en" => {
+            problems.push(("written_language", "The name and description above are the English".into()));
+            return written;
+        }
+        Ok(l) => l,
+        Err(e) => {
+            problems.push(("written_language", e));
+            return written;
+        }
+    };
+    let (name, description) = (form.written_name.trim(), form.written_description.trim());
+    written.retain(|w| w.language != language);
+    if name.is_empty() && description.is_empty() {
+        return written;
+    }
+    if name.is_empty() {
+        problems.push(("written_name", "Enter the name in that language".into()));
+    } else if name.chars().count() > 200 {
+        problems.push(("written_name", "The name must be 200 characters or fewer".into()));
+    }
+    if description.chars().count() > 5_000 {
+        problems.push(("written_description", "The description must be 5,000 characters or fewer".into()));
+    }
+    if written.len() >= MAX_WRITTEN_IN {
+        problems.push((
+            "written_language",
+            format!("A service can be written in at most {MAX_WRITTEN_IN} other languages"),
+        ));
+    }
+    written.push(WrittenIn { language, name: name.to_owned(), description: description.to_owned() });
+    written.sort_by(|a, b| a.language.cmp(&b.language));
+    written
 }
 
 /// The youngest and oldest ages it is for, in years.

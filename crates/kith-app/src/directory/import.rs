@@ -166,6 +166,8 @@ fn merge(old: &Service, new: Service) -> Service {
         funding: keep_list(new.funding, &old.funding),
         assured_date: new.assured_date.or(old.assured_date),
         checked_at: new.checked_at.max(old.checked_at),
+        // A feed carries the English; what the record is written in besides stays.
+        written_in: old.written_in.clone(),
     }
 }
 
@@ -383,6 +385,7 @@ impl Batch<'_> {
             funding: vec![],
             assured_date: None,
             checked_at: self.app.now(),
+            written_in: vec![],
         };
         self.service(label, s);
     }

@@ -126,6 +126,8 @@ pub fn spawn_refresh(app: &Arc<App>) {
 }
 
 /// Any directory record, for a write.
+// Services are most of the records, so they are held unboxed (see `kith_search::Change`).
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum Record {
     Organisation(Organisation),

@@ -717,3 +717,530 @@ vol-starts = يبدأ في { $date }
 print-large = اعرض هذه الصفحة بخط كبير
 print-standard = اعرض هذه الصفحة بالخط العادي
 print-hint = اطبعها من قائمة المتصفح؛ ستُطبع كما تظهر.
+
+# Community buildings, ward profiles, stakeholders, sign-in, accessibility, privacy and data, and status names
+attribution-ons = المصدر: مكتب الإحصاءات الوطنية (Office for National Statistics)، مرخّص بموجب Open Government Licence v3.0.
+attribution-lsoa = ربط الدوائر بالمناطق الصغيرة (LSOA): مكتب الإحصاءات الوطنية (Office for National Statistics)، Open Government Licence v3.0.
+attribution-lsoa-boundaries = حدود المناطق الصغيرة (LSOA): ملف LSOA 2011 GeoJSON من إعداد Martin Chorley (github.com/martinjc/UK-GeoJSON)، بترخيص CC BY 4.0، وحدود LSOA الصادرة عن ONS في ديسمبر 2021 عبر open-innovations/geography-bits؛ يحتوي على بيانات OS وONS © حقوق التاج للنشر وقاعدة البيانات.
+attribution-iod = مؤشرات الحرمان في إنجلترا 2025 (English Indices of Deprivation 2025): وزارة الإسكان والمجتمعات والحكم المحلي (Ministry of Housing, Communities and Local Government)، Open Government Licence v3.0.
+sign-in-title = تسجيل الدخول
+sign-in-heading = تسجيل الدخول
+sign-in-lede = سجّل الدخول بعنوان البريد الإلكتروني وكلمة المرور لحسابك كموظف أو كشريك.
+sign-in-email = عنوان البريد الإلكتروني
+sign-in-password = كلمة المرور
+sign-in-submit = سجّل الدخول
+sign-in-oidc-lede = إذا كنت تعمل لدى { $name }، فسجّل الدخول بحساب عملك.
+sign-in-oidc-button = سجّل الدخول عبر { $name }
+sign-in-oidc-or-password = أو سجّل الدخول بكلمة مرور كِث
+save = احفظ
+accessibility-title = بيان إمكانية الوصول
+accessibility-intro = يدير هذه الخدمة مجلس مدينة { $city }. نريد أن يتمكن أكبر عدد ممكن من الناس من استخدامها. يجب أن تستطيع:
+accessibility-zoom = تكبير الصفحة حتى 400% دون أن يخرج النص عن حدود الشاشة
+accessibility-keyboard = استخدام الخدمة كلها بلوحة المفاتيح وحدها
+accessibility-screen-reader = استخدام الخدمة بقارئ الشاشة
+accessibility-no-javascript = استخدام كل الصفحات بدون JavaScript، أو مع اتصال بطيء بالإنترنت، أو بعد طباعتها على الورق
+accessibility-languages = قراءة أداة البحث عن الدائرة بلغات أخرى، منها لغات تُكتب من اليمين إلى اليسار
+accessibility-status-heading = مدى الالتزام بالمعايير
+accessibility-status = تهدف هذه الخدمة إلى تحقيق المستوى AA من إرشادات إمكانية الوصول إلى محتوى الويب (Web Content Accessibility Guidelines)، الإصدار 2.2.
+accessibility-testing-heading = كيف نختبرها
+accessibility-testing = في كل مرة يتغيّر فيها البرنامج، نفحص كل صفحة عامة، مع رسائل الخطأ فيها، فحصًا آليًا وفق قواعد WCAG 2.2 للمستويين A وAA، بعرض شاشة الهاتف وشاشة الكمبيوتر، ونجرّبها بلوحة المفاتيح وحدها.
+accessibility-report-heading = الإبلاغ عن المشكلات
+accessibility-report = إذا وجدت مشكلة، أو احتجت إلى المعلومات بشكل آخر، فتواصل مع منسّق الحي (تجد بياناته في صفحة دائرتك).
+accessibility-enforcement = لجنة المساواة وحقوق الإنسان (Equality and Human Rights Commission) هي المسؤولة عن تطبيق لوائح إمكانية الوصول. إذا لم تكن راضيًا عن ردّنا، فتواصل مع خدمة المساواة للاستشارة والدعم (Equality Advisory and Support Service).
+privacy-title = إشعار الخصوصية
+privacy-intro = يدير هذه الخدمة مجلس مدينة { $city }. يوضّح هذا الإشعار ما تحتفظ به الخدمة من معلومات عنك، ولماذا.
+privacy-finder-heading = البحث عن دائرتك
+privacy-finder = نستخدم الرمز البريدي الذي تدخله لنعرف دائرتك، ولا نحفظه.
+privacy-staff-heading = حسابات الموظفين والشركاء
+privacy-staff = نحتفظ لأصحاب الحسابات بالاسم، وعنوان البريد الإلكتروني، والأدوار، وسجل بكل مرة سجّلوا فيها الدخول وكل تغيير إداري أجروه، لكي تبقى معلومات السكان آمنة.
+privacy-cookies-heading = ملفات تعريف الارتباط (Cookies)
+privacy-cookies-caption = ملفات تعريف الارتباط التي تضعها هذه الخدمة، وكلها ضرورية لكي تعمل
+privacy-cookie-name = الاسم
+privacy-cookie-purpose = الغرض
+privacy-cookie-expires = تنتهي صلاحيته
+privacy-cookie-csrf = يحمي النماذج من أن ترسلها مواقع أخرى
+privacy-cookie-session = يُبقيك مسجّل الدخول
+privacy-cookie-lang = يتذكّر اللغة التي اخترتها
+privacy-cookie-session-end = عندما تغلق المتصفح
+privacy-cookie-12-hours = بعد 12 ساعة
+privacy-cookie-1-year = بعد سنة واحدة
+privacy-rights-heading = حقوقك
+privacy-rights = يمكنك أن تطلب نسخة مما نحتفظ به عنك، وأن تطلب تصحيحه. تواصل مع مسؤول حماية البيانات في المجلس.
+data-title = مصادر البيانات والتراخيص
+data-intro = الدوائر والرموز البريدية والمناطق الإحصائية في هذه الخدمة بيانات مفتوحة:
+data-api-heading = البيانات المفتوحة
+data-api = بيانات الأماكن متاحة بصيغتي JSON وGeoJSON من واجهة API:
+data-directory-title = بيانات الدليل المفتوحة
+data-directory-heading = الدليل كبيانات مفتوحة
+data-directory-lede = كل خدمات دليل { $city }، وعددها { $count }، ويمكنك إعادة استخدامها مجانًا. لا تحتوي الملفات إلا على ما تنشره الخدمات عن نفسها: لا توجد فيها أي بيانات شخصية.
+data-directory-downloads = التنزيل
+data-directory-ndjson = Open Referral UK، خدمة واحدة في كل سطر (ndjson)
+data-directory-csv = جدول بيانات (CSV)
+data-directory-geojson = نقاط على الخريطة (GeoJSON)
+data-directory-api = واجهة API
+data-directory-api-body = السجلات نفسها متاحة عبر واجهة API وفق Open Referral UK 3.0، ولا تحتاج إلى مفتاح:
+data-directory-template = أرسل إلينا خدماتك
+data-directory-template-body = يمكن للمجموعات والشبكات أن ترسل خدماتها في جدول بيانات بهذه الأعمدة (وهي نفس أعمدة ملف CSV للتنزيل)، أو كتغذية بيانات وفق Open Referral UK:
+data-directory-licence = بيانات الدليل متاحة بموجب Open Government Licence v3.0.
+link-title = هل ما زالت هذه المعلومات صحيحة؟
+link-heading = هل ما زالت معلومات { $name } صحيحة؟
+link-confirm = نعم، كلها ما زالت صحيحة
+link-changed = هل تغيّر شيء؟
+link-sign-in = سجّل الدخول وحدّثها
+link-done-title = شكرًا لك
+link-done-body = سجّلنا أن المعلومات رُوجعت اليوم. وسنسألك مرة أخرى بعد 6 أشهر.
+link-problem-title = هذا الرابط لا يعمل
+link-used = رُوجعت المعلومات أو تغيّرت منذ إرسال هذا الرابط، لذلك لم يعد يعمل. لا تحتاج إلى فعل أي شيء آخر.
+link-gone = هذه الخدمة لم تعد موجودة في الدليل.
+link-invalid = الرابط غير كامل. انسخ الرابط كاملًا من البريد الإلكتروني، أو سجّل الدخول بدلًا من ذلك.
+link-problem-next = إذا كنت تحتاج إلى تحديث المعلومات، فاطلب ذلك من مسؤول الشبكة، أو
+save-changes = احفظ التغييرات
+forums-field-title = اسم الاجتماع
+forums-field-title-hint = اتركه فارغًا ليكون الاسم "اجتماع دائرة { $ward }".
+forums-field-date = التاريخ
+forums-field-date-hint = مثلًا: 2027-03-14
+forums-field-starts = يبدأ
+forums-field-ends = ينتهي
+forums-field-time-hint = مثلًا: 18:30 أو 6:30pm
+forums-field-location = مكان من الدليل
+forums-field-location-hint = اختر أحد الأماكن المجتمعية في الدائرة، أو اكتب مكان الاجتماع أدناه.
+forums-no-location = ليس من هذه الأماكن
+forums-field-venue = مكان الاجتماع
+forums-field-venue-hint = الاسم والعنوان، لكي يجده الناس.
+forums-field-online = رابط الحضور عبر الإنترنت (اختياري)
+action-status-done = أُنجز
+action-status-dropped = أُلغي
+stakeholders-title = خريطة الجهات المعنية
+stakeholders-ward-title = خريطة الجهات المعنية: { $ward }
+stakeholders-lede = من يعمل في كل حي، ومن يشغل كل دور، وأي المنظمات تعمل معًا.
+stakeholders-ward = الدائرة
+stakeholders-whole-city = المدينة كلها
+stakeholders-city-wide = على مستوى المدينة (لا تتبع دائرة واحدة)
+stakeholders-kind = نوع المنظمة
+stakeholders-every-kind = كل الأنواع
+stakeholders-show = اعرض
+stakeholders-add-organisation = أضف منظمة
+stakeholders-measures = الشبكة في لمحة
+stakeholders-organisations = المنظمات
+stakeholders-partnerships = الشراكات
+stakeholders-groups = مجموعات منفصلة
+stakeholders-groups-value = { $count } (عدد المنظمات في أكبرها: { $largest })
+stakeholders-isolated = تعمل وحدها
+stakeholders-isolated-hint = منظمات لم تُسجَّل لها أي شراكة: قد يفيد أن تعرّفها على غيرها.
+stakeholders-bridges = الجسور
+stakeholders-bridges-hint = لولا هذه المنظمات، لما بقي أي رابط بين مجموعات تعمل معًا الآن.
+stakeholders-brokers = حلقات الوصل
+stakeholders-brokers-hint = المنظمات التي تقع على أكبر عدد من المسارات بين المنظمات الأخرى (مقياس البينية، من 0 إلى 1).
+stakeholders-holds = { $count ->
+    [one] تربط بين مجموعتين كانتا ستنفصلان لولاها
+    [two] تربط مجموعتين ببقية الشبكة
+    [few] تربط { $count } مجموعات ببقية الشبكة
+    [many] تربط { $count } مجموعة ببقية الشبكة
+   *[other] تربط { $count } مجموعة ببقية الشبكة
+}
+stakeholders-none = لا يوجد.
+stakeholders-network = الشبكة
+stakeholders-network-title = كيف تعمل المنظمات في { $ward } معًا
+stakeholders-network-desc = كل نقطة في الرسم منظمة، وكل خط شراكة. الجسور باللون البرتقالي، والمنظمات التي تعمل وحدها باللون الرمادي. والقوائم في هذه الصفحة تعطي المعلومات نفسها كنص.
+stakeholders-network-key = البرتقالي: الجسور. الرمادي: تعمل وحدها. النقاط الأكبر لها شراكات أكثر. اختر نقطة لترى المنظمة.
+stakeholders-city-network-title = الشراكات بين الدوائر
+stakeholders-city-network-desc = كل نقطة في الرسم دائرة، وتكبر كلما زاد عدد المنظمات التي مقرّها فيها. والخطوط تصل بين الدوائر التي تعمل منظماتها معًا، وتزداد سماكةً كلما زادت الشراكات.
+stakeholders-city-key = النقاط دوائر، وحجمها حسب عدد منظماتها؛ والخطوط شراكات بين الدوائر. عدد المنظمات التي تعمل على مستوى المدينة: { $count }. اختر دائرة لترى شبكتها.
+stakeholders-ward-node = { $ward }: عدد المنظمات { $count }
+stakeholders-export = نزّل الشبكة:
+stakeholders-export-organisations = المنظمات (CSV)
+stakeholders-export-partnerships = الشراكات (CSV)
+stakeholders-people = الأشخاص وأدوارهم
+stakeholders-col-name = الاسم
+stakeholders-col-role = الدور
+stakeholders-col-area = المنطقة
+stakeholders-shown = المعروض هنا: { $shown } من { $count }
+stakeholders-partner-count = { $count ->
+    [zero] لا توجد شراكات
+    [one] شراكة واحدة
+    [two] شراكتان
+    [few] { $count } شراكات
+    [many] { $count } شراكة
+   *[other] { $count } شراكة
+}
+stakeholders-since = منذ { $date }
+stakeholders-no-partners = لم تُسجَّل أي شراكات.
+stakeholders-remove-partnership = احذف
+stakeholders-edit-profile = غيّر التفاصيل
+stakeholders-add-partnership = سجّل شراكة
+stakeholders-field-name = الاسم
+stakeholders-field-description = ماذا تعمل
+stakeholders-field-website = الموقع الإلكتروني (اختياري)
+stakeholders-field-partner = تعمل مع
+stakeholders-field-partnership-kind = كيف تعملان معًا
+stakeholders-field-started = منذ (اختياري)
+stakeholders-field-ended = حتى (اختياري)
+stakeholders-field-note = ماذا تفعلان معًا
+vol-own-title = تطوّعك
+vol-own-you-are = حالتك الآن: { $state }.
+vol-pause = توقّف مؤقتًا: لا أستطيع تولّي مهام الآن
+vol-resume = استأنف: أستطيع تولّي مهام مرة أخرى
+vol-contact-title = من تساعده في الطلب { $reference }
+vol-contact-audited = احتفظ بهذه البيانات لنفسك. نسجّل كل مرة تُعرض فيها.
+vol-offered-title = مهام معروضة عليك
+vol-offered-none = لا توجد مهام تنتظر ردّك.
+vol-accepted-title = مهامك
+vol-accepted-none = ليست لديك أي مهام الآن.
+vol-needed-by = مطلوبة قبل { $date }
+vol-accept = اقبل
+vol-decline = ارفض
+vol-show-address = اعرض العنوان ورقم الهاتف
+vol-field-note = ملاحظة للمنسّق
+vol-done = أنجزتها
+vol-could-not = لم أستطع إنجازها
+vol-near-title = مهام بالقرب منك
+vol-near-lede = مهام مفتوحة يمكنك القيام بها. ترى اسم الشارع، ويظهر العنوان عندما تصبح المهمة لك.
+vol-near-none = لا توجد بالقرب منك مهام مفتوحة تناسب ما تقدّمه.
+vol-claim = سأقوم بهذه المهمة
+tb-title = بنك الوقت
+tb-field-hours = المدة
+tb-field-hours-hint = مثلًا: 1:30 أو 45 min.
+tb-field-what = ما المساعدة التي قُدّمت
+tb-field-on = في أي يوم
+tb-record-button = سجّل الساعات
+tb-statement-title = كشف حسابك في بنك الوقت
+tb-balance = رصيدك: { $hours }.
+tb-waiting-helped = يقول { $other } إنك ساعدته لمدة { $hours } ({ $what }، { $on }).
+tb-waiting-was-helped = يقول { $other } إنه ساعدك لمدة { $hours } ({ $what }، { $on }).
+tb-confirm = أكّد
+tb-refuse = هذا غير صحيح
+tb-record-yours = سجّل وقتًا قدّمته أو تلقّيته
+tb-field-other = عنوان البريد الإلكتروني للعضو الآخر
+tb-field-direction = من ساعد من؟
+tb-gave = أنا ساعدته
+tb-received = هو ساعدني
+intelligence-profile-title = لمحة عن دائرة { $ward }
+intelligence-profile-back = العودة إلى { $ward }
+intelligence-profile-caption = لمحة عن الدائرة
+intelligence-population = عدد السكان هنا: { $people } ({ $source }).
+intelligence-none = لم تُستورد أي أرقام بعد.
+intelligence-deprivation-heading = الحرمان
+intelligence-deprivation-lede = كم من سكان الدائرة يعيشون في كل عُشر من المناطق الصغيرة في إنجلترا، من الأشد حرمانًا (العُشر 1) إلى الأقل حرمانًا (العُشر 10). وفي إنجلترا ككل، يعيش عُشر السكان في كل عُشر منها.
+intelligence-weights-equal = تُحسب كل منطقة صغيرة (LSOA) حسب تقدير لعدد سكانها: يُقسَّم عدد سكان الدائرة في تعداد 2021 (Census 2021) بالتساوي على مناطقها الصغيرة، لأنها مرسومة بحيث يكون فيها عدد متقارب من الناس.
+intelligence-weights-none = لم تُستورد أعداد السكان، لذلك تُحسب كل منطقة صغيرة (LSOA) بالوزن نفسه.
+intelligence-in-decile-one = من سكانها يعيشون في العُشر الأشد حرمانًا في إنجلترا
+intelligence-deciles-caption = نسبة السكان في كل عُشر على المستوى الوطني: { $domain }
+intelligence-decile = العُشر
+intelligence-city = المدينة
+intelligence-england = إنجلترا
+intelligence-see-map = خريطة { $indicator }
+intelligence-indicator = المؤشر
+intelligence-interval = فترة الثقة 95%: { $range }
+intelligence-not-given = غير متوفر
+intelligence-sources-heading = المصادر
+intelligence-all-link = كل الأرقام والخرائط والبيانات
+intelligence-index-title = الأرقام والخرائط والبيانات المفتوحة
+intelligence-index-lede = كل رقم يحتفظ به كِث عن دوائر المدينة ومناطقها، مع خرائطه وبياناته للتنزيل. الأرقام عن المناطق، وليست أبدًا عن الأشخاص، ولا نعرض الأعداد الأقل من 5.
+intelligence-maps = الخرائط
+intelligence-data = البيانات
+intelligence-level-wards = الدوائر
+intelligence-level-lsoas = المناطق الصغيرة (LSOA)
+intelligence-map-title = { $indicator }: خريطة حسب { $level }
+intelligence-map-lede = { $measure }. المناطق الأغمق قيمها أعلى، وكل قيمة موجودة في الجدول تحت الخريطة.
+intelligence-map-other-wards = اعرض هذا حسب الدائرة
+intelligence-map-other-lsoas = اعرض هذا حسب المنطقة الصغيرة (LSOA)
+intelligence-legend = مفتاح الخريطة
+intelligence-areas = { $count ->
+    [zero] لا توجد مناطق
+    [one] منطقة واحدة
+    [two] منطقتان
+    [few] { $count } مناطق
+    [many] { $count } منطقة
+   *[other] { $count } منطقة
+}
+intelligence-no-value = لا توجد قيمة أو لا تُعرض
+intelligence-boundaries = الحدود: { $boundaries }.
+intelligence-download = التنزيل:
+intelligence-table-heading = كل المناطق
+intelligence-class = الفئة
+assets-title = المباني والأماكن المجتمعية
+assets-lede = المباني والأماكن التي يستخدمها المجتمع: من يملكها، وما الغرض منها، وكم شخصًا تتسع له، ومدى إمكانية الوصول إليها، ومن يستخدمها.
+assets-acv-link = الأصول ذات القيمة المجتمعية: القائمة والترشيحات التي لم تُقبل
+assets-add = أضف مبنى أو مكانًا
+assets-edit = غيّر تفاصيل هذا المبنى
+assets-ward-filter = الدائرة
+assets-all-wards = كل الدوائر
+assets-show = اعرض
+assets-count = { $count ->
+    [zero] لا توجد مبانٍ أو أماكن
+    [one] مبنى أو مكان واحد
+    [two] مبنيان أو مكانان
+    [few] { $count } مبانٍ وأماكن
+    [many] { $count } من المباني والأماكن
+   *[other] { $count } من المباني والأماكن
+}
+assets-name = الاسم
+assets-use = نوعه
+assets-owner = المالك
+assets-ward = الدائرة
+assets-capacity = السعة (عدد الأشخاص)
+assets-none = لا توجد في السجل بعد أي مبانٍ أو أماكن هنا.
+assets-targets-heading = كم يستغرق نقل أصل إلى المجتمع
+assets-targets-lede = يمكن لمنظمة مجتمعية أن تطلب تولّي مبنى تابع للمجلس. هذه هي المدد التي يستهدفها المجلس لكل مرحلة، بأيام العمل.
+assets-stage = المرحلة
+assets-target = الهدف
+assets-working-days = { $count ->
+    [zero] لا أيام عمل
+    [one] يوم عمل واحد
+    [two] يوما عمل
+    [few] { $count } أيام عمل
+    [many] { $count } يوم عمل
+   *[other] { $count } يوم عمل
+}
+assets-ongoing = مستمرة
+assets-address = العنوان
+assets-condition = حالة المبنى
+assets-not-known = غير معروف
+assets-accessibility = إمكانية الوصول
+assets-used-by = من يستخدمه
+assets-since = منذ { $date }
+assets-acv-heading = أصل ذو قيمة مجتمعية
+assets-listed-until = مُدرج في القائمة حتى { $date }
+assets-acv-title = الأصول ذات القيمة المجتمعية
+assets-acv-lede = أراضٍ ومبانٍ أُدرجت في القائمة لأن استخدامها يخدم رفاه المجتمع. وعندما يريد المالك بيع أحدها، تحصل المجموعات المجتمعية على مهلة لتقدّم عرضًا لشرائه. وينشر المجلس هذه القائمة والترشيحات التي لم يُدرجها، كما يشترط قانون Localism Act 2011.
+assets-acv-listed = المُدرجة في القائمة
+assets-nominated-by = الجهة التي رشّحته
+assets-listed-on = تاريخ الإدراج
+assets-listing-ends = نهاية الإدراج
+assets-standing = الوضع الحالي
+assets-until = حتى { $date }
+assets-acv-none-listed = لم يُدرج أي شيء بعد.
+assets-acv-unsuccessful = الترشيحات التي لم تُقبل
+assets-acv-none-unsuccessful = لا توجد ترشيحات لم تُقبل.
+assets-decided-on = تاريخ القرار
+assets-transfers-title = نقل الأصول إلى المجتمع
+assets-nominations-title = ترشيحات الأصول ذات القيمة المجتمعية
+assets-services-here = الخدمات التي تُقدَّم هنا ({ $place })
+assets-no-services-here = لا توجد بعد في الدليل أي خدمات تُقدَّم هنا.
+assets-ask-heading = للمجموعات المجتمعية
+assets-ask-nominate-link = رشّحه كأصل ذي قيمة مجتمعية
+assets-ask-transfer-link = اطلب تولّيه (نقل أصل إلى المجتمع)
+assets-ask-nominate-title = رشّح { $name } كأصل ذي قيمة مجتمعية
+assets-ask-nominate-lede = إذا كان المبنى أو الأرض يُستخدم بطريقة تخدم رفاه مجتمعك، فيمكن لمجموعتك أن ترشّحه. يتخذ المجلس قراره خلال ثمانية أسابيع؛ وبعد إدراجه في القائمة، تحصل مجموعتك على مهلة لتقدّم عرضًا إذا أراد المالك بيعه.
+assets-ask-transfer-title = اطلب تولّي { $name }
+assets-ask-transfer-lede = يمكن لمنظمة مجتمعية أن تطلب تولّي مبنى تابع للمجلس، بالإيجار أو بنقل ملكيته. هذا إبداء اهتمام منك: سيتواصل معك المجلس بشأن الخطوات التالية والوقت الذي تستغرقه كل خطوة.
+assets-ask-phone = يمكنك أيضًا فعل ذلك بالهاتف أو برسالة إلى المجلس، وسيسجّله لك.
+assets-ask-name = مجموعتك أو منظمتك
+assets-ask-email = عنوان البريد الإلكتروني لتلقّي ردود المجلس
+assets-ask-nominate-words = كيف يخدم استخدامه الرفاه الاجتماعي للمجتمع أو مصالحه
+assets-ask-transfer-words = لأي غرض ستستخدمه منظمتك (اختياري)
+assets-ask-send = أرسل
+assets-asked-title = تم الإرسال
+assets-asked-nominate = وصل ترشيحك إلى المجلس. سيبلغك بقراره خلال ثمانية أسابيع على العنوان { $email }.
+assets-asked-transfer = وصل إبداء اهتمامك إلى المجلس. سيكتب إليك على العنوان { $email } في كل خطوة.
+assets-asked-back = العودة إلى { $name }
+intelligence-needs-heading = الاحتياجات وما هو قريب من السكان
+intelligence-needs-lede = لكل نوع من الاحتياجات في الدليل: كم خدمة تقع على مسافة ميل سيرًا على الأقدام من أماكن سكن الناس في الدائرة، لكل 1,000 ساكن، مقارنةً بالمدينة. وتأتي أولًا أكبر الفجوات بين الحاجة والخدمات المتاحة.
+intelligence-need = الحاجة
+intelligence-within-reach = القريبة لكل 1,000 ساكن
+intelligence-why = سبب ترتيبها هنا
+intelligence-useful-hours = منها { $count } مفتوحة مساءً أو في عطلة نهاية الأسبوع
+intelligence-other-languages = منها { $count } بلغات أخرى
+intelligence-gap-title = دعم أكثر وأقرب إلى السكان في مجال { $need }
+intelligence-propose-priority = اقترح هذا كأولوية للدائرة
+intelligence-assessment-link = حزمة التقييم الاستراتيجي للمنطقة (للطباعة، وبصيغة CSV)
+intelligence-assessment-title = التقييم الاستراتيجي للمنطقة: { $ward }
+intelligence-assessment-caption = بتاريخ { $date }
+intelligence-assessment-csv = نزّل الحزمة بصيغة CSV
+intelligence-most-deprived-tenth = في العُشر الأشد حرمانًا في إنجلترا
+intelligence-against-city = مقارنةً بالمدينة
+intelligence-gaps-heading = أكبر الفجوات بين الحاجة والخدمات المتاحة
+intelligence-priorities-heading = أولويات اجتماع الدائرة
+intelligence-themes-heading = مواضيع الحالات في آخر 12 شهرًا
+intelligence-category = الفئة
+intelligence-cases = الحالات
+intelligence-fewer-than-five = أقل من 5
+intelligence-no-cases = لم تُسجَّل هنا أي حالات في آخر 12 شهرًا.
+intelligence-not-enough-cases = عدد الحالات غير كافٍ بعد
+intelligence-target = الهدف { $percent }%
+translations-title = الترجمات
+translations-lede = يتحدث كِث الإنجليزية ولغات المجتمع المذكورة أدناه. لكل رسالة حالة: مسودة (كتبتها آلة أو كتبها الفريق)، أو تمت مراجعتها (راجعها مترجم من المجتمع)، أو معتمدة (تظهر للجمهور). وإذا لم تُعتمد الرسالة بعد، فتعرضها الصفحة بالإنجليزية.
+translations-statuses = يعمل كل مترجم من المجتمع على لغة واحدة، داخل كِث، ويرى النص الإنجليزي بجانب كل رسالة، ومعه مسرد للمصطلحات.
+translations-languages = اللغات
+translations-language = اللغة
+translations-approved = معتمدة
+translations-reviewed = راجعها مترجم من المجتمع
+translations-waiting = تنتظر المراجعة أو الاعتماد
+translations-stale = تغيّر النص الإنجليزي بعد ترجمتها
+translations-missing = غير مترجمة
+translations-shown-in-english = عُرضت بالإنجليزية منذ بدء تشغيل هذا الخادم
+translations-which = أي الرسائل
+translations-percent = { $percent }%
+translations-of = { $count } من { $total }
+translations-work-on = اعمل على { $language }
+translations-glossary = مسرد المصطلحات
+translations-by-page = حسب الصفحة
+translations-by-page-lede = نسبة الرسائل المعتمدة في كل صفحة، وتحتها نسبة ما راجعه مترجم من المجتمع. وكل صفحة تحتاج أيضًا إلى الإطار العام (الترويسة والتذييل وصفحات الخطأ).
+translations-page = الصفحة
+translations-reviewed-short = تمت مراجعة { $percent }%
+translations-page-shell = الترويسة والتذييل والأخطاء
+translations-page-home = الصفحة الرئيسية والبحث عن الدائرة
+translations-page-wards = كل الدوائر
+translations-page-ward = صفحة الدائرة
+translations-page-directory = البحث في الدليل
+translations-page-service = صفحة الخدمة
+translations-page-dates = التواريخ والأوقات ومواعيد العمل
+translations-page-shortlist = القائمة المختارة
+translations-page-forums = اجتماعات الدوائر والأولويات
+translations-page-standards = معايير الخدمة
+translations-page-grants = منح صغيرة
+translations-page-help = المساعدة والتطوع
+translations-page-assets = المباني المجتمعية
+
+# Volunteering sign-up, a volunteer's own pages and status names
+case-state-new = جديدة
+case-state-transferred = حُوّلت
+case-state-acknowledged = أُكّد استلامها
+case-state-accepted = قُبلت
+case-state-waiting = في الانتظار
+case-state-resolved = حُلّت
+case-state-declined = رُفضت
+case-state-closed = أُغلقت
+case-state-reopened = أُعيد فتحها
+case-state-merged = دُمجت لأنها مكرّرة
+vol-sign-up-lede = أخبرنا بما تستطيع فعله، وأين، ومتى. يبقى الرمز البريدي لمنزلك خاصًا: لا نستخدمه إلا لنعرض عليك مهام قريبة منك. ويمكنك أن تتوقف مؤقتًا متى احتجت إلى ذلك.
+vol-sign-up-button = سجّلني
+vol-register-title = سجّل متطوّعًا
+vol-register-lede = لشخص اتصل هاتفيًا أو أرسل نموذجًا ورقيًا. يُعامل تمامًا مثل المتطوّع الذي سجّل عبر الإنترنت، ويُسجَّل على أنك أنت من سجّله.
+vol-register-button = سجّل هذا المتطوّع
+vol-register-phone = سجّل متطوّعًا اتصل هاتفيًا
+vol-register-paper = سجّل متطوّعًا من نموذج ورقي
+vol-field-name = الاسم
+vol-field-email = عنوان البريد الإلكتروني
+vol-field-email-hint = نرسل إليك بالبريد الإلكتروني رابطًا لصفحتك الخاصة. إذا لم يكن لديك بريد إلكتروني، فاكتب رقم هاتف بدلًا منه.
+vol-field-phone = رقم الهاتف
+vol-field-home-postcode = الرمز البريدي لمنزلك
+vol-field-home-postcode-hint = يبقى خاصًا. لا نستخدمه إلا لنعرف كم تبعد عنك المهمة.
+vol-field-travel = إلى أي مسافة يمكنك أن تذهب، بالكيلومترات؟
+vol-field-travel-hint = مثلًا: 2. وحتى 20.
+vol-field-skills = بماذا يمكنك أن تساعد؟
+vol-field-languages = ما اللغات التي تتحدثها؟
+vol-field-languages-hint = غير الإنجليزية. إذا كانت اللغة تُكتب بأكثر من أبجدية، فاختر الأبجدية التي تقرأ بها.
+vol-field-availability = متى تكون متاحًا؟
+vol-field-availability-hint = لا تضع علامة على أي خانة إذا كنت متاحًا في أي وقت.
+vol-field-car-legend = السيارة
+vol-field-car = لديّ سيارة أستطيع استخدامها في المهام
+vol-field-per-week = ما أكبر عدد من المهام تستطيع القيام به في الأسبوع؟
+vol-field-per-week-hint = مثلًا: 3.
+vol-field-check-legend = فحص DBS
+vol-field-wants-check = أرغب في إجراء فحص DBS، لكي أساعد في الزيارات التي تتطلبه
+vol-record-phone = سجّل مكالمة هاتفية
+vol-record-paper = سجّل نموذجًا ورقيًا
+vol-post-title = انشر فرصة للمتطوّعين
+vol-post-button = انشرها
+vol-field-organisation = المنظمة
+vol-field-title = عنوان الفرصة
+vol-field-description = ما يقوم به المتطوّعون
+vol-field-kind = النوع
+vol-field-starts-on = تاريخ البدء (اختياري)
+vol-field-ends-on = تاريخ الانتهاء (اختياري)
+vol-manage-title = التطوع
+vol-backlog-done-title = وُزّعت الطلبات المتراكمة
+vol-backlog-done = عدد الطلبات المفتوحة { $open }: عُرض { $offered } منها على متطوّعين (بمسافة إجمالية { $km } كم)، و{ $unassigned } منها لا يوجد لها متطوّع يستوفي كل الشروط.
+vol-backlog-meanwhile = وأسند شخص آخر { $count } منها في أثناء ذلك، فتُركت كما هي.
+vol-volunteers-title = المتطوّعون
+vol-requests-title = طلبات المساعدة
+vol-by-ward = حسب الدائرة
+vol-by-ward-none = لا يوجد متطوّعون أو طلبات بعد.
+vol-col-ward = الدائرة
+vol-col-ready = جاهزون
+vol-col-standby = في الاحتياط
+vol-col-checks = ينتظرون الفحص
+vol-col-today = بدون متطوّع: اليوم
+vol-col-this-week = بدون متطوّع: هذا الأسبوع
+vol-col-whenever = بدون متطوّع: في أي وقت
+vol-col-surge = وضع الطوارئ
+vol-surge-on = وضع الطوارئ مفعّل
+vol-surge-start = ابدأ وضع الطوارئ
+vol-surge-end = أنهِ وضع الطوارئ
+vol-call-standby = استدعِ المتطوّعين الاحتياطيين
+vol-total = كل دوائرك
+vol-open-title = { $count ->
+    [zero] لا توجد طلبات مفتوحة
+    [one] طلب واحد مفتوح
+    [two] طلبان مفتوحان
+    [few] { $count } طلبات مفتوحة
+    [many] { $count } طلبًا مفتوحًا
+   *[other] { $count } طلب مفتوح
+}
+vol-open-none = لا توجد طلبات مفتوحة.
+vol-backlog-lede = اعرض كل طلب مفتوح على أنسب متطوّع دفعة واحدة: الأكثر استعجالًا أولًا، ثم الأقصر مسافة، ودون تجاوز أي شرط أبدًا.
+vol-backlog-button = وزّع الطلبات المتراكمة
+vol-field-state = الحالة
+vol-any-state = أي حالة
+vol-show = اعرض
+vol-requests-count = { $count ->
+    [zero] لا توجد طلبات
+    [one] طلب واحد
+    [two] طلبان
+    [few] { $count } طلبات
+    [many] { $count } طلبًا
+   *[other] { $count } طلب
+}
+vol-col-request = الطلب
+vol-col-where = أين
+vol-col-urgency = مدى الاستعجال
+vol-col-state = الحالة
+vol-next-page = الصفحة التالية
+vol-check-needed = الفحص المطلوب
+vol-no-check = لا يوجد
+vol-came-in = وصل الطلب
+vol-volunteer = المتطوّع
+vol-outcome = النتيجة
+vol-candidates-title = أنسب المتطوّعين لهذا الطلب
+vol-candidates-none = لا يوجد متطوّع يستوفي كل الشروط لهذا الطلب.
+vol-excluded-lede = عدد المتطوّعين الذين نظرنا فيهم: { $count }. واستُبعد منهم:
+vol-excluded-line = { $count } { $gate }
+vol-assign = اعرضه على هذا المتطوّع
+vol-timeline = ما حدث حتى الآن
+vol-field-cancel-reason = لماذا لم يعد الطلب مطلوبًا؟
+vol-cancel = ألغِ الطلب
+vol-volunteers-count = { $count ->
+    [zero] لا يوجد متطوّعون
+    [one] متطوّع واحد
+    [two] متطوّعان
+    [few] { $count } متطوّعين
+    [many] { $count } متطوّعًا
+   *[other] { $count } متطوّع
+}
+vol-dbs-title = فحص DBS
+vol-dbs-held = { $level } لفئة العمل { $workforce }، بتاريخ { $date }.
+vol-dbs-current = ساري المفعول حتى { $date }
+vol-dbs-expired = لم يعد ساري المفعول
+vol-dbs-none = لم يُسجَّل أي فحص.
+vol-dbs-record = سجّل الفحص
+vol-field-certificate-on = التاريخ المكتوب على الشهادة
+vol-field-update-service-legend = خدمة التحديث (Update Service)
+vol-field-update-service = الشهادة مسجّلة في خدمة التحديث (DBS Update Service)
+vol-field-status-checked-on = متى تمّ التحقّق من حالتها آخر مرة (اختياري)
+vol-field-consent-legend = الموافقة
+vol-field-consent = يوافق صاحبها على أن نتحقّق من حالتها
+tb-pot = رصيد المجتمع: { $hours }.
+tb-ledger = مجموع سجل الحسابات { $sum }، وعدد القيود فيه { $count } (ومجموعه صفر دائمًا).
+tb-record-title = سجّل ساعات من كشف ورقي
+tb-record-lede = لتبادلٍ وقّع عليه العضوان على الورق. يُقيَّد في الحساب فورًا، ويُسجَّل على أنك أنت من استلمه على الورق.
+tb-field-helper = عنوان البريد الإلكتروني للعضو الذي ساعد
+tb-field-helped = عنوان البريد الإلكتروني للعضو الذي تلقّى المساعدة
+tb-field-helped-hint = أو اكتب الكلمة community إذا كانت الساعات لرصيد المجتمع.
+tb-by-ward = الساعات المقدَّمة في السنة الماضية، حسب الدائرة
+tb-by-organisation = الساعات المقدَّمة في السنة الماضية، حسب المنظمة
+tb-none = لا شيء بعد.
+
+# Status names with an underscore in their key
+case-state-in_progress = قيد التنفيذ
+case-state-outcome_recorded = سُجّلت النتيجة
+agreements-measure-resolved_within_target = حُلّت ضمن هدف الفئة
+agreements-measure-acknowledged_within_target = أُكّد استلامها ضمن هدف الفئة
+action-status-not_started = لم يبدأ بعد
+action-status-on_track = يسير كما هو مخطط
+action-status-at_risk = معرّض للخطر
+action-status-off_track = متأخر عن الخطة
+grants-event-part_award = مُنحت جزئيًا
+grants-event-payment_requested = طُلب الدفع
+grants-event-payment_approved = وُوفق على الدفع
+grants-event-payment_paid = دُفع

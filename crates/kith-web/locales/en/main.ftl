@@ -2068,3 +2068,13 @@ support-taken-send = Add their support
 print-large = Show this page in large print
 print-standard = Show this page in standard print
 print-hint = Print it from your browser's menu; it prints as it shows.
+
+# A service written in other languages
+service-in-english = In English: { $name }
+service-english-description = Read the description in English
+form-service-written = In other languages
+form-service-written-hint = Its name and description as written in another language, so people who read it find the service in their own words. Add one language at a time; leave the name and description empty to take a language away.
+form-service-written-language = Language
+form-service-written-language-hint = A language code, like ur, pa-Arab, bn, pl, ar or so
+form-service-written-name = Its name in that language
+form-service-written-description = Its description in that language

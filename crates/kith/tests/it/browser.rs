@@ -146,9 +146,8 @@ async fn volunteering_public_pages(kith: &TestApp) -> Vec<String> {
     ]
 }
 
-async fn every_page_is_accessible_on_a_phone_and_a_desktop(kith: &TestApp, browser: &Browser, axe: &str) {
-    let mut failures = Vec::new();
-    let mut paths: Vec<String> = PUBLIC_PAGES.iter().map(|p| (*p).to_owned()).collect();
+/// The first lunch club the demo's directory finds.
+fn a_lunch_club(kith: &TestApp) -> uuid::Uuid {
     let query = kith_search::Query {
         text: "lunch club".into(),
         now: kith.app.now(),
@@ -156,7 +155,13 @@ async fn every_page_is_accessible_on_a_phone_and_a_desktop(kith: &TestApp, brows
         per_page: 1,
         ..Default::default()
     };
-    let service = kith.app.directory.read().search(&query).hits[0].service.id;
+    kith.app.directory.read().search(&query).hits[0].service.id
+}
+
+async fn every_page_is_accessible_on_a_phone_and_a_desktop(kith: &TestApp, browser: &Browser, axe: &str) {
+    let mut failures = Vec::new();
+    let mut paths: Vec<String> = PUBLIC_PAGES.iter().map(|p| (*p).to_owned()).collect();
+    let service = a_lunch_club(kith);
     paths.push(format!("/directory/services/{service}"));
     let (found, _) = kith.app.directory.read().service(service).unwrap();
     let link = kith_app::directory::freshness::still_accurate_path(&kith.app, &found).await.unwrap();
@@ -285,14 +290,7 @@ const LANGUAGES: &[&str] = &["ar", "bn", "pa-Arab", "pa-Guru", "pl", "so", "ur"]
 /// ward, directory search, a service) in every community language on a phone and a desktop.
 async fn every_language_is_accessible_on_a_phone_and_a_desktop(kith: &TestApp, browser: &Browser, axe: &str) {
     let mut failures = Vec::new();
-    let query = kith_search::Query {
-        text: "lunch club".into(),
-        now: kith.app.now(),
-        page: 1,
-        per_page: 1,
-        ..Default::default()
-    };
-    let service = kith.app.directory.read().search(&query).hits[0].service.id;
+    let service = a_lunch_club(kith);
     let translated = [
         "/".to_owned(),
         "/wards/E05011134".to_owned(),

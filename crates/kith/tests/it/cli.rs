@@ -106,6 +106,7 @@ fn every_command_has_help() {
         vec!["migrate", "--help"],
         vec!["import", "--help"],
         vec!["import", "places", "--help"],
+        vec!["import", "translations", "--help"],
         vec!["demo", "--help"],
         vec!["user", "--help"],
         vec!["user", "add", "--help"],
@@ -450,4 +451,31 @@ async fn sigterm_with_a_request_stuck_in_flight_exits_within_the_grace_period() 
     assert!(after >= Duration::from_millis(1_500), "it waited for the request in flight first: {after:?}");
     assert!(after < Duration::from_secs(6), "it stopped waiting at the end of the grace period: {after:?}");
     drop(stuck);
+}
+
+#[tokio::test]
+async fn a_translations_file_lands_whole_or_is_refused_with_its_line() {
+    let db = TestDb::fresh(Backend::Sqlite).await;
+    let dir = std::env::temp_dir().join(format!("kith-translations-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("pl.ftl");
+    std::fs::write(&good, "finder-heading = Znajdź swój okręg\nwards-heading = Okręgi w { $city }\n").unwrap();
+    let out = kith(&db.url, &["import", "translations", "--language", "pl", good.to_str().unwrap()], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).trim(), "Imported 2 pl messages as draft.");
+    let broken = dir.join("broken.ftl");
+    std::fs::write(&broken, "finder-heading = Znajdź\nwards-heading = Okręgi w { $miasto }\n").unwrap();
+    let out =
+        kith(&db.url, &["import", "translations", "--language", "pl", "--approved", broken.to_str().unwrap()], &[]);
+    assert!(!out.status.success());
+    let error = text(&out.stderr);
+    assert!(error.contains("broken.ftl: line 2: wards-heading uses $miasto where English uses $city"), "{error}");
+    let store = kith_store::connect(&db.url).await.unwrap();
+    let kept = store.translation("pl", "finder-heading").await.unwrap().unwrap();
+    assert_eq!(
+        (kept.text.as_str(), kept.status.as_str()),
+        ("Znajdź swój okręg", "draft"),
+        "nothing of the broken file landed"
+    );
+    store.close().await;
 }

@@ -320,3 +320,46 @@ async fn staff_email_a_shortlist_through_the_outbox_and_the_audit_says_to_whom()
     })
     .await;
 }
+
+// ----- Written in other languages -----
+
+#[tokio::test]
+async fn a_service_written_in_urdu_is_found_by_its_urdu_words() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    let f = kith_testkit::directory::fixture(&kith.app).await;
+    let response = kith.client().get(kith.url("/directory?q=%DA%A9%DA%BE%D8%A7%D9%86%D8%A7")).send().await.unwrap();
+    let html = response.text().await.unwrap();
+    assert!(html.contains(&format!("/directory/services/{}", f.lunch_club)), "کھانا finds the lunch club");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_reader_of_urdu_sees_the_service_as_written_in_urdu_with_the_english_beside_it() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    let f = kith_testkit::directory::fixture(&kith.app).await;
+    let path = format!("/directory/services/{}", f.lunch_club);
+    let urdu = kith.client().get(kith.url(&format!("{path}?lang=ur"))).send().await.unwrap().text().await.unwrap();
+    assert!(urdu.contains("<h1 class=\"govuk-heading-xl\" lang=\"ur\" dir=\"rtl\">لیڈی وڈ لنچ کلب</h1>"));
+    assert!(urdu.contains("Ladywood Lunch Club"), "the English name is beside it");
+    let punjabi =
+        kith.client().get(kith.url(&format!("{path}?lang=pa-Guru"))).send().await.unwrap().text().await.unwrap();
+    assert!(!punjabi.contains("لیڈی وڈ لنچ کلب"), "a reader of another language gets the English");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn open_referral_uk_serves_the_english_record() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    let f = kith_testkit::directory::fixture(&kith.app).await;
+    let body = kith
+        .client()
+        .get(kith.url(&format!("/api/oruk/services/{}", f.lunch_club)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(body.contains("Ladywood Lunch Club") && !body.contains("لیڈی وڈ"), "{body}");
+    kith.stop().await;
+}

@@ -501,6 +501,9 @@ const SERVICE_FORM: &[&str] = &[
     "phone",
     "email",
     "website",
+    "written_language",
+    "written_name",
+    "written_description",
     "version",
 ];
 

@@ -19,6 +19,16 @@ async fn get(kith: &TestApp, client: &reqwest::Client, path: &str) -> (u16, Stri
     (response.status().as_u16(), response.text().await.unwrap())
 }
 
+/// The demo city, whose team translations `kith demo` approved.
+async fn the_demo_city() -> TestApp {
+    TestApp::start_on(
+        crate::demo_city(Backend::Sqlite).await,
+        kith_app::Settings::default(),
+        kith_web::WebSettings::default(),
+    )
+    .await
+}
+
 /// A client signed in as a translator for `language`.
 async fn translator(kith: &TestApp, language: &str) -> reqwest::Client {
     kith.add_user(TRANSLATOR, crate::cases::PASSWORD, "translator", Scope::Language(language.into())).await;
@@ -61,12 +71,7 @@ async fn a_language_with_nothing_approved_shows_english_in_its_own_direction() {
 
 #[tokio::test]
 async fn the_team_s_approved_translations_show_on_the_home_ward_directory_and_service_pages_in_every_language() {
-    let kith = TestApp::start_on(
-        crate::demo_city(Backend::Sqlite).await,
-        kith_app::Settings::default(),
-        kith_web::WebSettings::default(),
-    )
-    .await;
+    let kith = the_demo_city().await;
     let query =
         kith_search::Query { text: "lunch".into(), now: kith.app.now(), page: 1, per_page: 1, ..Default::default() };
     let service = kith.app.directory.read().search(&query).hits[0].service.id;
@@ -215,12 +220,7 @@ async fn an_exported_catalogue_imports_back_and_a_broken_one_is_refused_with_its
 
 #[tokio::test]
 async fn numbers_and_times_are_written_in_the_reader_s_digits() {
-    let kith = TestApp::start_on(
-        crate::demo_city(Backend::Sqlite).await,
-        kith_app::Settings::default(),
-        kith_web::WebSettings::default(),
-    )
-    .await;
+    let kith = the_demo_city().await;
     let (_, html) = get(&kith, &kith.client(), "/directory?q=lunch&postcode=B15+2TT&lang=bn").await;
     let bengali_digits = html.chars().filter(|c| ('০'..='৯').contains(c)).count();
     assert!(bengali_digits > 5, "counts, distances and times in Bengali digits ({bengali_digits})");
@@ -229,12 +229,7 @@ async fn numbers_and_times_are_written_in_the_reader_s_digits() {
 
 #[tokio::test]
 async fn a_right_to_left_page_keeps_phone_numbers_and_postcodes_left_to_right() {
-    let kith = TestApp::start_on(
-        crate::demo_city(Backend::Sqlite).await,
-        kith_app::Settings::default(),
-        kith_web::WebSettings::default(),
-    )
-    .await;
+    let kith = the_demo_city().await;
     for language in ["ar", "ur", "pa-Arab"] {
         let (_, html) = get(&kith, &kith.client(), &format!("/wards/E05011134?lang={language}")).await;
         assert_eq!(lang_and_dir(&html).1, "rtl", "{language}");
@@ -277,5 +272,65 @@ async fn a_page_for_paper_comes_in_large_print_in_the_reader_s_language() {
     assert!(html.contains("یہ صفحہ عام حروف میں دکھائیں"), "the way back to standard print is in Urdu");
     let (_, standard) = get(&kith, &kith.client(), "/wards/E05011134?lang=ur").await;
     assert!(!standard.contains("kith-large-print"), "the shared page is not the large-print one");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn every_public_page_is_shown_whole_in_every_language() {
+    let kith = the_demo_city().await;
+    let query =
+        kith_search::Query { text: "lunch".into(), now: kith.app.now(), page: 1, per_page: 1, ..Default::default() };
+    let service = kith.app.directory.read().search(&query).hits[0].service.id;
+    let edgbaston = kith_core::places::WardCode::parse("E05011134").unwrap();
+    let building = kith_app::assets::register(&kith.app, Some(&edgbaston)).await.unwrap()[0].id;
+    let fund = kith_app::grants::funds(&kith.app).await.unwrap()[0].fund.id;
+    let mut pages: Vec<String> = [
+        "/",
+        "/wards",
+        "/wards/E05011134",
+        "/directory?q=lunch&postcode=B15+2TT",
+        "/directory/shortlist",
+        "/agreements",
+        "/wards/E05011134/agreements",
+        "/forums",
+        "/wards/E05011134/forums",
+        "/wards/E05011134/priorities",
+        "/wards/E05011134/priorities/propose",
+        "/grants",
+        "/help",
+        "/volunteer",
+        "/volunteering?postcode=B11+1AA",
+        "/community-assets?ward=E05011134",
+        "/community-assets/value",
+        "/stakeholders",
+        "/wards/E05011134/profile",
+        "/intelligence",
+        "/accessibility",
+        "/privacy",
+        "/data",
+        "/directory/data",
+        "/sign-in",
+        "/translations",
+    ]
+    .iter()
+    .map(|p| (*p).to_owned())
+    .collect();
+    pages.extend([
+        format!("/directory/services/{service}"),
+        format!("/community-assets/{building}"),
+        format!("/community-assets/{building}/ask/nominate"),
+        format!("/grants/funds/{fund}"),
+        format!("/grants/funds/{fund}/reach"),
+    ]);
+    let client = kith.client();
+    for language in LANGUAGES {
+        for path in &pages {
+            let sep = if path.contains('?') { '&' } else { '?' };
+            let (status, _) = get(&kith, &client, &format!("{path}{sep}lang={language}")).await;
+            assert_eq!(status, 200, "{path} in {language}");
+        }
+        let english = kith.web.catalogues.fallbacks(language);
+        assert!(english.is_empty(), "{language}: shown in English: {english:?}");
+    }
     kith.stop().await;
 }

@@ -128,6 +128,7 @@ fn render_service_form(
         organisation => name,
         action => action,
         editing => service.is_some(),
+        written => service.map(|s| s.written_in.iter().map(|w| context! { language => w.language, name => w.name }).collect::<Vec<_>>()).unwrap_or_default(),
     };
     form_with_errors(state, ctx, "directory/service_form.html", own, problems)
 }
