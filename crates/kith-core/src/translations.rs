@@ -58,6 +58,24 @@ pub fn is_language_tag(tag: &str) -> bool {
         && !tag.contains("--")
 }
 
+/// The scripts a resident may read a language in, where it has more than one.
+pub const SCRIPTS: &[(&str, &str)] = &[("Arab", "Arabic script"), ("Guru", "Gurmukhi"), ("Latn", "Latin script")];
+
+/// A resident's (or a record's) language as a tag: a code Kith knows, with a script it knows (`pa`, `pa-Arab`).
+pub fn language_with_script(text: &str) -> Result<String, String> {
+    let (code, script) = text.trim().split_once('-').unwrap_or((text.trim(), ""));
+    let code = crate::directory::LanguageCode::parse(&code.to_lowercase())
+        .map_err(|_| format!("{:?} is not a language code we know, like en, ur or pa", text.trim()))?;
+    if script.is_empty() {
+        return Ok(code.as_str().to_owned());
+    }
+    let script = SCRIPTS
+        .iter()
+        .find(|(s, _)| s.eq_ignore_ascii_case(script))
+        .ok_or_else(|| format!("{script:?} is not a script we know, like Arab or Guru"))?;
+    Ok(format!("{}-{}", code.as_str(), script.0))
+}
+
 /// How much of a set of messages a language has, by where each stands.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Coverage {

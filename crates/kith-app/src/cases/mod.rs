@@ -186,24 +186,6 @@ pub struct ResidentDetails {
     pub proxy: Option<Proxy>,
 }
 
-/// The scripts a resident may read a language in, where it has more than one.
-pub const SCRIPTS: &[(&str, &str)] = &[("Arab", "Arabic script"), ("Guru", "Gurmukhi"), ("Latn", "Latin script")];
-
-/// A resident's language as a tag: a code Kith knows, with a script it knows (`pa`, `pa-Arab`).
-pub fn resident_language(text: &str) -> std::result::Result<String, String> {
-    let (code, script) = text.trim().split_once('-').unwrap_or((text.trim(), ""));
-    let code = LanguageCode::parse(&code.to_lowercase())
-        .map_err(|_| format!("{:?} is not a language code we know, like en, ur or pa", text.trim()))?;
-    if script.is_empty() {
-        return Ok(code.as_str().to_owned());
-    }
-    let script = SCRIPTS
-        .iter()
-        .find(|(s, _)| s.eq_ignore_ascii_case(script))
-        .ok_or_else(|| format!("{script:?} is not a script we know, like Arab or Guru"))?;
-    Ok(format!("{}-{}", code.as_str(), script.0))
-}
-
 impl TryFrom<&CaseForm> for ResidentDetails {
     type Error = Problems;
 
@@ -221,7 +203,8 @@ impl TryFrom<&CaseForm> for ResidentDetails {
         if form.preferred_contact.trim() == PreferredContact::Email.as_str() && form.resident_email.trim().is_empty() {
             problems.push(("resident_email", "Enter the resident's email address, as they prefer email".into()));
         }
-        let language = optional(&mut problems, "language", &form.language, resident_language);
+        let language =
+            optional(&mut problems, "language", &form.language, kith_core::translations::language_with_script);
         let postcode = optional(&mut problems, "resident_postcode", &form.resident_postcode, Postcode::parse);
         let proxy = proxy_of(&mut problems, form);
         let details = email.and_then(|email| {

@@ -388,7 +388,7 @@ fn written_in(form: &ServiceForm, existing: Option<&Service>, problems: &mut Pro
         }
         return written;
     }
-    let language = match crate::cases::resident_language(tag) {
+    let language = match kith_core::translations::language_with_script(tag) {
         Ok(l) if l == "en" => {
             problems.push(("written_language", "The name and description above are the English".into()));
             return written;

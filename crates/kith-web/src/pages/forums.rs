@@ -2,6 +2,7 @@
 //! iCalendar feeds; priorities residents propose and support; adopted priorities with their actions, progress
 //! and timeline; the staff action tracker; virtual teams; and the page a partner's link opens.
 
+use crate::translations::DateWords;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -38,12 +39,19 @@ fn id_of(text: &str) -> Result<Uuid, PageError> {
     Uuid::parse_str(text).map_err(|_| PageError::NotFound)
 }
 
-fn when(t: DateTime<Utc>) -> String {
-    t.with_timezone(&London).format("%A %-d %B %Y, %-I:%M%P").to_string().replace(":00", "")
+/// "Monday 7 June 2027, 6:30pm", in the visitor's language.
+fn when(w: &DateWords, t: DateTime<Utc>) -> String {
+    w.when(t.with_timezone(&London).naive_local(), true, true, true)
 }
 
-fn day(t: DateTime<Utc>) -> String {
-    t.with_timezone(&London).format("%-d %B %Y").to_string()
+/// "7 June 2027", in the visitor's language.
+fn day(w: &DateWords, t: DateTime<Utc>) -> String {
+    w.date(t.with_timezone(&London).date_naive())
+}
+
+/// The visitor's words for dates.
+fn words_for(state: &AppState, ctx: &Ctx) -> std::sync::Arc<DateWords> {
+    state.catalogues.dates(&ctx.language.tag)
 }
 
 /// Whether the visitor runs this ward's forums.
@@ -51,14 +59,14 @@ fn keeps(state: &AppState, ctx: &Ctx, ward: &WardCode) -> bool {
     ctx.principal.as_ref().is_some_and(|p| forums::may_manage(&state.app, p, ward).is_ok())
 }
 
-pub(super) fn forum_value(f: &Forum, now: DateTime<Utc>) -> Value {
+pub(super) fn forum_value(f: &Forum, now: DateTime<Utc>, dw: &DateWords) -> Value {
     context! {
         id => f.id.to_string(),
         ward => f.ward_code,
         title => f.title,
-        when => when(f.starts_at),
-        until => f.ends_at.with_timezone(&London).format("%-I:%M%P").to_string().replace(":00", ""),
-        date => day(f.starts_at),
+        when => when(dw, f.starts_at),
+        until => dw.time(f.ends_at.with_timezone(&London).time()),
+        date => day(dw, f.starts_at),
         venue => f.venue,
         location => f.location_id.map(|l| l.to_string()),
         online_url => f.online_url,
@@ -97,7 +105,7 @@ fn action_value(
         depth => depth,
         owner => a.owner_name,
         organisation => org,
-        due => a.due_on.format("%-d %B %Y").to_string(),
+        due => words_for(state, ctx).date(a.due_on),
         status => a.status.as_str(),
         status_name => status_name(state, ctx, a.status),
         reason => a.dropped_reason,
@@ -113,11 +121,11 @@ pub(super) fn priority_value(state: &AppState, ctx: &Ctx, w: &PriorityWork) -> V
         .iter()
         .map(|l| action_value(state, ctx, &l.action, l.depth, l.progress, l.overdue, &l.organisation))
         .collect();
-    context! { actions => actions, ..priority_summary(w) }
+    context! { actions => actions, ..priority_summary(w, &words_for(state, ctx)) }
 }
 
 /// A priority without its actions, as a ward's page lists it: its progress and how many actions are done.
-pub(super) fn priority_summary(w: &PriorityWork) -> Value {
+pub(super) fn priority_summary(w: &PriorityWork, dw: &DateWords) -> Value {
     context! {
         id => w.priority.id.to_string(),
         title => w.priority.title,
@@ -126,12 +134,12 @@ pub(super) fn priority_summary(w: &PriorityWork) -> Value {
         overdue => w.overdue,
         done => w.done,
         live => w.live,
-        adopted_on => w.priority.decided_at.map(day),
+        adopted_on => w.priority.decided_at.map(|t| day(dw, t)),
         supporters => w.priority.supporters,
     }
 }
 
-fn proposal_value(p: &Priority) -> Value {
+fn proposal_value(p: &Priority, dw: &DateWords) -> Value {
     context! {
         id => p.id.to_string(),
         title => p.title,
@@ -139,8 +147,8 @@ fn proposal_value(p: &Priority) -> Value {
         state => p.state.as_str(),
         supporters => p.supporters,
         note => p.note,
-        proposed_on => day(p.created_at),
-        decided_on => p.decided_at.map(day),
+        proposed_on => day(dw, p.created_at),
+        decided_on => p.decided_at.map(|t| day(dw, t)),
         version => p.version,
     }
 }
@@ -148,20 +156,22 @@ fn proposal_value(p: &Priority) -> Value {
 // ----- Forums -----
 
 async fn ward_forums(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Result<Response, PageError> {
+    let dw = words_for(&state, &ctx);
     let (ward, name) = ward_of(&state, &code)?;
     let work = forums::ward_work(&state.app, &ward).await?;
     let now = state.app.now();
     let (past, upcoming): (Vec<&Forum>, Vec<&Forum>) = work.forums.iter().partition(|f| f.ends_at <= now);
     let own = context! {
         ward => context! { code => ward.as_str(), name => name },
-        upcoming => upcoming.iter().map(|f| forum_value(f, now)).collect::<Vec<_>>(),
-        past => past.iter().rev().map(|f| forum_value(f, now)).collect::<Vec<_>>(),
+        upcoming => upcoming.iter().map(|f| forum_value(f, now, &dw)).collect::<Vec<_>>(),
+        past => past.iter().rev().map(|f| forum_value(f, now, &dw)).collect::<Vec<_>>(),
         keeps => keeps(&state, &ctx, &ward),
     };
     page(&state, &ctx, "forums/ward.html", own)
 }
 
 async fn city_forums(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    let dw = words_for(&state, &ctx);
     let now = state.app.now();
     let forums = forums::upcoming(&state.app).await?;
     let places = state.app.places();
@@ -170,7 +180,7 @@ async fn city_forums(State(state): State<AppState>, ctx: Ctx) -> Result<Response
         .filter(|f| f.ends_at > now)
         .map(|f| {
             let ward = places.ward(&f.ward_code).map(|w| w.name.clone());
-            context! { ward_name => ward, ..forum_value(f, now) }
+            context! { ward_name => ward, ..forum_value(f, now, &dw) }
         })
         .collect();
     page(&state, &ctx, "forums/city.html", context! { forums => list })
@@ -212,6 +222,7 @@ async fn render_forum(
     minutes: Option<&MinutesForm>,
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
+    let dw = words_for(state, ctx);
     let (ward, name) = ward_of(state, code)?;
     let (forum, decided) = forums::forum(&state.app, &ward, id).await?;
     let work = forums::ward_work(&state.app, &ward).await?;
@@ -225,11 +236,11 @@ async fn render_forum(
     let location = forum.location_id.and_then(|l| state.app.directory.read().location(l));
     let own = context! {
         ward => context! { code => ward.as_str(), name => name },
-        forum => forum_value(&forum, now),
+        forum => forum_value(&forum, now, &dw),
         place => location.map(|l| context! { name => l.name, address => l.address, postcode => l.postcode.as_ref().map(|p| p.to_string()) }),
-        adopted => decided.iter().filter(|p| p.state == PriorityState::Adopted).map(proposal_value).collect::<Vec<_>>(),
-        declined => decided.iter().filter(|p| p.state == PriorityState::Declined).map(proposal_value).collect::<Vec<_>>(),
-        open => work.proposed.iter().map(proposal_value).collect::<Vec<_>>(),
+        adopted => decided.iter().filter(|p| p.state == PriorityState::Adopted).map(|p| proposal_value(p, &dw)).collect::<Vec<_>>(),
+        declined => decided.iter().filter(|p| p.state == PriorityState::Declined).map(|p| proposal_value(p, &dw)).collect::<Vec<_>>(),
+        open => work.proposed.iter().map(|p| proposal_value(p, &dw)).collect::<Vec<_>>(),
         keeps => keeps(state, ctx, &ward),
         form => minutes,
     };
@@ -331,17 +342,18 @@ async fn ward_priorities(
     ctx: Ctx,
     Path(code): Path<String>,
 ) -> Result<Response, PageError> {
+    let dw = words_for(&state, &ctx);
     let (ward, name) = ward_of(&state, &code)?;
     let work: std::sync::Arc<WardWork> = forums::ward_work(&state.app, &ward).await?;
     let held = forums::held_count(&state.app, ctx.principal.as_ref(), &ward).await?;
     let own = context! {
         ward => context! { code => ward.as_str(), name => name },
         adopted => work.adopted.iter().map(|w| priority_value(&state, &ctx, w)).collect::<Vec<_>>(),
-        proposed => work.proposed.iter().map(proposal_value).collect::<Vec<_>>(),
-        declined => work.declined.iter().map(proposal_value).collect::<Vec<_>>(),
+        proposed => work.proposed.iter().map(|p| proposal_value(p, &dw)).collect::<Vec<_>>(),
+        declined => work.declined.iter().map(|p| proposal_value(p, &dw)).collect::<Vec<_>>(),
         keeps => keeps(&state, &ctx, &ward),
         held => held,
-        forums => work.forums.iter().rev().map(|f| context! { value => f.id.to_string(), name => format!("{} ({})", f.title, day(f.starts_at)) }).collect::<Vec<_>>(),
+        forums => work.forums.iter().rev().map(|f| context! { value => f.id.to_string(), name => format!("{} ({})", f.title, day(&dw, f.starts_at)) }).collect::<Vec<_>>(),
     };
     page(&state, &ctx, "priorities/ward.html", own)
 }
@@ -417,12 +429,13 @@ fn update_value(
     u: &ActionUpdate,
     titles: &std::collections::HashMap<Uuid, String>,
 ) -> Value {
+    let dw = words_for(state, ctx);
     // A partner's own words name them; staff are shown by role, not by their email address.
     let by =
         if u.via == "partner link" { u.actor.split(" <").next().unwrap_or_default().to_owned() } else { String::new() };
     let none: Option<String> = None;
     context! {
-        at => when(u.at),
+        at => when(&dw, u.at),
         forum => none,
         action => titles.get(&u.action_id),
         kind => u.kind,
@@ -462,6 +475,7 @@ async fn render_priority(
     decision: Option<&DecisionForm>,
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
+    let dw = words_for(state, ctx);
     let (ward, name) = ward_of(state, code)?;
     let (work, updates, forum) = forums::priority_page(&state.app, id).await?;
     if work.priority.ward_code != ward.as_str() {
@@ -472,7 +486,7 @@ async fn render_priority(
     let mut timeline: Vec<Value> = Vec::new();
     if let (Some(at), Some(f)) = (work.priority.decided_at, &forum) {
         let none: Option<String> = None;
-        timeline.push(context! { at => when(at), kind => work.priority.state.as_str(), forum => f.title, forum_id => f.id.to_string(), action => none, by => none });
+        timeline.push(context! { at => when(&dw, at), kind => work.priority.state.as_str(), forum => f.title, forum_id => f.id.to_string(), action => none, by => none });
     }
     timeline.extend(updates.iter().map(|u| update_value(state, ctx, u, &titles)));
     let now = state.app.now();
@@ -490,15 +504,15 @@ async fn render_priority(
     let own = context! {
         ward => context! { code => ward.as_str(), name => name },
         priority => priority_value(state, ctx, &work),
-        proposal => proposal_value(&work.priority),
-        forum => forum.as_ref().map(|f| forum_value(f, now)),
+        proposal => proposal_value(&work.priority, &dw),
+        forum => forum.as_ref().map(|f| forum_value(f, now, &dw)),
         timeline => timeline,
         keeps => keeps,
         reporting => reporting_action.map(|l| l.action.id.to_string()),
         report => report,
         decision => decision.cloned().unwrap_or_else(|| DecisionForm { version: work.priority.version, ..DecisionForm::default() }),
         statuses => ActionStatus::ALL.iter().map(|s| context! { value => s.as_str(), name => status_name(state, ctx, *s) }).collect::<Vec<_>>(),
-        forums => ward_work.forums.iter().rev().map(|f| context! { value => f.id.to_string(), name => format!("{} ({})", f.title, day(f.starts_at)) }).collect::<Vec<_>>(),
+        forums => ward_work.forums.iter().rev().map(|f| context! { value => f.id.to_string(), name => format!("{} ({})", f.title, day(&dw, f.starts_at)) }).collect::<Vec<_>>(),
     };
     form_with_errors(state, ctx, "priorities/priority.html", own, problems)
 }
@@ -636,13 +650,14 @@ async fn decide(
 }
 
 async fn render_moderation(state: &AppState, ctx: &Ctx, problems: &[(&str, String)]) -> Result<Response, PageError> {
+    let dw = words_for(state, ctx);
     let held = forums::held(&state.app, ctx.signed_in()?).await?;
     let places = state.app.places();
     let list: Vec<Value> = held
         .iter()
         .map(|p| {
             let ward = places.ward(&p.ward_code).map(|w| w.name.clone());
-            context! { ward_code => p.ward_code, ward_name => ward, proposer => p.proposer_name, email => p.proposer_email, ..proposal_value(p) }
+            context! { ward_code => p.ward_code, ward_name => ward, proposer => p.proposer_name, email => p.proposer_email, ..proposal_value(p, &dw) }
         })
         .collect();
     form_with_errors(state, ctx, "priorities/moderation.html", context! { held => list }, problems)
@@ -659,13 +674,14 @@ async fn render_new_priority(
     form: &PriorityForm,
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
+    let dw = words_for(state, ctx);
     forums::may_manage(&state.app, ctx.signed_in()?, ward)?;
     let work = forums::ward_work(&state.app, ward).await?;
     let name = state.app.places().ward(ward).map(|w| w.name.clone()).unwrap_or_default();
     let own = context! {
         ward => context! { code => ward.as_str(), name => name },
         form => form,
-        forums => work.forums.iter().rev().map(|f| context! { value => f.id.to_string(), name => format!("{} ({})", f.title, day(f.starts_at)) }).collect::<Vec<_>>(),
+        forums => work.forums.iter().rev().map(|f| context! { value => f.id.to_string(), name => format!("{} ({})", f.title, day(&dw, f.starts_at)) }).collect::<Vec<_>>(),
     };
     form_with_errors(state, ctx, "priorities/new.html", own, problems)
 }
@@ -850,6 +866,7 @@ async fn render_team(
     form: &MemberForm,
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
+    let dw = words_for(state, ctx);
     let partners::Team { wards, members } = partners::team(&state.app, ctx.signed_in()?, kind, area).await?;
     let names = forums::organisation_names(&state.app).await?;
     let now = state.app.now();
@@ -861,11 +878,11 @@ async fn render_team(
             .map(|l| {
                 context! {
                     id => l.id.to_string(),
-                    made => day(l.created_at),
-                    expires => day(l.expires_at),
+                    made => day(&dw, l.created_at),
+                    expires => day(&dw, l.expires_at),
                     live => l.revoked_at.is_none() && l.expires_at > now,
-                    revoked => l.revoked_at.map(day),
-                    used => l.last_used_at.map(day),
+                    revoked => l.revoked_at.map(|t| day(&dw, t)),
+                    used => l.last_used_at.map(|t| day(&dw, t)),
                 }
             })
             .collect();
@@ -948,6 +965,7 @@ async fn render_partner(
     reported: Option<(Uuid, &ReportForm)>,
     problems: &[(&str, String)],
 ) -> Result<Response, PageError> {
+    let dw = words_for(state, ctx);
     let id = id_of(link.0)?;
     let access = match partners::open(&state.app, id, link.1, link.2).await? {
         Ok(access) => access,
@@ -990,7 +1008,7 @@ async fn render_partner(
     let own = context! {
         base => format!("/partner/{}/{}/{}", link.0, link.1, link.2),
         member => context! { name => access.member.name, organisation => access.organisation, area => access.area },
-        expires => day(access.link.expires_at),
+        expires => day(&dw, access.link.expires_at),
         contact => context! { name => access.link.contact_name, email => access.link.contact_email },
         actions => list,
         statuses => ActionStatus::ALL.iter().map(|s| context! { value => s.as_str(), name => status_name(state, ctx, *s) }).collect::<Vec<_>>(),

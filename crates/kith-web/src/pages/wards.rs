@@ -159,6 +159,7 @@ async fn ward(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>)
     let offers: Vec<_> =
         nearby.hits.iter().map(|h| super::directory::summary(&state, &ctx, &index, &h.service, None)).collect();
     drop(index);
+    let dates = state.catalogues.dates(&ctx.language.tag);
     let own = context! {
         ward => context! { code => ward.code.as_str(), name => ward.name, generation => ward.generation },
         map => places.ward_map(&code),
@@ -166,8 +167,8 @@ async fn ward(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>)
         coordinators => people.coordinators,
         neighbourhoods => neighbourhoods,
         standards => standards,
-        next_forum => work.next_forum.as_ref().map(|f| super::forums::forum_value(f, now)),
-        priorities => work.adopted.iter().take(10).map(super::forums::priority_summary).collect::<Vec<_>>(),
+        next_forum => work.next_forum.as_ref().map(|f| super::forums::forum_value(f, now, &dates)),
+        priorities => work.adopted.iter().take(10).map(|p| super::forums::priority_summary(p, &dates)).collect::<Vec<_>>(),
         more_priorities => work.adopted.len().saturating_sub(10),
         proposed => work.proposed.len(),
         offers => offers,

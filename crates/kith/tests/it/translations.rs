@@ -334,3 +334,33 @@ async fn every_public_page_is_shown_whole_in_every_language() {
     }
     kith.stop().await;
 }
+
+#[tokio::test]
+async fn a_ward_page_gives_its_forums_dates_in_the_reader_s_words() {
+    let kith = the_demo_city().await;
+    let english = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    // The "Next ward forum" part of the page.
+    let forum_part =
+        |html: &str| html.split("id=\"forum\"").nth(1).unwrap_or_default().chars().take(600).collect::<String>();
+    let (_, html) = get(&kith, &kith.client(), "/wards/E05011134").await;
+    assert!(english.iter().any(|m| forum_part(&html).contains(m)), "the English page has the forum's date");
+    for language in ["bn", "ur", "pl"] {
+        let (_, html) = get(&kith, &kith.client(), &format!("/wards/E05011134?lang={language}")).await;
+        let months: Vec<&&str> = english.iter().filter(|m| forum_part(&html).contains(*m)).collect();
+        assert!(months.is_empty(), "{language}: English month names {months:?}");
+    }
+    kith.stop().await;
+}

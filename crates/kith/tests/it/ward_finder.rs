@@ -135,7 +135,7 @@ async fn the_index_lists_every_ward_as_text_and_on_a_map_that_links_to_each() {
 }
 
 #[tokio::test]
-async fn the_ward_finder_speaks_urdu_right_to_left_and_falls_back_to_english() {
+async fn the_ward_finder_speaks_urdu_right_to_left_and_remembers_the_choice() {
     let kith = TestApp::start(Backend::Sqlite).await;
     kith.approve_team_translations().await;
     let (_, html) = page(&kith, "/?lang=ur").await;
@@ -159,6 +159,6 @@ async fn the_ward_finder_speaks_urdu_right_to_left_and_falls_back_to_english() {
     assert_eq!(switched.headers()["location"], "/wards");
     let html = client.get(kith.url("/sign-in")).send().await.unwrap().text().await.unwrap();
     assert_eq!(lang_and_dir(&html), ("ur".into(), "rtl".into()));
-    assert!(html.contains("Sign in with the email address"), "untranslated text falls back to English");
+    assert!(html.contains("سائن ان کریں"), "the chosen language follows the resident to the next page");
     kith.stop().await;
 }

@@ -395,7 +395,7 @@ async fn opportunities(
                 postcode => o.postcode,
                 skills => o.skills.to_string(),
                 distance => f.distance_m.map(|m| kith_core::volunteering::matching::Distance::from_metres(m).to_string()),
-                starts_on => o.starts_on.map(|d| d.format("%-d %B %Y").to_string()),
+                starts_on => o.starts_on.map(|d| state.catalogues.dates(&ctx.language.tag).date(d)),
             }
         })
         .collect();
