@@ -623,11 +623,7 @@ async fn letter(
     let principal = ctx.signed_in()?;
     let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
     let l = kith_app::cases::letters::letter(&state.app, principal, id).await?;
-    let language = state
-        .catalogues
-        .languages()
-        .iter()
-        .find(|x| x.tag == l.language || l.language.starts_with(&format!("{}-", x.tag)));
+    let language = state.catalogues.speaking(&l.language);
     let large = match q.size.as_str() {
         "large" => true,
         "standard" => false,

@@ -178,7 +178,7 @@ impl Catalogues {
         if checked.is_some_and(|at| at.elapsed() < RECHECK) {
             return;
         }
-        if let Err(e) = self.refresh(app, checked.is_none()).await {
+        if let Err(e) = self.refresh(app, checked.is_none(), false).await {
             tracing::warn!(error = %e, "reading the translations failed; showing what was published before");
         }
         *checked = Some(Instant::now());
@@ -187,13 +187,8 @@ impl Catalogues {
     /// Reads the store now (after a change made on this instance).
     pub async fn refresh_now(&self, app: &App) -> anyhow::Result<()> {
         let mut checked = self.checked.lock().await;
-        if checked.is_none() {
-            kith_app::translations::offer(app, &self.english, &self.files).await?;
-        }
         // Published again whatever the store's count and last change say: two changes can share a moment.
-        let version = kith_app::translations::changed(app).await?;
-        let rows = kith_app::translations::all(app, None).await?;
-        self.publish(&rows, Some(version))?;
+        self.refresh(app, checked.is_none(), true).await?;
         *checked = Some(Instant::now());
         Ok(())
     }
@@ -208,12 +203,14 @@ impl Catalogues {
         Ok(approved)
     }
 
-    async fn refresh(&self, app: &App, first: bool) -> anyhow::Result<()> {
+    /// Offers the repository's catalogues the `first` time, then publishes what the store holds if it changed (or,
+    /// `always`, regardless).
+    async fn refresh(&self, app: &App, first: bool, always: bool) -> anyhow::Result<()> {
         if first {
             kith_app::translations::offer(app, &self.english, &self.files).await?;
         }
         let version = kith_app::translations::changed(app).await?;
-        if self.published.read().expect("the published catalogues").version == Some(version) {
+        if !always && self.published.read().expect("the published catalogues").version == Some(version) {
             return Ok(());
         }
         let rows = kith_app::translations::all(app, None).await?;
@@ -222,6 +219,14 @@ impl Catalogues {
 
     pub fn languages(&self) -> &[Language] {
         &self.languages
+    }
+
+    /// The language Kith speaks that a tag names, itself or with a script after it (`ur`, `pa-Arab`): what a letter
+    /// or a record written in it should be marked with.
+    pub fn speaking(&self, tag: &str) -> Option<&Language> {
+        self.languages
+            .iter()
+            .find(|l| l.tag == tag || tag.strip_prefix(l.tag.as_str()).is_some_and(|r| r.starts_with('-')))
     }
 
     pub fn language(&self, tag: &str) -> &Language {

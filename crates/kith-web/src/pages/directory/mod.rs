@@ -406,12 +406,7 @@ async fn service_page(
     let shortlisted = shortlist_ids(&headers).contains(&s.id);
     // Written in the reader's language, the record is shown in it, with the English beside it.
     let written = s.written(&ctx.language.tag).map(|w| {
-        let dir = state
-            .catalogues
-            .languages()
-            .iter()
-            .find(|l| l.tag == w.language || w.language.starts_with(&format!("{}-", l.tag)))
-            .map_or("ltr", |l| l.dir.as_str());
+        let dir = state.catalogues.speaking(&w.language).map_or("ltr", |l| l.dir.as_str());
         context! { language => w.language, dir => dir, name => w.name, description => w.description }
     });
     let own = context! {
