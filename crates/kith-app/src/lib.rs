@@ -15,6 +15,7 @@ pub mod demo;
 pub mod directory;
 pub mod forums;
 pub mod grants;
+pub mod home;
 pub mod intelligence;
 pub mod links;
 pub mod open311;

@@ -256,6 +256,8 @@ pub struct QueueQuery {
     pub triage: bool,
     pub owner: Option<Uuid>,
     pub flag: Option<SlaFlag>,
+    /// Only cases with something on their timeline after this moment (a change, a note, a flag).
+    pub active_since: Option<DateTime<Utc>>,
     pub limit: i64,
     pub offset: i64,
 }

@@ -13,6 +13,7 @@ pub mod cases;
 pub mod directory;
 pub mod forums;
 pub mod grants;
+pub mod home;
 pub mod intelligence;
 pub mod outbox;
 pub mod people;
@@ -34,6 +35,7 @@ pub use cases::{AgreementStore, ApiKeyStore, CaseStore, RoutingStore, SettingSto
 pub use directory::DirectoryStore;
 pub use forums::ForumStore;
 pub use grants::GrantStore;
+pub use home::HomeStore;
 pub use intelligence::IntelligenceStore;
 pub use outbox::OutboxStore;
 pub use people::PeopleStore;
@@ -111,6 +113,7 @@ pub trait Store:
     + AgreementStore
     + ForumStore
     + GrantStore
+    + HomeStore
     + VolunteerStore
     + TimebankStore
     + IntelligenceStore

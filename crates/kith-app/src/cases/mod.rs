@@ -1143,6 +1143,9 @@ pub struct QueueFilter {
     /// `breached` or `due_soon`.
     pub flag: String,
     pub page: u32,
+    /// Only cases changed after this moment (the home's "since you last looked"; not from an address).
+    #[serde(skip)]
+    pub changed_since: Option<DateTime<Utc>>,
 }
 
 pub const QUEUE_PAGE: i64 = 50;
@@ -1192,6 +1195,7 @@ pub async fn queue(app: &App, principal: &Principal, filter: &QueueFilter) -> Re
         "due_soon" => query.flag = Some(SlaFlag::DueSoon),
         _ => return Err(AppError::invalid("flag", "Choose breached or due soon")),
     }
+    query.active_since = filter.changed_since;
     query.offset = i64::from(filter.page.saturating_sub(1)) * QUEUE_PAGE;
     Ok(app.store.queue(&query).await?)
 }

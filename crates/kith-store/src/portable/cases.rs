@@ -376,6 +376,9 @@ fn push_queue_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery) {
     if let Some(flag) = &query.flag {
         q.push(" AND flag = ").push_bind(flag.as_str());
     }
+    if let Some(since) = query.active_since {
+        q.push(" AND id IN (SELECT case_id FROM case_events WHERE at > ").push_bind(since).push(")");
+    }
 }
 
 #[async_trait]

@@ -19,6 +19,8 @@ mod directory;
 mod forums;
 #[path = "../portable/grants.rs"]
 mod grants;
+#[path = "../portable/home.rs"]
+mod home;
 #[path = "../portable/intelligence.rs"]
 mod intelligence;
 #[path = "../portable/outbox.rs"]

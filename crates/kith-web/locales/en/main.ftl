@@ -2078,3 +2078,41 @@ form-service-written-language = Language
 form-service-written-language-hint = A language code, like ur, pa-Arab, bn, pl, ar or so
 form-service-written-name = Its name in that language
 form-service-written-description = Its description in that language
+
+## A person's home
+
+home-title = Your work
+home-heading = { $name }: your work
+home-since = Since you last looked ({ $since }).
+home-nothing = Nothing is waiting for you.
+home-count = { $count ->
+    [one] 1 in all
+   *[other] { $count } in all
+}
+home-late = Late
+home-soon = Soon
+home-see-all = See all { $count }
+home-yours = Your settings and tools
+home-admin-link = Administration: your roles and what you can manage
+home-section-cases-breached = Cases past their due time
+home-section-cases-open = Open cases not yet late, by due date
+home-section-cases-mine = Cases assigned to you
+home-section-cases-triage = Waiting for triage
+home-section-cases-raised = Cases you raised
+home-section-cases-changed = Cases changed since you last looked
+home-section-forums-next = Next ward forums
+home-section-forums-decided = The latest forum decisions
+home-section-actions-overdue = Overdue actions in your wards
+home-section-actions-due = Actions due in the next two weeks
+home-section-proposals-held = Proposals waiting for moderation
+home-section-links-expiring = Partners whose links expire soon
+home-section-directory-review = Directory changes to review
+home-section-directory-stale = Directory records going stale
+home-section-directory-drafts = Your changes waiting or sent back
+home-section-directory-own-stale = Your services to check
+home-section-grants-queue = Grant applications waiting
+home-section-grants-panel = Applications for you to assess
+home-section-help-unassigned = Requests for help without a volunteer
+home-section-assets-due = Community buildings: decisions due
+home-section-translations-waiting = Messages waiting for approval
+home-section-translations-unchecked = Approved messages no community translator has checked yet

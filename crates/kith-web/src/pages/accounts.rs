@@ -32,7 +32,7 @@ struct Next {
 
 async fn sign_in_page(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Next>) -> Result<Response, PageError> {
     if ctx.principal.is_some() {
-        return Ok(redirect("/admin").into_response());
+        return Ok(redirect("/home").into_response());
     }
     sign_in_form(&state, &ctx, "", safe_next(q.next.as_deref()), &[])
 }
@@ -160,7 +160,7 @@ fn session_cookies(state: &AppState, token: &str) -> AppendHeaders<[(header::Hea
 
 /// Signed in: the session's cookie, and on to where the person was going.
 fn signed_in(state: &AppState, token: &str, next: Option<&str>) -> Response {
-    (session_cookies(state, token), redirect(next.unwrap_or("/admin"))).into_response()
+    (session_cookies(state, token), redirect(next.unwrap_or("/home"))).into_response()
 }
 
 /// The cookie that carries the signed step token between the password and the code (no session yet).
@@ -292,7 +292,7 @@ async fn confirm_set_up(
         Ok((token, codes)) => {
             tracing::info!(user = %user.id, "set up a second factor and signed in");
             // The recovery codes are shown this once, with a link on rather than a redirect.
-            let own = context! { codes => codes, next => next.unwrap_or_else(|| "/admin".into()) };
+            let own = context! { codes => codes, next => next.unwrap_or_else(|| "/home".into()) };
             let html = super::rendered(&state, &ctx, "sign_in_recovery_codes.html", own)?;
             Ok((session_cookies(&state, &token), super::html_response(html)).into_response())
         }

@@ -8,6 +8,7 @@ mod cases;
 pub(crate) mod directory;
 mod forums;
 mod grants;
+mod home;
 mod info;
 mod intelligence;
 mod stakeholders;
@@ -33,6 +34,7 @@ pub fn routes() -> Routes {
         .merge(agreements::routes())
         .merge(forums::routes())
         .merge(grants::routes())
+        .merge(home::routes())
         .merge(stakeholders::routes())
         .merge(volunteering::routes())
         .merge(accounts::routes())

@@ -383,8 +383,8 @@ async fn each_sign_in_asks_for_a_code_and_accepts_each_code_once() {
     kith.clock.advance(Duration::seconds(30));
     let code = code_now(&kith, &secret);
     let accepted = post_from(&kith, &client, "/sign-in/code", "/sign-in/code", &[("code", &code)]).await;
-    assert_eq!((accepted.status().as_u16(), accepted.headers()["location"].to_str().unwrap()), (303, "/admin"));
-    assert_eq!(client.get(kith.url("/admin")).send().await.unwrap().status().as_u16(), 200);
+    assert_eq!((accepted.status().as_u16(), accepted.headers()["location"].to_str().unwrap()), (303, "/home"));
+    assert_eq!(client.get(kith.url("/home")).send().await.unwrap().status().as_u16(), 200);
     let other = kith.client();
     kith.sign_in(&other, "ada@example.org", PASSWORD).await;
     let again = post_from(&kith, &other, "/sign-in/code", "/sign-in/code", &[("code", &code)]).await;
@@ -427,7 +427,7 @@ async fn an_account_that_reaches_no_personal_data_signs_in_with_its_password() {
     let kith = requiring_two_factor(Backend::Sqlite).await;
     kith.add_user("vol@example.org", PASSWORD, "volunteer", Scope::City).await;
     let response = kith.sign_in(&kith.client(), "vol@example.org", PASSWORD).await;
-    assert_eq!(response.headers()["location"], "/admin");
+    assert_eq!(response.headers()["location"], "/home");
     kith.stop().await;
 }
 

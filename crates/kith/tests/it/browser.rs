@@ -56,7 +56,7 @@ const PUBLIC_PAGES: &[&str] = &[
 
 /// Pages for staff, seen by an administrator.
 const ADMIN_PAGES: &[&str] =
-    &["/admin", "/admin/users", "/admin/users/new", "/admin/people", "/admin/people/new", "/admin/audit"];
+    &["/home", "/admin", "/admin/users", "/admin/users/new", "/admin/people", "/admin/people/new", "/admin/audit"];
 
 fn axe_source() -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../web/node_modules/axe-core/axe.min.js");
@@ -354,7 +354,7 @@ async fn staff_pages_are_accessible(kith: &TestApp, browser: &Browser, axe: &str
     browser.press(keys::TAB).await.unwrap();
     browser.press(PASSWORD).await.unwrap();
     browser.press(keys::ENTER).await.unwrap();
-    wait_for_url(browser, "/admin").await;
+    wait_for_url(browser, "/home").await;
 
     let mut failures = Vec::new();
     let mut pages: Vec<String> = ADMIN_PAGES.iter().map(|p| p.to_string()).collect();

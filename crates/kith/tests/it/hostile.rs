@@ -412,6 +412,7 @@ const PARAMETERS: &[(&str, &[&str], &[&str])] = &[
     ("/sign-out", &[], &[]),
     ("/language", &["to", "next"], &[]),
     ("/admin", &[], &[]),
+    ("/home", &[], &[]),
     ("/admin/users", &[], &[]),
     ("/admin/users/new", &[], &["name", "email", "password"]),
     ("/admin/users/{id}", &[], &["name", "email", "disabled"]),
@@ -1040,9 +1041,9 @@ async fn an_account_without_permissions_reaches_nothing_a_visitor_is_sent_to_sig
     let volunteer_token = token(&volunteer.get(kith.url("/")).send().await.unwrap().text().await.unwrap()).unwrap();
     let mut reached = Vec::new();
     for path in kith_web::route_paths() {
-        // Signing out ends the test's session; `/admin` is a signed-in person's own page (their roles, and the links
-        // their permissions give, none for this account).
-        if path == "/sign-out" || path == "/admin" {
+        // Signing out ends the test's session; `/admin` and `/home` are a signed-in person's own pages (their roles
+        // and their work, as their permissions give: none for this account).
+        if path == "/sign-out" || path == "/admin" || path == "/home" {
             continue;
         }
         let url = kith.url(&valid_path(&path, &fixture, &reference));

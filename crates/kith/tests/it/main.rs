@@ -16,6 +16,7 @@ mod directory_review;
 mod directory_store;
 mod forums;
 mod grants;
+mod home;
 mod hostile;
 mod house;
 mod intelligence;

@@ -184,7 +184,7 @@ async fn a_council_account_an_administrator_linked_signs_in_through_the_identity
 
             let officer_browser = client();
             let answer = through_the_provider(&officer_browser, &kith, "ola-at-the-council").await;
-            assert_eq!((answer.status().as_u16(), answer.headers()["location"].to_str().unwrap()), (303, "/admin"));
+            assert_eq!((answer.status().as_u16(), answer.headers()["location"].to_str().unwrap()), (303, "/home"));
             let home = officer_browser.get(format!("{}/admin", kith.base)).send().await.unwrap();
             assert_eq!(home.status().as_u16(), 200);
             assert!(home.text().await.unwrap().contains("Test ola@example.org"), "signed in as the linked account");

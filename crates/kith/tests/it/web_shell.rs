@@ -328,6 +328,7 @@ async fn a_page_for_every_template(
         ("privacy.html", "/privacy".into()),
         ("data.html", "/data".into()),
         ("admin/dashboard.html", "/admin".into()),
+        ("home/home.html", "/home".into()),
         ("admin/users.html", "/admin/users".into()),
         ("admin/user_new.html", "/admin/users/new".into()),
         ("admin/user.html", format!("/admin/users/{admin}")),

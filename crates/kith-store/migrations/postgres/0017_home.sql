@@ -1,0 +1,7 @@
+-- A home for each person's work: when each person last looked at it (the start of their latest sitting, and of the
+-- one before), so it can say what changed since.
+CREATE TABLE home_visits (
+    user_id UUID PRIMARY KEY NOT NULL REFERENCES users (id),
+    seen_at TIMESTAMPTZ NOT NULL,
+    previous_at TIMESTAMPTZ
+);
