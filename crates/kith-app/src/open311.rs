@@ -4,7 +4,9 @@
 use chrono::{DateTime, Duration, Utc};
 use kith_core::cases::{CaseKind, CaseState};
 use kith_core::places::Postcode;
-use kith_standards::open311::{self as standard, Posted, Request, Service};
+use kith_standards::open311::{
+    self as standard, AttributeValue, Definition, DefinitionAttribute, Posted, Request, Service, Update, UpdatePosted,
+};
 pub use kith_store::cases::ApiKey;
 use kith_store::cases::{CaseRecord, ServiceRequestQuery};
 use rand::RngCore;
@@ -100,7 +102,7 @@ pub async fn services(app: &App) -> Result<Vec<Service>> {
             description: format!("{} (resolved within {} working days)", c.name, c.targets.resolve_days),
             service_code: c.code,
             service_name: c.name,
-            metadata: false,
+            metadata: !c.attributes.is_empty(),
             kind: "realtime",
             keywords: String::new(),
             group: "Street scene".into(),
@@ -108,11 +110,76 @@ pub async fn services(app: &App) -> Result<Vec<Service>> {
         .collect())
 }
 
+/// A service's definition: its attributes in their order, as the standard writes them.
+pub async fn definition(app: &App, code: &str) -> std::result::Result<Definition, Refusal> {
+    let category = app
+        .store
+        .categories()
+        .await
+        .map_err(AppError::from)?
+        .into_iter()
+        .find(|c| c.kind == CaseKind::ServiceRequest && c.active && c.code == code)
+        .ok_or_else(|| Refusal::new(404, format!("service_code {code} is not a service")))?;
+    let mut attributes: Vec<DefinitionAttribute> = category
+        .attributes
+        .iter()
+        .map(|a| DefinitionAttribute {
+            variable: true,
+            code: a.code.clone(),
+            datatype: a.datatype.as_str(),
+            required: a.required,
+            datatype_description: match a.datatype {
+                kith_core::cases::Datatype::Multivaluelist => "Choose any that apply".into(),
+                kith_core::cases::Datatype::Singlevaluelist => "Choose one".into(),
+                _ => String::new(),
+            },
+            order: a.order,
+            description: a.description.clone(),
+            values: a
+                .values
+                .iter()
+                .map(|(key, name)| AttributeValue { key: key.clone(), name: name.clone() })
+                .collect(),
+        })
+        .collect();
+    attributes.sort_by_key(|a| a.order);
+    Ok(Definition { service_code: category.code, attributes })
+}
+
+/// A posted form as its pairs, in order (a field may come more than once, as FixMyStreet's photos do).
+pub type Pairs = Vec<(String, String)>;
+
+/// The first value of `name` in a posted form.
+fn first<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
+    pairs.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
+}
+
+/// The most characters of a posted photo's address.
+pub const MAX_MEDIA_URL: usize = 2_000;
+
+/// A photo's address as a client posts it: empty, or an http(s) address of at most `MAX_MEDIA_URL` characters.
+fn media_url(text: &str) -> std::result::Result<String, Refusal> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(String::new());
+    }
+    let web = text.starts_with("https://") || text.starts_with("http://");
+    if !web || text.chars().count() > MAX_MEDIA_URL || text.chars().any(char::is_whitespace) {
+        return Err(Refusal::new(
+            400,
+            format!("media_url must be an http or https address of {MAX_MEDIA_URL} characters or fewer"),
+        ));
+    }
+    Ok(text.to_owned())
+}
+
 /// A posted request, with the standard's field names.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct NewRequest {
     pub api_key: String,
+    /// Accepted and not checked: a Kith serves one council.
+    pub jurisdiction_id: String,
     pub service_code: String,
     pub lat: String,
     pub long: String,
@@ -126,6 +193,39 @@ pub struct NewRequest {
     pub phone: String,
     pub description: String,
     pub media_url: String,
+    /// The answers to the service's attributes (`attribute[code]=value`), in the order posted.
+    pub attributes: Pairs,
+}
+
+impl NewRequest {
+    /// Reads a posted form: the standard's fields (the first of each) and every `attribute[code]`.
+    pub fn from_pairs(pairs: &Pairs) -> Self {
+        let f = |name: &str| first(pairs, name).to_owned();
+        Self {
+            api_key: f("api_key"),
+            jurisdiction_id: f("jurisdiction_id"),
+            service_code: f("service_code"),
+            lat: f("lat"),
+            long: f("long"),
+            address_string: f("address_string"),
+            address_id: f("address_id"),
+            email: f("email"),
+            device_id: f("device_id"),
+            account_id: f("account_id"),
+            first_name: f("first_name"),
+            last_name: f("last_name"),
+            phone: f("phone"),
+            description: f("description"),
+            media_url: f("media_url"),
+            attributes: pairs
+                .iter()
+                .filter_map(|(k, v)| {
+                    let code = k.strip_prefix("attribute[")?.strip_suffix(']')?;
+                    Some((code.to_owned(), v.clone()))
+                })
+                .collect(),
+        }
+    }
 }
 
 /// Takes a request from a trusted client: checks the key, then the request as any case is checked.
@@ -136,16 +236,25 @@ pub async fn post(app: &App, request: &NewRequest, ip: Option<String>) -> std::r
     if request.service_code.trim().is_empty() {
         return Err(Refusal::new(400, "service_code is required"));
     }
-    let known = app
+    let category = app
         .store
         .categories()
         .await
         .map_err(AppError::from)?
         .into_iter()
-        .any(|c| c.kind == CaseKind::ServiceRequest && c.active && c.code == request.service_code.trim());
-    if !known {
-        return Err(Refusal::new(404, format!("service_code {} is not a service", request.service_code.trim())));
-    }
+        .find(|c| c.kind == CaseKind::ServiceRequest && c.active && c.code == request.service_code.trim())
+        .ok_or_else(|| Refusal::new(404, format!("service_code {} is not a service", request.service_code.trim())))?;
+    let answers = kith_core::cases::check_answers(&category.attributes, &request.attributes).map_err(|problems| {
+        Refusal::new(
+            400,
+            problems
+                .iter()
+                .map(|(code, message)| format!("attribute[{code}]: {message}"))
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
+    })?;
+    let media_url = media_url(&request.media_url)?;
     let has_point = !request.lat.trim().is_empty() || !request.long.trim().is_empty();
     let address = request.address_string.trim();
     let postcode = Postcode::parse(address).ok().map(|p| p.to_string()).or_else(|| postcode_in(address));
@@ -167,6 +276,8 @@ pub async fn post(app: &App, request: &NewRequest, ip: Option<String>) -> std::r
         resident_email: request.email.clone(),
         resident_phone: request.phone.clone(),
         preferred_contact: if request.email.trim().is_empty() { "none".into() } else { "email".into() },
+        media_url,
+        answers,
         ..CaseForm::default()
     };
     let actor = Actor { user_id: None, label: format!("open311: {client}"), ip };
@@ -294,6 +405,181 @@ fn request_of(
         zipcode: c.postcode.clone().unwrap_or_default(),
         lat: c.latitude,
         long: c.longitude,
-        media_url: String::new(),
+        media_url: c.media_url.clone(),
     }
+}
+
+/// The extension's status for a case's state: what FixMyStreet shows its reporter.
+pub fn status_of(state: CaseState) -> &'static str {
+    match state {
+        CaseState::New | CaseState::Transferred | CaseState::Reopened => "open",
+        CaseState::Acknowledged => "investigating",
+        CaseState::Accepted | CaseState::InProgress => "in_progress",
+        CaseState::Waiting => "action_scheduled",
+        CaseState::Resolved => "fixed",
+        CaseState::OutcomeRecorded | CaseState::Closed => "closed",
+        CaseState::Declined => "no_further_action",
+        CaseState::Merged => "duplicate",
+    }
+}
+
+/// The window a poll for updates asks for, as the extension names its parameters.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct UpdatesQuery {
+    pub start_date: String,
+    pub end_date: String,
+    pub jurisdiction_id: String,
+    pub api_key: String,
+}
+
+/// The longest window one poll may ask for, and the most updates one answer lists (oldest first: a client that
+/// gets this many asks again from the last one's time).
+pub const MAX_UPDATES_WINDOW_DAYS: i64 = 31;
+pub const MAX_UPDATES: i64 = 1_000;
+
+/// The updates to service requests in a window (by default the last 24 hours): changes of state and shared
+/// notes, each under the id of its timeline entry, so a client that polls twice keeps each once.
+pub async fn updates(app: &App, q: &UpdatesQuery) -> std::result::Result<Vec<Update>, Refusal> {
+    let to = parse_time("end_date", &q.end_date)?.unwrap_or_else(|| app.now());
+    let from = parse_time("start_date", &q.start_date)?.unwrap_or(to - Duration::hours(24));
+    if from > to {
+        return Err(Refusal::new(400, "start_date must be before end_date"));
+    }
+    if to - from > Duration::days(MAX_UPDATES_WINDOW_DAYS) {
+        return Err(Refusal::new(400, format!("ask for at most {MAX_UPDATES_WINDOW_DAYS} days of updates at once")));
+    }
+    let found = app.store.service_request_updates(from, to, MAX_UPDATES).await.map_err(AppError::from)?;
+    Ok(found
+        .into_iter()
+        .map(|(reference, e)| {
+            let state = CaseState::parse(&e.to_state).unwrap_or(CaseState::New);
+            let words = state.words();
+            let description = if e.shared && !e.note.trim().is_empty() {
+                e.note.clone()
+            } else {
+                let mut said = words.to_owned();
+                if let Some(first) = said.get_mut(0..1) {
+                    first.make_ascii_uppercase();
+                }
+                said
+            };
+            Update {
+                update_id: e.id.to_string(),
+                service_request_id: reference,
+                status: status_of(state),
+                updated_datetime: standard::datetime(e.at),
+                description,
+                media_url: String::new(),
+                external_status_code: state.as_str().to_owned(),
+            }
+        })
+        .collect())
+}
+
+/// The most characters of a posted update's text, its client's id for it, and a commenter's name.
+pub const MAX_UPDATE_CHARS: usize = 10_000;
+pub const MAX_UPDATE_ID: usize = 100;
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// The statuses a client may post with an update (the extension's, in capitals or not).
+const POSTED_STATUSES: &[&str] = &[
+    "open",
+    "closed",
+    "fixed",
+    "in_progress",
+    "action_scheduled",
+    "investigating",
+    "duplicate",
+    "not_councils_responsibility",
+    "no_further_action",
+    "internal_referral",
+    "reopen",
+];
+
+/// Takes a comment on a service request from a trusted client (a resident's update from FixMyStreet): checks the
+/// key and the update, then adds it to the case's timeline, shared, with the client's own id for it. The same
+/// update posted twice (a client retrying) is kept once and answered with the same id.
+pub async fn post_update(app: &App, form: &Pairs, ip: Option<String>) -> std::result::Result<UpdatePosted, Refusal> {
+    let Some((_, client)) = app.store.api_key(&hash(first(form, "api_key"))).await.map_err(AppError::from)? else {
+        return Err(Refusal::new(403, "api_key is missing or not valid"));
+    };
+    let reference = first(form, "service_request_id").trim();
+    if reference.is_empty() {
+        return Err(Refusal::new(400, "service_request_id is required"));
+    }
+    let their_id = first(form, "update_id").trim();
+    if their_id.is_empty() || their_id.chars().count() > MAX_UPDATE_ID {
+        return Err(Refusal::new(400, format!("update_id is required, of {MAX_UPDATE_ID} characters or fewer")));
+    }
+    let description = first(form, "description").trim();
+    let media_url = media_url(first(form, "media_url"))?;
+    if description.is_empty() && media_url.is_empty() {
+        return Err(Refusal::new(400, "description is required"));
+    }
+    if description.chars().count() > MAX_UPDATE_CHARS {
+        return Err(Refusal::new(400, format!("description must be {MAX_UPDATE_CHARS} characters or fewer")));
+    }
+    let status = first(form, "status").trim().to_ascii_lowercase();
+    if !status.is_empty() && !POSTED_STATUSES.contains(&status.as_str()) {
+        return Err(Refusal::new(400, format!("status must be one of {}", POSTED_STATUSES.join(", "))));
+    }
+    let updated = parse_time("updated_datetime", first(form, "updated_datetime"))?;
+    let name = format!("{} {}", first(form, "first_name").trim(), first(form, "last_name").trim().trim_matches('-'))
+        .trim()
+        .to_owned();
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(Refusal::new(
+            400,
+            format!("first_name and last_name must be {MAX_NAME_CHARS} characters or fewer"),
+        ));
+    }
+    let not_found = || Refusal::new(404, format!("service_request_id {reference} was not found"));
+    let case = match kith_core::cases::parse_reference(reference) {
+        Some((CaseKind::ServiceRequest, _)) => app.store.case_by_reference(reference).await.map_err(AppError::from)?,
+        _ => None,
+    }
+    .filter(|c| c.redacted_at.is_none())
+    .ok_or_else(not_found)?;
+    let events = app.store.case_events(case.id).await.map_err(AppError::from)?;
+    let same = |e: &&kith_store::cases::CaseEvent| {
+        e.action == "open311_update" && e.detail["client"] == client.as_str() && e.detail["update_id"] == their_id
+    };
+    if let Some(kept) = events.iter().find(same) {
+        return Ok(UpdatePosted { update_id: kept.id.to_string() });
+    }
+    let now = app.now();
+    let actor = Actor { user_id: None, label: format!("open311: {client}"), ip };
+    let mut note = String::new();
+    if !name.is_empty() {
+        note.push_str(&format!("{name}: "));
+    }
+    note.push_str(description);
+    if !media_url.is_empty() {
+        note.push_str(&format!("\nPhoto: {media_url}"));
+    }
+    let e = kith_store::cases::CaseEvent {
+        id: Uuid::now_v7(),
+        case_id: case.id,
+        at: now,
+        actor_id: None,
+        actor: actor.label.clone(),
+        action: "open311_update".into(),
+        from_state: case.state.as_str().into(),
+        to_state: case.state.as_str().into(),
+        note,
+        shared: true,
+        detail: json!({
+            "client": client,
+            "update_id": their_id,
+            "status": status,
+            "media_url": media_url,
+            "updated_datetime": updated.map(standard::datetime),
+        }),
+        to_notify: false,
+    };
+    let id = e.id;
+    let audit = actor.entry(now, "case.open311_update", "case", &case.reference, json!({ "update_id": their_id }));
+    app.store.add_case_events(&[e], &audit).await.map_err(AppError::from)?;
+    Ok(UpdatePosted { update_id: id.to_string() })
 }

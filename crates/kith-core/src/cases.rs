@@ -452,6 +452,110 @@ fn kind_words(kind: CaseKind) -> &'static str {
 /// How many working days a closed case stays open to follow-up: a reply in that time reopens it.
 pub const FOLLOW_UP_WORKING_DAYS: u32 = 5;
 
+/// What an Open311 attribute's answer is: GeoReport v2's datatypes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Datatype {
+    String,
+    Number,
+    Datetime,
+    Text,
+    Singlevaluelist,
+    Multivaluelist,
+}
+
+impl Datatype {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Datatype::String => "string",
+            Datatype::Number => "number",
+            Datatype::Datetime => "datetime",
+            Datatype::Text => "text",
+            Datatype::Singlevaluelist => "singlevaluelist",
+            Datatype::Multivaluelist => "multivaluelist",
+        }
+    }
+}
+
+/// A question a service request category asks (an Open311 service definition's attribute): FixMyStreet shows it
+/// as a field of its report form and posts the answer as `attribute[code]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attribute {
+    pub code: String,
+    /// The question, as the form asks it.
+    pub description: String,
+    pub datatype: Datatype,
+    pub required: bool,
+    /// Where it comes on the form (FixMyStreet sorts by it).
+    pub order: u32,
+    /// For the list datatypes: each choice's key and its words.
+    #[serde(default)]
+    pub values: Vec<(String, String)>,
+}
+
+/// The most answers a request may carry, and the longest answer (a `text` one), in characters.
+pub const MAX_ANSWERS: usize = 50;
+pub const MAX_ANSWER_CHARS: usize = 2_000;
+
+/// Checks a request's answers against its category's attributes: every required one answered, each answer of its
+/// datatype (a list's keys among its values), none unknown. Returns the answers kept (empty optional answers left
+/// out, a multi-value list's keys joined by commas), or each problem as (code, message).
+pub fn check_answers(
+    attributes: &[Attribute],
+    answers: &[(String, String)],
+) -> Result<std::collections::BTreeMap<String, String>, Vec<(String, String)>> {
+    let mut kept = std::collections::BTreeMap::new();
+    let mut problems = Vec::new();
+    if answers.len() > MAX_ANSWERS {
+        return Err(vec![("attribute".into(), format!("at most {MAX_ANSWERS} attributes may be sent"))]);
+    }
+    for (code, _) in answers {
+        if !attributes.iter().any(|a| &a.code == code) {
+            problems.push((code.clone(), format!("{code} is not an attribute of this service")));
+        }
+    }
+    for a in attributes {
+        let given: Vec<&str> = answers
+            .iter()
+            .filter(|(code, _)| *code == a.code)
+            .flat_map(|(_, v)| v.split(','))
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .collect();
+        if given.is_empty() {
+            if a.required {
+                problems.push((a.code.clone(), format!("{} is required: {}", a.code, a.description)));
+            }
+            continue;
+        }
+        let joined = given.join(",");
+        if joined.chars().count() > MAX_ANSWER_CHARS {
+            problems.push((a.code.clone(), format!("{} must be {MAX_ANSWER_CHARS} characters or fewer", a.code)));
+            continue;
+        }
+        let listed = |v: &str| a.values.iter().any(|(key, _)| key == v);
+        let fine = match a.datatype {
+            Datatype::String | Datatype::Text => given.len() == 1 || a.datatype == Datatype::Text,
+            Datatype::Number => given.len() == 1 && given[0].parse::<f64>().is_ok_and(f64::is_finite),
+            Datatype::Datetime => given.len() == 1 && DateTime::parse_from_rfc3339(given[0]).is_ok(),
+            Datatype::Singlevaluelist => given.len() == 1 && listed(given[0]),
+            Datatype::Multivaluelist => given.iter().all(|v| listed(v)),
+        };
+        if fine {
+            kept.insert(a.code.clone(), joined);
+        } else {
+            let expected = match a.datatype {
+                Datatype::Singlevaluelist | Datatype::Multivaluelist => {
+                    format!("one of {}", a.values.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>().join(", "))
+                }
+                other => format!("a {}", other.as_str()),
+            };
+            problems.push((a.code.clone(), format!("{} must be {expected}", a.code)));
+        }
+    }
+    if problems.is_empty() { Ok(kept) } else { Err(problems) }
+}
+
 /// The targets a case is held to, in working days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Targets {
@@ -709,6 +813,61 @@ pub fn parse_reference(text: &str) -> Option<(CaseKind, i64)> {
 
 #[cfg(test)]
 mod tests {
+    fn fly_tipping_attributes() -> Vec<Attribute> {
+        vec![
+            Attribute {
+                code: "what".into(),
+                description: "What has been dumped?".into(),
+                datatype: Datatype::Singlevaluelist,
+                required: true,
+                order: 1,
+                values: vec![("household".into(), "Household rubbish".into()), ("tyres".into(), "Tyres".into())],
+            },
+            Attribute {
+                code: "bags".into(),
+                description: "About how many bags' worth?".into(),
+                datatype: Datatype::Number,
+                required: false,
+                order: 2,
+                values: vec![],
+            },
+        ]
+    }
+
+    fn answers(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+    }
+
+    #[test]
+    fn answers_of_the_right_datatype_are_kept_and_empty_optional_ones_left_out() {
+        let kept = check_answers(&fly_tipping_attributes(), &answers(&[("what", "tyres"), ("bags", "")])).unwrap();
+        assert_eq!(kept.into_iter().collect::<Vec<_>>(), vec![("what".to_owned(), "tyres".to_owned())]);
+    }
+
+    #[test]
+    fn a_required_attribute_left_unanswered_is_refused() {
+        let problems = check_answers(&fly_tipping_attributes(), &answers(&[("bags", "3")])).unwrap_err();
+        assert_eq!(problems[0].0, "what");
+    }
+
+    #[test]
+    fn a_list_answer_outside_its_values_is_refused_with_the_values_named() {
+        let problems = check_answers(&fly_tipping_attributes(), &answers(&[("what", "sofa")])).unwrap_err();
+        assert!(problems[0].1.contains("household, tyres"), "{problems:?}");
+    }
+
+    #[test]
+    fn a_number_attribute_refuses_words() {
+        let problems = check_answers(&fly_tipping_attributes(), &answers(&[("what", "tyres"), ("bags", "lots")]));
+        assert_eq!(problems.unwrap_err()[0].0, "bags");
+    }
+
+    #[test]
+    fn an_answer_to_no_attribute_is_refused() {
+        let problems = check_answers(&fly_tipping_attributes(), &answers(&[("what", "tyres"), ("colour", "red")]));
+        assert_eq!(problems.unwrap_err()[0].0, "colour");
+    }
+
     #[test]
     fn a_flag_and_a_source_read_back_what_they_write_and_refuse_anything_else() {
         for f in [SlaFlag::OnTime, SlaFlag::DueSoon, SlaFlag::Breached] {

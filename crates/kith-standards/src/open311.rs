@@ -10,7 +10,7 @@ pub struct Service {
     pub service_code: String,
     pub service_name: String,
     pub description: String,
-    /// Whether the service has extra attributes to ask for (Kith's do not).
+    /// Whether the service has attributes to ask for (its definition lists them).
     pub metadata: bool,
     /// `realtime`: a request is acknowledged as it is made.
     #[serde(rename = "type")]
@@ -55,6 +55,99 @@ pub struct Posted {
 pub struct Error {
     pub code: u16,
     pub description: String,
+}
+
+/// A service's definition: the questions (attributes) a request of it answers.
+#[derive(Debug, Clone, Serialize)]
+pub struct Definition {
+    pub service_code: String,
+    pub attributes: Vec<DefinitionAttribute>,
+}
+
+/// One attribute of a service definition, with the standard's field names.
+#[derive(Debug, Clone, Serialize)]
+pub struct DefinitionAttribute {
+    /// `true`: the client asks it of the person reporting.
+    pub variable: bool,
+    pub code: String,
+    pub datatype: &'static str,
+    pub required: bool,
+    pub datatype_description: String,
+    pub order: u32,
+    pub description: String,
+    pub values: Vec<AttributeValue>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AttributeValue {
+    pub key: String,
+    pub name: String,
+}
+
+/// A service definition as the standard's XML writes it (its attributes and values nested).
+pub fn definition_xml(d: &Definition) -> String {
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<service_definition>");
+    out.push_str(&format!("<service_code>{}</service_code><attributes>", escape(&d.service_code)));
+    for a in &d.attributes {
+        out.push_str(&format!(
+            "<attribute><variable>{}</variable><code>{}</code><datatype>{}</datatype><required>{}</required>\
+             <datatype_description>{}</datatype_description><order>{}</order><description>{}</description><values>",
+            a.variable,
+            escape(&a.code),
+            a.datatype,
+            a.required,
+            escape(&a.datatype_description),
+            a.order,
+            escape(&a.description)
+        ));
+        for v in &a.values {
+            out.push_str(&format!("<value><key>{}</key><name>{}</name></value>", escape(&v.key), escape(&v.name)));
+        }
+        out.push_str("</values></attribute>");
+    }
+    out.push_str("</attributes></service_definition>\n");
+    out
+}
+
+/// One update to a service request, as the service request updates extension (FixMyStreet's) reports it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Update {
+    pub update_id: String,
+    pub service_request_id: String,
+    /// `open`, `in_progress`, `action_scheduled`, `fixed`, `closed`, `duplicate`, `not_councils_responsibility`,
+    /// `no_further_action` (the extension's extended statuses).
+    pub status: &'static str,
+    pub updated_datetime: String,
+    pub description: String,
+    pub media_url: String,
+    /// The case's own state, for clients that map it themselves.
+    pub external_status_code: String,
+}
+
+impl XmlFields for Update {
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("update_id", self.update_id.clone()),
+            ("service_request_id", self.service_request_id.clone()),
+            ("status", self.status.to_owned()),
+            ("updated_datetime", self.updated_datetime.clone()),
+            ("description", self.description.clone()),
+            ("media_url", self.media_url.clone()),
+            ("external_status_code", self.external_status_code.clone()),
+        ]
+    }
+}
+
+/// The answer to a posted update: the id the update was kept under.
+#[derive(Debug, Clone, Serialize)]
+pub struct UpdatePosted {
+    pub update_id: String,
+}
+
+impl XmlFields for UpdatePosted {
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        vec![("update_id", self.update_id.clone())]
+    }
 }
 
 /// Time as the standard writes it: W3C, with the offset.
@@ -161,6 +254,26 @@ pub fn xml<T: XmlFields>(root: &str, item: &str, items: &[T]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_definition_nests_its_attributes_and_their_values() {
+        let d = Definition {
+            service_code: "fly_tipping".into(),
+            attributes: vec![DefinitionAttribute {
+                variable: true,
+                code: "what".into(),
+                datatype: "singlevaluelist",
+                required: true,
+                datatype_description: String::new(),
+                order: 1,
+                description: "What & where?".into(),
+                values: vec![AttributeValue { key: "tyres".into(), name: "Tyres".into() }],
+            }],
+        };
+        let xml = definition_xml(&d);
+        assert!(xml.contains("<attributes><attribute><variable>true</variable><code>what</code>"), "{xml}");
+        assert!(xml.contains("<description>What &amp; where?</description><values><value><key>tyres</key>"), "{xml}");
+    }
 
     #[test]
     fn xml_escapes_what_it_must_and_drops_what_it_cannot_carry() {

@@ -95,6 +95,8 @@ pub struct Category {
     pub name: String,
     pub targets: Targets,
     pub active: bool,
+    /// The questions a service request of this category asks (its Open311 service definition).
+    pub attributes: Vec<kith_core::cases::Attribute>,
 }
 
 /// A case as stored.
@@ -141,6 +143,10 @@ pub struct CaseRecord {
     pub redacted_at: Option<DateTime<Utc>>,
     /// Bumped by every change, so two people's changes cannot overwrite each other.
     pub version: i32,
+    /// The address of a photo the request came with (from an Open311 client).
+    pub media_url: String,
+    /// Its answers to its category's attributes, by code.
+    pub answers: std::collections::BTreeMap<String, String>,
 }
 
 /// One entry in a case's timeline.
@@ -430,6 +436,15 @@ pub trait CaseStore {
     async fn cases_of_resident(&self, resident_id: Uuid) -> Result<Vec<CaseRecord>>;
     /// Service requests, newest first, as Open311 lists them.
     async fn service_requests(&self, query: &ServiceRequestQuery) -> Result<Vec<CaseRecord>>;
+    /// The timeline entries of service requests from `from` to `to` (both included) that their reporters may see:
+    /// changes of state and shared notes, not the worker's flags nor what an Open311 client posted itself. Each with
+    /// its case's reference, oldest first, at most `limit`.
+    async fn service_request_updates(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        limit: i64,
+    ) -> Result<Vec<(String, CaseEvent)>>;
 }
 
 /// What administrators keep for cases: the teams that work them, the categories, the routing rules and how long

@@ -1,12 +1,14 @@
-//! Open311 GeoReport v2 at `/open311/v2/`: `services`, `requests` (GET, and POST with a key) and `requests/{id}`,
-//! each in `.json` or `.xml`, with errors in the standard's form. Reading is open to all (CORS `*`).
+//! Open311 GeoReport v2 at `/open311/v2/`: `services`, `services/{code}` (a service's definition),
+//! `requests` (GET, and POST with a key) and `requests/{id}`, and the service request updates extension that
+//! FixMyStreet speaks (`servicerequestupdates`: GET to poll, POST with a key for a resident's comment), each in
+//! `.json` or `.xml`, with errors in the standard's form. Reading is open to all (CORS `*`).
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use kith_app::open311::{self, ListQuery, NewRequest, Refusal};
-use kith_standards::open311::{Error, XmlFields, xml};
+use kith_app::open311::{self, ListQuery, NewRequest, Pairs, Refusal, UpdatesQuery};
+use kith_standards::open311::{Error, XmlFields, definition_xml, xml};
 use serde::Serialize;
 
 use crate::AppState;
@@ -55,17 +57,39 @@ fn not_found(format: Format) -> Response {
     refuse(format, Refusal { code: 404, description: "no such resource".into() })
 }
 
-async fn top(State(state): State<AppState>, Path(file): Path<String>, Query(list): Query<ListQuery>) -> Response {
+/// A query string as the standard's parameters: unknown ones are ignored, as the standard lets clients send more.
+fn query<T: serde::de::DeserializeOwned + Default>(raw: Option<&str>) -> Result<T, Refusal> {
+    serde_html_form::from_str(raw.unwrap_or_default())
+        .map_err(|e| Refusal { code: 400, description: format!("the query could not be read: {e}") })
+}
+
+async fn top(State(state): State<AppState>, Path(file): Path<String>, RawQuery(raw): RawQuery) -> Response {
     let Some((name, format)) = split(&file) else { return not_found(Format::Json) };
     match name {
+        "servicerequestupdates" => {
+            let q: UpdatesQuery = match query(raw.as_deref()) {
+                Ok(q) => q,
+                Err(r) => return refuse(format, r),
+            };
+            match open311::updates(&state.app, &q).await {
+                Ok(updates) => respond(format, StatusCode::OK, "service_request_updates", "request_update", &updates),
+                Err(r) => refuse(format, r),
+            }
+        }
         "services" => match open311::services(&state.app).await {
             Ok(services) => respond(format, StatusCode::OK, "services", "service", &services),
             Err(e) => refuse(format, e.into()),
         },
-        "requests" => match open311::requests(&state.app, &list).await {
-            Ok(requests) => respond(format, StatusCode::OK, "service_requests", "request", &requests),
-            Err(r) => refuse(format, r),
-        },
+        "requests" => {
+            let list: ListQuery = match query(raw.as_deref()) {
+                Ok(q) => q,
+                Err(r) => return refuse(format, r),
+            };
+            match open311::requests(&state.app, &list).await {
+                Ok(requests) => respond(format, StatusCode::OK, "service_requests", "request", &requests),
+                Err(r) => refuse(format, r),
+            }
+        }
         _ => not_found(format),
     }
 }
@@ -76,20 +100,30 @@ async fn post_request(
     ctx: crate::ctx::Ctx,
     body: axum::body::Bytes,
 ) -> Response {
-    let Some(("requests", format)) = split(&file) else { return not_found(Format::Json) };
-    let request: NewRequest = match serde_html_form::from_bytes(&body) {
-        Ok(r) => r,
+    let Some((name, format)) = split(&file) else { return not_found(Format::Json) };
+    if name != "requests" && name != "servicerequestupdates" {
+        return not_found(format);
+    }
+    let pairs: Pairs = match serde_html_form::from_bytes(&body) {
+        Ok(pairs) => pairs,
         Err(e) => {
             return refuse(format, Refusal { code: 400, description: format!("the form could not be read: {e}") });
         }
     };
-    if !state.public_writes.allow_open311(state.app.clock.as_ref(), &request.api_key) {
+    let key = pairs.iter().find(|(k, _)| k == "api_key").map_or("", |(_, v)| v.as_str());
+    if !state.public_writes.allow_open311(state.app.clock.as_ref(), key) {
         return refuse(
             format,
             Refusal { code: 429, description: "too many reports with this key: wait a few minutes".into() },
         );
     }
-    match open311::post(&state.app, &request, ctx.ip).await {
+    if name == "servicerequestupdates" {
+        return match open311::post_update(&state.app, &pairs, ctx.ip).await {
+            Ok(posted) => respond(format, StatusCode::OK, "service_request_updates", "request_update", &[posted]),
+            Err(r) => refuse(format, r),
+        };
+    }
+    match open311::post(&state.app, &NewRequest::from_pairs(&pairs), ctx.ip).await {
         Ok(posted) => respond(format, StatusCode::CREATED, "service_requests", "request", &[posted]),
         Err(r) => refuse(format, r),
     }
@@ -103,30 +137,21 @@ async fn one_request(State(state): State<AppState>, Path(file): Path<String>) ->
     }
 }
 
-#[derive(Serialize)]
-struct Definition {
-    service_code: String,
-    attributes: Vec<()>,
-}
-
-impl XmlFields for Definition {
-    fn fields(&self) -> Vec<(&'static str, String)> {
-        vec![("service_code", self.service_code.clone()), ("attributes", String::new())]
-    }
-}
-
+/// A service's definition: JSON as one object, XML with its attributes nested.
 async fn definition(State(state): State<AppState>, Path(file): Path<String>) -> Response {
     let Some((code, format)) = split(&file) else { return not_found(Format::Json) };
-    match open311::services(&state.app).await {
-        Ok(services) if services.iter().any(|s| s.service_code == code) => respond(
-            format,
-            StatusCode::OK,
-            "service_definitions",
-            "service_definition",
-            &[Definition { service_code: code.into(), attributes: vec![] }],
-        ),
-        Ok(_) => refuse(format, Refusal { code: 404, description: format!("service_code {code} is not a service") }),
-        Err(e) => refuse(format, e.into()),
+    match open311::definition(&state.app, code).await {
+        Ok(d) => {
+            let mut response = match format {
+                Format::Json => axum::Json(d).into_response(),
+                Format::Xml => {
+                    ([(header::CONTENT_TYPE, "text/xml; charset=utf-8")], definition_xml(&d)).into_response()
+                }
+            };
+            response.headers_mut().insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+            response
+        }
+        Err(r) => refuse(format, r),
     }
 }
 

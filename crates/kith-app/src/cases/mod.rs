@@ -167,6 +167,12 @@ pub struct CaseForm {
     pub consent: String,
     pub consent_may_share: String,
     pub consent_method: String,
+    /// A photo's address and the answers to the category's attributes, from an Open311 client (which checks them
+    /// against the category first); never read from a staff form.
+    #[serde(skip)]
+    pub media_url: String,
+    #[serde(skip)]
+    pub answers: std::collections::BTreeMap<String, String>,
 }
 
 /// The resident's part of a case form, each detail checked on its own (whether a name is needed depends on the
@@ -556,6 +562,8 @@ pub(crate) async fn prepare(
         updated_at: now,
         redacted_at: None,
         version: 1,
+        media_url: form.media_url.trim().to_owned(),
+        answers: form.answers.clone(),
     };
     if service.is_none() {
         let places = app.places();
@@ -1214,6 +1222,81 @@ pub async fn teams(app: &App) -> Result<std::sync::Arc<Vec<Team>>> {
 /// How long the teams are kept.
 pub const TEAMS_FRESH: std::time::Duration = std::time::Duration::from_secs(60);
 
+/// The questions the seeded service request categories ask of an Open311 client such as FixMyStreet (the
+/// answers help the team bring the right vehicle or part).
+fn seed_attributes(code: &str) -> Vec<kith_core::cases::Attribute> {
+    use kith_core::cases::{Attribute, Datatype};
+    let list = |code: &str, description: &str, required: bool, order: u32, values: &[(&str, &str)]| Attribute {
+        code: code.into(),
+        description: description.into(),
+        datatype: Datatype::Singlevaluelist,
+        required,
+        order,
+        values: values.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect(),
+    };
+    match code {
+        "fly_tipping" => vec![
+            list(
+                "what",
+                "What has been dumped?",
+                true,
+                1,
+                &[
+                    ("household", "Household rubbish"),
+                    ("builders", "Builders' rubble"),
+                    ("furniture", "Furniture or mattresses"),
+                    ("white_goods", "Fridges, washing machines or cookers"),
+                    ("tyres", "Tyres"),
+                    ("hazardous", "Something that may be dangerous (chemicals, asbestos, needles)"),
+                    ("other", "Something else"),
+                ],
+            ),
+            list(
+                "size",
+                "How much is there?",
+                false,
+                2,
+                &[("bag", "A bag or two"), ("car_boot", "A car boot load"), ("van", "A van load"), ("lorry", "More")],
+            ),
+        ],
+        "street_light" => vec![
+            Attribute {
+                code: "column".into(),
+                description: "The number on the lamp post, if you can see one".into(),
+                datatype: Datatype::String,
+                required: false,
+                order: 1,
+                values: vec![],
+            },
+            list(
+                "fault",
+                "What is wrong with it?",
+                true,
+                2,
+                &[
+                    ("out", "It is out"),
+                    ("day_burning", "It is on during the day"),
+                    ("flickering", "It flickers"),
+                    ("damaged", "The post or lantern is damaged"),
+                ],
+            ),
+        ],
+        "missed_bin" => vec![list(
+            "bin",
+            "Which bin was missed?",
+            true,
+            1,
+            &[
+                ("general", "General waste"),
+                ("recycling", "Recycling"),
+                ("garden", "Garden waste"),
+                ("food", "Food waste"),
+            ],
+        )],
+        _ => vec![],
+    }
+}
+
 /// The case categories every city starts with, and their targets in working days.
 pub fn seed_categories() -> Vec<Category> {
     let c = |kind: CaseKind, code: &str, name: &str, ack: u32, resolve: u32| Category {
@@ -1222,6 +1305,7 @@ pub fn seed_categories() -> Vec<Category> {
         name: name.into(),
         targets: Targets { acknowledge_days: ack, resolve_days: resolve },
         active: true,
+        attributes: seed_attributes(code),
     };
     use CaseKind::*;
     vec![
@@ -1247,15 +1331,21 @@ pub fn seed_categories() -> Vec<Category> {
     ]
 }
 
-/// Seeds the categories a store does not have yet (an administrator's changes to existing ones are kept).
+/// Seeds the categories a store does not have yet (an administrator's changes to existing ones are kept), and the
+/// seeded questions of a category that asks none yet (a store made before categories asked any).
 pub(crate) async fn seed(app: &App) -> Result<()> {
     let existing = app.store.categories().await?;
     for c in seed_categories() {
-        if !existing.iter().any(|e| e.kind == c.kind && e.code == c.code) {
-            let audit =
-                Actor::command_line().entry(app.now(), "case_category.seeded", "case_category", &c.code, json!({}));
-            app.store.save_category(&c, &audit).await?;
-        }
+        let category = match existing.iter().find(|e| e.kind == c.kind && e.code == c.code) {
+            None => c,
+            Some(e) if e.attributes.is_empty() && !c.attributes.is_empty() => {
+                Category { attributes: c.attributes, ..e.clone() }
+            }
+            Some(_) => continue,
+        };
+        let audit =
+            Actor::command_line().entry(app.now(), "case_category.seeded", "case_category", &category.code, json!({}));
+        app.store.save_category(&category, &audit).await?;
     }
     app.routing.forget();
     Ok(())

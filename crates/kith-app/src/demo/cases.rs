@@ -305,6 +305,8 @@ pub async fn generate(
             updated_at: created,
             redacted_at: None,
             version: 1,
+            media_url: String::new(),
+            answers: Default::default(),
         };
         let mut events = vec![entry(&worker, &case, created, "created", "", "new")];
         work(&mut rng, &mut case, &mut events, now, category.targets, &calendar, &worker);

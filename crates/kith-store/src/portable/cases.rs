@@ -19,7 +19,7 @@ const CASE_COLUMNS: &str = "id, reference, kind, category, state, summary, descr
     longitude, postcode, place, resident_id, raised_by, raised_for, source, team_id, owner_id,
     partner_reference, service_id, receiving_org, next_update_on, acknowledge_due_at, acknowledged_at,
     resolve_due_at, resolved_at, closed_at, follow_up_until, waiting_since, due_at, flag, escalated_at,
-    merged_into, outcome, created_at, updated_at, redacted_at, version";
+    merged_into, outcome, created_at, updated_at, redacted_at, version, media_url, answers";
 
 fn kind_of(text: &str) -> Result<CaseKind> {
     CaseKind::parse(text).ok_or_else(|| StoreError::Corrupt(format!("case kind {text:?}")))
@@ -71,7 +71,17 @@ fn case(r: &DbRow) -> Result<CaseRecord> {
         updated_at: r.try_get("updated_at")?,
         redacted_at: r.try_get("redacted_at")?,
         version: r.try_get("version")?,
+        media_url: r.try_get("media_url")?,
+        answers: json_of(r.try_get("answers")?)?,
     })
+}
+
+fn json_of<T: serde::de::DeserializeOwned>(text: String) -> Result<T> {
+    serde_json::from_str(&text).map_err(|e| StoreError::Corrupt(format!("stored JSON {text:?}: {e}")))
+}
+
+fn json_text<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
 }
 
 fn event(r: &DbRow) -> Result<CaseEvent> {
@@ -198,7 +208,9 @@ fn push_case(mut b: sqlx::query_builder::Separated<'_, '_, Db, &'static str>, c:
         .push_bind(c.created_at)
         .push_bind(c.updated_at)
         .push_bind(c.redacted_at)
-        .push_bind(c.version);
+        .push_bind(c.version)
+        .push_bind(c.media_url.clone())
+        .push_bind(json_text(&c.answers));
 }
 
 /// Writes a new case inside `tx`: its reference (the next number of its kind), the resident, the case, any
@@ -898,7 +910,7 @@ impl CaseStore for Adapter {
         .execute(&mut *tx)
         .await?;
         let redacted = sqlx::query(
-            "UPDATE cases SET description = '', place = '', redacted_at = $3, version = version + 1
+            "UPDATE cases SET description = '', place = '', media_url = '', answers = '{}', redacted_at = $3, version = version + 1
              WHERE kind = $1 AND closed_at < $2 AND redacted_at IS NULL",
         )
         .bind(kind.as_str())
@@ -928,6 +940,26 @@ impl CaseStore for Adapter {
         let sql = format!("SELECT {CASE_COLUMNS} FROM cases WHERE resident_id = $1 ORDER BY created_at");
         let rows = sqlx::query(&sql).bind(resident_id).fetch_all(&self.reader).await?;
         rows.iter().map(case).collect()
+    }
+
+    async fn service_request_updates(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        limit: i64,
+    ) -> Result<Vec<(String, CaseEvent)>> {
+        let rows = sqlx::query(
+            "SELECT c.reference, e.* FROM case_events e JOIN cases c ON c.id = e.case_id
+             WHERE e.at >= $1 AND e.at <= $2 AND c.kind = 'service_request' AND c.redacted_at IS NULL
+             AND e.action NOT IN ('created', 'open311_update') AND (e.shared OR e.from_state <> e.to_state)
+             ORDER BY e.at, e.id LIMIT $3",
+        )
+        .bind(from)
+        .bind(to)
+        .bind(limit)
+        .fetch_all(&self.reader)
+        .await?;
+        rows.iter().map(|r| Ok((r.try_get("reference")?, event(r)?))).collect()
     }
 
     async fn service_requests(&self, query: &ServiceRequestQuery) -> Result<Vec<CaseRecord>> {
@@ -1019,11 +1051,11 @@ impl RoutingStore for Adapter {
     async fn save_category(&self, c: &Category, entry: &AuditEntry) -> Result<()> {
         let mut tx = self.begin().await?;
         sqlx::query(
-            "INSERT INTO case_categories (kind, code, name, acknowledge_days, resolve_days, active)
-             VALUES ($1, $2, $3, $4, $5, $6)
+            "INSERT INTO case_categories (kind, code, name, acknowledge_days, resolve_days, active, attributes)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
              ON CONFLICT (kind, code) DO UPDATE SET name = excluded.name,
              acknowledge_days = excluded.acknowledge_days, resolve_days = excluded.resolve_days,
-             active = excluded.active",
+             active = excluded.active, attributes = excluded.attributes",
         )
         .bind(c.kind.as_str())
         .bind(&c.code)
@@ -1031,6 +1063,7 @@ impl RoutingStore for Adapter {
         .bind(c.targets.acknowledge_days as i32)
         .bind(c.targets.resolve_days as i32)
         .bind(c.active)
+        .bind(json_text(&c.attributes))
         .execute(&mut *tx)
         .await?;
         audit(&mut tx, entry).await?;
@@ -1040,7 +1073,7 @@ impl RoutingStore for Adapter {
 
     async fn categories(&self) -> Result<Vec<Category>> {
         let rows = sqlx::query(
-            "SELECT kind, code, name, acknowledge_days, resolve_days, active FROM case_categories
+            "SELECT kind, code, name, acknowledge_days, resolve_days, active, attributes FROM case_categories
              ORDER BY kind, name",
         )
         .fetch_all(&self.reader)
@@ -1055,6 +1088,7 @@ impl RoutingStore for Adapter {
                     name: r.try_get("name")?,
                     targets: Targets { acknowledge_days: ack.max(0) as u32, resolve_days: resolve.max(0) as u32 },
                     active: r.try_get("active")?,
+                    attributes: json_of(r.try_get("attributes")?)?,
                 })
             })
             .collect()

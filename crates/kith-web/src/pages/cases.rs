@@ -240,6 +240,16 @@ async fn render_case(
             open => c.state.is_open(),
             summary => c.summary,
             description => c.description,
+            answers => {
+                let asked = categories.iter().find(|x| x.kind == c.kind && x.code == c.category).map(|x| x.attributes.clone()).unwrap_or_default();
+                c.answers.iter().map(|(code, answer)| {
+                    let attribute = asked.iter().find(|a| &a.code == code);
+                    let question = attribute.map_or(code.clone(), |a| a.description.clone());
+                    let words = answer.split(',').map(|v| attribute.and_then(|a| a.values.iter().find(|(k, _)| k == v)).map_or(v.to_owned(), |(_, name)| name.clone())).collect::<Vec<_>>().join(", ");
+                    context! { question => question, answer => words }
+                }).collect::<Vec<_>>()
+            },
+            media_url => c.media_url,
             ward => ward_name(state, &c.ward_code),
             ward_code => c.ward_code,
             postcode => c.postcode,

@@ -455,10 +455,16 @@ const PARAMETERS: &[(&str, &[&str], &[&str])] = &[
     ("/api/oruk/taxonomy_terms/{id}", &[], &[]),
     (
         "/open311/v2/{file}",
-        &["service_request_id", "service_code", "start_date", "end_date", "status"],
+        &["service_request_id", "service_code", "start_date", "end_date", "status", "jurisdiction_id"],
         &[
             "api_key",
+            "jurisdiction_id",
             "service_code",
+            "attribute[what]",
+            "update_id",
+            "service_request_id",
+            "updated_datetime",
+            "status",
             "lat",
             "long",
             "address_string",

@@ -22,8 +22,9 @@ async fn post(kith: &TestApp, form: &[(&str, &str)]) -> (u16, Value) {
 }
 
 /// A fly-tipping report from Sam Jones behind Summer Lane, in Ladywood, without its key.
-const REPORT: [(&str, &str); 8] = [
+const REPORT: [(&str, &str); 9] = [
     ("service_code", "fly_tipping"),
+    ("attribute[what]", "furniture"),
     ("lat", "52.475425"),
     ("long", "-1.900211"),
     ("address_string", "Behind 12 Summer Lane"),
@@ -104,8 +105,7 @@ async fn a_report_without_a_known_key_service_or_place_in_birmingham_is_refused_
         let (status, body) = post(&kith, &[("api_key", &key), ("service_code", "fly_tipping")]).await;
         assert_eq!(status, 400, "{body}");
         let (status, body) =
-            post(&kith, &[("api_key", &key), ("service_code", "fly_tipping"), ("lat", "51.5"), ("long", "-0.12")])
-                .await;
+            post(&kith, &[("api_key", &key), ("service_code", "pothole"), ("lat", "51.5"), ("long", "-0.12")]).await;
         assert_eq!(status, 400);
         assert!(body[0]["description"].as_str().unwrap().contains("outside Birmingham"), "{body}");
         kith.stop().await;
@@ -200,6 +200,7 @@ async fn reports_arriving_together_each_get_their_own_number_and_a_bad_one_fails
             vec![
                 ("api_key".to_owned(), key.clone()),
                 ("service_code".to_owned(), "fly_tipping".to_owned()),
+                ("attribute[what]".to_owned(), "household".to_owned()),
                 ("lat".to_owned(), "52.475425".to_owned()),
                 ("long".to_owned(), "-1.900211".to_owned()),
                 ("description".to_owned(), format!("Report number {n}")),
@@ -267,4 +268,378 @@ async fn reports_arriving_together_each_get_their_own_number_and_a_bad_one_fails
         kith.stop().await;
     })
     .await;
+}
+
+// FixMyStreet's Open311: service definitions with attributes, photos, and the service request updates extension.
+
+/// A form as FixMyStreet's Open311 client posts it, to `path` under /open311/v2/; the status and the body.
+async fn post_as_fixmystreet(kith: &TestApp, path: &str, form: &[(&str, &str)]) -> (u16, String) {
+    let r = reqwest::Client::new().post(kith.url(&format!("/open311/v2/{path}"))).form(form).send().await.unwrap();
+    (r.status().as_u16(), r.text().await.unwrap())
+}
+
+async fn text(kith: &TestApp, path: &str) -> (u16, String) {
+    let r = reqwest::get(kith.url(path)).await.unwrap();
+    (r.status().as_u16(), r.text().await.unwrap())
+}
+
+/// The window FixMyStreet polls by default: the two hours up to now, W3C in UTC (the tests' clock stands at 09:00).
+const POLL: &str = "start_date=2026-03-02T07:00:00Z&end_date=2026-03-02T11:00:00Z";
+
+/// A resident's comment exactly as FixMyStreet posts it (its `PostServiceRequestUpdates`), with `key`.
+fn comment<'a>(key: &'a str, update_id: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("jurisdiction_id", "birmingham"),
+        ("api_key", key),
+        ("update_id", update_id),
+        ("service_request_id", "REQ-1"),
+        ("updated_datetime", "2026-03-02T10:02:03+01:00"),
+        ("status", "OPEN"),
+        ("description", "Still there this morning, and more bags added"),
+        ("first_name", "Sam"),
+        ("last_name", "-"),
+        ("email", "sam@example.org"),
+        ("media_url", "https://www.fixmystreet.com/c/248.0.full.jpeg"),
+    ]
+}
+
+#[tokio::test]
+async fn the_service_list_says_which_services_ask_questions() {
+    let (kith, _, _) = a_trusted_client(Backend::Sqlite).await;
+    let (_, services) = json(&kith, "/open311/v2/services.json").await;
+    let metadata = |code: &str| {
+        services.as_array().unwrap().iter().find(|s| s["service_code"] == code).map(|s| s["metadata"].clone())
+    };
+    assert_eq!((metadata("fly_tipping"), metadata("pothole")), (Some(true.into()), Some(false.into())));
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_service_definition_lists_its_attributes_in_order_with_their_values() {
+    on_every_backend(|backend| async move {
+        let (kith, _, _) = a_trusted_client(backend).await;
+        let (status, d) = json(&kith, "/open311/v2/services/fly_tipping.json").await;
+        assert_eq!(status, 200, "{d}");
+        assert_eq!(d["service_code"], "fly_tipping");
+        let codes: Vec<&str> =
+            d["attributes"].as_array().unwrap().iter().map(|a| a["code"].as_str().unwrap()).collect();
+        assert_eq!(codes, ["what", "size"]);
+        let what = &d["attributes"][0];
+        assert_eq!((what["datatype"].as_str(), what["required"].as_bool()), (Some("singlevaluelist"), Some(true)));
+        assert_eq!(what["values"][0], serde_json::json!({ "key": "household", "name": "Household rubbish" }));
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_service_definition_in_xml_nests_its_attributes_as_fixmystreet_reads_them() {
+    let (kith, _, _) = a_trusted_client(Backend::Sqlite).await;
+    let (status, xml) = text(&kith, "/open311/v2/services/street_light.xml").await;
+    assert_eq!(status, 200);
+    assert!(
+        xml.contains("<service_definition><service_code>street_light</service_code><attributes><attribute>"),
+        "{xml}"
+    );
+    assert!(xml.contains("<code>fault</code><datatype>singlevaluelist</datatype><required>true</required>"), "{xml}");
+    assert!(xml.contains("<order>2</order>") && xml.contains("<value><key>out</key><name>It is out</name></value>"));
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_report_without_a_required_answer_is_refused_naming_the_attribute() {
+    let (kith, _, key) = a_trusted_client(Backend::Sqlite).await;
+    let mut form: Vec<(&str, &str)> = REPORT.iter().filter(|(k, _)| *k != "attribute[what]").copied().collect();
+    form.push(("api_key", &key));
+    let (status, body) = post(&kith, &form).await;
+    assert_eq!(status, 400);
+    assert!(body[0]["description"].as_str().unwrap().starts_with("attribute[what]: what is required"), "{body}");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_report_s_answers_and_photo_are_kept_on_the_case_for_staff() {
+    on_every_backend(|backend| async move {
+        let (kith, f, key) = a_trusted_client(backend).await;
+        let mut form = REPORT.to_vec();
+        form.extend([
+            ("api_key", key.as_str()),
+            ("attribute[size]", "van"),
+            ("media_url", "https://www.fixmystreet.com/photo/1.full.jpeg"),
+        ]);
+        let (status, body) = post(&kith, &form).await;
+        assert_eq!(status, 201, "{body}");
+        let officer =
+            signed_in(&kith, "officer@example.org", "service_officer", Scope::Organisation(f.street_scene)).await;
+        let page = officer.get(kith.url("/cases/REQ-1")).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("Furniture or mattresses") && page.contains("A van load"), "the answers in words");
+        // The page escapes slashes in attributes, as its templates do everywhere.
+        let page = page.replace("&#x2f;", "/");
+        assert!(page.contains(r#"href="https://www.fixmystreet.com/photo/1.full.jpeg""#), "the photo");
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_report_s_photo_is_read_back_with_it() {
+    let (kith, _, key) = a_trusted_client(Backend::Sqlite).await;
+    let mut form = REPORT.to_vec();
+    form.extend([("api_key", key.as_str()), ("media_url", "https://www.fixmystreet.com/photo/1.full.jpeg")]);
+    post(&kith, &form).await;
+    let (_, read) = json(&kith, "/open311/v2/requests/REQ-1.json").await;
+    assert_eq!(read[0]["media_url"], "https://www.fixmystreet.com/photo/1.full.jpeg");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_photo_address_that_is_not_a_web_address_is_refused() {
+    let (kith, _, key) = a_trusted_client(Backend::Sqlite).await;
+    let mut form = REPORT.to_vec();
+    form.extend([("api_key", key.as_str()), ("media_url", "javascript:alert(1)")]);
+    let (status, body) = post(&kith, &form).await;
+    assert_eq!(status, 400);
+    assert!(body[0]["description"].as_str().unwrap().starts_with("media_url must be"), "{body}");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_jurisdiction_id_is_accepted_when_reading_and_reporting() {
+    let (kith, _, key) = a_trusted_client(Backend::Sqlite).await;
+    let mut form = REPORT.to_vec();
+    form.extend([("api_key", key.as_str()), ("jurisdiction_id", "birmingham")]);
+    assert_eq!(post(&kith, &form).await.0, 201);
+    let (status, read) = json(&kith, "/open311/v2/requests.json?jurisdiction_id=birmingham").await;
+    assert_eq!((status, read.as_array().unwrap().len()), (200, 1));
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_poll_for_updates_lists_each_change_of_state_with_fixmystreet_s_status() {
+    on_every_backend(|backend| async move {
+        let (kith, _) = a_report_resolved(backend).await;
+        let (status, updates) = json(&kith, &format!("/open311/v2/servicerequestupdates.json?{POLL}")).await;
+        assert_eq!(status, 200, "{updates}");
+        let seen: Vec<(&str, &str, &str)> = updates
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| {
+                (
+                    u["service_request_id"].as_str().unwrap(),
+                    u["status"].as_str().unwrap(),
+                    u["external_status_code"].as_str().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(seen, [("REQ-1", "investigating", "acknowledged"), ("REQ-1", "fixed", "resolved")]);
+        assert_eq!(updates[1]["description"], "Cleared on Tuesday");
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn each_update_keeps_its_id_from_one_poll_to_the_next() {
+    let (kith, _) = a_report_resolved(Backend::Sqlite).await;
+    let path = format!("/open311/v2/servicerequestupdates.json?{POLL}");
+    let ids = |v: Value| v.as_array().unwrap().iter().map(|u| u["update_id"].to_string()).collect::<Vec<_>>();
+    let first = ids(json(&kith, &path).await.1);
+    assert_eq!(first, ids(json(&kith, &path).await.1));
+    assert!(first.iter().all(|id| id.len() > 2));
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_poll_in_xml_has_the_shape_fixmystreet_parses() {
+    let (kith, _) = a_report_resolved(Backend::Sqlite).await;
+    let (status, xml) = text(&kith, &format!("/open311/v2/servicerequestupdates.xml?api_key=&{POLL}")).await;
+    assert_eq!(status, 200);
+    assert!(xml.contains("<service_request_updates><request_update><update_id>"), "{xml}");
+    assert!(xml.contains("<service_request_id>REQ-1</service_request_id><status>investigating</status>"), "{xml}");
+    assert!(xml.contains("<updated_datetime>2026-03-02T09:00:00+00:00</updated_datetime>"), "{xml}");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_poll_lists_a_note_shared_with_the_reporter_and_never_a_private_one() {
+    let (kith, f) = a_report_in(Backend::Sqlite).await;
+    let officer = signed_in(&kith, "officer@example.org", "service_officer", Scope::Organisation(f.street_scene)).await;
+    let path = "/cases/REQ-1/notes";
+    submit(&kith, &officer, "/cases/REQ-1", path, &[("note", "Crew booked for Thursday"), ("shared", "yes")]).await;
+    submit(&kith, &officer, "/cases/REQ-1", path, &[("note", "Resident is a known complainer"), ("shared", "")]).await;
+    let (_, updates) = json(&kith, &format!("/open311/v2/servicerequestupdates.json?{POLL}")).await;
+    let said: Vec<&str> = updates.as_array().unwrap().iter().map(|u| u["description"].as_str().unwrap()).collect();
+    assert_eq!(said, ["Crew booked for Thursday"]);
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_poll_lists_only_the_updates_inside_its_window() {
+    let (kith, _) = a_report_resolved(Backend::Sqlite).await;
+    let later = "start_date=2026-03-02T10:00:00Z&end_date=2026-03-02T12:00:00Z";
+    let (status, updates) = json(&kith, &format!("/open311/v2/servicerequestupdates.json?{later}")).await;
+    assert_eq!((status, updates.as_array().unwrap().len()), (200, 0));
+    kith.stop().await;
+}
+
+/// One behaviour over several inputs: a window that is backwards, too long or not a date is refused.
+#[tokio::test]
+async fn a_poll_with_a_window_backwards_too_long_or_unreadable_is_refused_in_the_standards_form() {
+    let (kith, _, _) = a_trusted_client(Backend::Sqlite).await;
+    for query in [
+        "start_date=2026-03-02T11:00:00Z&end_date=2026-03-02T07:00:00Z",
+        "start_date=2026-01-01T00:00:00Z&end_date=2026-03-02T07:00:00Z",
+        "start_date=yesterday",
+    ] {
+        let (status, body) = json(&kith, &format!("/open311/v2/servicerequestupdates.json?{query}")).await;
+        assert_eq!((status, body[0]["code"].as_u64()), (400, Some(400)), "{query}: {body}");
+    }
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_residents_comment_from_fixmystreet_joins_the_case_timeline_shared() {
+    on_every_backend(|backend| async move {
+        let (kith, f, key) = a_trusted_client(backend).await;
+        report(&kith, &key).await;
+        let (status, xml) = post_as_fixmystreet(&kith, "servicerequestupdates.xml", &comment(&key, "248")).await;
+        assert_eq!(status, 200, "{xml}");
+        assert!(xml.contains("<service_request_updates><request_update><update_id>"), "{xml}");
+        let case = kith.store.case_by_reference("REQ-1").await.unwrap().unwrap();
+        let events = kith.store.case_events(case.id).await.unwrap();
+        let kept = events.iter().find(|e| e.action == "open311_update").expect("the comment is on the timeline");
+        assert!(kept.shared && kept.note.starts_with("Sam: Still there this morning"), "{kept:?}");
+        assert!(xml.contains(&format!("<update_id>{}</update_id>", kept.id)), "{xml}");
+        let officer =
+            signed_in(&kith, "officer@example.org", "service_officer", Scope::Organisation(f.street_scene)).await;
+        let page = officer.get(kith.url("/cases/REQ-1")).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("Still there this morning"), "staff see it on the case");
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_same_comment_posted_twice_is_kept_once_under_one_id() {
+    let (kith, _, key) = a_trusted_client(Backend::Sqlite).await;
+    report(&kith, &key).await;
+    let (_, first) = post_as_fixmystreet(&kith, "servicerequestupdates.xml", &comment(&key, "248")).await;
+    let (_, again) = post_as_fixmystreet(&kith, "servicerequestupdates.xml", &comment(&key, "248")).await;
+    assert_eq!(first, again);
+    let case = kith.store.case_by_reference("REQ-1").await.unwrap().unwrap();
+    let kept = kith.store.case_events(case.id).await.unwrap().iter().filter(|e| e.action == "open311_update").count();
+    assert_eq!(kept, 1);
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_comment_is_not_sent_back_to_the_client_that_posted_it() {
+    let (kith, _, key) = a_trusted_client(Backend::Sqlite).await;
+    report(&kith, &key).await;
+    post_as_fixmystreet(&kith, "servicerequestupdates.xml", &comment(&key, "248")).await;
+    let (_, updates) = json(&kith, &format!("/open311/v2/servicerequestupdates.json?{POLL}")).await;
+    assert_eq!(updates.as_array().unwrap().len(), 0, "{updates}");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_comment_for_an_unknown_request_is_refused_in_the_standards_form() {
+    let (kith, _, key) = a_trusted_client(Backend::Sqlite).await;
+    let (status, xml) = post_as_fixmystreet(&kith, "servicerequestupdates.xml", &comment(&key, "248")).await;
+    assert_eq!(status, 404);
+    assert!(
+        xml.contains("<errors><error><code>404</code><description>service_request_id REQ-1 was not found"),
+        "{xml}"
+    );
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_comment_without_a_valid_key_is_refused_in_the_standards_form() {
+    let (kith, _, key) = a_trusted_client(Backend::Sqlite).await;
+    report(&kith, &key).await;
+    let (status, xml) = post_as_fixmystreet(&kith, "servicerequestupdates.xml", &comment("", "248")).await;
+    assert_eq!(status, 403);
+    assert!(xml.contains("<errors><error><code>403</code>"), "{xml}");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_report_posted_exactly_as_fixmystreet_sends_it_is_taken() {
+    let (kith, _, key) = a_trusted_client(Backend::Sqlite).await;
+    let description = "title: Fly-tipping behind the garages\n\ndetail: Mattresses and a fridge\n\nurl: \
+                       https://www.fixmystreet.com/report/123\n\nSubmitted via FixMyStreet\n";
+    let form = [
+        ("jurisdiction_id", "birmingham"),
+        ("api_key", key.as_str()),
+        ("service_code", "fly_tipping"),
+        ("description", description),
+        ("lat", "52.475425"),
+        ("long", "-1.900211"),
+        ("first_name", "Sam"),
+        ("last_name", "Jones"),
+        ("email", "sam@example.org"),
+        ("media_url", "https://www.fixmystreet.com/photo/123.0.full.jpeg"),
+        ("attribute[what]", "white_goods"),
+        ("attribute[size]", ""),
+    ];
+    let (status, xml) = post_as_fixmystreet(&kith, "requests.xml", &form).await;
+    assert_eq!(status, 201, "{xml}");
+    assert!(xml.contains("<service_requests><request><service_request_id>REQ-1</service_request_id>"), "{xml}");
+    let case = kith.store.case_by_reference("REQ-1").await.unwrap().unwrap();
+    assert_eq!(case.answers.into_iter().collect::<Vec<_>>(), [("what".to_owned(), "white_goods".to_owned())]);
+    kith.stop().await;
+}
+
+/// The `georeport` client from PyPI, as a council's partner would use it, reading through `script` (off the
+/// runtime's thread, which serves Kith meanwhile).
+async fn georeport(kith: &TestApp, script: &str) -> String {
+    let program = format!(
+        "from georeport import GeoReport\nc = GeoReport(root_address={root:?}, jurisdiction='birmingham', output_format='json')\n{script}",
+        root = kith.url("/open311/v2")
+    );
+    let out =
+        tokio::task::spawn_blocking(move || std::process::Command::new("python3").args(["-c", &program]).output())
+            .await
+            .unwrap()
+            .expect("python3 runs");
+    assert!(out.status.success(), "georeport: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
+
+fn georeport_is_installed() -> bool {
+    let found = std::process::Command::new("python3")
+        .args(["-c", "import georeport"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(found || std::env::var("CI").is_err(), "CI must have georeport (pip install georeport)");
+    found
+}
+
+#[tokio::test]
+async fn the_georeport_client_reads_the_services_and_a_definition() {
+    if !georeport_is_installed() {
+        return;
+    }
+    let (kith, _, _) = a_trusted_client(Backend::Sqlite).await;
+    let said = georeport(
+        &kith,
+        "s = c.get_service_list()\nd = c.get_service_definition('fly_tipping')\n\
+         print(len(s), [a['code'] for a in d['attributes']])",
+    )
+    .await;
+    assert_eq!(said, "6 ['what', 'size']");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn the_georeport_client_reads_a_report_back() {
+    if !georeport_is_installed() {
+        return;
+    }
+    let (kith, _) = a_report_in(Backend::Sqlite).await;
+    let said = georeport(&kith, "r = c.get_service_request('REQ-1')\nprint(r['service_code'], r['status'])").await;
+    assert_eq!(said, "fly_tipping open");
+    kith.stop().await;
 }
