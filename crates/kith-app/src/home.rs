@@ -205,11 +205,16 @@ async fn cases_sections(
         let raised = QueueFilter { show: "raised".into(), ..QueueFilter::default() };
         out.push(list("cases-raised", "/cases?show=raised", raised, |_| Urgency::News).await?);
     }
+    // Those who work a queue see it change in the queue; those who follow cases (a councillor, a coordinator) are
+    // told what changed on them.
     if let Some(since) = since
         && principal.holds(permission::CASES_READ)
+        && !principal.holds(permission::CASES_WORK)
     {
-        let changed = QueueFilter { state: "all".into(), changed_since: Some(since), ..QueueFilter::default() };
-        out.push(list("cases-changed", "/cases?state=all", changed, |_| Urgency::News).await?);
+        // Open cases: a closed one's news reached its raiser as a notice, and looking through every closed case
+        // would cost the home its speed.
+        let changed = QueueFilter { changed_since: Some(since), ..QueueFilter::default() };
+        out.push(list("cases-changed", "/cases", changed, |_| Urgency::News).await?);
     }
     Ok(())
 }

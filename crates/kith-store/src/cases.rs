@@ -262,7 +262,8 @@ pub struct QueueQuery {
     pub triage: bool,
     pub owner: Option<Uuid>,
     pub flag: Option<SlaFlag>,
-    /// Only cases with something on their timeline after this moment (a change, a note, a flag).
+    /// Only cases with something on their timeline after this moment (a change, a note, a flag): looked up case by
+    /// case, so keep the other filters narrow (open cases in a reach).
     pub active_since: Option<DateTime<Utc>>,
     pub limit: i64,
     pub offset: i64,

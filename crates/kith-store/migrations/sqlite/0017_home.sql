@@ -5,3 +5,6 @@ CREATE TABLE home_visits (
     seen_at TIMESTAMPTZ NOT NULL,
     previous_at TIMESTAMPTZ
 );
+
+-- The cases a coordinator raised for a councillor are theirs too: their home and their queue find them by this.
+CREATE INDEX cases_raised_for ON cases (raised_for, created_at) WHERE raised_for IS NOT NULL;

@@ -332,9 +332,15 @@ async fn upsert_resident(tx: &mut sqlx::Transaction<'static, Db>, p: &Resident) 
 fn push_queue_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery) {
     let r = &query.reach;
     if !r.everything {
-        q.push(" AND (FALSE");
+        // The reach's terms joined by OR with nothing before them: SQLite then reads each term by its own index and
+        // joins the rows (a leading `FALSE OR` made it scan the whole table instead).
+        let mut first = true;
+        let mut or = |q: &mut QueryBuilder<'q, Db>| {
+            q.push(if std::mem::take(&mut first) { " AND (" } else { " OR " });
+        };
         if !r.wards.is_empty() {
-            q.push(" OR ward_code IN (");
+            or(q);
+            q.push("ward_code IN (");
             let mut s = q.separated(", ");
             for w in &r.wards {
                 s.push_bind(w.as_str());
@@ -342,7 +348,8 @@ fn push_queue_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery) {
             q.push(")");
         }
         if !r.teams.is_empty() {
-            q.push(" OR team_id IN (");
+            or(q);
+            q.push("team_id IN (");
             let mut s = q.separated(", ");
             for t in &r.teams {
                 s.push_bind(*t);
@@ -350,7 +357,8 @@ fn push_queue_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery) {
             q.push(")");
         }
         if !r.organisations.is_empty() {
-            q.push(" OR receiving_org IN (");
+            or(q);
+            q.push("receiving_org IN (");
             let mut s = q.separated(", ");
             for o in &r.organisations {
                 s.push_bind(*o);
@@ -358,9 +366,10 @@ fn push_queue_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery) {
             q.push(")");
         }
         if let Some(me) = r.raised_by {
-            q.push(" OR raised_by = ").push_bind(me).push(" OR raised_for = ").push_bind(me);
+            or(q);
+            q.push("raised_by = ").push_bind(me).push(" OR raised_for = ").push_bind(me);
         }
-        q.push(")");
+        q.push(if first { " AND FALSE" } else { ")" });
     }
     if !query.states.is_empty() {
         q.push(" AND state IN (");
@@ -389,7 +398,11 @@ fn push_queue_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery) {
         q.push(" AND flag = ").push_bind(flag.as_str());
     }
     if let Some(since) = query.active_since {
-        q.push(" AND id IN (SELECT case_id FROM case_events WHERE at > ").push_bind(since).push(")");
+        // Each case the other filters keep is looked up in its own timeline (by its index), rather than every entry
+        // of the city's timeline since being listed.
+        q.push(" AND EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = cases.id AND e.at > ")
+            .push_bind(since)
+            .push(")");
     }
 }
 
@@ -498,9 +511,6 @@ impl CaseStore for Adapter {
     }
 
     async fn queue(&self, query: &QueueQuery) -> Result<(Vec<QueueRow>, i64)> {
-        let mut count: QueryBuilder<Db> = QueryBuilder::new("SELECT COUNT(*) FROM cases WHERE TRUE");
-        push_queue_filters(&mut count, query);
-        let total: i64 = count.build_query_scalar().fetch_one(&self.reader).await?;
         // The page's ids first, from the queue indexes alone; then only those rows are read.
         let mut q: QueryBuilder<Db> = QueryBuilder::new(
             "SELECT id, reference, kind, category, state, summary, ward_code, team_id, owner_id, due_at, flag,
@@ -532,6 +542,14 @@ impl CaseStore for Adapter {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
+        // A first page that is not full holds them all: counted only when there may be more.
+        let total = if query.offset == 0 && (rows.len() as i64) < query.limit {
+            rows.len() as i64
+        } else {
+            let mut count: QueryBuilder<Db> = QueryBuilder::new("SELECT COUNT(*) FROM cases WHERE TRUE");
+            push_queue_filters(&mut count, query);
+            count.build_query_scalar().fetch_one(&self.reader).await?
+        };
         Ok((rows, total))
     }
 
