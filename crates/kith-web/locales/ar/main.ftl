@@ -1244,3 +1244,18 @@ grants-event-part_award = مُنحت جزئيًا
 grants-event-payment_requested = طُلب الدفع
 grants-event-payment_approved = وُوفق على الدفع
 grants-event-payment_paid = دُفع
+
+## The JSON API's description
+
+api-title = واجهة API بصيغة JSON في Kith
+api-intro = يمكن للبرامج قراءة الأماكن والدليل في Kith بصيغة JSON، دون الحاجة إلى مفتاح. تصف هذه الصفحة كل عنوان: ما يأخذه وبماذا يرد. والوصف نفسه متاح للبرامج في مستند بصيغة OpenAPI 3.1.
+api-document-link = الوصف بصيغة OpenAPI 3.1 (JSON)
+api-operations = العناوين
+api-parameters = ما يأخذه
+api-parameter-name = الاسم
+api-parameter-in = المكان
+api-parameter-about = ما هو
+api-required = مطلوب
+api-responses = بماذا يرد
+api-status = الحالة
+api-schemas = أشكال الردود

@@ -1160,3 +1160,18 @@ grants-event-part_award = আংশিক মঞ্জুর
 grants-event-payment_requested = অর্থ প্রদানের অনুরোধ করা হয়েছে
 grants-event-payment_approved = অর্থ প্রদান অনুমোদিত
 grants-event-payment_paid = অর্থ দেওয়া হয়েছে
+
+## The JSON API's description
+
+api-title = Kith-এর JSON API
+api-intro = প্রোগ্রামগুলো কোনো কী (key) ছাড়াই Kith-এর জায়গা ও ডিরেক্টরির তথ্য JSON হিসেবে পড়তে পারে। এই পাতায় প্রতিটি ঠিকানার বিবরণ আছে: সেটি কী নেয় আর কী উত্তর দেয়। প্রোগ্রামের জন্য একই বিবরণ একটি OpenAPI 3.1 ডকুমেন্ট হিসেবেও পাওয়া যায়।
+api-document-link = বিবরণটি OpenAPI 3.1 হিসেবে (JSON)
+api-operations = ঠিকানাগুলো
+api-parameters = কী নেয়
+api-parameter-name = নাম
+api-parameter-in = কোথায়
+api-parameter-about = এটি কী
+api-required = আবশ্যক
+api-responses = কী উত্তর দেয়
+api-status = অবস্থা
+api-schemas = উত্তরগুলোর গঠন

@@ -2119,3 +2119,18 @@ home-section-help-unassigned = Requests for help without a volunteer
 home-section-assets-due = Community buildings: decisions due
 home-section-translations-waiting = Messages waiting for approval
 home-section-translations-unchecked = Approved messages no community translator has checked yet
+
+## The JSON API's description
+
+api-title = Kith's JSON API
+api-intro = Programs can read Kith's places and directory as JSON, with no key. This page describes each address, what it takes and what it answers. The same description, for programs, is an OpenAPI 3.1 document.
+api-document-link = The description as OpenAPI 3.1 (JSON)
+api-operations = Addresses
+api-parameters = What it takes
+api-parameter-name = Name
+api-parameter-in = Where
+api-parameter-about = What it is
+api-required = required
+api-responses = What it answers
+api-status = Status
+api-schemas = The shapes of the answers

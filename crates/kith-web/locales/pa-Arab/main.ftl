@@ -1173,3 +1173,18 @@ grants-event-part_award = کجھ حصہ منظور
 grants-event-payment_requested = ادائیگی دی درخواست کیتی گئی
 grants-event-payment_approved = ادائیگی منظور ہو گئی
 grants-event-payment_paid = ادائیگی ہو گئی
+
+## The JSON API's description
+
+api-title = Kith دی JSON API
+api-intro = پروگرام Kith دیاں تھاواں تے ڈائریکٹری نوں JSON وچ پڑھ سکدے نیں، کسے کی (key) دی لوڑ نہیں۔ ایہہ صفحہ ہر ایڈریس بارے دسدا اے: اوہ کیہ لیندا اے تے کیہ جواب دیندا اے۔ ایہو تفصیل پروگراماں لئی اک OpenAPI 3.1 دستاویز وچ وی ملدی اے۔
+api-document-link = ایہہ تفصیل OpenAPI 3.1 وچ (JSON)
+api-operations = ایڈریس
+api-parameters = ایہہ کیہ لیندا اے
+api-parameter-name = ناں
+api-parameter-in = کتھے
+api-parameter-about = ایہہ کیہ اے
+api-required = ضروری
+api-responses = ایہہ کیہ جواب دیندا اے
+api-status = صورتحال
+api-schemas = جواباں دی بناوٹ

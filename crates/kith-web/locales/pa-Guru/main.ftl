@@ -1171,3 +1171,18 @@ grants-event-part_award = ਕੁਝ ਹਿੱਸਾ ਮਨਜ਼ੂਰ
 grants-event-payment_requested = ਭੁਗਤਾਨ ਦੀ ਬੇਨਤੀ ਕੀਤੀ ਗਈ
 grants-event-payment_approved = ਭੁਗਤਾਨ ਮਨਜ਼ੂਰ ਹੋ ਗਿਆ
 grants-event-payment_paid = ਭੁਗਤਾਨ ਹੋ ਗਿਆ
+
+## The JSON API's description
+
+api-title = Kith ਦਾ JSON API
+api-intro = ਪ੍ਰੋਗਰਾਮ Kith ਦੀਆਂ ਥਾਵਾਂ ਅਤੇ ਡਾਇਰੈਕਟਰੀ ਨੂੰ JSON ਵਜੋਂ ਪੜ੍ਹ ਸਕਦੇ ਹਨ, ਕਿਸੇ ਕੀ (key) ਦੀ ਲੋੜ ਨਹੀਂ। ਇਹ ਪੰਨਾ ਹਰ ਪਤੇ ਬਾਰੇ ਦੱਸਦਾ ਹੈ: ਉਹ ਕੀ ਲੈਂਦਾ ਹੈ ਅਤੇ ਕੀ ਜਵਾਬ ਦਿੰਦਾ ਹੈ। ਇਹੀ ਵੇਰਵਾ ਪ੍ਰੋਗਰਾਮਾਂ ਲਈ ਇੱਕ OpenAPI 3.1 ਦਸਤਾਵੇਜ਼ ਵਜੋਂ ਵੀ ਮਿਲਦਾ ਹੈ।
+api-document-link = ਇਹ ਵੇਰਵਾ OpenAPI 3.1 ਵਜੋਂ (JSON)
+api-operations = ਪਤੇ
+api-parameters = ਇਹ ਕੀ ਲੈਂਦਾ ਹੈ
+api-parameter-name = ਨਾਂ
+api-parameter-in = ਕਿੱਥੇ
+api-parameter-about = ਇਹ ਕੀ ਹੈ
+api-required = ਜ਼ਰੂਰੀ
+api-responses = ਇਹ ਕੀ ਜਵਾਬ ਦਿੰਦਾ ਹੈ
+api-status = ਸਥਿਤੀ
+api-schemas = ਜਵਾਬਾਂ ਦੀ ਬਣਤਰ

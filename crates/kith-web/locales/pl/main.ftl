@@ -1247,3 +1247,18 @@ grants-event-part_award = przyznano częściowo
 grants-event-payment_requested = wniesiono o płatność
 grants-event-payment_approved = płatność zatwierdzona
 grants-event-payment_paid = wypłacono
+
+## The JSON API's description
+
+api-title = API JSON serwisu Kith
+api-intro = Programy mogą odczytywać miejsca i katalog Kith w formacie JSON, bez żadnego klucza. Ta strona opisuje każdy adres: co przyjmuje i co zwraca. Ten sam opis dla programów jest dostępny jako dokument OpenAPI 3.1.
+api-document-link = Opis w formacie OpenAPI 3.1 (JSON)
+api-operations = Adresy
+api-parameters = Co przyjmuje
+api-parameter-name = Nazwa
+api-parameter-in = Gdzie
+api-parameter-about = Co to jest
+api-required = wymagany
+api-responses = Co zwraca
+api-status = Status
+api-schemas = Budowa odpowiedzi

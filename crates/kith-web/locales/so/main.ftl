@@ -1199,3 +1199,18 @@ grants-event-part_award = qayb ahaan waa la bixiyay
 grants-event-payment_requested = lacag bixin ayaa la codsaday
 grants-event-payment_approved = lacag bixinta waa la ansixiyay
 grants-event-payment_paid = waa la bixiyay
+
+## The JSON API's description
+
+api-title = JSON API-ga Kith
+api-intro = Barnaamijyadu waxay JSON ahaan u akhrin karaan meelaha iyo tusaha Kith, fure la'aan. Boggani wuxuu sharxayaa cinwaan kasta: waxa uu qaato iyo waxa uu ku jawaabo. Isla sharraxaaddan waxaa barnaamijyada loogu diyaariyay dukumenti OpenAPI 3.1 ah.
+api-document-link = Sharraxaadda oo OpenAPI 3.1 ah (JSON)
+api-operations = Cinwaannada
+api-parameters = Waxa uu qaato
+api-parameter-name = Magaca
+api-parameter-in = Halka
+api-parameter-about = Waxa uu yahay
+api-required = waa loo baahan yahay
+api-responses = Waxa uu ku jawaabo
+api-status = Xaaladda
+api-schemas = Qaababka jawaabaha

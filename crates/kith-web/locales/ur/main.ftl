@@ -1189,3 +1189,18 @@ grants-event-part_award = جزوی طور پر منظور
 grants-event-payment_requested = ادائیگی کی درخواست کی گئی
 grants-event-payment_approved = ادائیگی منظور ہو گئی
 grants-event-payment_paid = ادائیگی ہو گئی
+
+## The JSON API's description
+
+api-title = Kith کا JSON API
+api-intro = پروگرام Kith کی جگہوں اور ڈائریکٹری کو JSON کی شکل میں پڑھ سکتے ہیں، کسی key کی ضرورت نہیں۔ یہ صفحہ ہر ایڈریس کے بارے میں بتاتا ہے: وہ کیا لیتا ہے اور کیا جواب دیتا ہے۔ یہی تفصیل پروگراموں کے لیے ایک OpenAPI 3.1 دستاویز کی شکل میں بھی موجود ہے۔
+api-document-link = یہ تفصیل OpenAPI 3.1 کی شکل میں (JSON)
+api-operations = ایڈریسز
+api-parameters = یہ کیا لیتا ہے
+api-parameter-name = نام
+api-parameter-in = کہاں
+api-parameter-about = یہ کیا ہے
+api-required = ضروری
+api-responses = یہ کیا جواب دیتا ہے
+api-status = صورتحال
+api-schemas = جوابات کی شکلیں

@@ -24,6 +24,8 @@ use crate::errors::ApiError;
 use crate::routes::Routes;
 use crate::words::Words;
 
+use super::openapi::{Operation, Parameter};
+
 const DEFAULT_PER_PAGE: usize = 50;
 const MAX_PER_PAGE: usize = 1_000;
 
@@ -440,6 +442,189 @@ async fn taxonomy_term(State(state): State<AppState>, Path(id): Path<String>) ->
 }
 
 /// Everyone may read the open data from any site.
+/// The routes above as OpenAPI operations. Their records are the standard's, which its own OpenAPI description
+/// (in the official validator) checks; here each is an object, in the standard's `Page` envelope for the lists.
+pub(super) fn operations() -> Vec<Operation> {
+    let record = |what: &str| serde_json::json!({ "type": "object", "description": format!("{what}, as Open Referral UK 3.0 defines it") });
+    let page = |what: &str| {
+        serde_json::json!({
+            "type": "object",
+            "description": format!("A page of {what}: the standard's Page envelope"),
+            "required": ["total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty", "contents"],
+            "properties": {
+                "total_items": { "type": "integer", "minimum": 0 },
+                "total_pages": { "type": "integer", "minimum": 0 },
+                "page_number": { "type": "integer", "minimum": 1 },
+                "size": { "type": "integer", "minimum": 0 },
+                "first_page": { "type": "boolean" },
+                "last_page": { "type": "boolean" },
+                "empty": { "type": "boolean" },
+                "contents": { "type": "array", "items": { "type": "object" } },
+            },
+        })
+    };
+    let ndjson = || serde_json::json!({ "type": "string", "description": "One record per line (format=ndjson)" });
+    let id = |what: &'static str| Parameter::path("id", what, Parameter::uuid());
+    let paging = |op: Operation| {
+        op.parameter(Parameter::query("page", "The page, from 1", Parameter::whole(1, 1_000_000), false))
+            .parameter(Parameter::query(
+                "per_page",
+                "Records a page, 1 to 1,000 (default 50)",
+                Parameter::whole(1, MAX_PER_PAGE as u64),
+                false,
+            ))
+            .parameter(Parameter::query(
+                "search",
+                "Words to look for, at most 200 characters",
+                Parameter::string(),
+                false,
+            ))
+            .parameter(Parameter::query(
+                "format",
+                "json (the default) or ndjson",
+                Parameter::one_of(&["json", "ndjson"]),
+                false,
+            ))
+            .errors(&[codes::INVALID_PAGE, codes::INVALID_PER_PAGE, codes::INVALID_SEARCH, codes::INVALID_FORMAT])
+    };
+    let filters = |op: Operation| {
+        paging(op)
+            .parameter(Parameter::query("taxonomy_term_id", "Only services with this term", Parameter::uuid(), false))
+            .parameter(Parameter::query(
+                "taxonomy_id",
+                "Only services with a term of this taxonomy",
+                Parameter::uuid(),
+                false,
+            ))
+            .parameter(Parameter::query(
+                "organization_id",
+                "Only this organisation's services",
+                Parameter::uuid(),
+                false,
+            ))
+            .parameter(Parameter::query(
+                "minimum_age",
+                "Only services for people this old or older",
+                Parameter::whole(0, 130),
+                false,
+            ))
+            .parameter(Parameter::query(
+                "maximum_age",
+                "Only services for people this old or younger",
+                Parameter::whole(0, 130),
+                false,
+            ))
+            .parameter(Parameter::query(
+                "day",
+                "Open on these days (MO, TU, ..., with commas)",
+                Parameter::string(),
+                false,
+            ))
+            .parameter(Parameter::query(
+                "start_time",
+                "Open from this time (09:30)",
+                Parameter::pattern("^[0-9]{2}:[0-9]{2}$"),
+                false,
+            ))
+            .parameter(Parameter::query(
+                "end_time",
+                "Open until this time (17:00)",
+                Parameter::pattern("^[0-9]{2}:[0-9]{2}$"),
+                false,
+            ))
+            .parameter(Parameter::query(
+                "modified_after",
+                "Changed after this date or date-time",
+                Parameter::string(),
+                false,
+            ))
+            .parameter(Parameter::query("postcode", "Near or covering this postcode", Parameter::string(), false))
+            .parameter(Parameter::query(
+                "proximity",
+                "Within this many metres of the postcode, 0 to 50,000",
+                Parameter::number(),
+                false,
+            ))
+            .parameter(Parameter::query(
+                "full",
+                "Whole records rather than the list's lighter ones",
+                Parameter::boolean(),
+                false,
+            ))
+            .errors(&[
+                codes::INVALID_TAXONOMY_TERM_ID,
+                codes::INVALID_TAXONOMY_ID,
+                codes::INVALID_ORGANIZATION_ID,
+                codes::INVALID_MINIMUM_AGE,
+                codes::INVALID_MAXIMUM_AGE,
+                codes::INVALID_DAY,
+                codes::INVALID_START_TIME,
+                codes::INVALID_END_TIME,
+                codes::INVALID_MODIFIED_AFTER,
+                codes::INVALID_POSTCODE,
+                codes::UNKNOWN_POSTCODE,
+                codes::MISSING_POSTCODE,
+                codes::INVALID_PROXIMITY,
+                codes::INVALID_FULL,
+            ])
+    };
+    let root = |path| {
+        Operation::get(path, "oruk", "The feed's root: the standard's version and profile").also(
+            "application/json",
+            serde_json::json!({ "type": "object", "required": ["version"], "properties": { "version": { "type": "string" } } }),
+        )
+    };
+    vec![
+        root("/api/oruk"),
+        root("/api/oruk/"),
+        filters(Operation::get("/api/oruk/services", "oruk", "Services, filtered"))
+            .parameter(Parameter::query("minimal", "The fewest fields", Parameter::boolean(), false))
+            .errors(&[codes::INVALID_MINIMAL])
+            .also("application/json", page("services"))
+            .also("application/x-ndjson", ndjson()),
+        Operation::get("/api/oruk/services/{id}", "oruk", "One service, whole")
+            .parameter(id("The service's id"))
+            .also("application/json", record("A service"))
+            .errors(&[codes::INVALID_ID, codes::SERVICE_NOT_FOUND]),
+        filters(Operation::get("/api/oruk/service_at_locations", "oruk", "Services at their locations, filtered"))
+            .also("application/json", page("services at locations"))
+            .also("application/x-ndjson", ndjson()),
+        Operation::get("/api/oruk/service_at_locations/{id}", "oruk", "One service at one location")
+            .parameter(id("The service at location's id"))
+            .also("application/json", record("A service at a location"))
+            .errors(&[codes::INVALID_ID, codes::SERVICE_AT_LOCATION_NOT_FOUND]),
+        paging(Operation::get("/api/oruk/organizations", "oruk", "Organisations"))
+            .parameter(Parameter::query("full", "Whole records", Parameter::boolean(), false))
+            .parameter(Parameter::query("full_service", "With their services whole", Parameter::boolean(), false))
+            .errors(&[codes::INVALID_FULL, codes::INVALID_FULL_SERVICE])
+            .also("application/json", page("organisations"))
+            .also("application/x-ndjson", ndjson()),
+        Operation::get("/api/oruk/organizations/{id}", "oruk", "One organisation, with its services")
+            .parameter(id("The organisation's id"))
+            .parameter(Parameter::query("full_service", "With its services whole", Parameter::boolean(), false))
+            .also("application/json", record("An organisation"))
+            .errors(&[codes::INVALID_ID, codes::INVALID_FULL_SERVICE, codes::ORGANIZATION_NOT_FOUND]),
+        paging(Operation::get("/api/oruk/taxonomies", "oruk", "Taxonomies"))
+            .also("application/json", page("taxonomies"))
+            .also("application/x-ndjson", ndjson()),
+        Operation::get("/api/oruk/taxonomies/{id}", "oruk", "One taxonomy")
+            .parameter(id("The taxonomy's id"))
+            .also("application/json", record("A taxonomy"))
+            .errors(&[codes::INVALID_ID, codes::TAXONOMY_NOT_FOUND]),
+        paging(Operation::get("/api/oruk/taxonomy_terms", "oruk", "Taxonomy terms, filtered"))
+            .parameter(Parameter::query("taxonomy_id", "Only this taxonomy's terms", Parameter::uuid(), false))
+            .parameter(Parameter::query("parent_id", "Only this term's children", Parameter::uuid(), false))
+            .parameter(Parameter::query("top_only", "Only terms without a parent", Parameter::boolean(), false))
+            .errors(&[codes::INVALID_TAXONOMY_ID, codes::INVALID_PARENT_ID, codes::INVALID_TOP_ONLY])
+            .also("application/json", page("taxonomy terms"))
+            .also("application/x-ndjson", ndjson()),
+        Operation::get("/api/oruk/taxonomy_terms/{id}", "oruk", "One taxonomy term")
+            .parameter(id("The term's id"))
+            .also("application/json", record("A taxonomy term"))
+            .errors(&[codes::INVALID_ID, codes::TAXONOMY_TERM_NOT_FOUND]),
+    ]
+}
+
 pub(super) async fn cors(mut response: Response) -> Response {
     response.headers_mut().insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
     if response.status() == StatusCode::OK && !response.headers().contains_key(header::CACHE_CONTROL) {

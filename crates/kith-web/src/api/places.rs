@@ -7,15 +7,18 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use kith_app::places::{At, Place, Ward};
 use kith_core::places::{LatLng, Postcode, PostcodeError, WardCode};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::AppState;
 use crate::codes;
 use crate::errors::ApiError;
 use crate::routes::Routes;
 
-#[derive(Serialize)]
+use super::openapi::{Operation, Parameter};
+
+#[derive(Serialize, JsonSchema)]
 struct WardSummary<'a> {
     code: &'a str,
     name: &'a str,
@@ -28,21 +31,21 @@ impl<'a> WardSummary<'a> {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct NeighbourhoodSummary<'a> {
     id: uuid::Uuid,
     kind: &'a str,
     name: &'a str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct AuthoritySummary<'a> {
     code: &'a str,
     name: &'a str,
 }
 
 /// What the API says about a postcode (serialized straight from the places in memory).
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct PostcodeAnswer<'a> {
     postcode: &'a str,
     latitude: f64,
@@ -117,7 +120,7 @@ struct LocateQuery {
     lng: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct LocateAnswer<'a> {
     latitude: f64,
     longitude: f64,
@@ -152,7 +155,39 @@ struct WardsQuery {
     generation: Option<String>,
 }
 
-async fn wards(State(state): State<AppState>, Query(q): Query<WardsQuery>) -> Result<Json<Value>, ApiError> {
+/// A point, in decimal degrees.
+#[derive(Serialize, JsonSchema)]
+struct Centre {
+    latitude: f64,
+    longitude: f64,
+}
+
+/// A boundary generation: a set of wards in force together.
+#[derive(Serialize, JsonSchema)]
+struct GenerationSummary {
+    name: String,
+    current: bool,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct WardInList {
+    code: String,
+    name: String,
+    /// The ward's page.
+    url: String,
+    centre: Centre,
+}
+
+/// The wards of one boundary generation.
+#[derive(Serialize, JsonSchema)]
+struct WardsAnswer {
+    generation: String,
+    current: bool,
+    generations: Vec<GenerationSummary>,
+    wards: Vec<WardInList>,
+}
+
+async fn wards(State(state): State<AppState>, Query(q): Query<WardsQuery>) -> Result<Json<WardsAnswer>, ApiError> {
     let places = state.app.places();
     let generation = match q.generation {
         Some(name) => name,
@@ -165,15 +200,55 @@ async fn wards(State(state): State<AppState>, Query(q): Query<WardsQuery>) -> Re
             format!("There is no ward generation {generation:?}; there are: {}", known.join(", ")),
         )
     })?;
-    Ok(Json(json!({
-        "generation": generation,
-        "current": places.current_generation().is_some_and(|g| g.name == generation),
-        "generations": places.generations().iter().map(|g| json!({ "name": g.name, "current": g.is_current })).collect::<Vec<_>>(),
-        "wards": wards.iter().map(|w| json!({
-            "code": w.code, "name": w.name, "url": format!("/wards/{}", w.code),
-            "centre": { "latitude": w.centre.lat, "longitude": w.centre.lng },
-        })).collect::<Vec<_>>(),
-    })))
+    Ok(Json(WardsAnswer {
+        current: places.current_generation().is_some_and(|g| g.name == generation),
+        generations: places
+            .generations()
+            .iter()
+            .map(|g| GenerationSummary { name: g.name.clone(), current: g.is_current })
+            .collect(),
+        wards: wards
+            .iter()
+            .map(|w| WardInList {
+                code: w.code.to_string(),
+                name: w.name.clone(),
+                url: format!("/wards/{}", w.code),
+                centre: Centre { latitude: w.centre.lat, longitude: w.centre.lng },
+            })
+            .collect(),
+        generation,
+    }))
+}
+
+/// A councillor or coordinator as the public may reach them.
+#[derive(Serialize, JsonSchema)]
+struct Person {
+    name: String,
+    affiliation: String,
+    email: String,
+    phone: String,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct Neighbourhood {
+    id: uuid::Uuid,
+    /// Its kind: a Neighbourhood Network Scheme's locality, a coordinator's patch, ...
+    kind: String,
+    name: String,
+}
+
+/// A current ward with its people.
+#[derive(Serialize, JsonSchema)]
+struct WardAnswer {
+    code: String,
+    name: String,
+    generation: String,
+    centre: Centre,
+    neighbourhoods: Vec<Neighbourhood>,
+    councillors: Vec<Person>,
+    coordinators: Vec<Person>,
+    /// Where its boundary is, as GeoJSON.
+    boundary: String,
 }
 
 #[derive(Deserialize)]
@@ -202,23 +277,83 @@ async fn ward(
             let people = kith_app::people::for_ward(&state.app, &code)
                 .await
                 .map_err(|e| ApiError::new(codes::INTERNAL, e.to_string()))?;
-            let person = |r: &kith_core::people::Representative| json!({ "name": r.name, "affiliation": r.affiliation, "email": r.email, "phone": r.phone });
-            Ok(Json(json!({
-                "code": ward.code,
-                "name": ward.name,
-                "generation": ward.generation,
-                "centre": { "latitude": ward.centre.lat, "longitude": ward.centre.lng },
-                "neighbourhoods": places.neighbourhoods_of(&code).iter().map(|n| json!({ "id": n.id, "kind": n.kind, "name": n.name })).collect::<Vec<_>>(),
-                "councillors": people.councillors.iter().map(person).collect::<Vec<_>>(),
-                "coordinators": people.coordinators.iter().map(person).collect::<Vec<_>>(),
-                "boundary": format!("/api/places/wards/{code}?format=geojson"),
-            }))
+            let person = |r: &kith_core::people::Representative| Person {
+                name: r.name.clone(),
+                affiliation: r.affiliation.clone(),
+                email: r.email.clone(),
+                phone: r.phone.clone(),
+            };
+            Ok(Json(WardAnswer {
+                code: ward.code.to_string(),
+                name: ward.name.clone(),
+                generation: ward.generation.clone(),
+                centre: Centre { latitude: ward.centre.lat, longitude: ward.centre.lng },
+                neighbourhoods: places
+                    .neighbourhoods_of(&code)
+                    .iter()
+                    .map(|n| Neighbourhood { id: n.id, kind: n.kind.clone(), name: n.name.clone() })
+                    .collect(),
+                councillors: people.councillors.iter().map(person).collect(),
+                coordinators: people.coordinators.iter().map(person).collect(),
+                boundary: format!("/api/places/wards/{code}?format=geojson"),
+            })
             .into_response())
         }
         Some(other) => {
             Err(ApiError::new(codes::INVALID_FORMAT, format!("format {other:?} is not known: use json or geojson")))
         }
     }
+}
+
+/// The routes above as OpenAPI operations: their parameters, and their answers by the types they serialize.
+pub(super) fn operations() -> Vec<Operation> {
+    let ward_code =
+        || Parameter::path("code", "A ward's GSS code, like E05011151", Parameter::pattern("^E05[0-9]{6}$"));
+    vec![
+        Operation::get(
+            "/api/places/postcodes/{postcode}",
+            "places",
+            "Where a postcode is: its point, and its ward when it is in the city",
+        )
+        .parameter(Parameter::path(
+            "postcode",
+            "A UK postcode, with or without its space, like B15 2TT",
+            Parameter::string(),
+        ))
+        .answers::<PostcodeAnswer>()
+        .errors(&[codes::MISSING_POSTCODE, codes::INVALID_POSTCODE, codes::POSTCODE_NOT_FOUND]),
+        Operation::get("/api/places/locate", "places", "The ward a point is in")
+            .parameter(Parameter::query("lat", "Latitude in decimal degrees, -90 to 90", Parameter::number(), true))
+            .parameter(Parameter::query("lng", "Longitude in decimal degrees, -180 to 180", Parameter::number(), true))
+            .answers::<LocateAnswer>()
+            .errors(&[codes::INVALID_COORDINATES, codes::WARD_NOT_FOUND]),
+        Operation::get(
+            "/api/places/wards",
+            "places",
+            "The wards of a boundary generation (the current one by default)",
+        )
+        .parameter(Parameter::query("generation", "A generation's name", Parameter::string(), false))
+        .answers::<WardsAnswer>()
+        .errors(&[codes::GENERATION_NOT_FOUND]),
+        Operation::get(
+            "/api/places/wards/{code}",
+            "places",
+            "A current ward: its centre, neighbourhoods, councillors and coordinators, or its boundary as GeoJSON",
+        )
+        .parameter(ward_code())
+        .parameter(Parameter::query(
+            "format",
+            "json (the default) or geojson",
+            Parameter::one_of(&["json", "geojson"]),
+            false,
+        ))
+        .answers::<WardAnswer>()
+        .also(
+            "application/geo+json",
+            serde_json::json!({ "type": "object", "description": "A GeoJSON Feature: the ward's boundary" }),
+        )
+        .errors(&[codes::INVALID_WARD_CODE, codes::WARD_NOT_FOUND, codes::INVALID_FORMAT]),
+    ]
 }
 
 pub fn routes() -> Routes {

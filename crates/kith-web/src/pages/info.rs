@@ -19,6 +19,66 @@ async fn privacy(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Pa
     page(&state, &ctx, "privacy.html", context! {})
 }
 
+/// The JSON API's description, rendered from the same document `/api/openapi.json` serves (no scripts at all).
+async fn api_page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    let doc = crate::api::openapi::document();
+    let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_owned();
+    let pretty = |v: &serde_json::Value| serde_json::to_string_pretty(v).unwrap_or_default();
+    let operations: Vec<_> = doc["paths"]
+        .as_object()
+        .map(|paths| {
+            paths
+                .iter()
+                .map(|(path, item)| {
+                    let op = &item["get"];
+                    let parameters: Vec<_> = op["parameters"]
+                        .as_array()
+                        .map(|ps| {
+                            ps.iter()
+                                .map(|p| {
+                                    context! {
+                                        name => text(&p["name"]), location => text(&p["in"]),
+                                        required => p["required"].as_bool().unwrap_or(false),
+                                        description => text(&p["description"]), schema => pretty(&p["schema"]),
+                                    }
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    let responses: Vec<_> = op["responses"]
+                        .as_object()
+                        .map(|rs| {
+                            rs.iter()
+                                .map(|(status, r)| {
+                                    let media: Vec<String> = r["content"]
+                                        .as_object()
+                                        .map(|c| c.keys().cloned().collect())
+                                        .unwrap_or_default();
+                                    context! { status => status, description => text(&r["description"]), media => media.join(", ") }
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    context! {
+                        path => path, id => text(&op["operationId"]), summary => text(&op["summary"]),
+                        tag => op["tags"][0].as_str().unwrap_or_default(),
+                        parameters => parameters, responses => responses,
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let schemas: Vec<_> = doc["components"]["schemas"]
+        .as_object()
+        .map(|s| s.iter().map(|(name, schema)| context! { name => name, schema => pretty(schema) }).collect())
+        .unwrap_or_default();
+    let own = context! {
+        description => text(&doc["info"]["description"]), version => text(&doc["info"]["version"]),
+        operations => operations, schemas => schemas,
+    };
+    page(&state, &ctx, "api.html", own)
+}
+
 async fn data_sources(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
     page(&state, &ctx, "data.html", context! {})
 }
@@ -28,4 +88,5 @@ pub fn routes() -> Routes {
         .route("/accessibility", get(accessibility))
         .route("/privacy", get(privacy))
         .route("/data", get(data_sources))
+        .route("/api", get(api_page))
 }

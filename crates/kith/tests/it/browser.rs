@@ -25,6 +25,7 @@ const PUBLIC_PAGES: &[&str] = &[
     "/accessibility",
     "/privacy",
     "/data",
+    "/api",
     "/sign-in",
     "/no-such-page",
     "/wards/E05999999",

@@ -413,6 +413,8 @@ const PARAMETERS: &[(&str, &[&str], &[&str])] = &[
     ("/language", &["to", "next"], &[]),
     ("/admin", &[], &[]),
     ("/home", &[], &[]),
+    ("/api", &[], &[]),
+    ("/api/openapi.json", &[], &[]),
     ("/admin/users", &[], &[]),
     ("/admin/users/new", &[], &["name", "email", "password"]),
     ("/admin/users/{id}", &[], &["name", "email", "disabled"]),

@@ -3,6 +3,7 @@
 //! One test binary, so the build is shared.
 
 mod accounts;
+mod api;
 mod assets;
 mod browser;
 mod cases;

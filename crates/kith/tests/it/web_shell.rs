@@ -327,6 +327,7 @@ async fn a_page_for_every_template(
         ("accessibility.html", "/accessibility".into()),
         ("privacy.html", "/privacy".into()),
         ("data.html", "/data".into()),
+        ("api.html", "/api".into()),
         ("admin/dashboard.html", "/admin".into()),
         ("home/home.html", "/home".into()),
         ("admin/users.html", "/admin/users".into()),
