@@ -134,6 +134,20 @@ fn utc(t: DateTime<Utc>) -> String {
 
 /// A feed of meetings (a ward's forums), named for calendar apps by `name`.
 pub fn meetings(name: &str, events: &[Meeting], now: DateTime<Utc>) -> String {
+    personal(name, events, &[], now)
+}
+
+/// Something due on a day (a case's resolve date), as an all-day event.
+pub struct Deadline<'a> {
+    pub uid: String,
+    pub title: &'a str,
+    pub url: &'a str,
+    pub on: NaiveDate,
+    pub changed_at: DateTime<Utc>,
+}
+
+/// A calendar of meetings and of days things are due, named for calendar apps by `name`.
+pub fn personal(name: &str, events: &[Meeting], deadlines: &[Deadline], now: DateTime<Utc>) -> String {
     let mut out = String::new();
     begin(&mut out, "-//Kith//Forums//EN");
     push_line(&mut out, &format!("X-WR-CALNAME:{}", escape(name)));
@@ -156,6 +170,20 @@ pub fn meetings(name: &str, events: &[Meeting], now: DateTime<Utc>) -> String {
             push_line(&mut out, &format!("URL:{}", e.url));
         }
         push_line(&mut out, if e.cancelled { "STATUS:CANCELLED" } else { "STATUS:CONFIRMED" });
+        push_line(&mut out, "END:VEVENT");
+    }
+    for d in deadlines {
+        push_line(&mut out, "BEGIN:VEVENT");
+        push_line(&mut out, &format!("UID:{}@kith", d.uid));
+        push_line(&mut out, &format!("DTSTAMP:{stamp}"));
+        push_line(&mut out, &format!("LAST-MODIFIED:{}", utc(d.changed_at)));
+        push_line(&mut out, &format!("DTSTART;VALUE=DATE:{}", d.on.format("%Y%m%d")));
+        push_line(&mut out, &format!("DTEND;VALUE=DATE:{}", (d.on + Duration::days(1)).format("%Y%m%d")));
+        push_line(&mut out, &format!("SUMMARY:{}", escape(d.title)));
+        if !d.url.is_empty() {
+            push_line(&mut out, &format!("URL:{}", d.url));
+        }
+        push_line(&mut out, "TRANSP:TRANSPARENT");
         push_line(&mut out, "END:VEVENT");
     }
     push_line(&mut out, "END:VCALENDAR");

@@ -3,6 +3,7 @@
 //! requests, GEXF for the stakeholder network, and the 360Giving Data Standard for the small grants awarded. No I/O
 //! and no HTTP: the web layer serves what these produce.
 
+pub mod atom;
 pub mod directory_csv;
 pub mod gexf;
 pub mod ical;

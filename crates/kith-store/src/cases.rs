@@ -262,8 +262,9 @@ pub struct QueueQuery {
     pub triage: bool,
     pub owner: Option<Uuid>,
     pub flag: Option<SlaFlag>,
-    /// Only cases with something on their timeline after this moment (a change, a note, a flag): looked up case by
-    /// case, so keep the other filters narrow (open cases in a reach).
+    /// Leaves out cases with this flag.
+    pub not_flag: Option<SlaFlag>,
+    /// Only cases changed after this moment (a change of state or details, or a note on their timeline).
     pub active_since: Option<DateTime<Utc>>,
     pub limit: i64,
     pub offset: i64,
@@ -377,7 +378,7 @@ pub trait CaseStore {
     async fn case_by_reference(&self, reference: &str) -> Result<Option<CaseRecord>>;
     async fn case_by_id(&self, id: Uuid) -> Result<Option<CaseRecord>>;
     async fn case_events(&self, case_id: Uuid) -> Result<Vec<CaseEvent>>;
-    /// Adds timeline entries (a note) to a case without changing it.
+    /// Adds timeline entries (a note) to a case: its details stay, its `updated_at` moves to the latest entry.
     async fn add_case_events(&self, events: &[CaseEvent], audit: &AuditEntry) -> Result<()>;
     async fn queue(&self, query: &QueueQuery) -> Result<(Vec<QueueRow>, i64)>;
     async fn resident(&self, id: Uuid) -> Result<Option<Resident>>;

@@ -91,6 +91,10 @@ impl Ctx {
 /// A submitted form whose CSRF token matched the visitor's.
 pub struct Submitted<T>(pub T);
 
+/// A form that carries nothing but its CSRF token: a button.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct NoFields {}
+
 impl<T: DeserializeOwned + Send> FromRequest<AppState> for Submitted<T> {
     type Rejection = PageError;
 

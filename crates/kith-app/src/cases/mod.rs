@@ -1154,6 +1154,12 @@ pub struct QueueFilter {
     /// Only cases changed after this moment (the home's "since you last looked"; not from an address).
     #[serde(skip)]
     pub changed_since: Option<DateTime<Utc>>,
+    /// Leaves out the breached (the home lists them apart; not from an address).
+    #[serde(skip)]
+    pub not_breached: bool,
+    /// A page shorter than `QUEUE_PAGE` (the home shows a few; not from an address).
+    #[serde(skip)]
+    pub limit: Option<i64>,
 }
 
 pub const QUEUE_PAGE: i64 = 50;
@@ -1204,6 +1210,10 @@ pub async fn queue(app: &App, principal: &Principal, filter: &QueueFilter) -> Re
         _ => return Err(AppError::invalid("flag", "Choose breached or due soon")),
     }
     query.active_since = filter.changed_since;
+    query.not_flag = filter.not_breached.then_some(SlaFlag::Breached);
+    if let Some(limit) = filter.limit {
+        query.limit = limit.clamp(1, QUEUE_PAGE);
+    }
     query.offset = i64::from(filter.page.saturating_sub(1)) * QUEUE_PAGE;
     Ok(app.store.queue(&query).await?)
 }

@@ -191,3 +191,46 @@ pub fn export(app: &App, words: &dyn Wording, format: Format) -> String {
         }
     }
 }
+
+/// The most entries a ward's directory feed holds: the latest changed.
+pub const FEED_ENTRIES: usize = 50;
+
+/// The directory's changes in a ward as an Atom feed: the public services at its places, the latest changed first
+/// (a service changed twice is one entry, dated by its latest change).
+pub fn ward_feed(app: &App, ward: &kith_core::places::WardCode) -> String {
+    let now = app.now();
+    let index = app.directory.read();
+    let places = app.places();
+    let name = places.ward(ward).map_or_else(|| ward.to_string(), |w| w.name.clone());
+    let base = app.settings.public_url.trim_end_matches('/').to_owned();
+    let here: std::collections::HashSet<uuid::Uuid> =
+        index.locations_in(ward).iter().flat_map(|l| index.services_at(l.id)).map(|s| s.id).collect();
+    let mut changed: Vec<_> = index
+        .all_services()
+        .into_iter()
+        .filter(|(s, _)| here.contains(&s.id) && Freshness::of(s.checked_at, now) != Freshness::Expired)
+        .collect();
+    changed.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.id.cmp(&b.0.id)));
+    changed.truncate(FEED_ENTRIES);
+    let entries: Vec<kith_standards::atom::Entry> = changed
+        .iter()
+        .map(|(s, modified)| kith_standards::atom::Entry {
+            id: format!("urn:uuid:{}#{}", s.id, modified.timestamp()),
+            title: s.name.clone(),
+            link: format!("{base}/directory/services/{}", s.id),
+            updated: *modified,
+            summary: s.description.chars().take(500).collect(),
+            category: String::new(),
+        })
+        .collect();
+    let address = format!("{base}/wards/{ward}/directory.atom");
+    kith_standards::atom::feed(&kith_standards::atom::Feed {
+        id: &address,
+        title: &format!("{name}: changes to the community directory"),
+        page: &format!("{base}/wards/{ward}"),
+        address: &address,
+        author: places.city_name().unwrap_or("Kith"),
+        entries: &entries,
+        empty_since: chrono::DateTime::<chrono::Utc>::UNIX_EPOCH,
+    })
+}

@@ -586,3 +586,53 @@ pub async fn tracker(app: &App, principal: &Principal, f: &TrackerFilter) -> Res
     }
     Ok((rows, total, page))
 }
+
+/// The most entries a ward's Atom feed holds: the latest.
+pub const FEED_ENTRIES: usize = 50;
+
+/// A ward's forum decisions and new priorities as an Atom feed (public: what the ward's page shows), the latest
+/// first, so residents and partners can follow without an account.
+pub async fn priorities_feed(app: &App, ward: &WardCode) -> Result<String> {
+    let work = ward_work(app, ward).await?;
+    let places = app.places();
+    let name = places.ward(ward).map_or_else(|| ward.to_string(), |w| w.name.clone());
+    let base = app.settings.public_url.trim_end_matches('/').to_owned();
+    let forum_title = |id: Option<Uuid>| id.and_then(|id| work.forum(id)).map(|f| f.title.clone());
+    let mut entries: Vec<kith_standards::atom::Entry> = work
+        .adopted
+        .iter()
+        .map(|w| &w.priority)
+        .chain(work.declined.iter())
+        .chain(work.proposed.iter())
+        .map(|p| {
+            let (title, updated) = match (p.state, forum_title(p.forum_id)) {
+                (PriorityState::Adopted, Some(f)) => (format!("Adopted at {f}: {}", p.title), p.decided_at),
+                (PriorityState::Adopted, None) => (format!("Adopted: {}", p.title), p.decided_at),
+                (PriorityState::Declined, Some(f)) => (format!("Declined at {f}: {}", p.title), p.decided_at),
+                (PriorityState::Declined, None) => (format!("Declined: {}", p.title), p.decided_at),
+                _ => (format!("Proposed: {}", p.title), Some(p.created_at)),
+            };
+            kith_standards::atom::Entry {
+                // One entry per priority and step, so a decision is news even to a reader who saw the proposal.
+                id: format!("urn:uuid:{}#{}", p.id, p.state.as_str()),
+                title,
+                link: format!("{base}/wards/{ward}/priorities/{}", p.id),
+                updated: updated.unwrap_or(p.updated_at),
+                summary: p.description.clone(),
+                category: p.state.as_str().to_owned(),
+            }
+        })
+        .collect();
+    entries.sort_by(|a, b| b.updated.cmp(&a.updated).then(a.id.cmp(&b.id)));
+    entries.truncate(FEED_ENTRIES);
+    let address = format!("{base}/wards/{ward}/priorities.atom");
+    Ok(kith_standards::atom::feed(&kith_standards::atom::Feed {
+        id: &address,
+        title: &format!("{name}: ward priorities and forum decisions"),
+        page: &format!("{base}/wards/{ward}/priorities"),
+        address: &address,
+        author: places.city_name().unwrap_or("Kith"),
+        entries: &entries,
+        empty_since: work.forums.iter().map(|f| f.updated_at).max().unwrap_or(DateTime::<Utc>::UNIX_EPOCH),
+    }))
+}

@@ -8,3 +8,6 @@ CREATE TABLE home_visits (
 
 -- The cases a coordinator raised for a councillor are theirs too: their home and their queue find them by this.
 CREATE INDEX cases_raised_for ON cases (raised_for, created_at) WHERE raised_for IS NOT NULL;
+
+-- What changed on a ward's open cases since someone last looked: by ward, state and when each last changed.
+CREATE INDEX cases_ward_changed ON cases (ward_code, state, updated_at);

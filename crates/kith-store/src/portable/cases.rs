@@ -397,12 +397,11 @@ fn push_queue_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery) {
     if let Some(flag) = &query.flag {
         q.push(" AND flag = ").push_bind(flag.as_str());
     }
+    if let Some(flag) = &query.not_flag {
+        q.push(" AND flag <> ").push_bind(flag.as_str());
+    }
     if let Some(since) = query.active_since {
-        // Each case the other filters keep is looked up in its own timeline (by its index), rather than every entry
-        // of the city's timeline since being listed.
-        q.push(" AND EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = cases.id AND e.at > ")
-            .push_bind(since)
-            .push(")");
+        q.push(" AND updated_at > ").push_bind(since);
     }
 }
 
@@ -505,6 +504,15 @@ impl CaseStore for Adapter {
     async fn add_case_events(&self, events: &[CaseEvent], entry: &AuditEntry) -> Result<()> {
         let mut tx = self.begin().await?;
         insert_events(&mut tx, events).await?;
+        // A note is news on the case: it is changed when its timeline last grew (its version stays, as nobody's
+        // form of it is out of date).
+        for e in events {
+            sqlx::query("UPDATE cases SET updated_at = $2 WHERE id = $1 AND updated_at < $2")
+                .bind(e.case_id)
+                .bind(e.at)
+                .execute(&mut *tx)
+                .await?;
+        }
         audit(&mut tx, entry).await?;
         tx.commit().await?;
         Ok(())

@@ -2134,3 +2134,13 @@ api-required = required
 api-responses = What it answers
 api-status = Status
 api-schemas = The shapes of the answers
+
+## A person's calendar
+
+home-calendar-heading = Your calendar
+home-calendar-intro = Add your wards' forums and your cases' due dates to the calendar on your phone or computer. Copy a private address into your calendar app's "subscribe" or "add by URL". Anyone with the address can read it: cases show only their reference and category. Stop an address you no longer use, and it stops working at once.
+home-calendar-made = Your new calendar address
+home-calendar-made-on = Made { $when }
+home-calendar-used = last read by a calendar app { $when }
+home-calendar-stop = Stop this address
+home-calendar-add = Make a private calendar address

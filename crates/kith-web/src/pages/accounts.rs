@@ -301,13 +301,10 @@ async fn confirm_set_up(
     }
 }
 
-#[derive(Deserialize)]
-struct Empty {}
-
 async fn sign_out(
     State(state): State<AppState>,
     ctx: Ctx,
-    Submitted(_): Submitted<Empty>,
+    Submitted(_): Submitted<crate::ctx::NoFields>,
 ) -> Result<Response, PageError> {
     if let Some(token) = &ctx.session_token {
         kith_app::accounts::sign_out(&state.app, token).await?;

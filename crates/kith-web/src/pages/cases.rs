@@ -578,14 +578,11 @@ async fn add_rule(
     }
 }
 
-#[derive(Debug, Deserialize)]
-struct Nothing {}
-
 async fn remove_rule(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    Submitted(_): Submitted<Nothing>,
+    Submitted(_): Submitted<crate::ctx::NoFields>,
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     let actor = principal.actor(ctx.ip.clone());
@@ -660,7 +657,7 @@ async fn letter_printed(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    Submitted(_): Submitted<Empty>,
+    Submitted(_): Submitted<crate::ctx::NoFields>,
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
@@ -669,9 +666,6 @@ async fn letter_printed(
         Err(e) => Err(e.into()),
     }
 }
-
-#[derive(Debug, Deserialize, Default)]
-struct Empty {}
 
 // Administration: the wording of notices.
 
@@ -797,7 +791,7 @@ async fn revoke_key(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    Submitted(_): Submitted<Nothing>,
+    Submitted(_): Submitted<crate::ctx::NoFields>,
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     let actor = principal.actor(ctx.ip.clone());

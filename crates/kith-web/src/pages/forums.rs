@@ -202,6 +202,22 @@ async fn ward_calendar(State(state): State<AppState>, Path(code): Path<String>) 
     Ok(calendar_response(&format!("forums-{ward}"), forums::calendar(&state.app, Some(&ward)).await?))
 }
 
+/// An Atom feed, as its media type; anyone may follow it from anywhere.
+pub(crate) fn atom_response(body: String) -> Response {
+    ([(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"), (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")], body)
+        .into_response()
+}
+
+async fn priorities_feed(State(state): State<AppState>, Path(code): Path<String>) -> Result<Response, PageError> {
+    let (ward, _) = ward_of(&state, &code)?;
+    Ok(atom_response(forums::priorities_feed(&state.app, &ward).await?))
+}
+
+async fn directory_feed(State(state): State<AppState>, Path(code): Path<String>) -> Result<Response, PageError> {
+    let (ward, _) = ward_of(&state, &code)?;
+    Ok(atom_response(kith_app::directory::export::ward_feed(&state.app, &ward)))
+}
+
 async fn city_calendar(State(state): State<AppState>) -> Result<Response, PageError> {
     Ok(calendar_response("forums", forums::calendar(&state.app, None).await?))
 }
@@ -589,15 +605,12 @@ async fn support_confirm(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, supporter, expires, sig)): Path<(String, String, i64, String)>,
-    Submitted(_): Submitted<NoFields>,
+    Submitted(_): Submitted<crate::ctx::NoFields>,
 ) -> Result<Response, PageError> {
     let id = id_of(&id)?;
     let outcome = forums::confirm_support(&state.app, id, &supporter, expires, &sig).await?;
     support_page(&state, &ctx, id, outcome)
 }
-
-#[derive(Deserialize)]
-struct NoFields {}
 
 fn support_page(state: &AppState, ctx: &Ctx, id: Uuid, outcome: SupportLink) -> Result<Response, PageError> {
     let places = state.app.places();
@@ -1059,6 +1072,8 @@ pub fn routes() -> Routes {
             post(save_minutes).layer(axum::extract::DefaultBodyLimit::max(crate::DOCUMENT_BODY_LIMIT)),
         )
         .route("/wards/{code}/priorities", get(ward_priorities).post(add_priority))
+        .route("/wards/{code}/priorities.atom", get(priorities_feed))
+        .route("/wards/{code}/directory.atom", get(directory_feed))
         .route("/wards/{code}/priorities/new", get(new_priority))
         .route("/wards/{code}/priorities/propose", get(propose_page).post(propose))
         .route("/wards/{code}/priorities/{id}", get(priority_page))

@@ -268,3 +268,138 @@ async fn looking_again_within_the_hour_keeps_what_changed_since_the_sitting_befo
     })
     .await;
 }
+
+/// Makes a calendar address on the home of a signed-in client; the path part of it (`/calendars/…`).
+async fn make_calendar(kith: &TestApp, client: &reqwest::Client) -> String {
+    let home = home_of(kith, client).await;
+    let csrf = kith_testkit::html::csrf_token(&home);
+    let answer = client.post(kith.url("/home/calendars")).form(&[("csrf_token", csrf.as_str())]).send().await.unwrap();
+    assert_eq!(answer.status().as_u16(), 200);
+    let page = answer.text().await.unwrap().replace("&#x2f;", "/");
+    let made =
+        page.split(r#"id="calendar-made">"#).nth(1).expect("the new address is shown").split('<').next().unwrap();
+    made[made.find("/calendars/").expect("a calendar address")..].to_owned()
+}
+
+async fn fetch(kith: &TestApp, path: &str) -> (u16, String) {
+    let r = reqwest::get(kith.url(path)).await.unwrap();
+    (r.status().as_u16(), r.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn a_councillor_s_calendar_holds_their_ward_s_forums_and_their_cases_due_dates() {
+    let kith = the_demo_city().await;
+    let councillor = demo_client(&kith, "councillor").await;
+    let path = make_calendar(&kith, &councillor).await;
+    let (status, ics) = fetch(&kith, &path).await;
+    assert_eq!(status, 200);
+    let events = crate::ical_events(ics).await.expect("an iCalendar parser reads it");
+    kith.stop().await;
+    assert!(events.iter().any(|e| e.starts_with("Ladywood ward forum |")), "{events:?}");
+    assert!(events.iter().any(|e| e.starts_with("ENQ-") && e.contains(" due: Housing and repairs |")), "{events:?}");
+}
+
+#[tokio::test]
+async fn a_calendar_names_cases_by_reference_and_category_never_what_they_are_about() {
+    let kith = the_demo_city().await;
+    let councillor = demo_client(&kith, "councillor").await;
+    let path = make_calendar(&kith, &councillor).await;
+    let (_, ics) = fetch(&kith, &path).await;
+    kith.stop().await;
+    assert!(ics.contains("ENQ-") && !ics.contains("Damp and mould"), "{ics}");
+}
+
+#[tokio::test]
+async fn a_stopped_calendar_address_says_it_was_stopped() {
+    on_every_backend(|backend| async move {
+        let (kith, client, _) = councillor_with_a_case(backend).await;
+        let path = make_calendar(&kith, &client).await;
+        assert_eq!(fetch(&kith, &path).await.0, 200);
+        let id = path.split('/').nth(2).unwrap().to_owned();
+        let csrf = kith_testkit::html::csrf_token(&home_of(&kith, &client).await);
+        let stop = client
+            .post(kith.url(&format!("/home/calendars/{id}/revoke")))
+            .form(&[("csrf_token", csrf.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(stop.status().as_u16(), 303);
+        let (status, said) = fetch(&kith, &path).await;
+        assert_eq!(status, 410);
+        assert!(said.starts_with("This calendar link was stopped on 2 March 2026."), "{said}");
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_calendar_address_with_a_forged_signature_is_not_found() {
+    let (kith, client, _) = councillor_with_a_case(Backend::Sqlite).await;
+    let path = make_calendar(&kith, &client).await;
+    let forged = format!("{}/{}.ics", path.rsplit_once('/').unwrap().0, "0".repeat(32));
+    assert_eq!(fetch(&kith, &forged).await.0, 404);
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn nobody_can_stop_someone_else_s_calendar() {
+    let (kith, client, _) = councillor_with_a_case(Backend::Sqlite).await;
+    let path = make_calendar(&kith, &client).await;
+    let id = path.split('/').nth(2).unwrap().to_owned();
+    kith.add_user("other@example.org", crate::cases::PASSWORD, "councillor", Scope::City).await;
+    let other = kith.client();
+    kith.sign_in(&other, "other@example.org", crate::cases::PASSWORD).await;
+    let csrf = kith_testkit::html::csrf_token(&home_of(&kith, &other).await);
+    let stop = other
+        .post(kith.url(&format!("/home/calendars/{id}/revoke")))
+        .form(&[("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stop.status().as_u16(), 404);
+    assert_eq!(fetch(&kith, &path).await.0, 200, "still works");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_person_holds_at_most_five_live_calendar_addresses() {
+    let (kith, client, _) = councillor_with_a_case(Backend::Sqlite).await;
+    for _ in 0..kith_app::home::MAX_CALENDAR_LINKS {
+        make_calendar(&kith, &client).await;
+    }
+    let csrf = kith_testkit::html::csrf_token(&home_of(&kith, &client).await);
+    let sixth = client.post(kith.url("/home/calendars")).form(&[("csrf_token", csrf.as_str())]).send().await.unwrap();
+    assert_eq!(sixth.status().as_u16(), 422);
+    let summary = kith_testkit::html::error_summary(&sixth.text().await.unwrap());
+    assert!(summary[0].starts_with("You have 5 calendar links already"), "{summary:?}");
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_ward_s_priorities_feed_is_atom_with_its_forum_decisions() {
+    let kith = the_demo_city().await;
+    let (status, xml) = fetch(&kith, &format!("/wards/{LADYWOOD}/priorities.atom")).await;
+    kith.stop().await;
+    assert_eq!(status, 200);
+    assert!(xml.contains("<title>Adopted at Ladywood ward forum: "), "{xml}");
+    crate::atom_is_valid(xml).await.expect("valid Atom");
+}
+
+#[tokio::test]
+async fn a_ward_s_directory_feed_is_atom_with_the_services_at_its_places() {
+    let kith = the_demo_city().await;
+    let (status, xml) = fetch(&kith, &format!("/wards/{LADYWOOD}/directory.atom")).await;
+    kith.stop().await;
+    assert_eq!(status, 200);
+    assert!(xml.matches("<entry>").count() > 0, "{xml}");
+    assert!(xml.contains("/directory/services/"), "{xml}");
+    crate::atom_is_valid(xml).await.expect("valid Atom");
+}
+
+#[tokio::test]
+async fn a_feed_of_a_ward_that_is_not_one_is_not_found() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    assert_eq!(fetch(&kith, "/wards/E05999999/priorities.atom").await.0, 404);
+    assert_eq!(fetch(&kith, "/wards/nonsense/directory.atom").await.0, 404);
+    kith.stop().await;
+}

@@ -61,3 +61,58 @@ pub async fn demo_city(backend: Backend) -> kith_testkit::TestDb {
     })
     .await
 }
+
+/// Validates an Atom document against RFC 4287's RELAX NG grammar (tests/schemas/atom.rnc) with jing, Debian's
+/// RELAX NG validator, off the runtime's thread. `Err` holds jing's complaints.
+pub async fn atom_is_valid(xml: String) -> Result<(), String> {
+    let found = std::process::Command::new("jing").output().is_ok();
+    assert!(found || std::env::var("CI").is_err(), "CI must have jing (apt-get install jing)");
+    if !found {
+        return Ok(());
+    }
+    tokio::task::spawn_blocking(move || {
+        let file = std::env::temp_dir().join(format!("kith-feed-{}.atom", uuid::Uuid::new_v4()));
+        std::fs::write(&file, xml).unwrap();
+        let schema = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/schemas/atom.rnc");
+        let out = std::process::Command::new("jing").arg("-c").arg(&schema).arg(&file).output().expect("jing runs");
+        let _ = std::fs::remove_file(&file);
+        if out.status.success() { Ok(()) } else { Err(String::from_utf8_lossy(&out.stdout).into_owned()) }
+    })
+    .await
+    .unwrap()
+}
+
+/// Reads an iCalendar text with the `icalendar` parser from PyPI, off the runtime's thread; each event's summary
+/// and start, one a line, or the parser's complaint.
+pub async fn ical_events(text: String) -> Result<Vec<String>, String> {
+    let found = std::process::Command::new("python3")
+        .args(["-c", "import icalendar"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(found || std::env::var("CI").is_err(), "CI must have icalendar (pip install icalendar)");
+    if !found {
+        return Ok(Vec::new());
+    }
+    tokio::task::spawn_blocking(move || {
+        let program = "import sys, icalendar\n\
+                       c = icalendar.Calendar.from_ical(sys.stdin.read())\n\
+                       for e in c.walk('VEVENT'):\n    print(e.get('SUMMARY'), '|', e.decoded('DTSTART'))";
+        let mut child = std::process::Command::new("python3")
+            .args(["-c", program])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("python3 runs");
+        use std::io::Write as _;
+        child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        if out.status.success() {
+            Ok(String::from_utf8_lossy(&out.stdout).lines().map(str::to_owned).collect())
+        } else {
+            Err(String::from_utf8_lossy(&out.stderr).into_owned())
+        }
+    })
+    .await
+    .unwrap()
+}

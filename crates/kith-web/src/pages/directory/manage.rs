@@ -565,16 +565,13 @@ async fn still_accurate_confirm(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((service, checked, sig)): Path<(String, i64, String)>,
-    Submitted(_): Submitted<Empty>,
+    Submitted(_): Submitted<crate::ctx::NoFields>,
 ) -> Result<Response, PageError> {
     let service = id(&service)?;
     let outcome =
         kith_app::directory::freshness::confirm_by_link(&state.app, service, checked, &sig, ctx.ip.clone()).await?;
     link_page(&state, &ctx, outcome, true)
 }
-
-#[derive(Deserialize)]
-struct Empty {}
 
 fn link_page(
     state: &AppState,

@@ -114,16 +114,12 @@ async fn surge(
 async fn backlog(
     State(state): State<AppState>,
     ctx: Ctx,
-    Submitted(_): Submitted<Empty>,
+    Submitted(_): Submitted<crate::ctx::NoFields>,
 ) -> Result<Response, PageError> {
     let principal = ctx.signed_in()?;
     let done = vol::surge::assign_backlog(&state.app, principal, &principal.actor(ctx.ip.clone())).await?;
     render_dashboard(&state, &ctx, Some(done)).await
 }
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-struct Empty {}
 
 // ---- Requests ----
 
