@@ -54,8 +54,28 @@ pub struct UserChange {
     pub disabled_at: Option<DateTime<Utc>>,
 }
 
+/// Someone who chose a delivery for an event: who, and where to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chooser {
+    pub user_id: Uuid,
+    pub email: String,
+    pub name: String,
+}
+
 #[async_trait]
 pub trait AccountStore {
+    /// A person's notification choices, as (event, delivery).
+    async fn notification_choices(&self, user: Uuid) -> Result<Vec<(String, String)>>;
+    /// Replaces a person's notification choices with these, with the audit row.
+    async fn save_notification_choices(
+        &self,
+        user: Uuid,
+        choices: &[(String, String)],
+        at: DateTime<Utc>,
+        audit: &AuditEntry,
+    ) -> Result<()>;
+    /// The active accounts that chose one of `deliveries` for `event`.
+    async fn users_choosing(&self, event: &str, deliveries: &[&str]) -> Result<Vec<Chooser>>;
     /// Adds roles that are missing; roles already present (perhaps changed by an administrator) are left alone.
     async fn seed_roles(&self, roles: &[Role]) -> Result<()>;
     async fn roles(&self) -> Result<Vec<Role>>;

@@ -3,6 +3,7 @@
 //! factor (a code from an authenticator app, or a recovery code) is in `two_factor`.
 
 pub mod oidc;
+pub mod preferences;
 pub mod two_factor;
 
 use std::sync::LazyLock;

@@ -314,7 +314,11 @@ pub(crate) async fn notify_pending(app: &App) -> Result<u64> {
             if Some(id) == e.actor_id {
                 continue;
             }
-            if let Some(u) = app.store.user(id).await? {
+            // Staff hear of their cases as they chose: at once, or only in the morning's digest.
+            let delivery = crate::accounts::preferences::delivery_of(app, id, crate::accounts::preferences::CASE_NEWS);
+            if delivery.await?.at_once()
+                && let Some(u) = app.store.user(id).await?
+            {
                 recipients.push((u.email, u.name, true, String::new()));
             }
         }

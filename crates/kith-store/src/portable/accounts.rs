@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::audit::insert as audit;
 use super::{Adapter, DbRow};
-use crate::accounts::{Assignment, Organisation, Session, User, UserChange};
+use crate::accounts::{Assignment, Chooser, Organisation, Session, User, UserChange};
 use crate::{AccountStore, AuditEntry, Result, StoreError};
 
 fn user(r: &DbRow) -> Result<User> {
@@ -37,6 +37,55 @@ fn assignment(r: &DbRow) -> Result<Assignment> {
 
 #[async_trait]
 impl AccountStore for Adapter {
+    async fn notification_choices(&self, user: Uuid) -> Result<Vec<(String, String)>> {
+        Ok(sqlx::query_as("SELECT event, delivery FROM notification_preferences WHERE user_id = $1 ORDER BY event")
+            .bind(user)
+            .fetch_all(&self.reader)
+            .await?)
+    }
+
+    async fn save_notification_choices(
+        &self,
+        user: Uuid,
+        choices: &[(String, String)],
+        at: DateTime<Utc>,
+        entry: &AuditEntry,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        for (event, delivery) in choices {
+            sqlx::query(
+                "INSERT INTO notification_preferences (user_id, event, delivery, updated_at) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (user_id, event) DO UPDATE SET delivery = excluded.delivery, updated_at = excluded.updated_at",
+            )
+            .bind(user)
+            .bind(event)
+            .bind(delivery)
+            .bind(at)
+            .execute(&mut *tx)
+            .await?;
+        }
+        audit(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn users_choosing(&self, event: &str, deliveries: &[&str]) -> Result<Vec<Chooser>> {
+        let mut q: sqlx::QueryBuilder<super::Db> = sqlx::QueryBuilder::new(
+            "SELECT u.id, u.email, u.name FROM notification_preferences p JOIN users u ON u.id = p.user_id
+             WHERE u.disabled_at IS NULL AND p.event = ",
+        );
+        q.push_bind(event.to_owned()).push(" AND p.delivery IN (");
+        let mut sep = q.separated(", ");
+        for d in deliveries {
+            sep.push_bind((*d).to_owned());
+        }
+        q.push(") ORDER BY u.id");
+        let rows = q.build().fetch_all(&self.reader).await?;
+        rows.iter()
+            .map(|r| Ok(Chooser { user_id: r.try_get("id")?, email: r.try_get("email")?, name: r.try_get("name")? }))
+            .collect()
+    }
+
     async fn seed_roles(&self, roles: &[Role]) -> Result<()> {
         let mut tx = self.begin().await?;
         for role in roles {

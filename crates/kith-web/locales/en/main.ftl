@@ -2144,3 +2144,20 @@ home-calendar-made-on = Made { $when }
 home-calendar-used = last read by a calendar app { $when }
 home-calendar-stop = Stop this address
 home-calendar-add = Make a private calendar address
+
+## How a person hears of events
+
+notifications-title = How Kith emails you
+notifications-intro = Choose, for each kind of news, whether Kith emails you at once, puts it in a digest at 7am each day, both, or not at all.
+notifications-event-case_news = News on the cases you raised
+notifications-event-breach_escalation = Your team's cases that pass their target date
+notifications-now = At once
+notifications-digest = In the daily digest at 7am
+notifications-both = At once, and in the daily digest
+notifications-off = Not at all
+notifications-must = As a team manager you must hear of these.
+notifications-save = Save
+notifications-saved-title = Saved
+notifications-saved = Kith will email you as you chose.
+notifications-none = Nothing Kith emails reaches you in your roles.
+notifications-back = Back to your work

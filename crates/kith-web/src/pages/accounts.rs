@@ -7,7 +7,7 @@ use axum::response::{AppendHeaders, IntoResponse, Response};
 use axum::routing::get;
 use kith_app::AppError;
 use kith_app::accounts::User;
-use kith_app::accounts::{oidc, two_factor};
+use kith_app::accounts::{oidc, preferences, two_factor};
 use minijinja::context;
 use serde::Deserialize;
 use uuid::Uuid;
@@ -336,6 +336,58 @@ pub fn routes() -> Routes {
         .route("/sign-in/set-up", get(set_up_page).post(confirm_set_up))
         .route("/sign-out", axum::routing::post(sign_out))
         .route("/language", get(language))
+        .route("/account/notifications", get(notifications_page).post(save_notifications))
+}
+
+/// How a person hears of events: one choice per event that can reach them.
+async fn render_notifications(
+    state: &AppState,
+    ctx: &Ctx,
+    form: Option<&preferences::PreferencesForm>,
+    saved: bool,
+    problems: &[(&'static str, String)],
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    preferences::may_choose(principal)?;
+    let choices: Vec<_> = preferences::preferences(&state.app, principal)
+        .await?
+        .into_iter()
+        .map(|c| {
+            let sent = form.map(|f| match c.key {
+                preferences::CASE_NEWS => f.case_news.clone(),
+                _ => f.breach_escalation.clone(),
+            });
+            let items: Vec<_> = c
+                .choices
+                .iter()
+                .map(|d| context! { value => d.as_str(), name => super::translate(state, ctx, &format!("notifications-{}", d.as_str())) })
+                .collect();
+            context! { key => c.key, delivery => sent.unwrap_or_else(|| c.delivery.as_str().to_owned()), items => items, must => c.must }
+        })
+        .collect();
+    form_with_errors(
+        state,
+        ctx,
+        "accounts/notifications.html",
+        context! { choices => choices, saved => saved },
+        problems,
+    )
+}
+
+async fn notifications_page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
+    render_notifications(&state, &ctx, None, false, &[]).await
+}
+
+async fn save_notifications(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Submitted(form): Submitted<preferences::PreferencesForm>,
+) -> Result<Response, PageError> {
+    let principal = ctx.signed_in()?;
+    match preferences::save_preferences(&state.app, principal, &principal.actor(ctx.ip.clone()), &form).await {
+        Ok(()) => render_notifications(&state, &ctx, None, true, &[]).await,
+        Err(e) => render_notifications(&state, &ctx, Some(&form), false, &super::problems_of(e)?).await,
+    }
 }
 
 #[cfg(test)]

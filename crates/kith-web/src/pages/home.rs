@@ -68,8 +68,11 @@ async fn render(
         });
     }
     let calendar = home::may_have_calendar(principal).is_ok();
-    let own =
-        context! { sections => sections, since => since, calendars => calendars, made => made, calendar => calendar };
+    let notifications = kith_app::accounts::preferences::may_choose(principal).is_ok();
+    let own = context! {
+        sections => sections, since => since, calendars => calendars, made => made, calendar => calendar,
+        notifications => notifications,
+    };
     form_with_errors(&state, ctx, "home/home.html", own, problems)
 }
 

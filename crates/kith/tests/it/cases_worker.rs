@@ -9,6 +9,7 @@ use kith_core::accounts::Scope;
 use kith_core::places::WardCode;
 use kith_testkit::cases::{LADYWOOD_POSTCODE, fixture, set_manager};
 use kith_testkit::directory::LADYWOOD;
+use kith_testkit::html::error_summary;
 use kith_testkit::mail::SmtpServer;
 use kith_testkit::{Backend, TestApp, TestDb};
 use kith_web::WebSettings;
@@ -325,4 +326,94 @@ async fn councillors_get_one_digest_a_day_and_closed_cases_lose_personal_details
         kith.stop().await;
     })
     .await;
+}
+
+/// A signed-in person chooses how to hear of their cases' news (`case_news`) and of breaches; the status.
+async fn choose(kith: &TestApp, client: &reqwest::Client, fields: &[(&str, &str)]) -> (u16, String) {
+    let (status, _, html) = submit(kith, client, "/account/notifications", "/account/notifications", fields).await;
+    (status, html)
+}
+
+#[tokio::test]
+async fn someone_who_chose_the_digest_alone_is_not_emailed_at_once_of_their_cases_news() {
+    let Some(smtp) = SmtpServer::start().await else { return };
+    let smtp = &smtp;
+    on_every_backend(|backend| async move {
+        let e = an_enquiry_due_soon(backend, smtp).await;
+        assert_eq!(choose(&e.kith, &e.councillor, &[("case_news", "digest")]).await.0, 200);
+        e.acknowledge().await;
+        let before = smtp.messages().len();
+        e.sweep().await;
+        let mail = notices(smtp.messages().split_off(before));
+        assert!(
+            mail.iter().all(|m| m.to != "cllr@example.org"),
+            "{:?}",
+            mail.iter().map(|m| &m.subject).collect::<Vec<_>>()
+        );
+        e.kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn someone_who_chose_the_digest_alone_finds_their_cases_news_in_it() {
+    let kith = TestApp::start_on(TestDb::fresh(Backend::Sqlite).await, settings(None), WebSettings::default()).await;
+    let f = fixture(&kith.app, kith.store.as_ref()).await;
+    let link = signed_in(&kith, "link@example.org", "link_worker", Scope::City).await;
+    let officer = signed_in(&kith, "officer@example.org", "service_officer", Scope::Organisation(f.housing)).await;
+    assert_eq!(choose(&kith, &link, &[("case_news", "digest")]).await.0, 200);
+    submit(&kith, &link, "/cases/new?kind=member_enquiry", "/cases/new", &enquiry("housing")).await;
+    let fields = [("action", "acknowledge"), ("next_update", "2026-03-09")];
+    submit(&kith, &officer, "/cases/ENQ-1", "/cases/ENQ-1/state", &fields).await;
+    kith_jobs::sweep(&kith.app).await.unwrap();
+    let mail = kith.store.emails_to("link@example.org").await.unwrap();
+    let subjects: Vec<&str> = mail.iter().map(|m| m.subject.as_str()).collect();
+    assert_eq!(subjects, ["Your cases: 1 with news"]);
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_councillor_who_chose_to_hear_at_once_gets_no_digest() {
+    let kith = TestApp::start_on(TestDb::fresh(Backend::Sqlite).await, settings(None), WebSettings::default()).await;
+    let f = fixture(&kith.app, kith.store.as_ref()).await;
+    let councillor =
+        signed_in(&kith, "cllr@example.org", "councillor", Scope::Ward(WardCode::parse(LADYWOOD).unwrap())).await;
+    let officer = signed_in(&kith, "officer@example.org", "service_officer", Scope::Organisation(f.housing)).await;
+    assert_eq!(choose(&kith, &councillor, &[("case_news", "now")]).await.0, 200);
+    submit(&kith, &councillor, "/cases/new?kind=member_enquiry", "/cases/new", &enquiry("housing")).await;
+    let fields = [("action", "acknowledge"), ("next_update", "2026-03-09")];
+    submit(&kith, &officer, "/cases/ENQ-1", "/cases/ENQ-1/state", &fields).await;
+    assert_eq!(kith_jobs::sweep(&kith.app).await.unwrap().cases.digests, 0);
+    let subjects: Vec<String> =
+        kith.store.emails_to("cllr@example.org").await.unwrap().into_iter().map(|m| m.subject).collect();
+    assert_eq!(subjects, ["ENQ-1 acknowledged"]);
+    kith.stop().await;
+}
+
+#[tokio::test]
+async fn a_team_manager_cannot_choose_not_to_hear_of_breaches() {
+    on_every_backend(|backend| async move {
+        let kith = TestApp::start(backend).await;
+        let f = fixture(&kith.app, kith.store.as_ref()).await;
+        let manager = signed_in(&kith, "manager@example.org", "team_manager", Scope::Organisation(f.housing)).await;
+        let (status, page) = choose(&kith, &manager, &[("case_news", "now"), ("breach_escalation", "off")]).await;
+        assert_eq!(status, 422);
+        assert!(error_summary(&page).first().is_some_and(|e| e.starts_with("Your role must hear of this")), "{page}");
+        let principal = kith.principal("manager@example.org").await;
+        let kept = kith_app::accounts::preferences::preferences(&kith.app, &principal).await.unwrap();
+        assert!(kept.iter().all(|c| c.delivery.as_str() == "now"), "nothing was saved");
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_person_s_choices_are_kept_and_shown_on_their_form() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    let link = signed_in(&kith, "link@example.org", "link_worker", Scope::City).await;
+    assert_eq!(choose(&kith, &link, &[("case_news", "off")]).await.0, 200);
+    let page = link.get(kith.url("/account/notifications")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains(r#"name="case_news" type="radio" value="off" checked"#), "{page}");
+    assert!(!page.contains("breach_escalation"), "a link worker is never told of breaches");
+    kith.stop().await;
 }

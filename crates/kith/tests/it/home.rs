@@ -403,3 +403,20 @@ async fn a_feed_of_a_ward_that_is_not_one_is_not_found() {
     assert_eq!(fetch(&kith, "/wards/nonsense/directory.atom").await.0, 404);
     kith.stop().await;
 }
+
+#[tokio::test]
+async fn an_administrator_s_home_answers_in_a_city_with_nothing_in_it_yet() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    kith.add_user("ada@example.org", crate::cases::PASSWORD, "administrator", Scope::City).await;
+    let principal = kith.principal("ada@example.org").await;
+    let home = kith_app::home::home(&kith.app, &principal).await;
+    assert!(home.is_ok(), "{:?}", home.err());
+    let client = kith.client();
+    kith.sign_in(&client, "ada@example.org", crate::cases::PASSWORD).await;
+    let answer = client.get(kith.url("/home")).send().await.unwrap();
+    let status = answer.status().as_u16();
+    let _ = answer.text().await;
+    kith.stop().await;
+    let keys: Vec<&str> = home.unwrap().sections.iter().map(|s| s.key).collect();
+    assert_eq!(status, 200, "{keys:?}");
+}

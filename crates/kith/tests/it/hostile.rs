@@ -414,6 +414,7 @@ const PARAMETERS: &[(&str, &[&str], &[&str])] = &[
     ("/admin", &[], &[]),
     ("/home", &[], &[]),
     ("/home/calendars", &[], &[]),
+    ("/account/notifications", &[], &["case_news", "breach_escalation"]),
     ("/home/calendars/{id}/revoke", &[], &[]),
     ("/calendars/{id}/{file}", &[], &[]),
     ("/wards/{code}/priorities.atom", &[], &[]),

@@ -330,6 +330,7 @@ async fn a_page_for_every_template(
         ("api.html", "/api".into()),
         ("admin/dashboard.html", "/admin".into()),
         ("home/home.html", "/home".into()),
+        ("accounts/notifications.html", "/account/notifications".into()),
         ("admin/users.html", "/admin/users".into()),
         ("admin/user_new.html", "/admin/users/new".into()),
         ("admin/user.html", format!("/admin/users/{admin}")),

@@ -1,10 +1,12 @@
-//! Councillors' daily digests of the news on their cases.
+//! The daily digests of the news on people's cases: for councillors (their wards' and their own cases) and anyone
+//! who chose to hear of their cases' news in a digest, unless they chose otherwise.
 
 use chrono::{Duration, NaiveTime, TimeZone};
 use chrono_tz::Europe::London;
 use kith_store::cases::Reach;
 use kith_store::outbox::OutgoingEmail;
 
+use crate::accounts::preferences::{CASE_NEWS, delivery_of};
 use crate::cases::notices;
 use crate::{App, Result};
 
@@ -25,8 +27,24 @@ pub async fn digests(app: &App) -> Result<u64> {
         .earliest()
         .map_or(now - Duration::days(1), |t| t.to_utc());
     let mut sent = 0;
-    for c in app.store.councillors().await? {
+    let councillors = app.store.councillors().await?;
+    let mut readers: Vec<(kith_store::cases::Councillor, Reach)> = Vec::new();
+    for c in councillors.iter() {
         let reach = Reach { wards: c.wards.clone(), raised_by: Some(c.user_id), ..Reach::default() };
+        readers.push((c.clone(), reach));
+    }
+    // Anyone else who chose the digest hears of the cases they raised.
+    for u in app.store.users_choosing(CASE_NEWS, &["digest", "both"]).await? {
+        if !councillors.iter().any(|c| c.user_id == u.user_id) {
+            let reach = Reach { raised_by: Some(u.user_id), ..Reach::default() };
+            let who = kith_store::cases::Councillor { user_id: u.user_id, email: u.email, name: u.name, wards: vec![] };
+            readers.push((who, reach));
+        }
+    }
+    for (c, reach) in readers {
+        if !delivery_of(app, c.user_id, CASE_NEWS).await?.in_digest() {
+            continue;
+        }
         let activity = app.store.recent_activity(&reach, since, 100).await?;
         if activity.is_empty() {
             continue;

@@ -27,7 +27,14 @@ pub async fn escalate(app: &App) -> Result<u64> {
         let team = team_id.and_then(|t| teams.iter().find(|x| x.organisation_id == t));
         let to = match team {
             Some(t) => match t.manager_id {
-                Some(m) => app.store.user(m).await?.map(|u| u.email),
+                Some(m) => {
+                    let delivery = crate::accounts::preferences::delivery_of(
+                        app,
+                        m,
+                        crate::accounts::preferences::BREACH_ESCALATION,
+                    );
+                    if delivery.await?.at_once() { app.store.user(m).await?.map(|u| u.email) } else { None }
+                }
                 None => (!t.email.is_empty()).then(|| t.email.clone()),
             },
             // Triage has no manager: its overdue cases stand out in its queue.
