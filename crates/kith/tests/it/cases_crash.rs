@@ -37,6 +37,7 @@ impl Creating {
                         let form = [
                             ("api_key", key.as_str()),
                             ("service_code", "fly_tipping"),
+                            ("attribute[what]", "household"),
                             ("lat", "52.475425"),
                             ("long", "-1.900211"),
                             ("description", description.as_str()),
