@@ -288,6 +288,10 @@ ward-offers-all = { $count ->
 }
 ward-offers-none = لا يوجد في الدليل بعد أي نشاط مقرّه في هذه الدائرة.
 ward-priorities = أولويات الدائرة
+ward-follow-heading = تابع هذه الدائرة
+ward-follow-intro = تابع أخبار الدائرة في قارئ الخلاصات أو في تقويمك، دون الحاجة إلى حساب.
+ward-follow-priorities = أولويات الدائرة وقرارات اجتماعها (خلاصة Atom)
+ward-follow-directory = التغييرات في الخدمات المحلية في الدليل (خلاصة Atom)
 ward-more-priorities = { $count ->
     [one] أولوية أخرى
     [two] أولويتان أخريان

@@ -264,6 +264,10 @@ ward-offers-all = { $count ->
 }
 ward-offers-none = এই ওয়ার্ডে অবস্থিত কোনো কিছু এখনো ডিরেক্টরিতে নেই।
 ward-priorities = ওয়ার্ডের অগ্রাধিকারগুলো
+ward-follow-heading = এই ওয়ার্ডকে ফলো করুন
+ward-follow-intro = অ্যাকাউন্ট ছাড়াই ফিড রিডার বা আপনার ক্যালেন্ডারে ওয়ার্ডের খবর পান।
+ward-follow-priorities = ওয়ার্ডের অগ্রাধিকারগুলো ও ফোরামের সিদ্ধান্ত (Atom ফিড)
+ward-follow-directory = ডিরেক্টরিতে স্থানীয় সেবাগুলোর পরিবর্তন (Atom ফিড)
 ward-more-priorities = আরও { $count }টি অগ্রাধিকার
 ward-proposals = { $count ->
     [one] { $count }টি প্রস্তাব সমর্থনের জন্য খোলা আছে

@@ -1301,6 +1301,10 @@ ward-offers-all = { $count ->
 }
 ward-offers-none = Nothing in the directory is based in this ward yet.
 ward-priorities = The ward's priorities
+ward-follow-heading = Follow this ward
+ward-follow-intro = Follow the ward's news in a feed reader or your calendar, without an account.
+ward-follow-priorities = The ward's priorities and forum decisions (Atom feed)
+ward-follow-directory = Changes to local services in the directory (Atom feed)
 ward-more-priorities = { $count } more priorities
 ward-proposals = { $count ->
     [one] 1 proposal open for support

@@ -271,6 +271,10 @@ ward-offers-all = { $count ->
 }
 ward-offers-none = ڈائریکٹری وچ اجے ایس وارڈ دا کجھ وی نہیں۔
 ward-priorities = وارڈ دیاں ترجیحاں
+ward-follow-heading = ایس وارڈ نوں فالو کرو
+ward-follow-intro = اکاؤنٹ توں بغیر، وارڈ دیاں خبراں فیڈ ریڈر یا اپنے کیلنڈر وچ ویکھو۔
+ward-follow-priorities = وارڈ دیاں ترجیحاں تے فورم دے فیصلے (Atom فیڈ)
+ward-follow-directory = ڈائریکٹری وچ علاقے دیاں سروساں وچ تبدیلیاں (Atom فیڈ)
 ward-more-priorities = { $count } ہور ترجیحاں
 ward-proposals = { $count ->
     [one] { $count } تجویز حمایت لئی کھلی اے

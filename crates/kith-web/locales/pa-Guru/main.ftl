@@ -266,6 +266,10 @@ ward-offers-all = { $count ->
 }
 ward-offers-none = ਡਾਇਰੈਕਟਰੀ ਵਿੱਚ ਹਾਲੇ ਇਸ ਵਾਰਡ ਵਿੱਚ ਸਥਿਤ ਕੁਝ ਵੀ ਨਹੀਂ ਹੈ।
 ward-priorities = ਵਾਰਡ ਦੀਆਂ ਤਰਜੀਹਾਂ
+ward-follow-heading = ਇਸ ਵਾਰਡ ਨੂੰ ਫਾਲੋ ਕਰੋ
+ward-follow-intro = ਖਾਤੇ ਤੋਂ ਬਿਨਾਂ, ਵਾਰਡ ਦੀਆਂ ਖ਼ਬਰਾਂ ਫੀਡ ਰੀਡਰ ਜਾਂ ਆਪਣੇ ਕੈਲੰਡਰ ਵਿੱਚ ਦੇਖੋ।
+ward-follow-priorities = ਵਾਰਡ ਦੀਆਂ ਤਰਜੀਹਾਂ ਅਤੇ ਫੋਰਮ ਦੇ ਫ਼ੈਸਲੇ (Atom ਫੀਡ)
+ward-follow-directory = ਡਾਇਰੈਕਟਰੀ ਵਿੱਚ ਸਥਾਨਕ ਸੇਵਾਵਾਂ ਵਿੱਚ ਤਬਦੀਲੀਆਂ (Atom ਫੀਡ)
 ward-more-priorities = { $count ->
     [one] { $count } ਹੋਰ ਤਰਜੀਹ
    *[other] { $count } ਹੋਰ ਤਰਜੀਹਾਂ

@@ -298,6 +298,10 @@ ward-offers-all = { $count ->
 }
 ward-offers-none = W katalogu nie ma jeszcze nic z tego okręgu.
 ward-priorities = Priorytety okręgu
+ward-follow-heading = Obserwuj ten okręg
+ward-follow-intro = Śledź wiadomości z okręgu w czytniku kanałów albo w swoim kalendarzu, bez zakładania konta.
+ward-follow-priorities = Priorytety okręgu i decyzje forum (kanał Atom)
+ward-follow-directory = Zmiany w lokalnych usługach w katalogu (kanał Atom)
 ward-more-priorities = { $count ->
     [one] Jeszcze { $count } priorytet
     [few] Jeszcze { $count } priorytety

@@ -300,6 +300,10 @@ ward-offers-all = { $count ->
 }
 ward-offers-none = Weli tusaha kuma jiro wax ku salaysan waadhkan.
 ward-priorities = Mudnaanta waadhka
+ward-follow-heading = La soco waadhkan
+ward-follow-intro = Kala soco wararka waadhka akhriste feed ama kalandarkaaga, adigoon akoon u baahnayn.
+ward-follow-priorities = Mudnaanta waadhka iyo go'aannada kulanka (feed Atom ah)
+ward-follow-directory = Isbeddellada adeegyada deegaanka ee tusaha (feed Atom ah)
 ward-more-priorities = { $count } mudnaan oo kale
 ward-proposals = { $count ->
     [one] 1 soo-jeedin oo taageero u furan

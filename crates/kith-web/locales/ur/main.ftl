@@ -290,6 +290,10 @@ ward-offers-all = { $count ->
 }
 ward-offers-none = ابھی ڈائریکٹری میں اس وارڈ میں واقع کوئی سرگرمی نہیں ہے۔
 ward-priorities = وارڈ کی ترجیحات
+ward-follow-heading = اس وارڈ کو فالو کریں
+ward-follow-intro = اکاؤنٹ کے بغیر، وارڈ کی خبریں فیڈ ریڈر یا اپنے کیلنڈر میں دیکھیں۔
+ward-follow-priorities = وارڈ کی ترجیحات اور فورم کے فیصلے (Atom فیڈ)
+ward-follow-directory = ڈائریکٹری میں مقامی سروسز میں تبدیلیاں (Atom فیڈ)
 ward-more-priorities = { $count } مزید ترجیحات
 ward-proposals = { $count ->
     [one] ایک تجویز حمایت کے لیے کھلی ہے

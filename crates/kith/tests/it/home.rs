@@ -420,3 +420,15 @@ async fn an_administrator_s_home_answers_in_a_city_with_nothing_in_it_yet() {
     let keys: Vec<&str> = home.unwrap().sections.iter().map(|s| s.key).collect();
     assert_eq!(status, 200, "{keys:?}");
 }
+
+#[tokio::test]
+async fn a_ward_s_page_links_to_its_feeds_and_calendar() {
+    let kith = TestApp::start(Backend::Sqlite).await;
+    let (status, page) = fetch(&kith, &format!("/wards/{LADYWOOD}")).await;
+    kith.stop().await;
+    assert_eq!(status, 200);
+    let page = page.replace("&#x2f;", "/");
+    for feed in ["priorities.atom", "directory.atom", "forums.ics"] {
+        assert!(page.contains(&format!(r#"href="/wards/{LADYWOOD}/{feed}""#)), "{feed}");
+    }
+}
