@@ -112,11 +112,8 @@ pub async fn services(app: &App) -> Result<Vec<Service>> {
 
 /// A service's definition: its attributes in their order, as the standard writes them.
 pub async fn definition(app: &App, code: &str) -> std::result::Result<Definition, Refusal> {
-    let category = app
-        .store
-        .categories()
-        .await
-        .map_err(AppError::from)?
+    let category = cases::categories(app)
+        .await?
         .into_iter()
         .find(|c| c.kind == CaseKind::ServiceRequest && c.active && c.code == code)
         .ok_or_else(|| Refusal::new(404, format!("service_code {code} is not a service")))?;
@@ -174,8 +171,7 @@ fn media_url(text: &str) -> std::result::Result<String, Refusal> {
 }
 
 /// A posted request, with the standard's field names.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default)]
 pub struct NewRequest {
     pub api_key: String,
     /// Accepted and not checked: a Kith serves one council.
@@ -236,11 +232,8 @@ pub async fn post(app: &App, request: &NewRequest, ip: Option<String>) -> std::r
     if request.service_code.trim().is_empty() {
         return Err(Refusal::new(400, "service_code is required"));
     }
-    let category = app
-        .store
-        .categories()
-        .await
-        .map_err(AppError::from)?
+    let category = cases::categories(app)
+        .await?
         .into_iter()
         .find(|c| c.kind == CaseKind::ServiceRequest && c.active && c.code == request.service_code.trim())
         .ok_or_else(|| Refusal::new(404, format!("service_code {} is not a service", request.service_code.trim())))?;

@@ -115,10 +115,12 @@ pub async fn preferences(app: &App, principal: &Principal) -> Result<Vec<Choice>
 }
 
 /// How the person with this account hears of `key` (for the notifier and the digest): their choice, their role's
-/// default, or not at all once the account is closed.
+/// default where the event is not one they choose about (a manager named on a team whose roles changed is still
+/// told), or not at all once the account is closed.
 pub async fn delivery_of(app: &App, user: Uuid, key: &str) -> Result<Delivery> {
     let Some(principal) = super::principal_of(app, user).await? else { return Ok(Delivery::Off) };
-    Ok(preferences(app, &principal).await?.into_iter().find(|c| c.key == key).map_or(Delivery::Off, |c| c.delivery))
+    let chosen = preferences(app, &principal).await?.into_iter().find(|c| c.key == key).map(|c| c.delivery);
+    Ok(chosen.unwrap_or_else(|| default_for(&principal, key)))
 }
 
 /// A person's choices as their form sends them, by event.

@@ -28,7 +28,6 @@ async fn render(
     made: Option<String>,
     problems: &[(&'static str, String)],
 ) -> Result<Response, PageError> {
-    let state = state.clone();
     let principal = ctx.signed_in()?;
     let home = home::home(&state.app, principal).await?;
     let words = state.catalogues.dates(&ctx.language.tag);
@@ -73,7 +72,7 @@ async fn render(
         sections => sections, since => since, calendars => calendars, made => made, calendar => calendar,
         notifications => notifications,
     };
-    form_with_errors(&state, ctx, "home/home.html", own, problems)
+    form_with_errors(state, ctx, "home/home.html", own, problems)
 }
 
 async fn add_calendar(
