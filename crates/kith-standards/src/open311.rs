@@ -2,10 +2,11 @@
 //! only maps and writes; what a request may hold and who may post one is decided in `kith-app`.
 
 use chrono::{DateTime, SecondsFormat, Utc};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 /// A service one can report (a category of service request).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Service {
     pub service_code: String,
     pub service_name: String,
@@ -20,7 +21,7 @@ pub struct Service {
 }
 
 /// A service request as the standard reports it. Never the reporter's personal details.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Request {
     pub service_request_id: String,
     /// `open` or `closed`.
@@ -43,29 +44,30 @@ pub struct Request {
 }
 
 /// The answer to a posted request.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Posted {
     pub service_request_id: String,
     pub service_notice: String,
     pub account_id: Option<String>,
 }
 
-/// An error as the standard writes it.
-#[derive(Debug, Clone, Serialize)]
+/// An error as the standard writes it (named apart from Kith's own error in the OpenAPI document).
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(rename = "Open311Error")]
 pub struct Error {
     pub code: u16,
     pub description: String,
 }
 
 /// A service's definition: the questions (attributes) a request of it answers.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Definition {
     pub service_code: String,
     pub attributes: Vec<DefinitionAttribute>,
 }
 
 /// One attribute of a service definition, with the standard's field names.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct DefinitionAttribute {
     /// `true`: the client asks it of the person reporting.
     pub variable: bool,
@@ -78,7 +80,7 @@ pub struct DefinitionAttribute {
     pub values: Vec<AttributeValue>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct AttributeValue {
     pub key: String,
     pub name: String,
@@ -110,7 +112,7 @@ pub fn definition_xml(d: &Definition) -> String {
 }
 
 /// One update to a service request, as the service request updates extension (FixMyStreet's) reports it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Update {
     pub update_id: String,
     pub service_request_id: String,
@@ -139,7 +141,7 @@ impl XmlFields for Update {
 }
 
 /// The answer to a posted update: the id the update was kept under.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct UpdatePosted {
     pub update_id: String,
 }

@@ -1261,5 +1261,6 @@ api-parameter-in = المكان
 api-parameter-about = ما هو
 api-required = مطلوب
 api-responses = بماذا يرد
+api-form = حقول النموذج (متن الطلب)
 api-status = الحالة
 api-schemas = أشكال الردود

@@ -1177,5 +1177,6 @@ api-parameter-in = কোথায়
 api-parameter-about = এটি কী
 api-required = আবশ্যক
 api-responses = কী উত্তর দেয়
+api-form = ফর্মের ঘরগুলি (অনুরোধের মূল অংশ)
 api-status = অবস্থা
 api-schemas = উত্তরগুলোর গঠন

@@ -2136,6 +2136,7 @@ api-parameter-in = Where
 api-parameter-about = What it is
 api-required = required
 api-responses = What it answers
+api-form = The form's fields (the request's body)
 api-status = Status
 api-schemas = The shapes of the answers
 

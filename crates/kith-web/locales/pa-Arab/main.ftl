@@ -1190,5 +1190,6 @@ api-parameter-in = کتھے
 api-parameter-about = ایہہ کیہ اے
 api-required = ضروری
 api-responses = ایہہ کیہ جواب دیندا اے
+api-form = فارم دے خانے (درخواست دا متن)
 api-status = صورتحال
 api-schemas = جواباں دی بناوٹ

@@ -1188,5 +1188,6 @@ api-parameter-in = ਕਿੱਥੇ
 api-parameter-about = ਇਹ ਕੀ ਹੈ
 api-required = ਜ਼ਰੂਰੀ
 api-responses = ਇਹ ਕੀ ਜਵਾਬ ਦਿੰਦਾ ਹੈ
+api-form = ਫ਼ਾਰਮ ਦੇ ਖ਼ਾਨੇ (ਬੇਨਤੀ ਦੀ ਸਮੱਗਰੀ)
 api-status = ਸਥਿਤੀ
 api-schemas = ਜਵਾਬਾਂ ਦੀ ਬਣਤਰ

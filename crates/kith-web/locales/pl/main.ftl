@@ -1264,5 +1264,6 @@ api-parameter-in = Gdzie
 api-parameter-about = Co to jest
 api-required = wymagany
 api-responses = Co zwraca
+api-form = Pola formularza (treść żądania)
 api-status = Status
 api-schemas = Budowa odpowiedzi

@@ -1216,5 +1216,6 @@ api-parameter-in = Halka
 api-parameter-about = Waxa uu yahay
 api-required = waa loo baahan yahay
 api-responses = Waxa uu ku jawaabo
+api-form = Goobaha foomka (jirka codsiga)
 api-status = Xaaladda
 api-schemas = Qaababka jawaabaha

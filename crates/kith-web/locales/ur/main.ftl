@@ -1206,5 +1206,6 @@ api-parameter-in = کہاں
 api-parameter-about = یہ کیا ہے
 api-required = ضروری
 api-responses = یہ کیا جواب دیتا ہے
+api-form = فارم کے خانے (درخواست کا متن)
 api-status = صورتحال
 api-schemas = جوابات کی شکلیں

@@ -29,8 +29,8 @@ async fn api_page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, P
         .map(|paths| {
             paths
                 .iter()
-                .map(|(path, item)| {
-                    let op = &item["get"];
+                .flat_map(|(path, item)| item.as_object().into_iter().flatten().map(move |(method, op)| (path, method, op)))
+                .map(|(path, method, op)| {
                     let parameters: Vec<_> = op["parameters"]
                         .as_array()
                         .map(|ps| {
@@ -59,8 +59,10 @@ async fn api_page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, P
                                 .collect()
                         })
                         .unwrap_or_default();
+                    let form = &op["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"];
                     context! {
-                        path => path, id => text(&op["operationId"]), summary => text(&op["summary"]),
+                        path => path, method => method.to_uppercase(), id => text(&op["operationId"]),
+                        summary => text(&op["summary"]), form => (!form.is_null()).then(|| pretty(form)),
                         tag => op["tags"][0].as_str().unwrap_or_default(),
                         parameters => parameters, responses => responses,
                     }
