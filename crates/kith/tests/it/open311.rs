@@ -392,6 +392,35 @@ async fn a_report_s_photo_is_read_back_with_it() {
     kith.stop().await;
 }
 
+/// A closed report's photo and answers are the reporter's own words and picture: retention clears them with its
+/// other personal details.
+#[tokio::test]
+async fn retention_clears_a_closed_report_s_photo_and_answers() {
+    on_every_backend(|backend| async move {
+        let (kith, f, key) = a_trusted_client(backend).await;
+        let mut form = REPORT.to_vec();
+        form.extend([("api_key", key.as_str()), ("media_url", "https://www.fixmystreet.com/photo/1.full.jpeg")]);
+        assert_eq!(post(&kith, &form).await.0, 201);
+        let officer =
+            signed_in(&kith, "officer@example.org", "service_officer", Scope::Organisation(f.street_scene)).await;
+        for action in [
+            vec![("action", "acknowledge"), ("next_update", "2026-03-03")],
+            vec![("action", "resolve"), ("reason", "Cleared on Tuesday")],
+            vec![("action", "close")],
+        ] {
+            assert_eq!(submit(&kith, &officer, "/cases/REQ-1", "/cases/REQ-1/state", &action).await.0, 303);
+        }
+        kith.clock.advance(chrono::Duration::days(731));
+        assert_eq!(kith_jobs::sweep(&kith.app).await.unwrap().cases.redacted, 1);
+        let case = kith.store.case_by_reference("REQ-1").await.unwrap().unwrap();
+        assert_eq!((case.media_url.as_str(), case.answers.len()), ("", 0));
+        let (_, read) = json(&kith, "/open311/v2/requests/REQ-1.json").await;
+        assert_eq!(read[0]["media_url"], "", "{read}");
+        kith.stop().await;
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn a_photo_address_that_is_not_a_web_address_is_refused() {
     let (kith, _, key) = a_trusted_client(Backend::Sqlite).await;
