@@ -268,6 +268,8 @@ pub struct QueueQuery {
     pub active_since: Option<DateTime<Utc>>,
     pub limit: i64,
     pub offset: i64,
+    /// Counts the matching cases only up to this many (a home's "1,000 or more"): the count's cost is bounded.
+    pub count_up_to: Option<i64>,
 }
 
 /// A case as a queue lists it.

@@ -1160,6 +1160,9 @@ pub struct QueueFilter {
     /// A page shorter than `QUEUE_PAGE` (the home shows a few; not from an address).
     #[serde(skip)]
     pub limit: Option<i64>,
+    /// Counts only up to this many (the home says "1,000 or more"; not from an address).
+    #[serde(skip)]
+    pub count_up_to: Option<i64>,
 }
 
 pub const QUEUE_PAGE: i64 = 50;
@@ -1214,6 +1217,7 @@ pub async fn queue(app: &App, principal: &Principal, filter: &QueueFilter) -> Re
     if let Some(limit) = filter.limit {
         query.limit = limit.clamp(1, QUEUE_PAGE);
     }
+    query.count_up_to = filter.count_up_to.map(|most| most.max(1));
     query.offset = i64::from(filter.page.saturating_sub(1)) * QUEUE_PAGE;
     Ok(app.store.queue(&query).await?)
 }

@@ -24,6 +24,9 @@ pub use calendar::{
 
 /// How many items a section shows; its link leads to the rest.
 pub const SHOWN: usize = 5;
+/// A case section counts its cases up to this many and then says "1,000 or more": a city-wide queue is never counted
+/// whole for a home (its full list counts it).
+pub const COUNTED: i64 = 1_000;
 /// The most wards whose forums and actions one home gathers (a city-wide role is pointed at the city's lists
 /// instead).
 pub const MAX_WARDS: usize = 24;
@@ -83,13 +86,15 @@ pub struct Section {
     pub key: &'static str,
     pub items: Vec<Item>,
     pub total: i64,
+    /// Whether there may be more than `total` (a long queue is counted only up to `COUNTED`).
+    pub more: bool,
     pub all: String,
 }
 
 impl Section {
     fn new(key: &'static str, all: impl Into<String>, mut items: Vec<Item>, total: i64) -> Self {
         items.truncate(SHOWN);
-        Self { key, items, total, all: all.into() }
+        Self { key, items, total, more: false, all: all.into() }
     }
 
     fn most_urgent(&self) -> Urgency {
@@ -177,8 +182,11 @@ async fn cases_sections(
         ward: ward_name(app, &r.ward_code),
     };
     let list = async |key: &'static str, all: &str, filter: QueueFilter, urgency: fn(&QueueRow) -> Urgency| {
+        let filter = QueueFilter { limit: Some(SHOWN as i64), count_up_to: Some(COUNTED), ..filter };
         let (rows, total) = cases::queue(app, principal, &filter).await?;
-        Ok::<_, crate::AppError>(Section::new(key, all, rows.iter().map(|r| item(urgency(r), r)).collect(), total))
+        let mut section = Section::new(key, all, rows.iter().map(|r| item(urgency(r), r)).collect(), total);
+        section.more = total >= COUNTED;
+        Ok::<_, crate::AppError>(section)
     };
     let flagged = |r: &QueueRow| match r.flag {
         kith_core::cases::SlaFlag::Breached => Urgency::Late,
@@ -186,21 +194,21 @@ async fn cases_sections(
         kith_core::cases::SlaFlag::OnTime => Urgency::Waiting,
     };
     if principal.holds(permission::CASES_READ) {
-        let breached = QueueFilter { flag: "breached".into(), limit: Some(SHOWN as i64), ..QueueFilter::default() };
+        let breached = QueueFilter { flag: "breached".into(), ..QueueFilter::default() };
         out.push(list("cases-breached", "/cases?flag=breached", breached, |_| Urgency::Late).await?);
-        let on_time = QueueFilter { not_breached: true, limit: Some(SHOWN as i64), ..QueueFilter::default() };
+        let on_time = QueueFilter { not_breached: true, ..QueueFilter::default() };
         out.push(list("cases-open", "/cases", on_time, flagged).await?);
     }
     if principal.holds(permission::CASES_WORK) {
-        let mine = QueueFilter { show: "mine".into(), limit: Some(SHOWN as i64), ..QueueFilter::default() };
+        let mine = QueueFilter { show: "mine".into(), ..QueueFilter::default() };
         out.push(list("cases-mine", "/cases?show=mine", mine, flagged).await?);
     }
     if principal.holds(permission::CASES_TRIAGE) {
-        let triage = QueueFilter { show: "triage".into(), limit: Some(SHOWN as i64), ..QueueFilter::default() };
+        let triage = QueueFilter { show: "triage".into(), ..QueueFilter::default() };
         out.push(list("cases-triage", "/cases?show=triage", triage, flagged).await?);
     }
     if principal.holds(permission::CASES_RAISE) {
-        let raised = QueueFilter { show: "raised".into(), limit: Some(SHOWN as i64), ..QueueFilter::default() };
+        let raised = QueueFilter { show: "raised".into(), ..QueueFilter::default() };
         out.push(list("cases-raised", "/cases?show=raised", raised, |_| Urgency::News).await?);
     }
     // Those who work a queue see it change in the queue; those who follow cases (a councillor, a coordinator) are
@@ -211,7 +219,7 @@ async fn cases_sections(
     {
         // Open cases: a closed one's news reached its raiser as a notice, and looking through every closed case
         // would cost the home its speed.
-        let changed = QueueFilter { changed_since: Some(since), limit: Some(SHOWN as i64), ..QueueFilter::default() };
+        let changed = QueueFilter { changed_since: Some(since), ..QueueFilter::default() };
         out.push(list("cases-changed", "/cases", changed, |_| Urgency::News).await?);
     }
     Ok(())

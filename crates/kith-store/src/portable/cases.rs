@@ -329,49 +329,71 @@ async fn upsert_resident(tx: &mut sqlx::Transaction<'static, Db>, p: &Resident) 
 }
 
 /// Adds the reach and filters of a queue to a query that has just written `WHERE TRUE`.
+/// The open states, word for word as the `WHERE` of the open-case indexes (migration 0021): SQLite reads a partial
+/// index only for a query that names its condition exactly, so a queue of open cases says it in these words.
+pub(crate) const OPEN_STATES: &str =
+    "state IN ('new', 'transferred', 'acknowledged', 'accepted', 'in_progress', 'waiting', 'reopened')";
+
+/// The order every queue lists cases in: by due time, the undated last.
+const DUE_ORDER: &str = " ORDER BY (due_at IS NULL), due_at, created_at, id";
+
+/// A queue's reach and filters, after a `WHERE TRUE`.
 fn push_queue_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery) {
-    let r = &query.reach;
-    if !r.everything {
-        // The reach's terms joined by OR with nothing before them: SQLite then reads each term by its own index and
-        // joins the rows (a leading `FALSE OR` made it scan the whole table instead).
-        let mut first = true;
-        let mut or = |q: &mut QueryBuilder<'q, Db>| {
-            q.push(if std::mem::take(&mut first) { " AND (" } else { " OR " });
-        };
-        if !r.wards.is_empty() {
-            or(q);
-            q.push("ward_code IN (");
-            let mut s = q.separated(", ");
-            for w in &r.wards {
-                s.push_bind(w.as_str());
-            }
-            q.push(")");
-        }
-        if !r.teams.is_empty() {
-            or(q);
-            q.push("team_id IN (");
-            let mut s = q.separated(", ");
-            for t in &r.teams {
-                s.push_bind(*t);
-            }
-            q.push(")");
-        }
-        if !r.organisations.is_empty() {
-            or(q);
-            q.push("receiving_org IN (");
-            let mut s = q.separated(", ");
-            for o in &r.organisations {
-                s.push_bind(*o);
-            }
-            q.push(")");
-        }
-        if let Some(me) = r.raised_by {
-            or(q);
-            q.push("raised_by = ").push_bind(me).push(" OR raised_for = ").push_bind(me);
-        }
-        q.push(if first { " AND FALSE" } else { ")" });
+    push_reach(q, &query.reach);
+    push_filters(q, query);
+}
+
+/// Who may see a case, as one condition (after a `WHERE TRUE`).
+fn push_reach<'q>(q: &mut QueryBuilder<'q, Db>, r: &'q Reach) {
+    if r.everything {
+        return;
     }
-    if !query.states.is_empty() {
+    // The reach's terms joined by OR with nothing before them: SQLite then reads each term by its own index and
+    // joins the rows (a leading `FALSE OR` made it scan the whole table instead).
+    let mut first = true;
+    let mut or = |q: &mut QueryBuilder<'q, Db>| {
+        q.push(if std::mem::take(&mut first) { " AND (" } else { " OR " });
+    };
+    if !r.wards.is_empty() {
+        or(q);
+        q.push("ward_code IN (");
+        let mut s = q.separated(", ");
+        for w in &r.wards {
+            s.push_bind(w.as_str());
+        }
+        q.push(")");
+    }
+    if !r.teams.is_empty() {
+        or(q);
+        q.push("team_id IN (");
+        let mut s = q.separated(", ");
+        for t in &r.teams {
+            s.push_bind(*t);
+        }
+        q.push(")");
+    }
+    if !r.organisations.is_empty() {
+        or(q);
+        q.push("receiving_org IN (");
+        let mut s = q.separated(", ");
+        for o in &r.organisations {
+            s.push_bind(*o);
+        }
+        q.push(")");
+    }
+    if let Some(me) = r.raised_by {
+        or(q);
+        q.push("raised_by = ").push_bind(me).push(" OR raised_for = ").push_bind(me);
+    }
+    q.push(if first { " AND FALSE" } else { ")" });
+}
+
+/// A queue's filters other than its reach.
+fn push_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery) {
+    let open: Vec<CaseState> = CaseState::ALL.into_iter().filter(|s| s.is_open()).collect();
+    if query.states.len() == open.len() && open.iter().all(|s| query.states.contains(s)) {
+        q.push(" AND ").push(OPEN_STATES);
+    } else if !query.states.is_empty() {
         q.push(" AND state IN (");
         let mut s = q.separated(", ");
         for state in &query.states {
@@ -403,6 +425,65 @@ fn push_queue_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery) {
     if let Some(since) = query.active_since {
         q.push(" AND updated_at > ").push_bind(since);
     }
+}
+
+/// One way into a queue that an index reads in due order: a term of the reach, or the whole reach where the
+/// person's own cases, the triage queue or the whole city lead.
+#[derive(Debug, Clone, Copy)]
+enum Arm<'q> {
+    Ward(&'q str),
+    Team(Uuid),
+    Organisation(Uuid),
+    RaisedBy(Uuid),
+    RaisedFor(Uuid),
+    Reach,
+}
+
+/// The most arms a queue is read by; a reach of more terms is read whole.
+const MAX_ARMS: usize = 16;
+
+/// The arms of a queue: a page is the first of what each arm's index gives in due order, so no arm reads all its
+/// cases to sort them. (The reach as one `OR` is read by every term's index at once and sorted whole.)
+fn arms(query: &QueueQuery) -> Vec<Arm<'_>> {
+    let r = &query.reach;
+    if r.everything || query.owner.is_some() || query.triage {
+        return vec![Arm::Reach];
+    }
+    let mut arms: Vec<Arm> = r.wards.iter().map(|w| Arm::Ward(w)).collect();
+    arms.extend(r.teams.iter().map(|t| Arm::Team(*t)));
+    arms.extend(r.organisations.iter().map(|o| Arm::Organisation(*o)));
+    if let Some(me) = r.raised_by {
+        arms.extend([Arm::RaisedBy(me), Arm::RaisedFor(me)]);
+    }
+    if arms.len() > MAX_ARMS { vec![Arm::Reach] } else { arms }
+}
+
+/// One arm's cases in due order, the first `limit` of them: `columns` of each.
+fn push_arm<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery, arm: Arm<'q>, columns: &str, limit: i64) {
+    q.push(format!("SELECT {columns} FROM cases WHERE "));
+    match arm {
+        Arm::Ward(w) => {
+            q.push("ward_code = ").push_bind(w);
+        }
+        Arm::Team(t) => {
+            q.push("team_id = ").push_bind(t);
+        }
+        Arm::Organisation(o) => {
+            q.push("receiving_org = ").push_bind(o);
+        }
+        Arm::RaisedBy(me) => {
+            q.push("raised_by = ").push_bind(me);
+        }
+        Arm::RaisedFor(me) => {
+            q.push("raised_for = ").push_bind(me);
+        }
+        Arm::Reach => {
+            q.push("TRUE");
+            push_reach(q, &query.reach);
+        }
+    }
+    push_filters(q, query);
+    q.push(DUE_ORDER).push(" LIMIT ").push_bind(limit);
 }
 
 #[async_trait]
@@ -519,17 +600,34 @@ impl CaseStore for Adapter {
     }
 
     async fn queue(&self, query: &QueueQuery) -> Result<(Vec<QueueRow>, i64)> {
+        let arms = arms(query);
+        if arms.is_empty() {
+            return Ok((Vec::new(), 0));
+        }
         // The page's ids first, from the queue indexes alone; then only those rows are read.
         let mut q: QueryBuilder<Db> = QueryBuilder::new(
             "SELECT id, reference, kind, category, state, summary, ward_code, team_id, owner_id, due_at, flag,
-             created_at FROM cases WHERE id IN (SELECT id FROM cases WHERE TRUE",
+             created_at FROM cases WHERE id IN (",
         );
-        push_queue_filters(&mut q, query);
-        q.push(" ORDER BY (due_at IS NULL), due_at, created_at, id LIMIT ")
-            .push_bind(query.limit)
-            .push(" OFFSET ")
-            .push_bind(query.offset)
-            .push(") ORDER BY (due_at IS NULL), due_at, created_at, id");
+        if let [arm] = arms[..] {
+            push_arm(&mut q, query, arm, "id", query.limit);
+            q.push(" OFFSET ").push_bind(query.offset);
+        } else {
+            // Each arm's first cases up to the page's end; the page is the first of all of them.
+            q.push("SELECT id FROM (");
+            for (i, arm) in arms.iter().enumerate() {
+                if i > 0 {
+                    q.push(" UNION ");
+                }
+                q.push("SELECT id, due_at, created_at FROM (");
+                let end = query.offset.saturating_add(query.limit);
+                push_arm(&mut q, query, *arm, "id, due_at, created_at", end);
+                q.push(format!(") AS arm{i}"));
+            }
+            q.push(") AS arms").push(DUE_ORDER).push(" LIMIT ").push_bind(query.limit);
+            q.push(" OFFSET ").push_bind(query.offset);
+        }
+        q.push(")").push(DUE_ORDER);
         let rows = q.build().fetch_all(&self.reader).await?;
         let rows = rows
             .iter()
@@ -554,8 +652,12 @@ impl CaseStore for Adapter {
         let total = if query.offset == 0 && (rows.len() as i64) < query.limit {
             rows.len() as i64
         } else {
-            let mut count: QueryBuilder<Db> = QueryBuilder::new("SELECT COUNT(*) FROM cases WHERE TRUE");
+            let mut count: QueryBuilder<Db> = QueryBuilder::new("SELECT COUNT(*) FROM (SELECT 1 FROM cases WHERE TRUE");
             push_queue_filters(&mut count, query);
+            if let Some(most) = query.count_up_to {
+                count.push(" LIMIT ").push_bind(most);
+            }
+            count.push(") AS matching");
             count.build_query_scalar().fetch_one(&self.reader).await?
         };
         Ok((rows, total))
@@ -1416,5 +1518,34 @@ impl AgreementStore for Adapter {
             })
             .filter(|m| m.as_ref().map_or(true, |m| m.month != usize::MAX))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::OPEN_STATES;
+    use kith_core::cases::CaseState;
+
+    #[test]
+    fn the_open_states_in_sql_are_the_open_states() {
+        let named: Vec<&str> = OPEN_STATES
+            .trim_start_matches("state IN (")
+            .trim_end_matches(')')
+            .split(", ")
+            .map(|s| s.trim_matches('\''))
+            .collect();
+        let open: Vec<&str> = CaseState::ALL.into_iter().filter(|s| s.is_open()).map(CaseState::as_str).collect();
+        assert_eq!(named.len(), open.len());
+        assert!(open.iter().all(|s| named.contains(s)), "{named:?} against {open:?}");
+    }
+
+    #[test]
+    fn the_open_case_indexes_name_the_open_states_word_for_word() {
+        for migration in [
+            include_str!("../../migrations/sqlite/0021_open_case_queues.sql"),
+            include_str!("../../migrations/postgres/0021_open_case_queues.sql"),
+        ] {
+            assert_eq!(migration.matches(OPEN_STATES).count(), 4, "each of the four indexes");
+        }
     }
 }

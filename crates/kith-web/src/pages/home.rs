@@ -53,7 +53,7 @@ async fn render(
                     }
                 })
                 .collect();
-            context! { key => s.key, items => items, total => s.total, shown => s.items.len(), all => s.all }
+            context! { key => s.key, items => items, total => s.total, more => s.more, shown => s.items.len(), all => s.all }
         })
         .collect();
     let since = home.since.map(When::At).map(when);

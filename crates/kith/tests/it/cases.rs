@@ -1306,3 +1306,69 @@ async fn a_resident_s_language_may_name_its_script() {
     assert_eq!(error_summary(&body), vec!["\"Klingon\" is not a script we know, like Arab or Guru".to_owned()]);
     s.kith.stop().await;
 }
+
+/// The demo city's open cases as one person's reach sees them: two wards and a team, read arm by arm (each term by
+/// its own index), against every open case read at once and filtered here.
+async fn a_reach_read_by_its_terms(
+    backend: Backend,
+) -> (Vec<kith_store::cases::QueueRow>, kith_store::cases::QueueQuery, TestApp) {
+    use kith_store::cases::{QueueQuery, Reach};
+    let kith = TestApp::start_on(crate::demo_city(backend).await, Default::default(), Default::default()).await;
+    let open: Vec<kith_core::cases::CaseState> =
+        kith_core::cases::CaseState::ALL.into_iter().filter(|s| s.is_open()).collect();
+    let everything = QueueQuery {
+        reach: Reach { everything: true, ..Reach::default() },
+        states: open.clone(),
+        limit: 100_000,
+        ..QueueQuery::default()
+    };
+    let (all, _) = kith.store.queue(&everything).await.unwrap();
+    // The busiest team and the two busiest wards, so the pages below are full.
+    let busiest = |keys: Vec<String>| {
+        let mut counts = std::collections::BTreeMap::<String, usize>::new();
+        keys.into_iter().for_each(|k| *counts.entry(k).or_default() += 1);
+        let mut counts: Vec<_> = counts.into_iter().collect();
+        counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        counts.into_iter().map(|(k, _)| k).collect::<Vec<_>>()
+    };
+    let team = busiest(all.iter().filter_map(|r| r.team_id).map(|t| t.to_string()).collect())[0].parse().unwrap();
+    let wards: Vec<String> =
+        busiest(all.iter().map(|r| r.ward_code.to_string()).collect()).into_iter().take(2).collect();
+    let expected: Vec<_> =
+        all.into_iter().filter(|r| wards.contains(&r.ward_code.to_string()) || r.team_id == Some(team)).collect();
+    assert!(expected.len() > 40, "enough for four pages: {}", expected.len());
+    let query = QueueQuery {
+        reach: Reach { wards, teams: vec![team], ..Reach::default() },
+        states: open,
+        limit: 10,
+        ..QueueQuery::default()
+    };
+    (expected, query, kith)
+}
+
+#[tokio::test]
+async fn a_queue_read_term_by_term_pages_exactly_as_the_whole_reach_in_due_order() {
+    on_every_backend(|backend| async move {
+        let (expected, query, kith) = a_reach_read_by_its_terms(backend).await;
+        let mut listed = Vec::new();
+        for page in 0..4 {
+            let (rows, total) =
+                kith.store.queue(&kith_store::cases::QueueQuery { offset: page * 10, ..query.clone() }).await.unwrap();
+            assert_eq!(total, expected.len() as i64, "page {page}'s count");
+            listed.extend(rows);
+        }
+        let ids = |rows: &[kith_store::cases::QueueRow]| rows.iter().map(|r| r.reference.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&listed), ids(&expected[..40]));
+        kith.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_queue_counted_up_to_a_bound_stops_counting_there() {
+    let (expected, query, kith) = a_reach_read_by_its_terms(Backend::Sqlite).await;
+    let (rows, total) =
+        kith.store.queue(&kith_store::cases::QueueQuery { count_up_to: Some(20), ..query.clone() }).await.unwrap();
+    assert_eq!((rows.len(), total), (10, 20), "of {}", expected.len());
+    kith.stop().await;
+}
