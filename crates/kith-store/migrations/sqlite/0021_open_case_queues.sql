@@ -1,7 +1,8 @@
--- The open cases in due order, by each way a queue reaches them: a ward, a team, an owner, or the whole city. A
--- queue's page reads each index in order and stops after the page, instead of reading every open case it may see and
--- sorting them; each index holds every column the queue filters on, so the count reads it and never the rows. The
--- condition is the store's `OPEN_STATES`, word for word (a partial index serves only a query that names it so).
+-- The open cases in due order, by each way a queue reaches them: a ward, a team, an owner, a flag (the home's
+-- "breached" and "not yet late"), the triage queue, or the whole city. A queue's page reads each index in order and
+-- stops after the page, instead of reading every open case it may see and sorting them; each index holds every
+-- column the queue filters on, so a count reads it and never the rows. The conditions are the store's `OPEN_STATES`
+-- and `TRIAGE`, word for word (SQLite reads a partial index only for a query that names its condition so).
 CREATE INDEX cases_open_by_ward ON cases (ward_code, (due_at IS NULL), due_at, created_at, id, flag, owner_id, team_id,
     receiving_org, kind, raised_by, raised_for, updated_at, state)
     WHERE state IN ('new', 'transferred', 'acknowledged', 'accepted', 'in_progress', 'waiting', 'reopened');
@@ -15,3 +16,10 @@ CREATE INDEX cases_open_by_owner ON cases (owner_id, (due_at IS NULL), due_at, c
 CREATE INDEX cases_open_by_due ON cases ((due_at IS NULL), due_at, created_at, id, flag, owner_id, team_id, ward_code,
     receiving_org, kind, raised_by, raised_for, updated_at, state)
     WHERE state IN ('new', 'transferred', 'acknowledged', 'accepted', 'in_progress', 'waiting', 'reopened');
+CREATE INDEX cases_open_by_flag ON cases (flag, (due_at IS NULL), due_at, created_at, id, owner_id, team_id, ward_code,
+    receiving_org, kind, raised_by, raised_for, updated_at, state)
+    WHERE state IN ('new', 'transferred', 'acknowledged', 'accepted', 'in_progress', 'waiting', 'reopened');
+CREATE INDEX cases_open_triage ON cases ((due_at IS NULL), due_at, created_at, id, flag, owner_id, ward_code, kind,
+    raised_by, raised_for, updated_at, state, team_id, receiving_org)
+    WHERE coalesce(team_id, receiving_org) IS NULL
+    AND state IN ('new', 'transferred', 'acknowledged', 'accepted', 'in_progress', 'waiting', 'reopened');

@@ -5,7 +5,7 @@
 use super::{Adapter, Db, DbRow};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use kith_core::cases::{Area, Capacity, CaseKind, CaseState, Clocks, RoutingRule, Targets};
+use kith_core::cases::{Area, Capacity, CaseKind, CaseState, Clocks, RoutingRule, SlaFlag, Targets};
 use sqlx::{QueryBuilder, Row};
 use uuid::Uuid;
 
@@ -334,6 +334,9 @@ async fn upsert_resident(tx: &mut sqlx::Transaction<'static, Db>, p: &Resident) 
 pub(crate) const OPEN_STATES: &str =
     "state IN ('new', 'transferred', 'acknowledged', 'accepted', 'in_progress', 'waiting', 'reopened')";
 
+/// What waits in triage (no team, and no receiving organisation), as `cases_open_triage` names it.
+const TRIAGE: &str = "coalesce(team_id, receiving_org) IS NULL";
+
 /// The order every queue lists cases in: by due time, the undated last.
 const DUE_ORDER: &str = " ORDER BY (due_at IS NULL), due_at, created_at, id";
 
@@ -411,7 +414,8 @@ fn push_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery) {
         q.push(" AND team_id = ").push_bind(team);
     }
     if query.triage {
-        q.push(" AND team_id IS NULL AND receiving_org IS NULL");
+        // Word for word as `cases_open_triage`'s condition, so the triage queue is read by it.
+        q.push(" AND ").push(TRIAGE);
     }
     if let Some(owner) = query.owner {
         q.push(" AND owner_id = ").push_bind(owner);
@@ -419,8 +423,14 @@ fn push_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery) {
     if let Some(flag) = &query.flag {
         q.push(" AND flag = ").push_bind(flag.as_str());
     }
-    if let Some(flag) = &query.not_flag {
-        q.push(" AND flag <> ").push_bind(flag.as_str());
+    if let Some(not) = query.not_flag {
+        // The other flags by name: read from `cases_open_by_flag`, each in due order.
+        q.push(" AND flag IN (");
+        let mut s = q.separated(", ");
+        for flag in [SlaFlag::OnTime, SlaFlag::DueSoon, SlaFlag::Breached].into_iter().filter(|f| *f != not) {
+            s.push_bind(flag.as_str());
+        }
+        q.push(")");
     }
     if let Some(since) = query.active_since {
         q.push(" AND updated_at > ").push_bind(since);
@@ -1523,7 +1533,7 @@ impl AgreementStore for Adapter {
 
 #[cfg(test)]
 mod tests {
-    use super::OPEN_STATES;
+    use super::{OPEN_STATES, TRIAGE};
     use kith_core::cases::CaseState;
 
     #[test]
@@ -1545,7 +1555,8 @@ mod tests {
             include_str!("../../migrations/sqlite/0021_open_case_queues.sql"),
             include_str!("../../migrations/postgres/0021_open_case_queues.sql"),
         ] {
-            assert_eq!(migration.matches(OPEN_STATES).count(), 4, "each of the four indexes");
+            assert_eq!(migration.matches(OPEN_STATES).count(), 6, "each of the six indexes");
+            assert!(migration.contains(&format!("WHERE {TRIAGE}")), "the triage index");
         }
     }
 }
