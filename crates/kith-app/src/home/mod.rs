@@ -527,7 +527,8 @@ async fn volunteering_sections(app: &App, principal: &Principal, out: &mut Vec<S
     if !principal.holds(permission::VOLUNTEERING_COORDINATE) {
         return Ok(());
     }
-    let (requests, total) = volunteering::requests::queue(app, principal, &[TaskState::Open], 0).await?;
+    let (requests, total) =
+        volunteering::requests::first_of_queue(app, principal, &[TaskState::Open], 0, SHOWN as i64).await?;
     let items = requests
         .iter()
         .map(|r| Item {

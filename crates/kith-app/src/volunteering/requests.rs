@@ -250,6 +250,17 @@ pub async fn queue(
     states: &[TaskState],
     page: i64,
 ) -> Result<(Vec<HelpRequest>, i64)> {
+    first_of_queue(app, principal, states, page, PAGE).await
+}
+
+/// A page of `size` requests (at most `PAGE`; the home shows a few) of the coordinator's queue.
+pub async fn first_of_queue(
+    app: &App,
+    principal: &Principal,
+    states: &[TaskState],
+    page: i64,
+    size: i64,
+) -> Result<(Vec<HelpRequest>, i64)> {
     let wards = coordinated_wards(app, principal)?;
     let every = wards.len() == app.places().wards().len();
     let query = RequestQuery {
@@ -257,8 +268,8 @@ pub async fn queue(
         states: states.to_vec(),
         volunteer: None,
         near: None,
-        limit: PAGE,
-        offset: page.clamp(0, 10_000) * PAGE,
+        limit: size.clamp(1, PAGE),
+        offset: page.clamp(0, 10_000) * size.clamp(1, PAGE),
     };
     Ok(app.store.requests(&query).await?)
 }

@@ -337,6 +337,10 @@ pub(crate) const OPEN_STATES: &str =
 /// What waits in triage (no team, and no receiving organisation), as `cases_open_triage` names it.
 const TRIAGE: &str = "coalesce(team_id, receiving_org) IS NULL";
 
+/// The whole city: every case is placed in a ward. A city-wide queue says so, as `cases_open_by_flag` does, so that
+/// only a city-wide queue is read by that index (a queue of the cases someone raised would otherwise be).
+const CITY: &str = "ward_code IS NOT NULL";
+
 /// The order every queue lists cases in: by due time, the undated last.
 const DUE_ORDER: &str = " ORDER BY (due_at IS NULL), due_at, created_at, id";
 
@@ -349,6 +353,7 @@ fn push_queue_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery) {
 /// Who may see a case, as one condition (after a `WHERE TRUE`).
 fn push_reach<'q>(q: &mut QueryBuilder<'q, Db>, r: &'q Reach) {
     if r.everything {
+        q.push(" AND ").push(CITY);
         return;
     }
     // The reach's terms joined by OR with nothing before them: SQLite then reads each term by its own index and
@@ -468,8 +473,8 @@ fn arms(query: &QueueQuery) -> Vec<Arm<'_>> {
     if arms.len() > MAX_ARMS { vec![Arm::Reach] } else { arms }
 }
 
-/// One arm's cases in due order, the first `limit` of them: `columns` of each.
-fn push_arm<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery, arm: Arm<'q>, columns: &str, limit: i64) {
+/// One arm's cases (`columns` of each), filtered; the caller orders and limits them.
+fn push_arm<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery, arm: Arm<'q>, columns: &str) {
     q.push(format!("SELECT {columns} FROM cases WHERE "));
     match arm {
         Arm::Ward(w) => {
@@ -493,7 +498,6 @@ fn push_arm<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery, arm: Arm<'q
         }
     }
     push_filters(q, query);
-    q.push(DUE_ORDER).push(" LIMIT ").push_bind(limit);
 }
 
 #[async_trait]
@@ -620,8 +624,8 @@ impl CaseStore for Adapter {
              created_at FROM cases WHERE id IN (",
         );
         if let [arm] = arms[..] {
-            push_arm(&mut q, query, arm, "id", query.limit);
-            q.push(" OFFSET ").push_bind(query.offset);
+            push_arm(&mut q, query, arm, "id");
+            q.push(DUE_ORDER).push(" LIMIT ").push_bind(query.limit).push(" OFFSET ").push_bind(query.offset);
         } else {
             // Each arm's first cases up to the page's end; the page is the first of all of them.
             q.push("SELECT id FROM (");
@@ -630,8 +634,8 @@ impl CaseStore for Adapter {
                     q.push(" UNION ");
                 }
                 q.push("SELECT id, due_at, created_at FROM (");
-                let end = query.offset.saturating_add(query.limit);
-                push_arm(&mut q, query, *arm, "id, due_at, created_at", end);
+                push_arm(&mut q, query, *arm, "id, due_at, created_at");
+                q.push(DUE_ORDER).push(" LIMIT ").push_bind(query.offset.saturating_add(query.limit));
                 q.push(format!(") AS arm{i}"));
             }
             q.push(") AS arms").push(DUE_ORDER).push(" LIMIT ").push_bind(query.limit);
@@ -662,13 +666,23 @@ impl CaseStore for Adapter {
         let total = if query.offset == 0 && (rows.len() as i64) < query.limit {
             rows.len() as i64
         } else {
-            let mut count: QueryBuilder<Db> = QueryBuilder::new("SELECT COUNT(*) FROM (SELECT 1 FROM cases WHERE TRUE");
-            push_queue_filters(&mut count, query);
-            if let Some(most) = query.count_up_to {
-                count.push(" LIMIT ").push_bind(most);
+            // Counted arm by arm too, each by its own index; counted up to a bound, each arm stops there (if none
+            // reaches it, the union is whole).
+            let mut count: QueryBuilder<Db> = QueryBuilder::new("SELECT COUNT(*) FROM (");
+            for (i, arm) in arms.iter().enumerate() {
+                if i > 0 {
+                    count.push(" UNION ");
+                }
+                count.push("SELECT id FROM (");
+                push_arm(&mut count, query, *arm, "id");
+                if let Some(most) = query.count_up_to {
+                    count.push(" LIMIT ").push_bind(most);
+                }
+                count.push(format!(") AS arm{i}"));
             }
             count.push(") AS matching");
-            count.build_query_scalar().fetch_one(&self.reader).await?
+            let counted: i64 = count.build_query_scalar().fetch_one(&self.reader).await?;
+            query.count_up_to.map_or(counted, |most| counted.min(most))
         };
         Ok((rows, total))
     }
@@ -1533,7 +1547,7 @@ impl AgreementStore for Adapter {
 
 #[cfg(test)]
 mod tests {
-    use super::{OPEN_STATES, TRIAGE};
+    use super::{CITY, OPEN_STATES, TRIAGE};
     use kith_core::cases::CaseState;
 
     #[test]
@@ -1557,6 +1571,7 @@ mod tests {
         ] {
             assert_eq!(migration.matches(OPEN_STATES).count(), 6, "each of the six indexes");
             assert!(migration.contains(&format!("WHERE {TRIAGE}")), "the triage index");
+            assert!(migration.contains(&format!("WHERE {CITY}")), "the flag index");
         }
     }
 }
