@@ -3,8 +3,8 @@
 -- reads each index in order and stops after the page, instead of reading every open case it may see and sorting
 -- them; each index holds every column a queue filters on, so a count reads it and never the rows. The conditions are
 -- the store's `OPEN_STATES`, `TRIAGE` and `CITY`, word for word (SQLite reads a partial index only for a query that
--- names its condition so; `CITY`, true of every case, keeps the flag index to city-wide queues, as a queue of the
--- cases someone raised would otherwise be read by it).
+-- names its condition so; `CITY`, true of every case (each is in a ward), keeps the flag index to city-wide queues,
+-- as a queue of the cases someone raised would otherwise be read by it).
 CREATE INDEX cases_open_by_ward ON cases (ward_code, flag, (due_at IS NULL), due_at, created_at, id, owner_id, team_id,
     receiving_org, kind, raised_by, raised_for, updated_at, state)
     WHERE state IN ('new', 'transferred', 'acknowledged', 'accepted', 'in_progress', 'waiting', 'reopened');
@@ -20,7 +20,7 @@ CREATE INDEX cases_open_by_due ON cases ((due_at IS NULL), due_at, created_at, i
     WHERE state IN ('new', 'transferred', 'acknowledged', 'accepted', 'in_progress', 'waiting', 'reopened');
 CREATE INDEX cases_open_by_flag ON cases (flag, (due_at IS NULL), due_at, created_at, id, owner_id, team_id, ward_code,
     receiving_org, kind, raised_by, raised_for, updated_at, state)
-    WHERE ward_code IS NOT NULL
+    WHERE ward_code <> ''
     AND state IN ('new', 'transferred', 'acknowledged', 'accepted', 'in_progress', 'waiting', 'reopened');
 CREATE INDEX cases_open_triage ON cases ((due_at IS NULL), due_at, created_at, id, flag, owner_id, ward_code, kind,
     raised_by, raised_for, updated_at, state, team_id, receiving_org)

@@ -338,8 +338,9 @@ pub(crate) const OPEN_STATES: &str =
 const TRIAGE: &str = "coalesce(team_id, receiving_org) IS NULL";
 
 /// The whole city: every case is placed in a ward. A city-wide queue says so, as `cases_open_by_flag` does, so that
-/// only a city-wide queue is read by that index (a queue of the cases someone raised would otherwise be).
-const CITY: &str = "ward_code IS NOT NULL";
+/// only a city-wide queue is read by that index (a queue of the cases someone raised would otherwise be). Not
+/// `IS NOT NULL`, which SQLite drops from a query on a `NOT NULL` column before it looks for a partial index.
+const CITY: &str = "ward_code <> ''";
 
 /// The order every queue lists cases in: by due time, the undated last.
 const DUE_ORDER: &str = " ORDER BY (due_at IS NULL), due_at, created_at, id";
@@ -347,13 +348,12 @@ const DUE_ORDER: &str = " ORDER BY (due_at IS NULL), due_at, created_at, id";
 /// A queue's reach and filters, after a `WHERE TRUE`.
 fn push_queue_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery) {
     push_reach(q, &query.reach);
-    push_filters(q, query);
+    push_filters(q, query, true);
 }
 
 /// Who may see a case, as one condition (after a `WHERE TRUE`).
 fn push_reach<'q>(q: &mut QueryBuilder<'q, Db>, r: &'q Reach) {
     if r.everything {
-        q.push(" AND ").push(CITY);
         return;
     }
     // The reach's terms joined by OR with nothing before them: SQLite then reads each term by its own index and
@@ -396,8 +396,8 @@ fn push_reach<'q>(q: &mut QueryBuilder<'q, Db>, r: &'q Reach) {
     q.push(if first { " AND FALSE" } else { ")" });
 }
 
-/// A queue's filters other than its reach.
-fn push_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery) {
+/// A queue's filters other than its reach; its flags too unless an arm names its own.
+fn push_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery, flags: bool) {
     let open: Vec<CaseState> = CaseState::ALL.into_iter().filter(|s| s.is_open()).collect();
     if query.states.len() == open.len() && open.iter().all(|s| query.states.contains(s)) {
         q.push(" AND ").push(OPEN_STATES);
@@ -425,79 +425,99 @@ fn push_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery) {
     if let Some(owner) = query.owner {
         q.push(" AND owner_id = ").push_bind(owner);
     }
-    if let Some(flag) = &query.flag {
+    if flags && let Some(flag) = &query.flag {
         q.push(" AND flag = ").push_bind(flag.as_str());
     }
-    if let Some(not) = query.not_flag {
-        // The other flags by name: read from `cases_open_by_flag`, each in due order.
-        q.push(" AND flag IN (");
-        let mut s = q.separated(", ");
-        for flag in [SlaFlag::OnTime, SlaFlag::DueSoon, SlaFlag::Breached].into_iter().filter(|f| *f != not) {
-            s.push_bind(flag.as_str());
-        }
-        q.push(")");
+    if flags && let Some(flag) = &query.not_flag {
+        q.push(" AND flag <> ").push_bind(flag.as_str());
     }
     if let Some(since) = query.active_since {
         q.push(" AND updated_at > ").push_bind(since);
     }
 }
 
-/// One way into a queue that an index reads in due order: a term of the reach, or the whole reach where the
-/// person's own cases, the triage queue or the whole city lead.
+/// One way into a queue that an index reads in due order: a term of the reach, the whole city, or the whole reach
+/// where the person's own cases or the triage queue lead.
 #[derive(Debug, Clone, Copy)]
-enum Arm<'q> {
+enum Way<'q> {
     Ward(&'q str),
     Team(Uuid),
     Organisation(Uuid),
     RaisedBy(Uuid),
     RaisedFor(Uuid),
+    City,
     Reach,
 }
 
-/// The most arms a queue is read by; a reach of more terms is read whole.
-const MAX_ARMS: usize = 16;
+/// A way in, for one flag or all: each is read by an index in due order (a ward's breached cases by the ward and
+/// flag, say), so a page never sorts more than the arms' first cases.
+#[derive(Debug, Clone, Copy)]
+struct Arm<'q> {
+    way: Way<'q>,
+    flag: Option<SlaFlag>,
+}
+
+/// The most ways a queue is read by; a reach of more terms is read whole.
+const MAX_WAYS: usize = 16;
 
 /// The arms of a queue: a page is the first of what each arm's index gives in due order, so no arm reads all its
 /// cases to sort them. (The reach as one `OR` is read by every term's index at once and sorted whole.)
 fn arms(query: &QueueQuery) -> Vec<Arm<'_>> {
     let r = &query.reach;
-    if r.everything || query.owner.is_some() || query.triage {
-        return vec![Arm::Reach];
-    }
-    let mut arms: Vec<Arm> = r.wards.iter().map(|w| Arm::Ward(w)).collect();
-    arms.extend(r.teams.iter().map(|t| Arm::Team(*t)));
-    arms.extend(r.organisations.iter().map(|o| Arm::Organisation(*o)));
-    if let Some(me) = r.raised_by {
-        arms.extend([Arm::RaisedBy(me), Arm::RaisedFor(me)]);
-    }
-    if arms.len() > MAX_ARMS { vec![Arm::Reach] } else { arms }
+    let ways = if query.owner.is_some() || query.triage {
+        vec![Way::Reach]
+    } else if r.everything {
+        vec![Way::City]
+    } else {
+        let mut ways: Vec<Way> = r.wards.iter().map(|w| Way::Ward(w)).collect();
+        ways.extend(r.teams.iter().map(|t| Way::Team(*t)));
+        ways.extend(r.organisations.iter().map(|o| Way::Organisation(*o)));
+        if let Some(me) = r.raised_by {
+            ways.extend([Way::RaisedBy(me), Way::RaisedFor(me)]);
+        }
+        if ways.len() > MAX_WAYS { vec![Way::Reach] } else { ways }
+    };
+    let flags: Vec<Option<SlaFlag>> = match (query.flag, query.not_flag) {
+        (Some(flag), _) => vec![Some(flag)],
+        (None, Some(not)) => {
+            [SlaFlag::OnTime, SlaFlag::DueSoon, SlaFlag::Breached].into_iter().filter(|f| *f != not).map(Some).collect()
+        }
+        (None, None) => vec![None],
+    };
+    ways.iter().flat_map(|way| flags.iter().map(|flag| Arm { way: *way, flag: *flag })).collect()
 }
 
 /// One arm's cases (`columns` of each), filtered; the caller orders and limits them.
 fn push_arm<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery, arm: Arm<'q>, columns: &str) {
     q.push(format!("SELECT {columns} FROM cases WHERE "));
-    match arm {
-        Arm::Ward(w) => {
+    match arm.way {
+        Way::Ward(w) => {
             q.push("ward_code = ").push_bind(w);
         }
-        Arm::Team(t) => {
+        Way::Team(t) => {
             q.push("team_id = ").push_bind(t);
         }
-        Arm::Organisation(o) => {
+        Way::Organisation(o) => {
             q.push("receiving_org = ").push_bind(o);
         }
-        Arm::RaisedBy(me) => {
+        Way::RaisedBy(me) => {
             q.push("raised_by = ").push_bind(me);
         }
-        Arm::RaisedFor(me) => {
+        Way::RaisedFor(me) => {
             q.push("raised_for = ").push_bind(me);
         }
-        Arm::Reach => {
+        Way::City => {
+            q.push(CITY);
+        }
+        Way::Reach => {
             q.push("TRUE");
             push_reach(q, &query.reach);
         }
     }
-    push_filters(q, query);
+    push_filters(q, query, false);
+    if let Some(flag) = arm.flag {
+        q.push(" AND flag = ").push_bind(flag.as_str());
+    }
 }
 
 #[async_trait]
