@@ -41,11 +41,21 @@ pub struct Team {
 
 pub async fn team(app: &App, principal: &Principal, kind: &str, id: &str) -> Result<Team> {
     let wards = require_area(app, principal, kind, id)?;
-    let mut members = Vec::new();
-    for m in app.store.members_of(kind, id).await? {
-        let links = app.store.links_of_member(m.id).await?;
-        members.push((m, links));
+    // Every member's links in one read, not one read a member.
+    let mut links: std::collections::HashMap<Uuid, Vec<_>> = std::collections::HashMap::new();
+    for l in app.store.links_of_area(kind, id).await? {
+        links.entry(l.member_id).or_default().push(l);
     }
+    let members = app
+        .store
+        .members_of(kind, id)
+        .await?
+        .into_iter()
+        .map(|m| {
+            let theirs = links.remove(&m.id).unwrap_or_default();
+            (m, theirs)
+        })
+        .collect();
     Ok(Team { wards, members })
 }
 

@@ -254,6 +254,8 @@ pub trait ForumStore {
     async fn create_link(&self, link: &PartnerLink, invitation: &OutgoingEmail, audit: &AuditEntry) -> Result<()>;
     async fn link(&self, id: Uuid) -> Result<Option<PartnerLink>>;
     async fn links_of_member(&self, member: Uuid) -> Result<Vec<PartnerLink>>;
+    /// The links of an area's members who are not removed, in one read (a team's page and a home).
+    async fn links_of_area(&self, area_kind: &str, area_id: &str) -> Result<Vec<PartnerLink>>;
     async fn revoke_link(&self, id: Uuid, at: DateTime<Utc>, audit: &AuditEntry) -> Result<()>;
     async fn link_used(&self, id: Uuid, at: DateTime<Utc>) -> Result<()>;
 

@@ -637,6 +637,18 @@ impl ForumStore for Adapter {
         rows.iter().map(link).collect()
     }
 
+    async fn links_of_area(&self, area_kind: &str, area_id: &str) -> Result<Vec<PartnerLink>> {
+        let rows = sqlx::query(
+            "SELECT l.* FROM partner_links l JOIN virtual_team_members m ON m.id = l.member_id
+             WHERE m.area_kind = $1 AND m.area_id = $2 AND m.removed_at IS NULL ORDER BY l.created_at, l.id",
+        )
+        .bind(area_kind)
+        .bind(area_id)
+        .fetch_all(&self.reader)
+        .await?;
+        rows.iter().map(link).collect()
+    }
+
     async fn revoke_link(&self, id: Uuid, at: DateTime<Utc>, entry: &AuditEntry) -> Result<()> {
         let mut tx = self.begin().await?;
         let done = sqlx::query("UPDATE partner_links SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL")
