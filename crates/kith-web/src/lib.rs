@@ -146,6 +146,17 @@ fn routes() -> routes::Routes {
         .merge(assets::routes())
 }
 
+/// The OpenAPI description of Kith's JSON, made once: the operations under `/api/` and Open311's, gathered here
+/// beside the router (so that neither module names the other).
+pub fn api_description() -> &'static serde_json::Value {
+    static DESCRIPTION: std::sync::OnceLock<serde_json::Value> = std::sync::OnceLock::new();
+    DESCRIPTION.get_or_init(|| {
+        let mut operations = api::openapi::operations();
+        operations.extend(open311::operations());
+        api::openapi::build(operations)
+    })
+}
+
 /// The path of every route the router has, as axum writes them (`/wards/{code}`): for tests that must cover every
 /// address, so that a route is covered the day it is added.
 pub fn route_paths() -> Vec<String> {

@@ -9,7 +9,7 @@ use crate::routes::Routes;
 /// The description of the API, as OpenAPI 3.1.
 async fn openapi_json() -> axum::response::Response {
     use axum::response::IntoResponse;
-    let mut response = axum::Json(openapi::document()).into_response();
+    let mut response = axum::Json(crate::api_description()).into_response();
     response
         .headers_mut()
         .insert(axum::http::header::ACCESS_CONTROL_ALLOW_ORIGIN, axum::http::HeaderValue::from_static("*"));

@@ -4,8 +4,6 @@
 //! router under `/api/` is described and nothing else is, and that the Open311 routes' JSON addresses are. Kith's own
 //! errors share one schema, whose `code` is the registry of stable codes (`codes::ALL`); Open311's are in its own form.
 
-use std::sync::OnceLock;
-
 use schemars::JsonSchema;
 use serde_json::{Map, Value, json};
 
@@ -267,7 +265,7 @@ fn to_components(value: &mut Value) {
     }
 }
 
-/// Every operation of the JSON API, in the order the document lists them.
+/// The operations under `/api/`, in the order the document lists them.
 pub fn operations() -> Vec<Operation> {
     let mut all = vec![
         Operation::get("/api/openapi.json", "api", "This description of the API, in OpenAPI 3.1")
@@ -275,18 +273,11 @@ pub fn operations() -> Vec<Operation> {
     ];
     all.extend(super::places::operations());
     all.extend(super::oruk::operations());
-    all.extend(crate::open311::operations());
     all
 }
 
-/// The whole document, made once.
-pub fn document() -> &'static Value {
-    static DOCUMENT: OnceLock<Value> = OnceLock::new();
-    DOCUMENT.get_or_init(build)
-}
-
-fn build() -> Value {
-    let operations = operations();
+/// The whole document, from every operation (`crate::api_description` gathers them: the API's and Open311's).
+pub fn build(operations: Vec<Operation>) -> Value {
     let mut paths = Map::new();
     let mut schemas = Map::new();
     for op in &operations {

@@ -21,7 +21,7 @@ async fn privacy(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Pa
 
 /// The JSON API's description, rendered from the same document `/api/openapi.json` serves (no scripts at all).
 async fn api_page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, PageError> {
-    let doc = crate::api::openapi::document();
+    let doc = crate::api_description();
     let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_owned();
     let pretty = |v: &serde_json::Value| serde_json::to_string_pretty(v).unwrap_or_default();
     let operations: Vec<_> = doc["paths"]
