@@ -328,7 +328,6 @@ async fn upsert_resident(tx: &mut sqlx::Transaction<'static, Db>, p: &Resident) 
     Ok(())
 }
 
-/// Adds the reach and filters of a queue to a query that has just written `WHERE TRUE`.
 /// The open states, word for word as the `WHERE` of the open-case indexes (migration 0021): SQLite reads a partial
 /// index only for a query that names its condition exactly, so a queue of open cases says it in these words.
 pub(crate) const OPEN_STATES: &str =
@@ -405,8 +404,8 @@ fn push_reach<'q>(q: &mut QueryBuilder<'q, Db>, r: &'q Reach) {
 
 /// A queue's filters other than its reach; its flags too unless an arm names its own.
 fn push_filters<'q>(q: &mut QueryBuilder<'q, Db>, query: &'q QueueQuery, flags: bool) {
-    let open: Vec<CaseState> = CaseState::ALL.into_iter().filter(|s| s.is_open()).collect();
-    if query.states.len() == open.len() && open.iter().all(|s| query.states.contains(s)) {
+    let every_open = CaseState::ALL.into_iter().filter(|s| s.is_open()).all(|s| query.states.contains(&s));
+    if every_open && query.states.iter().all(|s| s.is_open()) {
         q.push(" AND ").push(OPEN_STATES);
     } else if !query.states.is_empty() {
         q.push(" AND state IN (");
